@@ -1,0 +1,39 @@
+package org.newsdesk.app;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.i18n.StoreErrorText;
+import org.newsdesk.store.StoreException;
+
+/** Explains why the store cannot be opened, in the user's language, without a stack trace. */
+final class StartupProblemDialog {
+
+    private StartupProblemDialog() {
+    }
+
+    static void fatal(Stage owner, Messages messages, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text,
+                new ButtonType(messages.get("button.quit"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(messages.get("store.error.header"));
+        alert.getDialogPane().setId("startupProblem");
+        alert.showAndWait();
+    }
+
+    /** @return true when the user chose to move the damaged file aside and start fresh */
+    static boolean offerFreshStore(Stage owner, Messages messages, StoreException problem) {
+        ButtonType fresh = new ButtonType(messages.get("button.startFresh"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType(messages.get("button.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING,
+                StoreErrorText.describe(problem, messages) + "\n\n" + messages.get("store.error.corrupt.offer"), fresh, quit);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(messages.get("store.error.header"));
+        alert.getDialogPane().setId("startupProblem");
+        return alert.showAndWait().filter(b -> b == fresh).isPresent();
+    }
+}

@@ -1,0 +1,30 @@
+package org.newsdesk.cli;
+
+import org.newsdesk.i18n.StoreErrorText;
+import org.newsdesk.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/** Turns a failure into one line on stderr and exit code 1; the stack trace goes to the log. */
+final class CliErrors implements CommandLine.IExecutionExceptionHandler {
+
+    static final int FAILED = 1;
+    private static final Logger LOG = LoggerFactory.getLogger(CliErrors.class);
+    private final NewsdeskCommand root;
+
+    CliErrors(NewsdeskCommand root) {
+        this.root = root;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        String message = e instanceof StoreException se
+                ? StoreErrorText.describe(se, root.messages())
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        LOG.debug("command failed", e);
+        cl.getErr().println("newsdesk: " + message.replace('\n', ' '));
+        cl.getErr().flush();
+        return FAILED;
+    }
+}

@@ -1,0 +1,81 @@
+package org.newsdesk.cli;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.newsdesk.Version;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.store.DataFolder;
+import org.newsdesk.store.Store;
+import org.newsdesk.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newsdesk}: with a command it works headless on the store; without one it
+ * opens the window.
+ */
+@Command(name = "newsdesk", mixinStandardHelpOptions = true, versionProvider = NewsdeskCommand.VersionText.class,
+        description = "Newsdesk: transcribe, edit and publish interviews.",
+        subcommands = {ListCommand.class, NewCommand.class, ShowCommand.class, DeleteCommand.class,
+                RestoreCommand.class, RevisionsCommand.class, RevertCommand.class})
+public final class NewsdeskCommand implements Callable<Integer> {
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Data folder (default: $NEWSDESK_DATA_DIR or the per-user data folder).")
+    Path dataDir;
+
+    @Option(names = "--lang", paramLabel = "TAG", description = "Language of messages: en, zh-CN, zh-TW, zh-HK.")
+    String lang;
+
+    private final BiConsumer<Path, String> openWindow;
+
+    /** @param openWindow opens the window with the chosen data folder and language */
+    public NewsdeskCommand(BiConsumer<Path, String> openWindow) {
+        this.openWindow = openWindow;
+    }
+
+    @Override
+    public Integer call() {
+        openWindow.accept(dataFolder(), lang);
+        return 0;
+    }
+
+    Path dataFolder() {
+        return DataFolder.resolve(dataDir);
+    }
+
+    Messages messages() {
+        return Messages.forTag(lang);
+    }
+
+    /** Opens the store, runs {@code work} and closes the store again. */
+    <T> T withStore(Function<Store, T> work) {
+        try (Store store = Store.open(dataFolder())) {
+            return work.apply(store);
+        }
+    }
+
+    UUID resolve(Store store, String id) {
+        return store.stories().resolveId(id).orElseThrow(() ->
+                new StoreException(StoreException.Problem.NOT_FOUND, "No story with id " + id));
+    }
+
+    /** Builds the command line with one-line errors and the exit codes the README documents. */
+    public static CommandLine create(BiConsumer<Path, String> openWindow) {
+        NewsdeskCommand root = new NewsdeskCommand(openWindow);
+        CommandLine cl = new CommandLine(root);
+        cl.setExecutionExceptionHandler(new CliErrors(root));
+        return cl;
+    }
+
+    static final class VersionText implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Newsdesk " + Version.current()};
+        }
+    }
+}

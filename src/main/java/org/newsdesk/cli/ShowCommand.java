@@ -1,0 +1,62 @@
+package org.newsdesk.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.newsdesk.json.StoryJson;
+import org.newsdesk.model.Metadata;
+import org.newsdesk.model.Paragraph;
+import org.newsdesk.model.Speaker;
+import org.newsdesk.model.Story;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "show", description = "Print a story (its id or a unique prefix of it).")
+final class ShowCommand implements Callable<Integer> {
+
+    @ParentCommand
+    NewsdeskCommand root;
+    @Spec
+    CommandSpec spec;
+    @Parameters(paramLabel = "ID")
+    String id;
+    @Option(names = "--json", description = "Print the whole story as JSON (shape documented in the README).")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Story story = root.withStore(store -> store.stories().get(root.resolve(store, id)));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(StoryJson.toJson(story));
+        } else {
+            printText(story, out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void printText(Story story, PrintWriter out) {
+        Metadata m = story.metadata();
+        var msg = root.messages();
+        out.println(m.headline());
+        out.println(msg.get("cli.show.line", story.id(), story.status().name().toLowerCase(java.util.Locale.ROOT),
+                story.revision()));
+        out.println(msg.get("cli.show.meta", m.source(), String.join(" ", m.authors()), m.editor()));
+        out.println();
+        String previous = "\u0000";
+        for (Paragraph p : story.paragraphs()) {
+            Speaker speaker = p.speakerKey() == null ? null : story.speaker(p.speakerKey());
+            boolean turnStart = p.speakerKey() != null && !p.speakerKey().equals(previous);
+            if (turnStart && speaker != null) {
+                out.println(speaker.label() + "：" + p.text());
+            } else {
+                out.println(p.text());
+            }
+            previous = p.speakerKey() == null ? "\u0000" : p.speakerKey();
+        }
+    }
+}

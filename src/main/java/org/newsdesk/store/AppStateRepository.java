@@ -1,0 +1,31 @@
+package org.newsdesk.store;
+
+import static org.newsdesk.store.jooq.Tables.APP_STATE;
+
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** Small named values the application keeps between runs (last open story, caret). */
+public final class AppStateRepository {
+
+    private final DSLContext dsl;
+
+    AppStateRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Optional<String> get(String key) {
+        return dsl.select(APP_STATE.STATE_VALUE).from(APP_STATE)
+                .where(APP_STATE.STATE_KEY.eq(key))
+                .fetchOptional(APP_STATE.STATE_VALUE);
+    }
+
+    public void put(String key, String value) {
+        dsl.mergeInto(APP_STATE)
+                .using(dsl.selectOne())
+                .on(APP_STATE.STATE_KEY.eq(key))
+                .whenMatchedThenUpdate().set(APP_STATE.STATE_VALUE, value)
+                .whenNotMatchedThenInsert(APP_STATE.STATE_KEY, APP_STATE.STATE_VALUE).values(key, value)
+                .execute();
+    }
+}

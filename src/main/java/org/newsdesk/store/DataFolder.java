@@ -1,0 +1,65 @@
+package org.newsdesk.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/** Where Newsdesk keeps its data: the per-user data folder of each OS, or an override. */
+public final class DataFolder {
+
+    public static final String ENV_OVERRIDE = "NEWSDESK_DATA_DIR";
+
+    private DataFolder() {
+    }
+
+    /**
+     * The folder to use: {@code override} (from --data-dir) if given, else
+     * {@value #ENV_OVERRIDE}, else the OS's per-user data folder.
+     */
+    public static Path resolve(Path override, Map<String, String> env, String osName, Path home) {
+        if (override != null) {
+            return override.toAbsolutePath();
+        }
+        String fromEnv = env.get(ENV_OVERRIDE);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv).toAbsolutePath();
+        }
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String appData = env.get("APPDATA");
+            Path base = appData != null && !appData.isBlank() ? Path.of(appData) : home.resolve("AppData/Roaming");
+            return base.resolve("Newsdesk");
+        }
+        if (os.contains("mac")) {
+            return home.resolve("Library/Application Support/Newsdesk");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".local/share");
+        return base.resolve("newsdesk");
+    }
+
+    public static Path resolve(Path override) {
+        return resolve(override, System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
+    }
+
+    /** Creates the folder if needed and proves it can be written, or says why not. */
+    public static void prepare(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            if (!Files.isDirectory(folder) || !Files.isReadable(folder)) {
+                throw notWritable(folder, null);
+            }
+            Path probe = Files.createTempFile(folder, ".write-check", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw notWritable(folder, e);
+        }
+    }
+
+    private static StoreException notWritable(Path folder, Exception cause) {
+        return new StoreException(StoreException.Problem.FOLDER_NOT_WRITABLE, folder,
+                "The data folder " + folder + " cannot be read or written", cause);
+    }
+}

@@ -1,0 +1,224 @@
+package org.newsdesk.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The local store: one H2 file in the data folder, migrated by Flyway on open and
+ * guarded by a lock file so that only one Newsdesk uses it at a time.
+ */
+public final class Store implements AutoCloseable {
+
+    public static final String DATABASE_NAME = "newsdesk";
+    public static final String DATABASE_FILE = DATABASE_NAME + ".mv.db";
+    static final String LOCK_FILE = "newsdesk.lock";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    private static final int H2_FILE_CORRUPTED = 90030;
+    private static final int H2_FILE_VERSION_ERROR = 90048;
+    private static final int H2_GENERAL_ERROR = 50000;
+
+    private final Path folder;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final JdbcConnectionPool pool;
+    private final Connection keeper;
+    private final StoryRepository stories;
+    private final AppStateRepository appState;
+
+    private Store(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool,
+                  Connection keeper, Clock clock) {
+        this.folder = folder;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.pool = pool;
+        this.keeper = keeper;
+        DSLContext dsl = DSL.using(pool, SQLDialect.H2);
+        this.stories = new StoryRepository(dsl, clock);
+        this.appState = new AppStateRepository(dsl);
+    }
+
+    public static Store open(Path folder) {
+        return open(folder, Clock.systemUTC());
+    }
+
+    /** Opens (creating and migrating if needed) the store in {@code folder}. */
+    public static Store open(Path folder, Clock clock) {
+        DataFolder.prepare(folder);
+        FileChannel channel = null;
+        FileLock lock = null;
+        JdbcConnectionPool pool = null;
+        Connection keeper = null;
+        try {
+            channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lock = tryLock(channel, folder);
+            pool = JdbcConnectionPool.create(url(folder), "sa", "");
+            pool.setMaxConnections(8);
+            keeper = connect(pool, folder);
+            migrate(pool, folder);
+            return new Store(folder, channel, lock, pool, keeper, clock);
+        } catch (IOException e) {
+            closeQuietly(keeper, pool, lock, channel);
+            throw new StoreException(StoreException.Problem.FOLDER_NOT_WRITABLE, folder,
+                    "The data folder " + folder + " cannot be used: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(keeper, pool, lock, channel);
+            throw e;
+        }
+    }
+
+    static String url(Path folder) {
+        // WRITE_DELAY=0: a committed transaction reaches the file at once, so killing the
+        // process loses nothing that was committed.
+        return "jdbc:h2:file:" + folder.resolve(DATABASE_NAME).toAbsolutePath()
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    /**
+     * Moves a damaged database aside (never deletes it) so a fresh store can be created.
+     *
+     * @return where the damaged file now is
+     */
+    public static Path moveAside(Path folder) {
+        Path db = folder.resolve(DATABASE_FILE);
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path target = folder.resolve(DATABASE_NAME + ".damaged-" + stamp + ".mv.db");
+        try {
+            Files.move(db, target, StandardCopyOption.ATOMIC_MOVE);
+            LOG.warn("moved damaged database {} to {}", db, target);
+            return target;
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Problem.FOLDER_NOT_WRITABLE, folder,
+                    "Cannot move " + db + " aside: " + e.getMessage(), e);
+        }
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public StoryRepository stories() {
+        return stories;
+    }
+
+    public AppStateRepository appState() {
+        return appState;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(keeper, pool, lock, lockChannel);
+    }
+
+    private static FileLock tryLock(FileChannel channel, Path folder) throws IOException {
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            throw locked(folder, null);
+        }
+        return lock;
+    }
+
+    private static Connection connect(JdbcConnectionPool pool, Path folder) {
+        try {
+            return pool.getConnection();
+        } catch (SQLException e) {
+            throw classify(e, folder);
+        }
+    }
+
+    private static void migrate(JdbcConnectionPool pool, Path folder) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .cleanDisabled(true)
+                .load();
+        try {
+            for (MigrationInfo info : flyway.info().applied()) {
+                if (info.getState().name().startsWith("FUTURE")) {
+                    throw new StoreException(StoreException.Problem.TOO_NEW, folder.resolve(DATABASE_FILE),
+                            "The store in " + folder + " was written by a newer Newsdesk (schema version "
+                                    + info.getVersion() + "); it is left untouched", null);
+                }
+            }
+            flyway.migrate();
+        } catch (FlywayException e) {
+            Throwable cause = e.getCause();
+            while (cause != null && !(cause instanceof SQLException)) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof SQLException sql) {
+                throw classify(sql, folder);
+            }
+            throw new StoreException(StoreException.Problem.FAILED, folder.resolve(DATABASE_FILE),
+                    "The store in " + folder + " could not be prepared: " + e.getMessage(), e);
+        }
+    }
+
+    static StoreException classify(SQLException e, Path folder) {
+        Path db = folder.resolve(DATABASE_FILE);
+        int code = e.getErrorCode();
+        if (code == H2_DATABASE_ALREADY_OPEN) {
+            return locked(folder, e);
+        }
+        if (code == H2_FILE_CORRUPTED || code == H2_FILE_VERSION_ERROR || code == H2_GENERAL_ERROR) {
+            return new StoreException(StoreException.Problem.CORRUPT, db,
+                    "The database " + db + " is damaged and cannot be opened", e);
+        }
+        return new StoreException(StoreException.Problem.FAILED, db,
+                "The database " + db + " cannot be opened: " + e.getMessage(), e);
+    }
+
+    private static StoreException locked(Path folder, Exception cause) {
+        return new StoreException(StoreException.Problem.LOCKED, folder,
+                "Another Newsdesk is using the data folder " + folder, cause);
+    }
+
+    private static void closeQuietly(Connection keeper, JdbcConnectionPool pool, FileLock lock, FileChannel channel) {
+        try {
+            if (keeper != null) {
+                keeper.close();
+            }
+        } catch (SQLException e) {
+            LOG.warn("closing the store connection failed", e);
+        }
+        if (pool != null) {
+            pool.dispose();
+        }
+        try {
+            if (lock != null && lock.isValid()) {
+                lock.release();
+            }
+            if (channel != null) {
+                channel.close();
+            }
+        } catch (IOException e) {
+            LOG.warn("releasing the store lock failed", e);
+        }
+    }
+}

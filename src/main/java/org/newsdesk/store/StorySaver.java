@@ -1,0 +1,94 @@
+package org.newsdesk.store;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.newsdesk.model.Metadata;
+import org.newsdesk.model.Paragraph;
+import org.newsdesk.model.RevisionInfo;
+import org.newsdesk.model.Speaker;
+import org.newsdesk.model.Story;
+import org.newsdesk.model.TranscriptEdit;
+
+/**
+ * Saves one open story in the background. It remembers what was last written and the
+ * version it got back; both live on the writer thread only, so saves need no locks.
+ * Each save writes only what differs from the last written state.
+ */
+public final class StorySaver {
+
+    private final StoryRepository stories;
+    private final StoreWriter writer;
+    private final java.util.UUID storyId;
+    // confined to the writer thread
+    private List<Paragraph> savedParagraphs;
+    private Metadata savedMetadata;
+    private List<Speaker> savedSpeakers;
+    private long version;
+
+    public StorySaver(StoryRepository stories, StoreWriter writer, Story loaded) {
+        this.stories = stories;
+        this.writer = writer;
+        this.storyId = loaded.id();
+        this.savedParagraphs = loaded.paragraphs();
+        this.savedMetadata = loaded.metadata();
+        this.savedSpeakers = loaded.speakers();
+        this.version = loaded.version();
+    }
+
+    public java.util.UUID storyId() {
+        return storyId;
+    }
+
+    /**
+     * Saves the transcript as it is now; paragraphs may come without known ids.
+     *
+     * @return the number of paragraph rows written
+     */
+    public CompletableFuture<Integer> saveTranscript(List<Paragraph> current) {
+        return writer.submit(() -> {
+            TranscriptEdit edit = TranscriptEdit.between(savedParagraphs, current);
+            if (edit.isEmpty()) {
+                return 0;
+            }
+            version = stories.applyEdit(storyId, version, edit);
+            savedParagraphs = edit.result();
+            return edit.updated().size() + edit.inserted().size() + edit.deleted().size();
+        });
+    }
+
+    public CompletableFuture<Boolean> saveMetadata(Metadata metadata) {
+        return writer.submit(() -> {
+            if (metadata.equals(savedMetadata)) {
+                return false;
+            }
+            version = stories.updateMetadata(storyId, version, metadata);
+            savedMetadata = metadata;
+            return true;
+        });
+    }
+
+    public CompletableFuture<Boolean> saveSpeakers(List<Speaker> speakers) {
+        return writer.submit(() -> {
+            if (speakers.equals(savedSpeakers)) {
+                return false;
+            }
+            version = stories.replaceSpeakers(storyId, version, speakers);
+            savedSpeakers = List.copyOf(speakers);
+            return true;
+        });
+    }
+
+    /** An explicit save: keeps an immutable snapshot of what has been written. */
+    public CompletableFuture<RevisionInfo> saveRevision(String savedBy) {
+        return writer.submit(() -> {
+            RevisionInfo info = stories.saveRevision(storyId, version, savedBy);
+            version++;
+            return info;
+        });
+    }
+
+    /** The transcript as last written, with paragraph ids (for callers on the writer thread). */
+    public CompletableFuture<List<Paragraph>> savedParagraphs() {
+        return writer.submit(() -> savedParagraphs);
+    }
+}

@@ -1,0 +1,54 @@
+package org.newsdesk.ui.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.StyledSegment;
+import org.newsdesk.model.Paragraph;
+import org.newsdesk.model.Span;
+
+/** Converts between the model's paragraphs and the transcript area's document. */
+public final class TranscriptDocument {
+
+    private TranscriptDocument() {
+    }
+
+    /** One document for the whole transcript, so a story loads with a single replace. */
+    public static ReadOnlyStyledDocument<ParStyle, String, TextStyle> toDocument(List<Paragraph> paragraphs) {
+        ReadOnlyStyledDocumentBuilder<ParStyle, String, TextStyle> builder =
+                new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), ParStyle.NARRATION, Math.max(1, paragraphs.size()));
+        if (paragraphs.isEmpty()) {
+            builder.addParagraph("", TextStyle.PLAIN, ParStyle.NARRATION);
+        }
+        for (Paragraph p : paragraphs) {
+            List<StyledSegment<String, TextStyle>> segments = new ArrayList<>(Math.max(1, p.spans().size()));
+            for (Span span : p.spans()) {
+                segments.add(new StyledSegment<>(span.text(), new TextStyle(span.styles())));
+            }
+            if (segments.isEmpty()) {
+                segments.add(new StyledSegment<>("", TextStyle.PLAIN));
+            }
+            builder.addParagraph(segments, new ParStyle(p.speakerKey()));
+        }
+        return builder.build();
+    }
+
+    /**
+     * The area's paragraphs as model paragraphs, without ids (the saver pairs them with
+     * the saved ones). A trailing empty paragraph is kept: it is where the caret is.
+     */
+    public static List<Paragraph> toModel(List<org.fxmisc.richtext.model.Paragraph<ParStyle, String, TextStyle>> paragraphs) {
+        List<Paragraph> out = new ArrayList<>(paragraphs.size());
+        for (var p : paragraphs) {
+            List<StyledSegment<String, TextStyle>> segments = p.getStyledSegments();
+            List<Span> spans = new ArrayList<>(segments.size());
+            for (StyledSegment<String, TextStyle> seg : segments) {
+                spans.add(new Span(seg.getSegment(), seg.getStyle().styles()));
+            }
+            out.add(new Paragraph("", p.getParagraphStyle().speakerKey(), spans));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,280 @@
+package org.newsdesk.ui.main;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.i18n.StoreErrorText;
+import org.newsdesk.model.Metadata;
+import org.newsdesk.model.RevisionInfo;
+import org.newsdesk.model.Story;
+import org.newsdesk.model.StorySummary;
+import org.newsdesk.store.Store;
+import org.newsdesk.store.StoreException;
+import org.newsdesk.store.StoreWriter;
+import org.newsdesk.store.StorySaver;
+import org.newsdesk.ui.common.BackgroundTasks;
+import org.newsdesk.ui.common.SaveStatus;
+import org.newsdesk.ui.editor.EditorViewModel;
+import org.newsdesk.ui.library.LibraryViewModel;
+import org.newsdesk.ui.metadata.MetadataViewModel;
+
+/**
+ * The main window's state: the store it works on, the library, the open story, and
+ * the commands of the menus. Reads run on background threads, writes on the store's
+ * writer thread; nothing here touches the disk on the FX thread.
+ */
+public final class MainViewModel {
+
+    static final String LAST_STORY = "ui.lastStory";
+    static final String LAST_CARET = "ui.lastCaret";
+
+    private final BackgroundTasks tasks;
+    private final Messages messages;
+    private final SaveStatus saveStatus;
+    private final LibraryViewModel library = new LibraryViewModel();
+    private final EditorViewModel editor;
+    private final MetadataViewModel metadata;
+    private final ReadOnlyObjectWrapper<UUID> openStory = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Boolean> ready = new ReadOnlyObjectWrapper<>(false);
+    private Store store;
+    private StoreWriter writer;
+    private StorySaver saver;
+
+    public MainViewModel(BackgroundTasks tasks, Messages messages) {
+        this.tasks = tasks;
+        this.messages = messages;
+        this.saveStatus = new SaveStatus(tasks, messages);
+        this.editor = new EditorViewModel(saveStatus);
+        this.metadata = new MetadataViewModel(saveStatus);
+        editor.setAfterSave(caret -> remember(LAST_CARET, Integer.toString(caret)));
+        metadata.setAfterSave(m -> refreshLibrary());
+        notice.set(messages.get("status.opening"));
+    }
+
+    /** Starts working on an opened store: shows the library and reopens the last story. */
+    public void attach(Store openedStore) {
+        this.store = openedStore;
+        this.writer = new StoreWriter();
+        ready.set(true);
+        notice.set("");
+        tasks.run(() -> {
+            List<StorySummary> stories = store.stories().list(false);
+            Optional<UUID> last = store.appState().get(LAST_STORY).flatMap(id -> store.stories().resolveId(id));
+            int caret = store.appState().get(LAST_CARET).map(Integer::parseInt).orElse(0);
+            return new Startup(stories, last.filter(id -> stories.stream().anyMatch(s -> s.id().equals(id))), caret);
+        }, startup -> {
+            library.show(startup.stories());
+            startup.lastStory().ifPresent(id -> open(id, startup.caret()));
+        }, this::report);
+    }
+
+    private record Startup(List<StorySummary> stories, Optional<UUID> lastStory, int caret) {
+    }
+
+    public void open(UUID id) {
+        open(id, 0);
+    }
+
+    private void open(UUID id, int caret) {
+        if (store == null || id.equals(openStory.get())) {
+            return;
+        }
+        flush();
+        tasks.run(() -> store.stories().get(id), story -> {
+            saver = new StorySaver(store.stories(), writer, story);
+            editor.open(story, saver, caret);
+            metadata.open(story.metadata(), saver);
+            openStory.set(story.id());
+            remember(LAST_STORY, story.id().toString());
+        }, this::report);
+    }
+
+    public void newStory() {
+        if (store == null) {
+            return;
+        }
+        tasks.run(() -> store.stories().create(Metadata.withHeadline(""), List.of(), List.of()), story -> {
+            refreshLibrary();
+            open(story.id());
+        }, this::report);
+    }
+
+    public void rename(String headline) {
+        metadata.headlineProperty().set(headline);
+        metadata.flush();
+    }
+
+    public void moveToTrash() {
+        UUID id = openStory.get();
+        if (id == null) {
+            return;
+        }
+        closeStory();
+        Store s = store;
+        var trashed = writer.submit(() -> {
+            s.stories().moveToTrash(id);
+            return id;
+        });
+        saveStatus.track(trashed);
+        tasks.whenDone(trashed, x -> {
+            notice.set(messages.get("notice.trashed"));
+            refreshLibrary();
+        }, this::report);
+    }
+
+    public void restoreFromTrash(UUID id, Runnable done) {
+        Store s = store;
+        var restored = writer.submit(() -> {
+            s.stories().restoreFromTrash(id);
+            return id;
+        });
+        saveStatus.track(restored);
+        tasks.whenDone(restored, x -> {
+            refreshLibrary();
+            done.run();
+        }, this::report);
+    }
+
+    public void listTrash(Consumer<List<StorySummary>> show) {
+        tasks.run(() -> store.stories().list(true), show, this::report);
+    }
+
+    /** Ctrl+S: writes what is pending and keeps an immutable revision. */
+    public void saveRevision() {
+        if (saver == null) {
+            return;
+        }
+        flush();
+        var revision = saver.saveRevision(System.getProperty("user.name", ""));
+        saveStatus.track(revision);
+        tasks.whenDone(revision, info -> {
+            notice.set(messages.get("notice.revisionSaved", info.number()));
+            refreshLibrary();
+        }, this::report);
+    }
+
+    public void listRevisions(Consumer<List<RevisionInfo>> show) {
+        UUID id = openStory.get();
+        if (id != null) {
+            tasks.run(() -> store.stories().revisions(id), show, this::report);
+        }
+    }
+
+    /** Makes a revision the current content and reloads the story. */
+    public void restoreRevision(int number) {
+        UUID id = openStory.get();
+        if (id == null) {
+            return;
+        }
+        flush();
+        var restored = writer.submit(() -> {
+            Story current = store.stories().get(id);
+            return store.stories().restoreRevision(id, current.version(), number);
+        });
+        saveStatus.track(restored);
+        tasks.whenDone(restored, story -> {
+            openStory.set(null);
+            saver = new StorySaver(store.stories(), writer, story);
+            editor.open(story, saver, 0);
+            metadata.open(story.metadata(), saver);
+            openStory.set(story.id());
+            notice.set(messages.get("notice.revisionRestored", number));
+            refreshLibrary();
+        }, this::report);
+    }
+
+    /** Writes everything pending, remembers where the editor was, and closes the store. */
+    public void shutdown(Runnable whenClosed) {
+        if (store == null) {
+            whenClosed.run();
+            return;
+        }
+        flush();
+        UUID id = openStory.get();
+        int caret = editor.caretProperty().get();
+        Store closing = store;
+        StoreWriter closingWriter = writer;
+        store = null;
+        tasks.run(() -> {
+            closingWriter.submit(() -> {
+                if (id != null) {
+                    closing.appState().put(LAST_STORY, id.toString());
+                    closing.appState().put(LAST_CARET, Integer.toString(caret));
+                }
+                return null;
+            });
+            closingWriter.close();
+            closing.close();
+            return null;
+        }, x -> whenClosed.run(), e -> whenClosed.run());
+    }
+
+    private void closeStory() {
+        editor.close();
+        metadata.close();
+        saver = null;
+        openStory.set(null);
+    }
+
+    private void flush() {
+        editor.flush();
+        metadata.flush();
+    }
+
+    private void refreshLibrary() {
+        if (store != null) {
+            Store s = store;
+            tasks.run(() -> s.stories().list(false), library::show, this::report);
+        }
+    }
+
+    private void remember(String key, String value) {
+        if (writer != null && store != null) {
+            Store s = store;
+            writer.submit(() -> {
+                s.appState().put(key, value);
+                return null;
+            });
+        }
+    }
+
+    private void report(Throwable e) {
+        notice.set(e instanceof StoreException se ? StoreErrorText.describe(se, messages)
+                : messages.get("notice.error", String.valueOf(e.getMessage())));
+    }
+
+    public LibraryViewModel library() {
+        return library;
+    }
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    public MetadataViewModel metadata() {
+        return metadata;
+    }
+
+    public SaveStatus saveStatus() {
+        return saveStatus;
+    }
+
+    public ReadOnlyObjectProperty<UUID> openStoryProperty() {
+        return openStory.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Boolean> readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+}

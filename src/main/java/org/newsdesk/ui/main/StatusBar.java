@@ -1,0 +1,50 @@
+package org.newsdesk.ui.main;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.ui.common.SaveStatus;
+
+/** Bottom line: notices on the left; character and paragraph counts and the save state on the right. */
+final class StatusBar {
+
+    private final HBox root = new HBox(16);
+
+    StatusBar(MainViewModel viewModel, Messages messages) {
+        root.setId("statusBar");
+        root.getStyleClass().add("status-bar");
+        root.setPadding(new Insets(4, 10, 4, 10));
+        Label notice = new Label();
+        notice.setId("notice");
+        notice.textProperty().bind(viewModel.noticeProperty());
+        Label counts = new Label();
+        counts.setId("charCount");
+        counts.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("status.counts", viewModel.editor().charCountProperty().get(),
+                        viewModel.editor().paragraphCountProperty().get()),
+                viewModel.editor().charCountProperty(), viewModel.editor().paragraphCountProperty()));
+        Label save = new Label();
+        save.setId("saveState");
+        save.textProperty().bind(viewModel.saveStatus().textProperty());
+        viewModel.saveStatus().stateProperty().addListener((obs, old, state) -> {
+            save.getStyleClass().removeAll("save-failed", "save-saving");
+            if (state == SaveStatus.State.FAILED) {
+                save.getStyleClass().add("save-failed");
+            } else if (state == SaveStatus.State.SAVING) {
+                save.getStyleClass().add("save-saving");
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        root.getChildren().addAll(notice, spacer, counts, save);
+    }
+
+    Node root() {
+        return root;
+    }
+}
