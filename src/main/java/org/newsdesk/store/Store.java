@@ -13,6 +13,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -38,6 +40,14 @@ public final class Store implements AutoCloseable {
     private static final int H2_FILE_CORRUPTED = 90030;
     private static final int H2_FILE_VERSION_ERROR = 90048;
     private static final int H2_GENERAL_ERROR = 50000;
+    private static final int H2_IO_EXCEPTION = 90028;
+
+    /**
+     * Folders this process has locked. Closing a second channel on the lock file would
+     * release the OS lock held through the first one, so a second open in the same JVM
+     * must be refused before it touches the file.
+     */
+    private static final Set<Path> LOCKED_HERE = ConcurrentHashMap.newKeySet();
 
     private final Path folder;
     private final FileChannel lockChannel;
@@ -66,6 +76,10 @@ public final class Store implements AutoCloseable {
     /** Opens (creating and migrating if needed) the store in {@code folder}. */
     public static Store open(Path folder, Clock clock) {
         DataFolder.prepare(folder);
+        Path key = folder.toAbsolutePath().normalize();
+        if (!LOCKED_HERE.add(key)) {
+            throw locked(folder, null);
+        }
         FileChannel channel = null;
         FileLock lock = null;
         JdbcConnectionPool pool = null;
@@ -75,15 +89,18 @@ public final class Store implements AutoCloseable {
             lock = tryLock(channel, folder);
             pool = JdbcConnectionPool.create(url(folder), "sa", "");
             pool.setMaxConnections(8);
+            boolean hadData = hasData(folder.resolve(DATABASE_FILE));
             keeper = connect(pool, folder);
-            migrate(pool, folder);
+            migrate(pool, folder, hadData);
             return new Store(folder, channel, lock, pool, keeper, clock);
         } catch (IOException e) {
             closeQuietly(keeper, pool, lock, channel);
+            LOCKED_HERE.remove(key);
             throw new StoreException(StoreException.Problem.FOLDER_NOT_WRITABLE, folder,
                     "The data folder " + folder + " cannot be used: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(keeper, pool, lock, channel);
+            LOCKED_HERE.remove(key);
             throw e;
         }
     }
@@ -129,6 +146,11 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(keeper, pool, lock, lockChannel);
+        LOCKED_HERE.remove(folder.toAbsolutePath().normalize());
+    }
+
+    private static boolean hasData(Path db) throws IOException {
+        return Files.exists(db) && Files.size(db) > 0;
     }
 
     private static FileLock tryLock(FileChannel channel, Path folder) throws IOException {
@@ -152,14 +174,21 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static void migrate(JdbcConnectionPool pool, Path folder) {
+    private static void migrate(JdbcConnectionPool pool, Path folder, boolean hadData) {
         Flyway flyway = Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
                 .cleanDisabled(true)
                 .load();
         try {
-            for (MigrationInfo info : flyway.info().applied()) {
+            MigrationInfo[] applied = flyway.info().applied();
+            if (hadData && applied.length == 0) {
+                // H2 can open a file whose data is gone as an empty database; migrating
+                // it would hide the loss. Treat it as damaged so it is moved aside, not reused.
+                throw new StoreException(StoreException.Problem.CORRUPT, folder.resolve(DATABASE_FILE),
+                        "The database " + folder.resolve(DATABASE_FILE) + " has lost its contents", null);
+            }
+            for (MigrationInfo info : applied) {
                 if (info.getState().name().startsWith("FUTURE")) {
                     throw new StoreException(StoreException.Problem.TOO_NEW, folder.resolve(DATABASE_FILE),
                             "The store in " + folder + " was written by a newer Newsdesk (schema version "
@@ -186,12 +215,22 @@ public final class Store implements AutoCloseable {
         if (code == H2_DATABASE_ALREADY_OPEN) {
             return locked(folder, e);
         }
-        if (code == H2_FILE_CORRUPTED || code == H2_FILE_VERSION_ERROR || code == H2_GENERAL_ERROR) {
+        if (code == H2_FILE_CORRUPTED || code == H2_FILE_VERSION_ERROR || code == H2_GENERAL_ERROR
+                || (code == H2_IO_EXCEPTION && causedByEof(e))) {
             return new StoreException(StoreException.Problem.CORRUPT, db,
                     "The database " + db + " is damaged and cannot be opened", e);
         }
         return new StoreException(StoreException.Problem.FAILED, db,
                 "The database " + db + " cannot be opened: " + e.getMessage(), e);
+    }
+
+    private static boolean causedByEof(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.EOFException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static StoreException locked(Path folder, Exception cause) {

@@ -59,7 +59,7 @@ public final class StoryRepository {
     // ----------------------------------------------------------------- reading
 
     public Optional<Story> find(UUID id) {
-        return read(tx -> {
+        return readConsistent(tx -> {
             StoryRecord row = tx.selectFrom(STORY).where(STORY.ID.eq(id)).fetchOne();
             if (row == null) {
                 return Optional.empty();
@@ -217,7 +217,8 @@ public final class StoryRepository {
                     .set(STORY_REVISION.SNAPSHOT, StoryJson.toJson(story))
                     .execute();
             assert version > 0;
-            return new RevisionInfo(id, number, now.toInstant(), savedBy, story.metadata().headline());
+            return new RevisionInfo(id, number, now.toInstant(), savedBy == null ? "" : savedBy,
+                    story.metadata().headline());
         });
     }
 
@@ -421,6 +422,15 @@ public final class StoryRepository {
     private <T> T read(Function<DSLContext, T> work) {
         try {
             return work.apply(dsl);
+        } catch (DataAccessException e) {
+            throw new StoreException(StoreException.Problem.FAILED, null, "Reading the store failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Several statements that must see one version of the story. */
+    private <T> T readConsistent(Function<DSLContext, T> work) {
+        try {
+            return dsl.transactionResult(cfg -> work.apply(cfg.dsl()));
         } catch (DataAccessException e) {
             throw new StoreException(StoreException.Problem.FAILED, null, "Reading the store failed: " + e.getMessage(), e);
         }

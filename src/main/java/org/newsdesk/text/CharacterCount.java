@@ -20,12 +20,16 @@ public final class CharacterCount {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (isWideCharacter(cp)) {
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                inWord = false;
+            } else if (inWord && isWordJoiner(cp) && i < s.length() && Character.isLetterOrDigit(s.codePointAt(i))
+                    && !isWideCharacter(s.codePointAt(i))) {
+                // don't, e-mail: the apostrophe or hyphen keeps the word together
+                continue;
+            } else if (isWideCharacter(cp)) {
                 count++;
                 inWord = false;
-            } else if (Character.isLetterOrDigit(cp)
-                    || (inWord && (cp == '\'' || cp == '’' || cp == '-') && i < s.length()
-                        && Character.isLetterOrDigit(s.codePointAt(i)))) {
+            } else if (Character.isLetterOrDigit(cp)) {
                 if (!inWord) {
                     count++;
                     inWord = true;
@@ -35,6 +39,10 @@ public final class CharacterCount {
             }
         }
         return count;
+    }
+
+    private static boolean isWordJoiner(int cp) {
+        return cp == '\'' || cp == '’' || cp == '-';
     }
 
     /** CJK ideographs, kana, hangul and full-width forms: one count each. */

@@ -32,6 +32,9 @@ public final class Slugs {
             char c = Character.toLowerCase(ascii.charAt(i));
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
                 if (hyphen && sb.length() > 0) {
+                    if (sb.length() + 2 > MAX_LENGTH) {
+                        break;
+                    }
                     sb.append('-');
                 }
                 sb.append(c);

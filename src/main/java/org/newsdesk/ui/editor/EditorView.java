@@ -1,82 +1,142 @@
 package org.newsdesk.ui.editor;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Speaker;
 import org.newsdesk.model.Story;
+import org.newsdesk.text.CharacterCount;
 
-/** The centre of the window: the transcript area with the speaker's label at each turn start. */
+/**
+ * The centre of the window: the transcript, with the speaker's label in a gutter at the
+ * first paragraph of each turn, a thin mark on paragraphs that continue a turn, and a
+ * find bar above.
+ */
 public final class EditorView {
 
+    /** Paragraphs longer than this are flagged; the split command breaks them at a sentence end. */
+    public static final int LONG_PARAGRAPH = 2_000;
+
     private final TranscriptArea area = new TranscriptArea();
-    private final VirtualizedScrollPane<TranscriptArea> root = new VirtualizedScrollPane<>(area);
+    private final VBox root = new VBox();
     private final EditorViewModel viewModel;
+    private final Messages messages;
     private final Map<String, Speaker> roster = new HashMap<>();
+    private final TranscriptCommands commands;
+    private final FindBar findBar;
     private boolean loading;
+    private int paragraphCount = 1;
 
     public EditorView(EditorViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
+        this.messages = messages;
+        this.commands = new TranscriptCommands(area, viewModel::roster);
+        this.findBar = new FindBar(area, messages);
         area.setId("transcript");
         area.setAccessibleText(messages.get("editor.accessible"));
         area.setParagraphGraphicFactory(gutter());
         area.setDisable(true);
-        root.setId("transcriptScroll");
+        VirtualizedScrollPane<TranscriptArea> scroll = new VirtualizedScrollPane<>(area);
+        scroll.setId("transcriptScroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root.getChildren().addAll(findBar.root(), scroll);
 
         viewModel.setTranscriptSource(() -> TranscriptDocument.toModel(area.getParagraphs()));
         area.caretPositionProperty().addListener((obs, old, pos) -> viewModel.caretProperty().set(pos));
-        area.multiRichChanges().subscribe(changes -> {
-            if (!loading) {
-                viewModel.edited();
-            }
-        });
+        area.multiRichChanges().subscribe(changes -> afterEdit());
+        area.selectedTextProperty().addListener((obs, old, text) ->
+                viewModel.selectionCountProperty().set(text.isEmpty() ? 0 : CharacterCount.of(text)));
         viewModel.storyProperty().addListener((obs, old, story) -> show(story));
+        viewModel.roster().addListener((ListChangeListener<Speaker>) c -> {
+            roster.clear();
+            viewModel.roster().forEach(s -> roster.put(s.key(), s));
+            commands.refreshAllGutters();
+        });
+    }
+
+    private void afterEdit() {
+        if (loading) {
+            return;
+        }
+        viewModel.edited();
+        int count = area.getParagraphs().size();
+        if (count != paragraphCount) {
+            // joining or splitting paragraphs can move a turn start
+            paragraphCount = count;
+            commands.refreshAllGutters();
+        } else if (area.getParagraphLength(area.getCurrentParagraph()) > LONG_PARAGRAPH - 50) {
+            commands.refreshGutter(area.getCurrentParagraph(), area.getCurrentParagraph());
+        }
     }
 
     private void show(Story story) {
         loading = true;
         try {
-            roster.clear();
             if (story == null) {
                 area.clear();
                 area.setDisable(true);
                 return;
             }
-            story.speakers().forEach(s -> roster.put(s.key(), s));
             area.replace(0, area.getLength(), TranscriptDocument.toDocument(story.paragraphs()));
+            paragraphCount = area.getParagraphs().size();
             area.getUndoManager().forgetHistory();
             area.setDisable(false);
             area.moveTo(Math.min(viewModel.caretToRestore(), area.getLength()));
             area.requestFollowCaret();
             area.requestFocus();
+            commands.refreshAllGutters();
         } finally {
             loading = false;
         }
     }
 
-    /** A label chip at the first paragraph of each turn; the label comes from the roster. */
+    /** The gutter: a label chip at each turn start; the label always comes from the roster. */
     private IntFunction<Node> gutter() {
         return line -> {
             Label chip = new Label();
             chip.getStyleClass().add("speaker-chip");
-            if (line >= area.getParagraphs().size()) {
+            var paragraphs = area.getParagraphs();
+            if (line >= paragraphs.size()) {
                 return chip;
             }
-            String key = area.getParagraph(line).getParagraphStyle().speakerKey();
-            String previous = line == 0 ? null : area.getParagraph(line - 1).getParagraphStyle().speakerKey();
+            String key = paragraphs.get(line).getParagraphStyle().speakerKey();
             Speaker speaker = key == null ? null : roster.get(key);
-            if (speaker != null && !key.equals(previous)) {
-                chip.setText(speaker.label());
-                chip.getStyleClass().add("speaker-" + speaker.role().name().toLowerCase(java.util.Locale.ROOT));
+            if (key == null) {
+                chip.getStyleClass().add("speaker-none");
+            } else if (TranscriptCommands.isTurnStart(paragraphs, line)) {
+                chip.setText(speaker == null ? "?" : speaker.label());
+                chip.getStyleClass().add(speaker == null ? "speaker-unknown"
+                        : "speaker-" + speaker.role().name().toLowerCase(Locale.ROOT));
             } else {
-                chip.getStyleClass().add(key == null ? "speaker-none" : "speaker-continued");
+                chip.setText("┆");
+                chip.getStyleClass().add("speaker-continued");
+            }
+            if (paragraphs.get(line).length() > LONG_PARAGRAPH) {
+                chip.getStyleClass().add("paragraph-too-long");
+                chip.setTooltip(new Tooltip(messages.get("editor.tooLong", LONG_PARAGRAPH)));
             }
             return chip;
         };
+    }
+
+    /** How many paragraphs a speaker has (to ask before removing them from the roster). */
+    public int paragraphsOf(String key) {
+        int n = 0;
+        for (var p : area.getParagraphs()) {
+            if (key.equals(p.getParagraphStyle().speakerKey())) {
+                n++;
+            }
+        }
+        return n;
     }
 
     public Node root() {
@@ -85,5 +145,13 @@ public final class EditorView {
 
     public TranscriptArea area() {
         return area;
+    }
+
+    public TranscriptCommands commands() {
+        return commands;
+    }
+
+    public FindBar findBar() {
+        return findBar;
     }
 }

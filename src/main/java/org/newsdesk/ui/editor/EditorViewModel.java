@@ -8,9 +8,16 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.util.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.newsdesk.model.Paragraph;
+import org.newsdesk.model.Speaker;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.StorySaver;
 import org.newsdesk.text.CharacterCount;
@@ -27,6 +34,9 @@ public final class EditorViewModel {
     private final IntegerProperty caret = new SimpleIntegerProperty();
     private final ReadOnlyIntegerWrapper charCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper paragraphCount = new ReadOnlyIntegerWrapper();
+    private final IntegerProperty selectionCount = new SimpleIntegerProperty();
+    private final ReadOnlyStringWrapper speakerShares = new ReadOnlyStringWrapper("");
+    private final ObservableList<Speaker> roster = FXCollections.observableArrayList();
     private final SaveStatus saveStatus;
     private final AutosaveTimer autosave;
     private Supplier<List<Paragraph>> transcript = List::of;
@@ -52,6 +62,7 @@ public final class EditorViewModel {
     public void open(Story loaded, StorySaver storySaver, int caretPosition) {
         this.saver = storySaver;
         this.caretToRestore = caretPosition;
+        roster.setAll(loaded.speakers());
         recount(loaded.paragraphs());
         story.set(loaded);
     }
@@ -60,8 +71,10 @@ public final class EditorViewModel {
         flush();
         saver = null;
         story.set(null);
+        roster.clear();
         charCount.set(0);
         paragraphCount.set(0);
+        speakerShares.set("");
     }
 
     /** The view reports every edit; saving follows within a second. */
@@ -86,13 +99,59 @@ public final class EditorViewModel {
         afterSave.accept(caret.get());
     }
 
+    /** Replaces the roster (add, edit, reorder, remove) and saves it. */
+    public void changeRoster(List<Speaker> speakers) {
+        roster.setAll(speakers);
+        if (saver != null) {
+            saveStatus.track(saver.saveSpeakers(List.copyOf(speakers)));
+        }
+    }
+
     private void recount(List<Paragraph> paragraphs) {
         int count = 0;
+        Map<String, Integer> bySpeaker = new LinkedHashMap<>();
         for (Paragraph p : paragraphs) {
-            count += CharacterCount.of(p.text());
+            int n = CharacterCount.of(p.text());
+            count += n;
+            if (p.speakerKey() != null) {
+                bySpeaker.merge(p.speakerKey(), n, Integer::sum);
+            }
         }
         charCount.set(count);
         paragraphCount.set(paragraphs.size());
+        speakerShares.set(shares(bySpeaker, count));
+    }
+
+    /** "主持人 18% · 李寶純 82%": each speaker's share of the text, in roster order. */
+    private String shares(Map<String, Integer> bySpeaker, int total) {
+        if (total == 0) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Speaker s : roster) {
+            Integer n = bySpeaker.get(s.key());
+            if (n == null) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(" · ");
+            }
+            sb.append(s.label()).append(' ').append(Math.round(100.0 * n / total)).append('%');
+        }
+        return sb.toString();
+    }
+
+    public ObservableList<Speaker> roster() {
+        return roster;
+    }
+
+    /** Characters in the selection, counted like the status bar's total (0 without a selection). */
+    public IntegerProperty selectionCountProperty() {
+        return selectionCount;
+    }
+
+    public ReadOnlyStringProperty speakerSharesProperty() {
+        return speakerShares.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Story> storyProperty() {

@@ -1,9 +1,12 @@
 package org.newsdesk.ui.editor;
 
+import java.util.EnumSet;
+import java.util.Set;
 import javafx.scene.text.TextFlow;
 import org.fxmisc.richtext.GenericStyledArea;
 import org.fxmisc.richtext.TextExt;
 import org.fxmisc.richtext.model.SegmentOps;
+import org.newsdesk.model.SpanStyle;
 
 /**
  * The transcript: a rich-text area whose paragraphs map one-to-one to the model's
@@ -21,6 +24,26 @@ public final class TranscriptArea extends GenericStyledArea<ParStyle, String, Te
                 });
         getStyleClass().add("transcript-area");
         setWrapText(true);
+        caretPositionProperty().addListener((obs, old, pos) -> setTextInsertionStyle(insertionStyleAtCaret()));
+    }
+
+    /**
+     * What typed text gets: bold and italic continue from the character before the caret,
+     * marks (uncertain, note, timestamp) never do, and a paragraph starts plain.
+     */
+    private TextStyle insertionStyleAtCaret() {
+        int column = getCaretColumn();
+        if (column == 0) {
+            return TextStyle.PLAIN;
+        }
+        TextStyle before = getParagraph(getCurrentParagraph()).getStyleAtPosition(column);
+        Set<SpanStyle> kept = EnumSet.noneOf(SpanStyle.class);
+        for (SpanStyle s : before.styles()) {
+            if (s == SpanStyle.BOLD || s == SpanStyle.ITALIC) {
+                kept.add(s);
+            }
+        }
+        return kept.isEmpty() ? TextStyle.PLAIN : new TextStyle(kept);
     }
 
     private static void applyParagraphStyle(TextFlow flow, ParStyle style) {

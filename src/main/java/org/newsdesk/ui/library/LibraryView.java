@@ -36,7 +36,10 @@ public final class LibraryView {
         list.setId("storyList");
         list.setAccessibleText(messages.get("library.title"));
         list.setItems(viewModel.shownStories());
-        list.setPlaceholder(new Label(messages.get("library.empty")));
+        Label placeholder = new Label(messages.get("library.empty"));
+        placeholder.setWrapText(true);
+        placeholder.setPadding(new Insets(12));
+        list.setPlaceholder(placeholder);
         list.setCellFactory(v -> new StoryCell(messages));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, story) -> {
             if (story != null) {

@@ -2,7 +2,10 @@ package org.newsdesk.ui.main;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -11,17 +14,21 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.Clipboard;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.WindowEvent;
 import javafx.stage.Window;
 import org.newsdesk.Version;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.RevisionInfo;
 import org.newsdesk.model.StorySummary;
+import org.newsdesk.model.SpanStyle;
 import org.newsdesk.ui.editor.EditorView;
+import org.newsdesk.ui.editor.RosterView;
 import org.newsdesk.ui.library.LibraryView;
 import org.newsdesk.ui.metadata.MetadataView;
 
@@ -51,49 +58,88 @@ public final class MainView {
             }
         });
 
-        SplitPane split = new SplitPane(library.root(), editor.root(), metadata.root());
+        RosterView roster = new RosterView(viewModel.editor(), messages, editor.commands()::reassignSpeaker,
+                editor::paragraphsOf);
+        VBox right = new VBox(roster.root(), metadata.root());
+        SplitPane split = new SplitPane(library.root(), editor.root(), right);
         split.setDividerPositions(0.22, 0.74);
         root.setId("mainWindow");
-        root.setTop(menus());
+        root.setTop(menus(actions()));
         root.setCenter(split);
         root.setBottom(new StatusBar(viewModel, messages).root());
     }
 
-    private MenuBar menus() {
-        Menu file = new Menu(messages.get("menu.file"));
-        file.setId("menuFile");
-        file.getItems().addAll(
-                item("menuNew", "menu.file.new", "Shortcut+N", viewModel::newStory),
-                item("menuSaveRevision", "menu.file.saveRevision", "Shortcut+S", viewModel::saveRevision),
-                item("menuRevisions", "menu.file.revisions", null, this::showRevisions),
-                new SeparatorMenuItem(),
-                item("menuRename", "menu.file.rename", "F2", this::rename),
-                item("menuTrash", "menu.file.moveToTrash", null, this::confirmTrash),
-                item("menuShowTrash", "menu.file.showTrash", null, this::showTrash),
-                new SeparatorMenuItem(),
-                item("menuQuit", "menu.file.quit", "Shortcut+Q", () -> window().fireEvent(
-                        new javafx.stage.WindowEvent(window(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))));
-        Menu edit = new Menu(messages.get("menu.edit"));
-        edit.getItems().addAll(
-                item("menuUndo", "menu.edit.undo", null, () -> editor.area().undo()),
-                item("menuRedo", "menu.edit.redo", null, () -> editor.area().redo()));
-        edit.getItems().get(0).setText(messages.get("menu.edit.undo") + "\tCtrl+Z");
-        edit.getItems().get(1).setText(messages.get("menu.edit.redo") + "\tCtrl+Y");
-        Menu help = new Menu(messages.get("menu.help"));
-        help.getItems().add(item("menuAbout", "menu.help.about", null, this::about));
-        MenuBar bar = new MenuBar(file, edit, help);
+    /** Every command of the menus, grouped by menu, in menu order. */
+    private Map<String, List<MenuAction>> actions() {
+        Map<String, List<MenuAction>> menus = new LinkedHashMap<>();
+        menus.put("menu.file", List.of(
+                new MenuAction("menuNew", "menu.file.new", "Shortcut+N", viewModel::newStory),
+                new MenuAction("menuSaveRevision", "menu.file.saveRevision", "Shortcut+S", viewModel::saveRevision),
+                new MenuAction("menuRevisions", "menu.file.revisions", null, this::showRevisions),
+                new MenuAction("menuRename", "menu.file.rename", "F2", this::rename),
+                new MenuAction("menuTrash", "menu.file.moveToTrash", null, this::confirmTrash),
+                new MenuAction("menuShowTrash", "menu.file.showTrash", null, this::showTrash),
+                new MenuAction("menuQuit", "menu.file.quit", "Shortcut+Q", () -> window().fireEvent(
+                        new WindowEvent(window(), WindowEvent.WINDOW_CLOSE_REQUEST)))));
+        menus.put("menu.edit", List.of(
+                new MenuAction("menuUndo", "menu.edit.undo", "Shortcut+Z", () -> editor.area().undo()),
+                new MenuAction("menuRedo", "menu.edit.redo", "Shortcut+Y", () -> editor.area().redo()),
+                new MenuAction("menuFind", "menu.edit.find", "Shortcut+F", () -> editor.findBar().showFind()),
+                new MenuAction("menuReplace", "menu.edit.replace", "Shortcut+H", () -> editor.findBar().showReplace()),
+                new MenuAction("menuPastePlain", "menu.edit.pastePlain", "Shortcut+Shift+V", this::pastePlain)));
+        List<MenuAction> speakers = new ArrayList<>();
+        for (int i = 1; i <= 9; i++) {
+            int position = i;
+            speakers.add(new MenuAction("menuSpeaker" + i, "menu.speaker." + i, "Shortcut+" + i,
+                    () -> editor.commands().assignSpeaker(position)));
+        }
+        speakers.add(new MenuAction("menuNarration", "menu.speaker.narration", "Shortcut+0",
+                () -> editor.commands().assignSpeaker(0)));
+        speakers.add(new MenuAction("menuNewTurn", "menu.speaker.newTurn", "Shortcut+Enter",
+                () -> editor.commands().newTurnOfOtherParty()));
+        menus.put("menu.speaker", speakers);
+        menus.put("menu.format", List.of(
+                new MenuAction("menuBold", "menu.format.bold", "Shortcut+B", () -> editor.commands().toggle(SpanStyle.BOLD)),
+                new MenuAction("menuItalic", "menu.format.italic", "Shortcut+I", () -> editor.commands().toggle(SpanStyle.ITALIC)),
+                new MenuAction("menuUncertain", "menu.format.uncertain", "Shortcut+Shift+U",
+                        () -> editor.commands().mark(SpanStyle.UNCERTAIN, messages.get("editor.inaudibleToken"))),
+                new MenuAction("menuNote", "menu.format.note", "Shortcut+Shift+M",
+                        () -> editor.commands().mark(SpanStyle.NOTE, messages.get("editor.noteToken")))));
+        menus.put("menu.help", List.of(
+                new MenuAction("menuShortcuts", "menu.help.shortcuts", "F1", this::showShortcuts),
+                new MenuAction("menuAbout", "menu.help.about", null, this::about)));
+        return menus;
+    }
+
+    private MenuBar menus(Map<String, List<MenuAction>> actions) {
+        MenuBar bar = new MenuBar();
         bar.setId("menuBar");
+        for (var entry : actions.entrySet()) {
+            Menu menu = new Menu(messages.get(entry.getKey()));
+            menu.setId(entry.getKey().replace('.', '-'));
+            for (MenuAction a : entry.getValue()) {
+                MenuItem item = new MenuItem(messages.get(a.nameKey()));
+                item.setId(a.id());
+                if (a.accelerator() != null) {
+                    item.setAccelerator(KeyCombination.keyCombination(a.accelerator()));
+                }
+                item.setOnAction(e -> a.action().run());
+                menu.getItems().add(item);
+            }
+            bar.getMenus().add(menu);
+        }
         return bar;
     }
 
-    private MenuItem item(String id, String key, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(messages.get(key));
-        item.setId(id);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+    private void showShortcuts() {
+        ShortcutSheet.show(window(), messages, actions());
+    }
+
+    private void pastePlain() {
+        String text = Clipboard.getSystemClipboard().getString();
+        if (text != null && !editor.area().isDisabled()) {
+            editor.area().replaceSelection(text);
         }
-        item.setOnAction(e -> action.run());
-        return item;
     }
 
     private void rename() {

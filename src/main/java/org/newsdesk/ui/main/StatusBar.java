@@ -28,6 +28,15 @@ final class StatusBar {
                 () -> messages.get("status.counts", viewModel.editor().charCountProperty().get(),
                         viewModel.editor().paragraphCountProperty().get()),
                 viewModel.editor().charCountProperty(), viewModel.editor().paragraphCountProperty()));
+        Label shares = new Label();
+        shares.setId("speakerShares");
+        shares.textProperty().bind(viewModel.editor().speakerSharesProperty());
+        Label selection = new Label();
+        selection.setId("selectionCount");
+        selection.textProperty().bind(Bindings.createStringBinding(
+                () -> viewModel.editor().selectionCountProperty().get() == 0 ? ""
+                        : messages.get("status.selection", viewModel.editor().selectionCountProperty().get()),
+                viewModel.editor().selectionCountProperty()));
         Label save = new Label();
         save.setId("saveState");
         save.textProperty().bind(viewModel.saveStatus().textProperty());
@@ -41,7 +50,7 @@ final class StatusBar {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root.getChildren().addAll(notice, spacer, counts, save);
+        root.getChildren().addAll(notice, spacer, shares, selection, counts, save);
     }
 
     Node root() {

@@ -1,0 +1,151 @@
+package org.newsdesk.ui.editor;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.scene.control.IndexRange;
+import org.fxmisc.richtext.model.Paragraph;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.newsdesk.model.SpanStyle;
+import org.newsdesk.model.Speaker;
+import org.newsdesk.text.NextSpeaker;
+
+/**
+ * The editor's commands on the transcript area. Each is one change to the document, so
+ * each is one undo step, speaker changes included.
+ */
+public final class TranscriptCommands {
+
+    private final TranscriptArea area;
+    private final Supplier<List<Speaker>> roster;
+
+    public TranscriptCommands(TranscriptArea area, Supplier<List<Speaker>> roster) {
+        this.area = area;
+        this.roster = roster;
+    }
+
+    /** Ctrl+1…9: the roster's n-th speaker (from 1) for the selected paragraphs; 0 = narration. */
+    public void assignSpeaker(int position) {
+        List<Speaker> speakers = roster.get();
+        if (position > speakers.size()) {
+            return;
+        }
+        setSpeaker(position == 0 ? null : speakers.get(position - 1).key());
+    }
+
+    /** Gives every paragraph the selection touches the given speaker (null = narration). */
+    public void setSpeaker(String speakerKey) {
+        IndexRange selection = area.getSelection();
+        int caret = area.getCaretPosition();
+        int anchor = area.getAnchor();
+        int first = area.offsetToPosition(selection.getStart(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+        int last = area.offsetToPosition(selection.getEnd(), org.fxmisc.richtext.model.TwoDimensional.Bias.Backward).getMajor();
+        int start = area.getAbsolutePosition(first, 0);
+        int end = area.getAbsolutePosition(last, area.getParagraphLength(last));
+        ParStyle style = new ParStyle(speakerKey);
+        ReadOnlyStyledDocument<ParStyle, String, TextStyle> replaced = ReadOnlyStyledDocument
+                .from(area.subDocument(start, end))
+                .mapParagraphs(p -> p.setParagraphStyle(style));
+        replaceAsOneStep(start, end, replaced);
+        area.selectRange(anchor, caret);
+        refreshGutter(first, last + 1);
+    }
+
+    /** Ctrl+Enter: splits at the caret and starts a turn of the other party. */
+    public void newTurnOfOtherParty() {
+        int caret = area.getCaretPosition();
+        int paragraph = area.getCurrentParagraph();
+        List<String> keysSoFar = new ArrayList<>(paragraph + 1);
+        for (int i = 0; i <= paragraph; i++) {
+            keysSoFar.add(area.getParagraph(i).getParagraphStyle().speakerKey());
+        }
+        String next = NextSpeaker.after(roster.get(), keysSoFar);
+        ParStyle current = area.getParagraph(paragraph).getParagraphStyle();
+        ReadOnlyStyledDocument<ParStyle, String, TextStyle> split =
+                new ReadOnlyStyledDocumentBuilder<ParStyle, String, TextStyle>(SegmentOps.styledTextOps(), current)
+                        .addParagraph("", TextStyle.PLAIN, current)
+                        .addParagraph("", TextStyle.PLAIN, new ParStyle(next))
+                        .build();
+        replaceAsOneStep(area.getSelection().getStart(), area.getSelection().getEnd(), split);
+        area.moveTo(paragraph + 1, 0);
+        area.requestFollowCaret();
+        refreshGutter(paragraph, paragraph + 2);
+        assert caret >= 0;
+    }
+
+    /** Ctrl+B, Ctrl+I and the marks: on if any selected text lacks it, else off. */
+    public void toggle(SpanStyle style) {
+        IndexRange selection = area.getSelection();
+        if (selection.getLength() == 0) {
+            return;
+        }
+        StyleSpans<TextStyle> spans = area.getStyleSpans(selection.getStart(), selection.getEnd());
+        boolean allHave = spans.stream().allMatch(s -> s.getStyle().styles().contains(style));
+        StyleSpans<TextStyle> changed = spans.mapStyles(s -> {
+            Set<SpanStyle> styles = s.styles().isEmpty() ? EnumSet.noneOf(SpanStyle.class) : EnumSet.copyOf(s.styles());
+            if (allHave) {
+                styles.remove(style);
+            } else {
+                styles.add(style);
+            }
+            return new TextStyle(styles);
+        });
+        area.getUndoManager().preventMerge();
+        area.setStyleSpans(selection.getStart(), changed);
+        area.getUndoManager().preventMerge();
+    }
+
+    /** Marks the selection; with nothing selected, inserts {@code token} carrying the mark. */
+    public void mark(SpanStyle style, String token) {
+        if (area.getSelection().getLength() > 0) {
+            toggle(style);
+            return;
+        }
+        int at = area.getCaretPosition();
+        area.getUndoManager().preventMerge();
+        area.replace(at, at, token, new TextStyle(Set.of(style)));
+        area.getUndoManager().preventMerge();
+        area.moveTo(at + token.length());
+    }
+
+    /** Gives all paragraphs of one speaker to another (null = narration), as one undo step. */
+    public void reassignSpeaker(String fromKey, String toKey) {
+        ParStyle target = new ParStyle(toKey);
+        ReadOnlyStyledDocument<ParStyle, String, TextStyle> whole = ReadOnlyStyledDocument
+                .from(area.subDocument(0, area.getLength()))
+                .mapParagraphs(p -> fromKey.equals(p.getParagraphStyle().speakerKey()) ? p.setParagraphStyle(target) : p);
+        int caret = area.getCaretPosition();
+        replaceAsOneStep(0, area.getLength(), whole);
+        area.moveTo(Math.min(caret, area.getLength()));
+        refreshAllGutters();
+    }
+
+    /** Redraws the speaker labels of paragraphs [from, to) and the one after (its turn may change). */
+    public void refreshGutter(int from, int to) {
+        int limit = Math.min(area.getParagraphs().size(), to + 1);
+        for (int i = Math.max(0, from); i < limit; i++) {
+            area.recreateParagraphGraphic(i);
+        }
+    }
+
+    /** Redraws every speaker label (after the roster changed). */
+    public void refreshAllGutters() {
+        area.setParagraphGraphicFactory(area.getParagraphGraphicFactory());
+    }
+
+    private void replaceAsOneStep(int start, int end, ReadOnlyStyledDocument<ParStyle, String, TextStyle> doc) {
+        area.getUndoManager().preventMerge();
+        area.replace(start, end, doc);
+        area.getUndoManager().preventMerge();
+    }
+
+    static boolean isTurnStart(List<Paragraph<ParStyle, String, TextStyle>> paragraphs, int index) {
+        String key = paragraphs.get(index).getParagraphStyle().speakerKey();
+        return key != null && (index == 0 || !key.equals(paragraphs.get(index - 1).getParagraphStyle().speakerKey()));
+    }
+}

@@ -1,0 +1,64 @@
+package org.newsdesk.ui.main;
+
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import org.newsdesk.i18n.Messages;
+
+/** F1: every key of the editor, from the same list the menus are built from. */
+final class ShortcutSheet {
+
+    /** Keys the transcript area handles itself, not through a menu. */
+    private static final List<String[]> BUILT_IN = List.of(
+            new String[] {"Enter", "keys.enter"},
+            new String[] {"Ctrl+V", "keys.paste"},
+            new String[] {"Ctrl+C / Ctrl+X", "keys.copyCut"},
+            new String[] {"Ctrl+A", "keys.selectAll"},
+            new String[] {"Ctrl+Home / Ctrl+End", "keys.documentEnds"},
+            new String[] {"Esc", "keys.closeFind"});
+
+    private ShortcutSheet() {
+    }
+
+    static void show(Window owner, Messages messages, Map<String, List<MenuAction>> menus) {
+        GridPane grid = new GridPane();
+        grid.setId("shortcutSheet");
+        grid.setHgap(24);
+        grid.setVgap(4);
+        grid.setPadding(new Insets(12));
+        int row = 0;
+        for (var menu : menus.entrySet()) {
+            Label heading = new Label(messages.get(menu.getKey()));
+            heading.getStyleClass().add("pane-title");
+            grid.add(heading, 0, row++, 2, 1);
+            for (MenuAction a : menu.getValue()) {
+                if (a.accelerator() != null) {
+                    grid.addRow(row++, new Label(KeyCombination.keyCombination(a.accelerator()).getDisplayText()),
+                            new Label(messages.get(a.nameKey())));
+                }
+            }
+        }
+        Label heading = new Label(messages.get("keys.builtIn"));
+        heading.getStyleClass().add("pane-title");
+        grid.add(heading, 0, row++, 2, 1);
+        for (String[] key : BUILT_IN) {
+            grid.addRow(row++, new Label(key[0]), new Label(messages.get(key[1])));
+        }
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("menu.help.shortcuts"));
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setPrefSize(520, 560);
+        dialog.getDialogPane().setContent(scroll);
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(messages.get("button.ok"), ButtonBar.ButtonData.OK_DONE));
+        dialog.show();
+    }
+}

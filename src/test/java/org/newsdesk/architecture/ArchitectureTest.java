@@ -1,0 +1,107 @@
+package org.newsdesk.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.Version;
+
+/**
+ * The layering the project relies on: JavaFX only in the UI, SQL only in the store,
+ * a model that depends on nothing, services that never reach up into the UI.
+ */
+class ArchitectureTest {
+
+    private static final String[] FX = {"javafx..", "org.fxmisc..", "org.controlsfx.."};
+    private static final String[] DATABASE = {"org.jooq..", "java.sql..", "javax.sql..", "org.flywaydb..", "org.h2.."};
+    private static final String[] SERVICES = {"org.newsdesk.store..", "org.newsdesk.text..", "org.newsdesk.json..",
+            "org.newsdesk.i18n..", "org.newsdesk.model..", "org.newsdesk.cli.."};
+
+    private static JavaClasses main;
+
+    @BeforeAll
+    static void importMainClasses() throws URISyntaxException {
+        // Only the folder (or jar) the production classes were loaded from. DoNotIncludeTests
+        // recognises test classes by a ".../target/test-classes/..." path, which a build with
+        // its own output folder (-Dnewsdesk.build.dir) does not have, so keep to main's location.
+        Path mainLocation = Path.of(Version.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        ImportOption onlyMainLocation = location -> {
+            URI uri = location.asURI();
+            return "file".equals(uri.getScheme())
+                    ? Path.of(uri).startsWith(mainLocation)
+                    : uri.toString().contains(mainLocation.toUri().getPath()); // jar:file:/...!/...
+        };
+        main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(onlyMainLocation)
+                .importPackages("org.newsdesk");
+    }
+
+    @Test
+    void theImportHoldsTheProductionClassesAndNoTests() {
+        assertThat(main.contain("org.newsdesk.cli.NewsdeskCommand")).isTrue();
+        assertThat(main.contain("org.newsdesk.app.Main")).isTrue();
+        assertThat(main.contain("org.newsdesk.store.Store")).isTrue();
+        assertThat(main.contain("org.newsdesk.model.Story")).isTrue();
+        assertThat(main.contain("org.newsdesk.ui.main.MainView")).isTrue();
+        assertThat(main.contain(ArchitectureTest.class)).isFalse();
+        assertThat(main.stream().map(JavaClass::getSimpleName)).noneMatch(name -> name.endsWith("Test"));
+    }
+
+    @Test
+    void onlyTheUiAndTheAppUseJavaFx() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackages("org.newsdesk.ui..", "org.newsdesk.app..")
+                .should().dependOnClassesThat().resideInAnyPackage(FX)
+                .because("the CLI and the services must run without JavaFX");
+        rule.check(main);
+    }
+
+    @Test
+    void onlyTheStoreUsesTheDatabase() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("org.newsdesk.store..")
+                .should().dependOnClassesThat().resideInAnyPackage(DATABASE)
+                .because("jOOQ, JDBC, Flyway and H2 stay behind the store's API");
+        rule.check(main);
+    }
+
+    @Test
+    void theModelDependsOnNothingButTheJdk() {
+        ArchRule rule = classes().that().resideInAPackage("org.newsdesk.model..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.newsdesk.model..")
+                .because("the model is plain data that every layer shares");
+        rule.check(main);
+    }
+
+    @Test
+    void servicesNeverReachIntoTheUiOrTheApp() {
+        ArchRule rule = noClasses().that().resideInAnyPackage(SERVICES)
+                .should().dependOnClassesThat().resideInAnyPackage("org.newsdesk.ui..", "org.newsdesk.app..")
+                .because("the UI and the app sit on top of the services, not the other way round");
+        rule.check(main);
+    }
+
+    @Test
+    void theRootPackageNeverReachesIntoTheUiOrTheApp() {
+        ArchRule rule = noClasses().that().resideInAPackage("org.newsdesk")
+                .should().dependOnClassesThat().resideInAnyPackage("org.newsdesk.ui..", "org.newsdesk.app..");
+        rule.check(main);
+    }
+
+    @Test
+    void theCliDoesNotUseTheUi() {
+        ArchRule rule = noClasses().that().resideInAPackage("org.newsdesk.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.newsdesk.ui..")
+                .because("`newsdesk list` must not load any window code");
+        rule.check(main);
+    }
+}

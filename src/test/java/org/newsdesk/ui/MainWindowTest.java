@@ -1,0 +1,109 @@
+package org.newsdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.app.NewsdeskApp;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.model.Story;
+import org.newsdesk.model.StorySummary;
+import org.newsdesk.store.Store;
+import org.newsdesk.ui.editor.TranscriptArea;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window as an editor uses it: new story, type Chinese, close, reopen, find it again. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private static final Messages ENGLISH = new Messages(Locale.ENGLISH);
+
+    @TempDir
+    Path dataFolder;
+
+    @Test
+    void typedTextAndMetadataSurviveClosingAndReopening(FxRobot robot) throws Exception {
+        Stage first = openWindow(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> !area(robot).isDisabled());
+
+        robot.clickOn("#transcript");
+        robot.write("主持人您好，请介绍一下情况。");
+        robot.type(KeyCode.ENTER);
+        robot.write("第二段：创新创业。");
+        robot.clickOn("#headlineField").write("市科委副主任做客政务网(3)");
+        robot.clickOn("#editorField").write("張令沛");
+        waitUntil(() -> ENGLISH.get("status.saved").equals(label(robot, "#saveState").getText())
+                && storyListShows(robot, "市科委副主任做客政务网(3)"));
+
+        close(robot, first);
+
+        try (Store store = Store.open(dataFolder)) {
+            StorySummary only = store.stories().list(false).get(0);
+            Story saved = store.stories().get(only.id());
+            assertThat(saved.paragraphs()).extracting(p -> p.text())
+                    .containsExactly("主持人您好，请介绍一下情况。", "第二段：创新创业。");
+            assertThat(saved.metadata().editor()).isEqualTo("張令沛");
+        }
+
+        Stage second = openWindow(robot);
+        waitUntil(() -> area(robot).getText().contains("第二段：创新创业。"));
+        assertThat(area(robot).getText()).isEqualTo("主持人您好，请介绍一下情况。\n第二段：创新创业。");
+        assertThat(area(robot).getCaretPosition()).isEqualTo(area(robot).getLength());
+        assertThat(robot.lookup("#headlineField").queryAs(TextField.class).getText()).isEqualTo("市科委副主任做客政务网(3)");
+        assertThat(label(robot, "#charCount").getText()).startsWith("23 ");
+        close(robot, second);
+    }
+
+    private Stage openWindow(FxRobot robot) throws TimeoutException {
+        AtomicReference<Stage> stage = new AtomicReference<>();
+        robot.interact(() -> {
+            Stage s = new Stage();
+            new NewsdeskApp().start(s, dataFolder, ENGLISH, () -> closed.countDown());
+            stage.set(s);
+        });
+        waitUntil(() -> robot.lookup("#storyList").tryQuery().isPresent()
+                && label(robot, "#notice").getText().isEmpty());
+        return stage.get();
+    }
+
+    private CountDownLatch closed;
+
+    private void close(FxRobot robot, Stage stage) throws InterruptedException {
+        closed = new CountDownLatch(1);
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertThat(closed.await(30, TimeUnit.SECONDS)).as("window closed and store shut").isTrue();
+    }
+
+    private static boolean storyListShows(FxRobot robot, String headline) {
+        ListView<StorySummary> list = robot.lookup("#storyList").queryListView();
+        return list.getItems().stream().anyMatch(s -> s.headline().equals(headline));
+    }
+
+    private static TranscriptArea area(FxRobot robot) {
+        return robot.lookup("#transcript").queryAs(TranscriptArea.class);
+    }
+
+    private static Label label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class);
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+}

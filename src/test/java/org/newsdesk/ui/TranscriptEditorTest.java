@@ -1,0 +1,182 @@
+package org.newsdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.app.NewsdeskApp;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.model.Metadata;
+import org.newsdesk.model.Paragraph;
+import org.newsdesk.model.SpanStyle;
+import org.newsdesk.model.Speaker;
+import org.newsdesk.model.SpeakerRole;
+import org.newsdesk.model.Story;
+import org.newsdesk.store.Store;
+import org.newsdesk.ui.editor.TranscriptArea;
+import org.newsdesk.ui.editor.TranscriptDocument;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** An editor transcribes a short interview with the keyboard only, and the structure is data. */
+@ExtendWith(ApplicationExtension.class)
+class TranscriptEditorTest {
+
+    private static final Messages ENGLISH = new Messages(Locale.ENGLISH);
+
+    @TempDir
+    Path dataFolder;
+    private Story story;
+    private Stage stage;
+    private CountDownLatch closed;
+
+    @BeforeEach
+    void storyWithARoster() {
+        try (Store store = Store.open(dataFolder)) {
+            story = store.stories().create(Metadata.withHeadline("鍵盤測試"),
+                    List.of(new Speaker("host", "主持人", "", "", SpeakerRole.HOST),
+                            new Speaker("li", "李主任", "李明", "市科委副主任", SpeakerRole.GUEST)),
+                    List.of());
+            store.appState().put("ui.lastStory", story.id().toString());
+        }
+    }
+
+    @Test
+    void transcribesAQuestionAndAnswerWithTheKeyboard(FxRobot robot) throws Exception {
+        open(robot);
+        robot.clickOn("#transcript");
+        ctrl(robot, KeyCode.DIGIT1);
+        robot.write("请问进展如何？");
+        ctrl(robot, KeyCode.ENTER);
+        robot.write("进展顺利。");
+        robot.type(KeyCode.ENTER);
+        robot.write("第二段补充。");
+        ctrl(robot, KeyCode.ENTER);
+        robot.write("再问一句");
+        robot.press(KeyCode.SHIFT, KeyCode.HOME).release(KeyCode.HOME, KeyCode.SHIFT);
+        ctrl(robot, KeyCode.B);
+        robot.type(KeyCode.END).type(KeyCode.ENTER);
+        robot.write("以下是文字实录");
+        ctrl(robot, KeyCode.DIGIT0);
+
+        assertThat(model(robot)).containsExactly(
+                new Expected("host", "请问进展如何？", false),
+                new Expected("li", "进展顺利。", false),
+                new Expected("li", "第二段补充。", false),
+                new Expected("host", "再问一句", true),
+                new Expected(null, "以下是文字实录", false));
+        assertThat(gutterLabels(robot)).containsExactly("主持人", "李主任", "┆", "主持人", "");
+
+        // a speaker change is one undo step, and redo brings it back
+        ctrl(robot, KeyCode.Z);
+        assertThat(model(robot).get(4).speaker()).isEqualTo("host");
+        ctrl(robot, KeyCode.Y);
+        assertThat(model(robot).get(4).speaker()).isNull();
+
+        // the model reaches the store and comes back the same
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> ENGLISH.get("status.saved").equals(robot.lookup("#saveState").queryAs(Label.class).getText()));
+        List<Expected> shown = model(robot);
+        close(robot);
+        try (Store store = Store.open(dataFolder)) {
+            assertThat(expected(store.stories().get(story.id()).paragraphs())).isEqualTo(shown);
+        }
+        open(robot);
+        assertThat(model(robot)).isEqualTo(shown);
+        close(robot);
+    }
+
+    @Test
+    void replaceAllIsOneUndoStep(FxRobot robot) throws Exception {
+        open(robot);
+        robot.clickOn("#transcript");
+        robot.write("发展眼光看发展");
+        robot.type(KeyCode.ENTER);
+        robot.write("发展才是硬道理");
+        ctrl(robot, KeyCode.H);
+        robot.write("发展");
+        robot.clickOn("#replaceField").write("進步");
+        assertThat(robot.lookup("#matchCount").queryAs(Label.class).getText())
+                .isEqualTo(ENGLISH.get("find.count", 3));
+        robot.clickOn("#replaceAll");
+        assertThat(area(robot).getText()).isEqualTo("進步眼光看進步\n進步才是硬道理");
+
+        robot.clickOn("#transcript");
+        ctrl(robot, KeyCode.Z);
+        assertThat(area(robot).getText()).isEqualTo("发展眼光看发展\n发展才是硬道理");
+        close(robot);
+    }
+
+    @Test
+    void regularExpressionReplaceUsesGroupsAndReportsBadPatterns(FxRobot robot) throws Exception {
+        open(robot);
+        robot.clickOn("#transcript");
+        robot.write("2015年7月31日");
+        ctrl(robot, KeyCode.H);
+        robot.clickOn("#findRegex");
+        robot.clickOn("#findField").write("(\\d+)年");
+        robot.clickOn("#replaceField").write("$1 年");
+        robot.clickOn("#replaceAll");
+        assertThat(area(robot).getText()).isEqualTo("2015 年7月31日");
+
+        robot.clickOn("#findField").write("(");
+        assertThat(robot.lookup("#matchCount").queryAs(Label.class).getText())
+                .startsWith(ENGLISH.get("find.badPattern", "").strip());
+        close(robot);
+    }
+
+    private record Expected(String speaker, String text, boolean bold) {
+    }
+
+    private static List<Expected> expected(List<Paragraph> paragraphs) {
+        return paragraphs.stream().map(p -> new Expected(p.speakerKey(), p.text(),
+                p.spans().stream().anyMatch(s -> s.styles().equals(Set.of(SpanStyle.BOLD))))).toList();
+    }
+
+    private List<Expected> model(FxRobot robot) {
+        return expected(TranscriptDocument.toModel(area(robot).getParagraphs()));
+    }
+
+    private static List<String> gutterLabels(FxRobot robot) {
+        return robot.lookup(".speaker-chip").queryAllAs(Label.class).stream()
+                .sorted((a, b) -> Double.compare(a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY()))
+                .map(Label::getText).toList();
+    }
+
+    private static TranscriptArea area(FxRobot robot) {
+        return robot.lookup("#transcript").queryAs(TranscriptArea.class);
+    }
+
+    private static void ctrl(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
+    }
+
+    private void open(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> {
+            stage = new Stage();
+            new NewsdeskApp().start(stage, dataFolder, ENGLISH, () -> closed.countDown());
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !area(robot).isDisabled());
+    }
+
+    private void close(FxRobot robot) throws InterruptedException {
+        closed = new CountDownLatch(1);
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertThat(closed.await(30, TimeUnit.SECONDS)).isTrue();
+    }
+
+}
