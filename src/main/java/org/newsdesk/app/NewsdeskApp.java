@@ -27,15 +27,19 @@ public final class NewsdeskApp extends Application {
     private Path dataFolder;
     private Messages messages;
     private MainViewModel viewModel;
+    private MainView view;
     private Stage stage;
     private Runnable afterClose = Platform::exit;
 
     /** Opens the window and returns when it has closed. */
-    public static void launch(Path dataFolder, String lang) {
+    public static void launch(Path dataFolder, String lang, Path importFile) {
         List<String> args = new ArrayList<>();
         args.add("--data-dir=" + dataFolder);
         if (lang != null) {
             args.add("--lang=" + lang);
+        }
+        if (importFile != null) {
+            args.add("--import=" + importFile);
         }
         Application.launch(NewsdeskApp.class, args.toArray(String[]::new));
     }
@@ -47,23 +51,30 @@ public final class NewsdeskApp extends Application {
         dataFolder = Path.of(named.get("data-dir"));
         messages = Messages.forTag(named.get("lang"));
         show(primaryStage);
+        if (named.containsKey("import")) {
+            Path file = Path.of(named.get("import"));
+            Platform.runLater(() -> view.importPath(file));
+        }
     }
 
     /**
      * Builds the window on {@code stage} and starts opening the store; {@code closed} runs
      * once the window has closed and the store is shut (tests use this to reopen).
      */
-    public void start(Stage primaryStage, Path folder, Messages language, Runnable closed) {
+    public void start(Stage primaryStage, Path folder, Messages language, Path importFile, Runnable closed) {
         this.stage = primaryStage;
         this.dataFolder = folder;
         this.messages = language;
         this.afterClose = closed;
         show(primaryStage);
+        if (importFile != null) {
+            Platform.runLater(() -> view.importPath(importFile));
+        }
     }
 
     private void show(Stage primaryStage) {
         viewModel = new MainViewModel(tasks, messages);
-        MainView view = new MainView(viewModel, messages);
+        view = new MainView(viewModel, messages);
         Scene scene = new Scene(view.root(), 1280, 800);
         scene.getStylesheets().add(NewsdeskApp.class.getResource("/org/newsdesk/ui/newsdesk.css").toExternalForm());
         primaryStage.setTitle(messages.get("app.title"));

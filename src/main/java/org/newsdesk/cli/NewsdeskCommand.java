@@ -3,7 +3,6 @@ package org.newsdesk.cli;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.newsdesk.Version;
 import org.newsdesk.i18n.Messages;
@@ -21,7 +20,9 @@ import picocli.CommandLine.Option;
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, versionProvider = NewsdeskCommand.VersionText.class,
         description = "Newsdesk: transcribe, edit and publish interviews.",
         subcommands = {ListCommand.class, NewCommand.class, ShowCommand.class, DeleteCommand.class,
-                RestoreCommand.class, RevisionsCommand.class, RevertCommand.class})
+                RestoreCommand.class, RevisionsCommand.class, RevertCommand.class, ImportCommand.class,
+                MetaCommand.class, StatusCommand.class, CheckCommand.class, SearchCommand.class,
+                ExportCommand.class, ConvertCommand.class})
 public final class NewsdeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",
@@ -31,16 +32,20 @@ public final class NewsdeskCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "TAG", description = "Language of messages: en, zh-CN, zh-TW, zh-HK.")
     String lang;
 
-    private final BiConsumer<Path, String> openWindow;
+    @Option(names = "--import", paramLabel = "FILE",
+            description = "Open the window with FILE in the import preview (text, .docx or a portal page).")
+    Path importFile;
+
+    private final WindowLauncher openWindow;
 
     /** @param openWindow opens the window with the chosen data folder and language */
-    public NewsdeskCommand(BiConsumer<Path, String> openWindow) {
+    public NewsdeskCommand(WindowLauncher openWindow) {
         this.openWindow = openWindow;
     }
 
     @Override
     public Integer call() {
-        openWindow.accept(dataFolder(), lang);
+        openWindow.open(dataFolder(), lang, importFile == null ? null : importFile.toAbsolutePath());
         return 0;
     }
 
@@ -60,12 +65,18 @@ public final class NewsdeskCommand implements Callable<Integer> {
     }
 
     UUID resolve(Store store, String id) {
-        return store.stories().resolveId(id).orElseThrow(() ->
-                new StoreException(StoreException.Problem.NOT_FOUND, "No story with id " + id));
+        var ids = store.stories().idsStartingWith(id);
+        if (ids.size() > 1) {
+            throw new IllegalArgumentException(messages().get("cli.ambiguousId", id));
+        }
+        if (ids.isEmpty()) {
+            throw new StoreException(StoreException.Problem.NOT_FOUND, "No story with id " + id);
+        }
+        return ids.get(0);
     }
 
     /** Builds the command line with one-line errors and the exit codes the README documents. */
-    public static CommandLine create(BiConsumer<Path, String> openWindow) {
+    public static CommandLine create(WindowLauncher openWindow) {
         NewsdeskCommand root = new NewsdeskCommand(openWindow);
         CommandLine cl = new CommandLine(root);
         cl.setExecutionExceptionHandler(new CliErrors(root));

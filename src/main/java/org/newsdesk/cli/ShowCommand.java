@@ -28,10 +28,15 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Story story = root.withStore(store -> store.stories().get(root.resolve(store, id)));
+        java.util.List<org.newsdesk.workflow.StatusChange> history = new java.util.ArrayList<>();
+        Story story = root.withStore(store -> {
+            Story found = store.stories().get(root.resolve(store, id));
+            history.addAll(store.workflow().statusHistory(found.id()));
+            return found;
+        });
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(StoryJson.toJson(story));
+            out.println(StoryJson.write(WorkflowJson.storyWithHistory(story, history)));
         } else {
             printText(story, out);
         }

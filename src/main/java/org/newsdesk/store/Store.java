@@ -56,6 +56,9 @@ public final class Store implements AutoCloseable {
     private final Connection keeper;
     private final StoryRepository stories;
     private final AppStateRepository appState;
+    private final WorkflowRepository workflow;
+    private final NameDirectoryRepository names;
+    private final LibraryRepository library;
 
     private Store(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool,
                   Connection keeper, Clock clock) {
@@ -67,6 +70,9 @@ public final class Store implements AutoCloseable {
         DSLContext dsl = DSL.using(pool, SQLDialect.H2);
         this.stories = new StoryRepository(dsl, clock);
         this.appState = new AppStateRepository(dsl);
+        this.workflow = new WorkflowRepository(dsl, stories, appState, clock);
+        this.names = new NameDirectoryRepository(dsl, clock);
+        this.library = new LibraryRepository(dsl);
     }
 
     public static Store open(Path folder) {
@@ -141,6 +147,21 @@ public final class Store implements AutoCloseable {
 
     public AppStateRepository appState() {
         return appState;
+    }
+
+    /** Status changes and their history, validated metadata, channels. */
+    public WorkflowRepository workflow() {
+        return workflow;
+    }
+
+    /** Names used before, for autocompletion. */
+    public NameDirectoryRepository names() {
+        return names;
+    }
+
+    /** The story library's filters and series. */
+    public LibraryRepository library() {
+        return library;
     }
 
     @Override

@@ -94,13 +94,18 @@ public final class StoryRepository {
 
     /** Finds a story by its full id or by a unique prefix of it (as the CLI accepts). */
     public Optional<UUID> resolveId(String idOrPrefix) {
+        List<UUID> ids = idsStartingWith(idOrPrefix);
+        return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
+    }
+
+    /** Up to two ids that start with the prefix: two means the prefix is ambiguous. */
+    public List<UUID> idsStartingWith(String idOrPrefix) {
         String p = idOrPrefix.trim().toLowerCase(java.util.Locale.ROOT);
         if (p.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
-        List<UUID> ids = read(tx -> tx.select(STORY.ID).from(STORY)
+        return read(tx -> tx.select(STORY.ID).from(STORY)
                 .where(STORY.ID.cast(String.class).startsWith(p)).limit(2).fetch(STORY.ID));
-        return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
     }
 
     public List<RevisionInfo> revisions(UUID id) {
@@ -357,7 +362,7 @@ public final class StoryRepository {
         }
     }
 
-    private static void applyMetadata(StoryRecord row, Metadata m) {
+    static void applyMetadata(StoryRecord row, Metadata m) {
         row.setHeadline(m.headline());
         row.setKicker(m.kicker());
         row.setSubtitle(m.subtitle());
@@ -393,7 +398,7 @@ public final class StoryRepository {
                 r.getRevision(), r.getVersion(), r.getCreatedAt().toInstant(), r.getUpdatedAt().toInstant());
     }
 
-    private Story findIn(DSLContext tx, UUID id) {
+    Story findIn(DSLContext tx, UUID id) {
         StoryRecord row = tx.selectFrom(STORY).where(STORY.ID.eq(id)).fetchOne();
         List<Speaker> speakers = tx.selectFrom(SPEAKER).where(SPEAKER.STORY_ID.eq(id)).orderBy(SPEAKER.POSITION)
                 .fetch(s -> new Speaker(s.getSpeakerKey(), s.getLabel(), s.getFullName(), s.getTitle(),

@@ -45,8 +45,17 @@ public final class StorySaver {
      * @return the number of paragraph rows written
      */
     public CompletableFuture<Integer> saveTranscript(List<Paragraph> current) {
+        return saveTranscript(() -> current);
+    }
+
+    /**
+     * Saves the transcript that {@code current} gives; it is called on the writer thread,
+     * so building the model there keeps that work off the caller's thread, and saves stay
+     * in the order they were asked for.
+     */
+    public CompletableFuture<Integer> saveTranscript(java.util.function.Supplier<List<Paragraph>> current) {
         return writer.submit(() -> {
-            TranscriptEdit edit = TranscriptEdit.between(savedParagraphs, current);
+            TranscriptEdit edit = TranscriptEdit.between(savedParagraphs, current.get());
             if (edit.isEmpty()) {
                 return 0;
             }

@@ -71,7 +71,7 @@ class CliTest {
     }
 
     private static Run runIn(Path dir, String... args) {
-        CommandLine cl = NewsdeskCommand.create((d, lang) -> fail("must not open a window"));
+        CommandLine cl = NewsdeskCommand.create((d, lang, file) -> fail("must not open a window"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
@@ -137,18 +137,21 @@ class CliTest {
     void withoutACommandTheWindowOpensWithTheChosenFolderAndLanguage() {
         AtomicReference<Path> openedDir = new AtomicReference<>();
         AtomicReference<String> openedLang = new AtomicReference<>();
-        CommandLine cl = NewsdeskCommand.create((d, lang) -> {
+        AtomicReference<Path> openedImport = new AtomicReference<>();
+        CommandLine cl = NewsdeskCommand.create((d, lang, file) -> {
             openedDir.set(d);
             openedLang.set(lang);
+            openedImport.set(file);
         });
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
 
-        int exit = cl.execute("--data-dir", dataDir.toString(), "--lang", "zh-TW");
+        int exit = cl.execute("--data-dir", dataDir.toString(), "--lang", "zh-TW", "--import", "page.html");
 
         assertThat(exit).isZero();
+        assertThat(openedImport.get()).isEqualTo(Path.of("page.html").toAbsolutePath());
         assertThat(openedDir.get()).isEqualTo(dataDir.toAbsolutePath());
         assertThat(openedLang.get()).isEqualTo("zh-TW");
         assertThat(out.toString()).isEmpty();
@@ -250,7 +253,10 @@ class CliTest {
         ids.forEach(id -> firstChars.merge(id.toString().charAt(0), 1, Integer::sum));
         char shared = firstChars.entrySet().stream().filter(e -> e.getValue() > 1)
                 .map(Map.Entry::getKey).findFirst().orElseThrow();
-        assertFailedWithOneLine(run("show", String.valueOf(shared)));
+        Run ambiguous = run("show", String.valueOf(shared));
+        assertFailedWithOneLine(ambiguous);
+        assertThat(ambiguous.errLines().get(0)).isEqualTo("newsdesk: "
+                + new Messages(Locale.ENGLISH).get("cli.ambiguousId", String.valueOf(shared)));
     }
 
     private static String shortestUniquePrefix(UUID target, List<UUID> all) {

@@ -62,11 +62,13 @@ class MainWindowTest {
         }
 
         Stage second = openWindow(robot);
-        waitUntil(() -> area(robot).getText().contains("第二段：创新创业。"));
+        // the caret is placed right after the text is loaded: wait for both
+        waitUntil(() -> area(robot).getText().contains("第二段：创新创业。")
+                && area(robot).getCaretPosition() == area(robot).getLength());
         assertThat(area(robot).getText()).isEqualTo("主持人您好，请介绍一下情况。\n第二段：创新创业。");
         assertThat(area(robot).getCaretPosition()).isEqualTo(area(robot).getLength());
         assertThat(robot.lookup("#headlineField").queryAs(TextField.class).getText()).isEqualTo("市科委副主任做客政务网(3)");
-        assertThat(label(robot, "#charCount").getText()).startsWith("23 ");
+        waitUntil(() -> label(robot, "#charCount").getText().startsWith("23 "));
         close(robot, second);
     }
 
@@ -74,7 +76,7 @@ class MainWindowTest {
         AtomicReference<Stage> stage = new AtomicReference<>();
         robot.interact(() -> {
             Stage s = new Stage();
-            new NewsdeskApp().start(s, dataFolder, ENGLISH, () -> closed.countDown());
+            new NewsdeskApp().start(s, dataFolder, ENGLISH, null, () -> closed.countDown());
             stage.set(s);
         });
         waitUntil(() -> robot.lookup("#storyList").tryQuery().isPresent()

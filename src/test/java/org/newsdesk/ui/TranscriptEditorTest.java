@@ -10,6 +10,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -101,6 +103,28 @@ class TranscriptEditorTest {
     }
 
     @Test
+    void renamingASpeakerRelabelsTheWholeTranscript(FxRobot robot) throws Exception {
+        open(robot);
+        robot.clickOn("#transcript");
+        ctrl(robot, KeyCode.DIGIT2);
+        robot.write("第一段回答");
+        ctrl(robot, KeyCode.ENTER);
+        robot.write("追问");
+        ctrl(robot, KeyCode.ENTER);
+        robot.write("第二段回答");
+        assertThat(gutterLabels(robot)).containsExactly("李主任", "主持人", "李主任");
+
+        robot.interact(() -> robot.lookup("#rosterList").queryListView().getSelectionModel().select(1));
+        robot.clickOn("#rosterEdit");
+        robot.lookup("#speakerLabel").queryAs(javafx.scene.control.TextField.class).clear();
+        robot.clickOn("#speakerLabel").write("李明").type(KeyCode.ENTER);
+
+        assertThat(gutterLabels(robot)).containsExactly("李明", "主持人", "李明");
+        assertThat(model(robot)).extracting(Expected::speaker).containsExactly("li", "host", "li");
+        close(robot);
+    }
+
+    @Test
     void replaceAllIsOneUndoStep(FxRobot robot) throws Exception {
         open(robot);
         robot.clickOn("#transcript");
@@ -139,6 +163,59 @@ class TranscriptEditorTest {
         close(robot);
     }
 
+    @Test
+    void pasteTurnsLabelsIntoSpeakersAndIsOneUndoStep(FxRobot robot) throws Exception {
+        open(robot);
+        robot.clickOn("#transcript");
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString("主持人：公交线路有什么调整？\n李主任:新增三条线路。\n下月开通。\n王局长：我补充一点。");
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        ctrl(robot, KeyCode.V);
+
+        List<Expected> pasted = model(robot);
+        assertThat(pasted).extracting(Expected::text)
+                .containsExactly("公交线路有什么调整？", "新增三条线路。", "下月开通。", "我补充一点。");
+        assertThat(pasted.get(0).speaker()).isEqualTo("host");
+        assertThat(pasted.get(1).speaker()).isEqualTo("li");
+        assertThat(pasted.get(2).speaker()).isEqualTo("li");
+        String newKey = pasted.get(3).speaker();
+        assertThat(robot.lookup("#rosterList").queryListView().getItems())
+                .extracting(s -> ((Speaker) s).label()).containsExactly("主持人", "李主任", "王局长");
+        assertThat(((Speaker) robot.lookup("#rosterList").queryListView().getItems().get(2)).key()).isEqualTo(newKey);
+
+        ctrl(robot, KeyCode.Z);
+        assertThat(area(robot).getText()).isEmpty();
+        close(robot);
+    }
+
+    @Test
+    void splitsALongParagraphAtSentenceEnds(FxRobot robot) throws Exception {
+        String sentence = "这是一个用来测试长段落拆分的句子，内容没有什么特别之处。";
+        String longText = sentence.repeat(120);
+        try (Store store = Store.open(dataFolder)) {
+            Story s = store.stories().get(story.id());
+            store.stories().applyEdit(s.id(), s.version(), org.newsdesk.model.TranscriptEdit.between(
+                    s.paragraphs(), List.of(Paragraph.of("li", longText))));
+        }
+        open(robot);
+        robot.clickOn("#transcript");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+
+        List<Expected> pieces = model(robot);
+        assertThat(pieces).hasSizeGreaterThan(1);
+        assertThat(pieces).allSatisfy(p -> {
+            assertThat(p.text().length()).isLessThanOrEqualTo(2_000);
+            assertThat(p.text()).endsWith("。");
+            assertThat(p.speaker()).isEqualTo("li");
+        });
+        assertThat(String.join("", pieces.stream().map(Expected::text).toList())).isEqualTo(longText);
+        ctrl(robot, KeyCode.Z);
+        assertThat(model(robot)).hasSize(1);
+        close(robot);
+    }
+
     private record Expected(String speaker, String text, boolean bold) {
     }
 
@@ -168,7 +245,7 @@ class TranscriptEditorTest {
     private void open(FxRobot robot) throws TimeoutException {
         robot.interact(() -> {
             stage = new Stage();
-            new NewsdeskApp().start(stage, dataFolder, ENGLISH, () -> closed.countDown());
+            new NewsdeskApp().start(stage, dataFolder, ENGLISH, null, () -> closed.countDown());
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !area(robot).isDisabled());
     }

@@ -1,6 +1,7 @@
 package org.newsdesk.ui.editor;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -50,7 +51,12 @@ public final class EditorView {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.getChildren().addAll(findBar.root(), scroll);
 
-        viewModel.setTranscriptSource(() -> TranscriptDocument.toModel(area.getParagraphs()));
+        viewModel.setTranscriptSource(() -> {
+            // RichTextFX paragraphs are immutable: copying the references is the whole snapshot
+            var paragraphs = List.copyOf(area.getParagraphs());
+            return () -> TranscriptDocument.toModel(paragraphs);
+        });
+        area.setPasteHandler(this::pasteTranscript);
         area.caretPositionProperty().addListener((obs, old, pos) -> viewModel.caretProperty().set(pos));
         area.multiRichChanges().subscribe(changes -> afterEdit());
         area.selectedTextProperty().addListener((obs, old, text) ->
@@ -89,11 +95,11 @@ public final class EditorView {
             area.replace(0, area.getLength(), TranscriptDocument.toDocument(story.paragraphs()));
             paragraphCount = area.getParagraphs().size();
             area.getUndoManager().forgetHistory();
+            commands.refreshAllGutters();
             area.setDisable(false);
             area.moveTo(Math.min(viewModel.caretToRestore(), area.getLength()));
             area.requestFollowCaret();
             area.requestFocus();
-            commands.refreshAllGutters();
         } finally {
             loading = false;
         }
@@ -126,6 +132,27 @@ public final class EditorView {
             }
             return chip;
         };
+    }
+
+    private void pasteTranscript() {
+        String text = javafx.scene.input.Clipboard.getSystemClipboard().getString();
+        if (text == null || area.isDisabled()) {
+            return;
+        }
+        viewModel.paste(text, result -> {
+            if (result instanceof EditorViewModel.PasteResult.Paragraphs p) {
+                commands.insertParagraphs(p.paragraphs());
+            } else if (result instanceof EditorViewModel.PasteResult.PlainText t) {
+                area.replaceSelection(t.text());
+            } else if (result instanceof EditorViewModel.PasteResult.TooLarge big) {
+                javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                        javafx.scene.control.Alert.AlertType.INFORMATION,
+                        messages.get("editor.pasteTooLarge", big.length(), EditorViewModel.MAX_PASTE_CHARS));
+                alert.setHeaderText(null);
+                alert.initOwner(area.getScene().getWindow());
+                alert.show();
+            }
+        });
     }
 
     /** How many paragraphs a speaker has (to ask before removing them from the roster). */

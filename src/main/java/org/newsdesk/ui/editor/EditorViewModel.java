@@ -14,13 +14,14 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Speaker;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.StorySaver;
-import org.newsdesk.text.CharacterCount;
+import org.newsdesk.text.ParsedTranscript;
+import org.newsdesk.text.TranscriptCounts;
+import org.newsdesk.text.TranscriptParser;
+import org.newsdesk.ui.common.BackgroundTasks;
 import org.newsdesk.ui.common.AutosaveTimer;
 import org.newsdesk.ui.common.SaveStatus;
 
@@ -35,22 +36,28 @@ public final class EditorViewModel {
     private final ReadOnlyIntegerWrapper charCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper paragraphCount = new ReadOnlyIntegerWrapper();
     private final IntegerProperty selectionCount = new SimpleIntegerProperty();
+    private final javafx.beans.property.BooleanProperty pasting = new javafx.beans.property.SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper speakerShares = new ReadOnlyStringWrapper("");
     private final ObservableList<Speaker> roster = FXCollections.observableArrayList();
     private final SaveStatus saveStatus;
+    private final BackgroundTasks tasks;
     private final AutosaveTimer autosave;
-    private Supplier<List<Paragraph>> transcript = List::of;
+    private Supplier<Supplier<List<Paragraph>>> transcript = () -> List::of;
     private IntConsumer afterSave = c -> { };
     private StorySaver saver;
     private int caretToRestore;
 
-    public EditorViewModel(SaveStatus saveStatus) {
+    public EditorViewModel(SaveStatus saveStatus, BackgroundTasks tasks) {
         this.saveStatus = saveStatus;
+        this.tasks = tasks;
         this.autosave = new AutosaveTimer(Duration.millis(300), Duration.millis(900), this::saveNow);
     }
 
-    /** The view hands over how to read the transcript as it is now. */
-    public void setTranscriptSource(Supplier<List<Paragraph>> source) {
+    /**
+     * The view hands over how to take the transcript as it is now: a cheap snapshot on the
+     * FX thread, whose model can be built on any thread later.
+     */
+    public void setTranscriptSource(Supplier<Supplier<List<Paragraph>>> source) {
         this.transcript = source;
     }
 
@@ -63,7 +70,7 @@ public final class EditorViewModel {
         this.saver = storySaver;
         this.caretToRestore = caretPosition;
         roster.setAll(loaded.speakers());
-        recount(loaded.paragraphs());
+        recount(loaded::paragraphs);
         story.set(loaded);
     }
 
@@ -75,6 +82,11 @@ public final class EditorViewModel {
         charCount.set(0);
         paragraphCount.set(0);
         speakerShares.set("");
+    }
+
+    /** The transcript as the editor shows it now (paragraph ids unknown). */
+    public List<Paragraph> transcriptNow() {
+        return transcript.get().get();
     }
 
     /** The view reports every edit; saving follows within a second. */
@@ -93,10 +105,84 @@ public final class EditorViewModel {
         if (saver == null) {
             return;
         }
-        List<Paragraph> current = transcript.get();
-        recount(current);
-        saveStatus.track(saver.saveTranscript(current));
+        Supplier<List<Paragraph>> snapshot = transcript.get();
+        var saved = saver.saveTranscript(snapshot);
+        saveStatus.track(saved);
+        tasks.whenDone(saved, rows -> recount(snapshot), e -> { });
         afterSave.accept(caret.get());
+    }
+
+    /**
+     * Pasted text beyond this goes through File → Import, which reads in the background with
+     * progress: inserting a whole long transcript (300k characters) into the editor is one
+     * ~40 ms layout, anything much larger would stall the window.
+     */
+    public static final int MAX_PASTE_CHARS = 300_000;
+    private static final int PARSE_IN_BACKGROUND_FROM = 50_000;
+
+    /** What a paste turned into, or why it was refused. */
+    public sealed interface PasteResult {
+        record Paragraphs(List<Paragraph> paragraphs) implements PasteResult {
+        }
+
+        record PlainText(String text) implements PasteResult {
+        }
+
+        record TooLarge(int length) implements PasteResult {
+        }
+    }
+
+    /**
+     * Reads pasted text as a transcript: speaker labels at paragraph starts become speakers
+     * (new labels join the roster). Large pastes are parsed in the background.
+     */
+    public void paste(String text, java.util.function.Consumer<PasteResult> insert) {
+        if (text.length() > MAX_PASTE_CHARS) {
+            insert.accept(new PasteResult.TooLarge(text.length()));
+            return;
+        }
+        String clean = withoutControlCharacters(text);
+        List<Speaker> rosterNow = List.copyOf(roster);
+        java.util.concurrent.Callable<ParsedTranscript> parse = () -> new TranscriptParser().parse(clean, rosterNow);
+        java.util.function.Consumer<ParsedTranscript> apply = parsed -> {
+            boolean structured = parsed.paragraphs().size() > 1
+                    || parsed.paragraphs().stream().anyMatch(p -> p.speakerKey() != null);
+            if (!structured) {
+                insert.accept(new PasteResult.PlainText(clean));
+                return;
+            }
+            if (!parsed.roster().equals(rosterNow)) {
+                changeRoster(parsed.roster());
+            }
+            insert.accept(new PasteResult.Paragraphs(parsed.paragraphs()));
+        };
+        if (clean.length() < PARSE_IN_BACKGROUND_FROM) {
+            try {
+                apply.accept(parse.call());
+            } catch (Exception e) {
+                insert.accept(new PasteResult.PlainText(clean));
+            }
+        } else {
+            pasting.set(true);
+            tasks.run(parse, parsed -> {
+                pasting.set(false);
+                apply.accept(parsed);
+            }, e -> {
+                pasting.set(false);
+                insert.accept(new PasteResult.PlainText(clean));
+            });
+        }
+    }
+
+    /** Binary junk on the clipboard: keep tabs and line breaks, drop other control characters. */
+    static String withoutControlCharacters(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp == '\n' || cp == '\t' || cp == '\r' || !Character.isISOControl(cp)) {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.toString();
     }
 
     /** Replaces the roster (add, edit, reorder, remove) and saves it. */
@@ -107,38 +193,32 @@ public final class EditorViewModel {
         }
     }
 
-    private void recount(List<Paragraph> paragraphs) {
-        int count = 0;
-        Map<String, Integer> bySpeaker = new LinkedHashMap<>();
-        for (Paragraph p : paragraphs) {
-            int n = CharacterCount.of(p.text());
-            count += n;
-            if (p.speakerKey() != null) {
-                bySpeaker.merge(p.speakerKey(), n, Integer::sum);
-            }
-        }
-        charCount.set(count);
-        paragraphCount.set(paragraphs.size());
-        speakerShares.set(shares(bySpeaker, count));
+    /** Counting runs over the whole transcript, so it happens in the background. */
+    private void recount(Supplier<List<Paragraph>> paragraphs) {
+        tasks.run(() -> TranscriptCounts.of(paragraphs.get()), this::show, e -> { });
     }
 
-    /** "主持人 18% · 李寶純 82%": each speaker's share of the text, in roster order. */
-    private String shares(Map<String, Integer> bySpeaker, int total) {
-        if (total == 0) {
-            return "";
+    private void show(TranscriptCounts counts) {
+        if (story.get() == null) {
+            return;
         }
+        charCount.set(counts.characters());
+        paragraphCount.set(counts.paragraphs());
         StringBuilder sb = new StringBuilder();
         for (Speaker s : roster) {
-            Integer n = bySpeaker.get(s.key());
-            if (n == null) {
-                continue;
+            if (counts.bySpeaker().containsKey(s.key())) {
+                if (sb.length() > 0) {
+                    sb.append(" · ");
+                }
+                sb.append(s.label()).append(' ').append(counts.percentOf(s.key())).append('%');
             }
-            if (sb.length() > 0) {
-                sb.append(" · ");
-            }
-            sb.append(s.label()).append(' ').append(Math.round(100.0 * n / total)).append('%');
         }
-        return sb.toString();
+        speakerShares.set(sb.toString());
+    }
+
+    /** True while a large paste is being read in the background. */
+    public javafx.beans.property.ReadOnlyBooleanProperty pastingProperty() {
+        return pasting;
     }
 
     public ObservableList<Speaker> roster() {

@@ -46,6 +46,22 @@ public final class TranscriptArea extends GenericStyledArea<ParStyle, String, Te
         return kept.isEmpty() ? TextStyle.PLAIN : new TextStyle(kept);
     }
 
+    private Runnable pasteHandler;
+
+    /** Ctrl+V goes through {@code handler} (speaker labels become speakers). */
+    public void setPasteHandler(Runnable handler) {
+        this.pasteHandler = handler;
+    }
+
+    @Override
+    public void paste() {
+        if (pasteHandler != null) {
+            pasteHandler.run();
+        } else {
+            super.paste();
+        }
+    }
+
     private static void applyParagraphStyle(TextFlow flow, ParStyle style) {
         flow.getStyleClass().removeIf(c -> c.startsWith("paragraph-"));
         flow.getStyleClass().add(style.isNarration() ? "paragraph-narration" : "paragraph-speech");

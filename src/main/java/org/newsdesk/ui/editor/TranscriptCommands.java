@@ -14,6 +14,7 @@ import org.fxmisc.richtext.model.StyleSpans;
 import org.newsdesk.model.SpanStyle;
 import org.newsdesk.model.Speaker;
 import org.newsdesk.text.NextSpeaker;
+import org.newsdesk.text.SentenceSplitter;
 
 /**
  * The editor's commands on the transcript area. Each is one change to the document, so
@@ -113,6 +114,44 @@ public final class TranscriptCommands {
         area.moveTo(at + token.length());
     }
 
+    /**
+     * Splits the paragraph at the caret at sentence ends so no piece is longer than
+     * {@code max}; when that paragraph is short, splits every long paragraph instead.
+     *
+     * @return how many paragraphs were split
+     */
+    public int splitLongParagraphs(int max) {
+        int current = area.getCurrentParagraph();
+        boolean currentIsLong = area.getParagraph(current).length() > max;
+        int first = currentIsLong ? current : 0;
+        int last = currentIsLong ? current : area.getParagraphs().size() - 1;
+        List<org.newsdesk.model.Paragraph> before = TranscriptDocument.toModel(area.getParagraphs().subList(first, last + 1));
+        List<org.newsdesk.model.Paragraph> after = new ArrayList<>();
+        int split = 0;
+        for (org.newsdesk.model.Paragraph p : before) {
+            List<List<org.newsdesk.model.Span>> pieces = SentenceSplitter.split(p.spans(), max);
+            split += pieces.size() > 1 ? 1 : 0;
+            pieces.forEach(spans -> after.add(new org.newsdesk.model.Paragraph("", p.speakerKey(), spans)));
+        }
+        if (split == 0) {
+            return 0;
+        }
+        int start = area.getAbsolutePosition(first, 0);
+        int end = area.getAbsolutePosition(last, area.getParagraphLength(last));
+        replaceAsOneStep(start, end, TranscriptDocument.toDocument(after));
+        area.moveTo(Math.min(start, area.getLength()));
+        refreshAllGutters();
+        return split;
+    }
+
+    /** Inserts parsed paragraphs at the selection (one undo step). */
+    public void insertParagraphs(List<org.newsdesk.model.Paragraph> paragraphs) {
+        IndexRange selection = area.getSelection();
+        replaceAsOneStep(selection.getStart(), selection.getEnd(), TranscriptDocument.toDocument(paragraphs));
+        area.requestFollowCaret();
+        refreshAllGutters();
+    }
+
     /** Gives all paragraphs of one speaker to another (null = narration), as one undo step. */
     public void reassignSpeaker(String fromKey, String toKey) {
         ParStyle target = new ParStyle(toKey);
@@ -133,9 +172,12 @@ public final class TranscriptCommands {
         }
     }
 
-    /** Redraws every speaker label (after the roster changed). */
+    /** Redraws every visible speaker label (after the roster or the turn structure changed). */
     public void refreshAllGutters() {
-        area.setParagraphGraphicFactory(area.getParagraphGraphicFactory());
+        // setting the same factory again would not notify: go through null
+        var factory = area.getParagraphGraphicFactory();
+        area.setParagraphGraphicFactory(null);
+        area.setParagraphGraphicFactory(factory);
     }
 
     private void replaceAsOneStep(int start, int end, ReadOnlyStyledDocument<ParStyle, String, TextStyle> doc) {

@@ -15,12 +15,15 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.Clipboard;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.WindowEvent;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.newsdesk.Version;
 import org.newsdesk.i18n.Messages;
@@ -29,6 +32,10 @@ import org.newsdesk.model.StorySummary;
 import org.newsdesk.model.SpanStyle;
 import org.newsdesk.ui.editor.EditorView;
 import org.newsdesk.ui.editor.RosterView;
+import org.newsdesk.export.StoryExporter;
+import org.newsdesk.ui.importing.ImportDialog;
+import org.newsdesk.ui.preview.PreviewView;
+import org.newsdesk.ui.importing.ImportViewModel;
 import org.newsdesk.ui.library.LibraryView;
 import org.newsdesk.ui.metadata.MetadataView;
 
@@ -61,7 +68,16 @@ public final class MainView {
         RosterView roster = new RosterView(viewModel.editor(), messages, editor.commands()::reassignSpeaker,
                 editor::paragraphsOf);
         VBox right = new VBox(roster.root(), metadata.root());
-        SplitPane split = new SplitPane(library.root(), editor.root(), right);
+        PreviewView preview = new PreviewView(viewModel.preview(), messages);
+        Tab transcriptTab = new Tab(messages.get("tab.transcript"), editor.root());
+        transcriptTab.setId("transcriptTab");
+        Tab previewTab = new Tab(messages.get("tab.preview"), preview.root());
+        previewTab.setId("previewTab");
+        TabPane centre = new TabPane(transcriptTab, previewTab);
+        centre.setId("centreTabs");
+        centre.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        viewModel.preview().activeProperty().bind(previewTab.selectedProperty());
+        SplitPane split = new SplitPane(library.root(), centre, right);
         split.setDividerPositions(0.22, 0.74);
         root.setId("mainWindow");
         root.setTop(menus(actions()));
@@ -75,6 +91,8 @@ public final class MainView {
         menus.put("menu.file", List.of(
                 new MenuAction("menuNew", "menu.file.new", "Shortcut+N", viewModel::newStory),
                 new MenuAction("menuSaveRevision", "menu.file.saveRevision", "Shortcut+S", viewModel::saveRevision),
+                new MenuAction("menuImport", "menu.file.import", "Shortcut+Shift+I", this::importFile),
+                new MenuAction("menuExport", "menu.file.export", "Shortcut+E", this::exportStory),
                 new MenuAction("menuRevisions", "menu.file.revisions", null, this::showRevisions),
                 new MenuAction("menuRename", "menu.file.rename", "F2", this::rename),
                 new MenuAction("menuTrash", "menu.file.moveToTrash", null, this::confirmTrash),
@@ -104,7 +122,9 @@ public final class MainView {
                 new MenuAction("menuUncertain", "menu.format.uncertain", "Shortcut+Shift+U",
                         () -> editor.commands().mark(SpanStyle.UNCERTAIN, messages.get("editor.inaudibleToken"))),
                 new MenuAction("menuNote", "menu.format.note", "Shortcut+Shift+M",
-                        () -> editor.commands().mark(SpanStyle.NOTE, messages.get("editor.noteToken")))));
+                        () -> editor.commands().mark(SpanStyle.NOTE, messages.get("editor.noteToken"))),
+                new MenuAction("menuSplitLong", "menu.format.splitLong", "Shortcut+Shift+L",
+                        () -> editor.commands().splitLongParagraphs(EditorView.LONG_PARAGRAPH))));
         menus.put("menu.help", List.of(
                 new MenuAction("menuShortcuts", "menu.help.shortcuts", "F1", this::showShortcuts),
                 new MenuAction("menuAbout", "menu.help.about", null, this::about)));
@@ -129,6 +149,45 @@ public final class MainView {
             bar.getMenus().add(menu);
         }
         return bar;
+    }
+
+    private java.io.File lastImportFolder;
+
+    private void importFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("import.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("import.filter.all"), "*.txt", "*.docx", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter(messages.get("import.filter.any"), "*"));
+        if (lastImportFolder != null && lastImportFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastImportFolder);
+        }
+        java.io.File file = chooser.showOpenDialog(window());
+        if (file == null) {
+            return;
+        }
+        lastImportFolder = file.getParentFile();
+        importPath(file.toPath());
+    }
+
+    /** Reads {@code file} and shows what was detected; the story is created only on confirm. */
+    public void importPath(java.nio.file.Path file) {
+        ImportViewModel importing = viewModel.newImport();
+        ImportDialog dialog = new ImportDialog(window(), importing, messages);
+        importing.read(file, () -> { }, dialog::showError);
+        dialog.showAndWait().ifPresent(viewModel::createFromImport);
+    }
+
+    private void exportStory() {
+        var story = viewModel.currentStory();
+        if (story == null) {
+            return;
+        }
+        String warning = StoryExporter.unfinished(story)
+                .map(s -> messages.get("export.unfinished", messages.get("status." + s.name().toLowerCase(java.util.Locale.ROOT))))
+                .orElse(null);
+        viewModel.exportFolder(folder -> new ExportDialog(window(), messages, folder, warning).showAndWait()
+                .ifPresent(c -> viewModel.export(c.options(), c.folder(), c.zip())));
     }
 
     private void showShortcuts() {

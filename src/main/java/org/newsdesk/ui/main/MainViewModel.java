@@ -8,8 +8,13 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.newsdesk.export.ExportErrorText;
+import org.newsdesk.export.ExportException;
+import org.newsdesk.export.ExportOptions;
+import org.newsdesk.export.StoryExporter;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.i18n.StoreErrorText;
+import org.newsdesk.importer.ImportPreview;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.RevisionInfo;
 import org.newsdesk.model.Story;
@@ -21,8 +26,10 @@ import org.newsdesk.store.StorySaver;
 import org.newsdesk.ui.common.BackgroundTasks;
 import org.newsdesk.ui.common.SaveStatus;
 import org.newsdesk.ui.editor.EditorViewModel;
+import org.newsdesk.ui.importing.ImportViewModel;
 import org.newsdesk.ui.library.LibraryViewModel;
 import org.newsdesk.ui.metadata.MetadataViewModel;
+import org.newsdesk.ui.preview.PreviewViewModel;
 
 /**
  * The main window's state: the store it works on, the library, the open story, and
@@ -33,6 +40,7 @@ public final class MainViewModel {
 
     static final String LAST_STORY = "ui.lastStory";
     static final String LAST_CARET = "ui.lastCaret";
+    static final String EXPORT_FOLDER = "export.folder";
 
     private final BackgroundTasks tasks;
     private final Messages messages;
@@ -43,19 +51,32 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<UUID> openStory = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Boolean> ready = new ReadOnlyObjectWrapper<>(false);
+    private final PreviewViewModel preview;
     private Store store;
     private StoreWriter writer;
     private StorySaver saver;
+    /** Made in the background on first use: its conversion dictionaries take a moment to load. */
+    private volatile StoryExporter exporter;
 
     public MainViewModel(BackgroundTasks tasks, Messages messages) {
         this.tasks = tasks;
         this.messages = messages;
         this.saveStatus = new SaveStatus(tasks, messages);
-        this.editor = new EditorViewModel(saveStatus);
+        this.editor = new EditorViewModel(saveStatus, tasks);
         this.metadata = new MetadataViewModel(saveStatus);
-        editor.setAfterSave(caret -> remember(LAST_CARET, Integer.toString(caret)));
-        metadata.setAfterSave(m -> refreshLibrary());
+        this.preview = new PreviewViewModel(tasks, messages, this::currentStory, this::exporter,
+                () -> store.folder().resolve("preview"));
+        editor.setAfterSave(caret -> {
+            remember(LAST_CARET, Integer.toString(caret));
+            preview.changed();
+        });
+        metadata.setAfterSave(m -> {
+            refreshLibrary();
+            preview.changed();
+        });
+        editor.roster().addListener((javafx.collections.ListChangeListener<org.newsdesk.model.Speaker>) c -> preview.changed());
         notice.set(messages.get("status.opening"));
+        editor.pastingProperty().addListener((o, was, now) -> notice.set(now ? messages.get("notice.pasting") : ""));
     }
 
     /** Starts working on an opened store: shows the library and reopens the last story. */
@@ -144,6 +165,71 @@ public final class MainViewModel {
 
     public void listTrash(Consumer<List<StorySummary>> show) {
         tasks.run(() -> store.stories().list(true), show, this::report);
+    }
+
+    /** A new import (File → Import), reading in the background. */
+    public ImportViewModel newImport() {
+        return new ImportViewModel(tasks);
+    }
+
+    /** Creates the story the import preview shows, in one transaction, and opens it. */
+    public void createFromImport(ImportPreview preview) {
+        if (store == null) {
+            return;
+        }
+        Store s = store;
+        var created = writer.submit(() -> preview.commit(s.stories()));
+        saveStatus.track(created);
+        tasks.whenDone(created, story -> {
+            refreshLibrary();
+            open(story.id());
+            notice.set(messages.get("notice.imported", story.paragraphs().size()));
+        }, this::report);
+    }
+
+    /** The open story as the editor shows it now, unsaved edits included; null when none is open. */
+    public Story currentStory() {
+        Story loaded = editor.storyProperty().get();
+        if (loaded == null) {
+            return null;
+        }
+        return new Story(loaded.id(), loaded.slug(), loaded.status(), metadata.current(), List.copyOf(editor.roster()),
+                editor.transcriptNow(), loaded.revision(), loaded.version(), loaded.createdAt(), loaded.updatedAt());
+    }
+
+    private StoryExporter exporter() {
+        StoryExporter made = exporter;
+        if (made == null) {
+            synchronized (this) {
+                if (exporter == null) {
+                    exporter = StoryExporter.forDataFolder(store.folder());
+                }
+                made = exporter;
+            }
+        }
+        return made;
+    }
+
+    /** The folder the last export went to, or the export folder in the user's home. */
+    public void exportFolder(Consumer<java.nio.file.Path> show) {
+        Store s = store;
+        tasks.run(() -> s.appState().get(EXPORT_FOLDER).map(java.nio.file.Path::of)
+                .orElse(java.nio.file.Path.of(System.getProperty("user.home"), "Newsdesk", "exports")), show, this::report);
+    }
+
+    /** Exports the open story (pending edits included) and remembers the folder. */
+    public void export(ExportOptions options, java.nio.file.Path folder, boolean zip) {
+        Story story = currentStory();
+        if (story == null || store == null) {
+            return;
+        }
+        flush();
+        remember(EXPORT_FOLDER, folder.toAbsolutePath().toString());
+        notice.set(messages.get("notice.exporting"));
+        tasks.run(() -> exporter().export(story, options, folder, zip),
+                result -> notice.set(messages.get("notice.exported", result.zip() != null ? result.zip() : result.folder())),
+                e -> notice.set(e instanceof ExportException ee ? ExportErrorText.describe(ee, messages)
+                        : messages.get("notice.error", String.valueOf(e.getMessage()))));
     }
 
     /** Ctrl+S: writes what is pending and keeps an immutable revision. */
@@ -260,6 +346,10 @@ public final class MainViewModel {
 
     public MetadataViewModel metadata() {
         return metadata;
+    }
+
+    public PreviewViewModel preview() {
+        return preview;
     }
 
     public SaveStatus saveStatus() {

@@ -1,0 +1,597 @@
+package org.newsdesk.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.GenericStyledArea;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.TextExt;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.model.Metadata;
+import org.newsdesk.model.Paragraph;
+import org.newsdesk.model.Speaker;
+import org.newsdesk.model.Story;
+import org.newsdesk.store.Store;
+import org.newsdesk.store.StoreWriter;
+import org.newsdesk.store.StorySaver;
+import org.newsdesk.ui.common.FxBackgroundTasks;
+import org.newsdesk.ui.common.SaveStatus;
+import org.newsdesk.ui.editor.EditorView;
+import org.newsdesk.ui.editor.EditorViewModel;
+import org.newsdesk.ui.editor.TranscriptDocument;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The transcript editor against a bare RichTextFX area, on one long interview: 3,000
+ * paragraphs of about 100 Chinese characters (about 300k characters), host and guest
+ * alternating, generated from a fixed seed by {@link InterviewText}.
+ *
+ * <p><b>Ours</b> is what a user gets: an {@link EditorView} (our {@code TranscriptArea} in a
+ * scroll pane, with the speaker gutter, the find bar and the change listeners) under the
+ * app's stylesheet, fed by {@link EditorViewModel#open} with a {@link StorySaver} on a real
+ * store, so every keystroke restarts the autosave timer and autosaves really write.
+ * <b>Bare</b> is a {@link StyleClassedTextArea} with wrapping on, in a
+ * {@link VirtualizedScrollPane}, fed the same text as one string. So that both lay out the
+ * same glyphs into the same number of lines, the bare area's text gets the transcript's
+ * font (Noto Sans CJK SC, 16px) from a one-rule stylesheet; nothing else is styled.
+ *
+ * <p>JavaFX runs headless on Monocle in each fork; everything touching the scene runs on
+ * the FX thread ({@link FxHeadless}); "layout" means CSS + layout passes until the scene is
+ * clean, which is what a pulse does before painting. Each side runs in its own fork (the
+ * suite runs one fork per benchmark), so the two areas never share a JVM.
+ *
+ * <p>Three comparisons:
+ * <ul>
+ * <li>{@code openOurs}/{@code openBare}: load the transcript into a fresh, empty editor and
+ * lay it out (time per open).</li>
+ * <li>{@code keystrokeOurs}/{@code keystrokeBare}: one CJK character typed as a KEY_TYPED
+ * event in the middle of the transcript, then layout. A JMH operation is a batch of 60
+ * keystrokes (SingleShotTime), so the suite's table shows the time per 60 keystrokes and
+ * its ratio is the ratio of the means, and every run measures 300 keystrokes however slow
+ * the machine is (SampleTime, whose sample count depends on the iteration time, measured
+ * only 38 under load). The p95 comes from each fork timing every measured keystroke on
+ * the FX thread itself, from just before the key event to the end of layout: that leaves
+ * out the hand-off from the benchmark thread and any pulse or autosave the FX thread was
+ * busy with when the request arrived, which a JMH sample would add at random. Each fork
+ * prints p50/p95/p99/max and how many keystrokes took over 33 ms, and the second side of
+ * the pair prints the p95 ratio ({@code EDITORBENCH} lines).</li>
+ * <li>{@code retainedHeapOurs}/{@code retainedHeapBare}: heap still used, after full GCs,
+ * with the transcript open (including the model the editor holds), minus the heap before
+ * the editor was created. JMH's score for these is only the time the measurement took;
+ * the figures are the {@code EDITORBENCH retainedHeap} lines.</li>
+ * </ul>
+ */
+@Fork(value = 1, jvmArgsPrepend = {
+    "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
+    "-Djava.awt.headless=true", "-Dtestfx.headless=true"})
+public class EditorBenchmarks {
+
+    static final int PARAGRAPHS = 3_000;
+    static final long SEED = 20_240_611L;
+    static final int WIDTH = 1280;
+    static final int HEIGHT = 800;
+    static final double KEYSTROKE_TARGET = 1.15;
+    static final double HEAP_TARGET = 1.5;
+    /** One frame at 30 fps: a keystroke slower than this is visible as lag. */
+    static final long SLOW_KEYSTROKE_NANOS = TimeUnit.MILLISECONDS.toNanos(33);
+
+    private static final String APP_CSS = "/org/newsdesk/ui/newsdesk.css";
+    /** The bare area's only styling: the transcript's font, so both lay out the same lines. */
+    private static final String BARE_CSS = ".styled-text-area .text { -fx-font-family: \"Noto Sans CJK SC\"; -fx-font-size: 16px; }";
+    /** Common characters to type. */
+    private static final String TYPED = "的一是在不了有和人這中大為上個國我以要他時來用們生到作地於出就分對成會可也你說年發展科技創新企業";
+
+    // ------------------------------------------------------------------ fixture
+
+    /** The transcript and (for our side) the store behind it; one per fork. */
+    static final class Transcript {
+        final Story story;
+        final String text;
+        final int characters;
+
+        Transcript(Story story) {
+            this.story = story;
+            StringBuilder sb = new StringBuilder(320_000);
+            for (Paragraph p : story.paragraphs()) {
+                if (sb.length() > 0) {
+                    sb.append('\n');
+                }
+                sb.append(p.text());
+            }
+            this.text = sb.toString();
+            this.characters = text.length() - (story.paragraphs().size() - 1);
+        }
+
+        /** A new story object with freshly generated paragraphs, always the same content. */
+        static Story generate(java.util.UUID id) {
+            InterviewText gen = new InterviewText(SEED);
+            String host = gen.name();
+            String guest = gen.name();
+            Metadata metadata = gen.metadata(guest);
+            List<Speaker> speakers = gen.speakers(host, guest);
+            List<Paragraph> paragraphs = gen.paragraphs(PARAGRAPHS);
+            return new Story(id, "bench", null, metadata, speakers, paragraphs, 0, 1, null, null);
+        }
+
+        /** The same text as {@link #text}, built from freshly generated paragraphs. */
+        static String generateText() {
+            return new Transcript(generate(java.util.UUID.randomUUID())).text;
+        }
+    }
+
+    /** Our side's app services: a store in a temporary folder, its writer, background tasks. */
+    static final class Backend implements AutoCloseable {
+        final Path folder;
+        final Store store;
+        final StoreWriter writer = new StoreWriter();
+        final FxBackgroundTasks tasks = new FxBackgroundTasks();
+        final Messages messages = new Messages(Messages.TRADITIONAL);
+        final Story story;
+
+        Backend() throws IOException {
+            quietLogging();
+            folder = Files.createTempDirectory("newsdesk-editorbench-");
+            store = Store.open(folder);
+            Story generated = Transcript.generate(java.util.UUID.randomUUID());
+            story = store.stories().create(generated.metadata(), generated.speakers(), generated.paragraphs());
+        }
+
+        StorySaver saver(Story s) {
+            return new StorySaver(store.stories(), writer, s);
+        }
+
+        /** A view model and view as the main window builds them. FX thread. */
+        Editor newEditor() {
+            EditorViewModel vm = new EditorViewModel(new SaveStatus(tasks, messages), tasks);
+            EditorView view = new EditorView(vm, messages);
+            return new Editor(vm, view);
+        }
+
+        @Override
+        public void close() throws IOException {
+            writer.drain();
+            writer.close();
+            tasks.close();
+            store.close();
+            try (Stream<Path> walk = Files.walk(folder)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    record Editor(EditorViewModel viewModel, EditorView view) {
+    }
+
+    /** A stage with one scene of the main window's size, styled like ours or like the bare side. */
+    static Scene newScene(boolean ours) {
+        return FxHeadless.call(() -> {
+            Scene scene = new Scene(new Pane(), WIDTH, HEIGHT);
+            if (ours) {
+                scene.getStylesheets().add(EditorBenchmarks.class.getResource(APP_CSS).toExternalForm());
+            } else {
+                scene.getStylesheets().add("data:text/css;base64,"
+                        + Base64.getEncoder().encodeToString(BARE_CSS.getBytes(StandardCharsets.UTF_8)));
+            }
+            Stage stage = new Stage();
+            stage.setScene(scene);
+            stage.show();
+            return scene;
+        });
+    }
+
+    static StyleClassedTextArea newBareArea() {
+        StyleClassedTextArea area = new StyleClassedTextArea();
+        area.setWrapText(true);
+        return area;
+    }
+
+    static boolean isOurs(BenchmarkParams params) {
+        return params.getBenchmark().endsWith("Ours");
+    }
+
+    /** Font and line facts of the first text node shown, to check both sides render alike. */
+    static String describe(Scene scene, GenericStyledArea<?, ?, ?> area) {
+        Text first = null;
+        for (Node n : area.lookupAll("*")) {
+            if (n instanceof TextExt t && !t.getText().isEmpty()) {
+                first = t;
+                break;
+            }
+        }
+        return String.format(Locale.ROOT, "%d paragraphs, %d chars, font %s, viewport %.0fx%.0f",
+                area.getParagraphs().size(), area.getLength(),
+                first == null ? "-" : first.getFont().getName() + " " + first.getFont().getSize(),
+                area.getWidth(), area.getHeight());
+    }
+
+    // ------------------------------------------------------------------ open
+
+    @State(Scope.Benchmark)
+    public static class OpenState {
+        boolean ours;
+        Transcript transcript;
+        Backend backend;
+        StorySaver saver;
+        Scene scene;
+        Editor editor;
+        StyleClassedTextArea bare;
+
+        @Setup(Level.Trial)
+        public void setUp(BenchmarkParams params) throws IOException {
+            FxHeadless.start();
+            ours = isOurs(params);
+            if (ours) {
+                backend = new Backend();
+                transcript = new Transcript(backend.story);
+                saver = backend.saver(backend.story);
+            } else {
+                transcript = new Transcript(Transcript.generate(java.util.UUID.randomUUID()));
+            }
+            scene = newScene(ours);
+            System.out.printf(Locale.ROOT, "EDITORBENCH transcript: %d paragraphs, %d characters%n",
+                    transcript.story.paragraphs().size(), transcript.characters);
+        }
+
+        /** A fresh, empty editor in the scene, laid out, and a GC so the last one's garbage is gone. */
+        @Setup(Level.Invocation)
+        public void freshEditor() {
+            FxHeadless.run(() -> {
+                if (ours) {
+                    editor = backend.newEditor();
+                    scene.setRoot((Parent) editor.view().root());
+                } else {
+                    bare = newBareArea();
+                    scene.setRoot(new VirtualizedScrollPane<>(bare));
+                }
+                FxHeadless.cssAndLayout(scene);
+            });
+            System.gc();
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() throws IOException {
+            FxHeadless.run(() -> System.out.println("EDITORBENCH open " + (ours ? "ours" : "bare") + ": "
+                    + describe(scene, ours ? editor.view().area() : bare)));
+            if (backend != null) {
+                backend.close();
+            }
+        }
+    }
+
+    /** Opens the story as the main window does (view model, then the view's listener) and lays it out. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public int openOurs(OpenState s) {
+        return FxHeadless.call(() -> {
+            s.editor.viewModel().open(s.transcript.story, s.saver, 0);
+            return FxHeadless.cssAndLayout(s.scene);
+        });
+    }
+
+    /** The same text as one string into the bare area, caret to the start, laid out. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public int openBare(OpenState s) {
+        return FxHeadless.call(() -> {
+            s.bare.replaceText(s.transcript.text);
+            s.bare.moveTo(0);
+            s.bare.requestFollowCaret();
+            return FxHeadless.cssAndLayout(s.scene);
+        });
+    }
+
+    // ------------------------------------------------------------------ keystroke
+
+    @State(Scope.Benchmark)
+    public static class TypingState {
+        /**
+         * Keystrokes per JMH operation: an iteration is one batch whatever the iteration time,
+         * so the suite's 5 measured iterations always hold 300 keystrokes (and its 10 warmup
+         * iterations 600), however slow the machine is.
+         */
+        static final int BATCH = 60;
+        /** Keystrokes typed into one paragraph before moving on to the next. */
+        static final int PER_PARAGRAPH = 25;
+        /** The paragraphs typed into: 50 in the middle of the transcript, in turn. */
+        static final int FIRST = PARAGRAPHS / 2;
+        static final int SPAN = 50;
+
+        boolean ours;
+        Backend backend;
+        Scene scene;
+        GenericStyledArea<?, ?, ?> area;
+        Editor editor;
+        long typed;
+        int typedHere;
+        int startOfTyping;
+        boolean measuring;
+        long[] samples = new long[1 << 20];
+        int count;
+        int maxPasses;
+
+        @Setup(Level.Trial)
+        public void setUp(BenchmarkParams params) throws IOException {
+            FxHeadless.start();
+            ours = isOurs(params);
+            scene = newScene(ours);
+            if (ours) {
+                backend = new Backend();
+                FxHeadless.run(() -> {
+                    editor = backend.newEditor();
+                    scene.setRoot((Parent) editor.view().root());
+                    editor.viewModel().open(backend.story, backend.saver(backend.story), 0);
+                    area = editor.view().area();
+                    FxHeadless.cssAndLayout(scene);
+                });
+            } else {
+                String text = Transcript.generateText();
+                FxHeadless.run(() -> {
+                    StyleClassedTextArea bare = newBareArea();
+                    scene.setRoot(new VirtualizedScrollPane<>(bare));
+                    bare.replaceText(text);
+                    bare.moveTo(0);
+                    bare.requestFocus();
+                    area = bare;
+                    FxHeadless.cssAndLayout(scene);
+                });
+            }
+            FxHeadless.settle(500);
+            FxHeadless.run(() -> moveToNextParagraph());
+        }
+
+        @Setup(Level.Iteration)
+        public void iteration(IterationParams params) {
+            measuring = params.getType() == IterationType.MEASUREMENT;
+        }
+
+        /** Every 25 keystrokes: take the typed characters out again and move to the next paragraph. */
+        @Setup(Level.Invocation)
+        public void placeCaret() {
+            if (typedHere >= PER_PARAGRAPH) {
+                FxHeadless.run(() -> {
+                    area.deleteText(startOfTyping, startOfTyping + typedHere);
+                    moveToNextParagraph();
+                });
+            }
+        }
+
+        private void moveToNextParagraph() {
+            int paragraph = FIRST + (int) (typed / PER_PARAGRAPH % SPAN);
+            int column = area.getParagraphLength(paragraph) / 2;
+            area.moveTo(paragraph, column);
+            area.requestFollowCaret();
+            FxHeadless.cssAndLayout(scene);
+            startOfTyping = area.getCaretPosition();
+            typedHere = 0;
+        }
+
+        /** One keystroke as the keyboard delivers it, then layout; timed on the FX thread. */
+        int keystroke() {
+            return FxHeadless.call(() -> {
+                String ch = String.valueOf(TYPED.charAt((int) (typed % TYPED.length())));
+                long t0 = System.nanoTime();
+                area.fireEvent(new KeyEvent(KeyEvent.KEY_TYPED, ch, "", KeyCode.UNDEFINED, false, false, false, false));
+                int passes = FxHeadless.cssAndLayout(scene);
+                long elapsed = System.nanoTime() - t0;
+                if (area.getCaretPosition() != startOfTyping + typedHere + 1) {
+                    throw new IllegalStateException("the keystroke did not insert one character at the caret");
+                }
+                typed++;
+                typedHere++;
+                if (measuring && count < samples.length) {
+                    samples[count++] = elapsed;
+                }
+                maxPasses = Math.max(maxPasses, passes);
+                return passes;
+            });
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() throws IOException {
+            String side = ours ? "ours" : "bare";
+            int slow = 0;
+            long max = 0;
+            double sum = 0;
+            for (int i = 0; i < count; i++) {
+                if (samples[i] > SLOW_KEYSTROKE_NANOS) {
+                    slow++;
+                }
+                max = Math.max(max, samples[i]);
+                sum += samples[i];
+            }
+            System.out.printf(Locale.ROOT,
+                    "EDITORBENCH keystroke %s (FX thread, measured iterations): n=%d mean=%.3f ms p50=%.3f ms p95=%.3f ms"
+                            + " p99=%.3f ms max=%.3f ms over33ms=%d layoutPasses<=%d%n",
+                    side, count, sum / Math.max(1, count) / 1e6, SideBySide.quantile(samples, count, 0.50) / 1e6,
+                    SideBySide.quantile(samples, count, 0.95) / 1e6, SideBySide.quantile(samples, count, 0.99) / 1e6,
+                    max / 1e6, slow, maxPasses);
+            FxHeadless.run(() -> System.out.println("EDITORBENCH keystroke " + side + ": " + describe(scene, area)));
+            if (ours) {
+                // what an autosave does on the FX thread besides the write: read the whole transcript
+                long t0 = System.nanoTime();
+                int n = FxHeadless.call(() -> TranscriptDocument.toModel(editor.view().area().getParagraphs()).size());
+                System.out.printf(Locale.ROOT, "EDITORBENCH autosave snapshot (toModel of %d paragraphs, incl. FX hand-off): %.3f ms%n",
+                        n, (System.nanoTime() - t0) / 1e6);
+            }
+            SideBySide.report("keystrokeP95", "ms", ours, SideBySide.quantile(samples, count, 0.95) / 1e6, KEYSTROKE_TARGET);
+            SideBySide.exchange("keystrokeMax", ours, max / 1e6);
+            SideBySide.exchange("keystrokeOver33", ours, slow);
+            if (editor != null) {
+                // saves what is pending and stops autosaving before the store closes
+                FxHeadless.run(() -> editor.viewModel().close());
+            }
+            if (backend != null) {
+                backend.close();
+            }
+        }
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(batchSize = TypingState.BATCH)
+    @Measurement(batchSize = TypingState.BATCH)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public int keystrokeOurs(TypingState s) {
+        return s.keystroke();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(batchSize = TypingState.BATCH)
+    @Measurement(batchSize = TypingState.BATCH)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public int keystrokeBare(TypingState s) {
+        return s.keystroke();
+    }
+
+    // ------------------------------------------------------------------ retained heap
+
+    @State(Scope.Benchmark)
+    public static class HeapState {
+        boolean ours;
+        Backend backend;
+        Scene scene;
+        boolean measuring;
+        /** The editor last measured, held strongly until the next measurement starts. */
+        Object held;
+        final List<Long> retained = new ArrayList<>();
+
+        @Setup(Level.Trial)
+        public void setUp(BenchmarkParams params) throws IOException {
+            FxHeadless.start();
+            ours = isOurs(params);
+            if (ours) {
+                backend = new Backend();
+            }
+            scene = newScene(ours);
+        }
+
+        @Setup(Level.Iteration)
+        public void iteration(IterationParams params) {
+            measuring = params.getType() == IterationType.MEASUREMENT;
+        }
+
+        long measure() {
+            FxHeadless.run(() -> scene.setRoot(new Pane()));
+            held = null;
+            FxHeadless.settle(300);
+            long before = usedAfterGc();
+            if (ours) {
+                held = FxHeadless.call(() -> {
+                    // a freshly read story, as the main window gets it from the store
+                    Story story = Transcript.generate(backend.story.id());
+                    Editor editor = backend.newEditor();
+                    scene.setRoot((Parent) editor.view().root());
+                    editor.viewModel().open(story, backend.saver(story), 0);
+                    FxHeadless.cssAndLayout(scene);
+                    return editor;
+                });
+            } else {
+                held = FxHeadless.call(() -> {
+                    StyleClassedTextArea bare = newBareArea();
+                    scene.setRoot(new VirtualizedScrollPane<>(bare));
+                    bare.replaceText(Transcript.generateText());
+                    bare.moveTo(0);
+                    bare.requestFollowCaret();
+                    FxHeadless.cssAndLayout(scene);
+                    return bare;
+                });
+            }
+            // pulses paint, and our side's background count reports back
+            FxHeadless.settle(300);
+            long delta = usedAfterGc() - before;
+            if (measuring) {
+                retained.add(delta);
+            }
+            return delta;
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() throws IOException {
+            List<Long> sorted = new ArrayList<>(retained);
+            sorted.sort(null);
+            double median = sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() / 2) / 1048576.0;
+            StringBuilder all = new StringBuilder();
+            for (long r : retained) {
+                all.append(String.format(Locale.ROOT, " %.1f", r / 1048576.0));
+            }
+            System.out.println("EDITORBENCH retainedHeap " + (ours ? "ours" : "bare") + " per measured iteration (MiB):" + all);
+            SideBySide.report("retainedHeapMiB", "MiB", ours, median, HEAP_TARGET);
+            held = null;
+            if (backend != null) {
+                backend.close();
+            }
+        }
+    }
+
+    static long usedAfterGc() {
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            try {
+                Thread.sleep(40);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        }
+        return used;
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public long retainedHeapOurs(HeapState s) {
+        return s.measure();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public long retainedHeapBare(HeapState s) {
+        return s.measure();
+    }
+
+    private static void quietLogging() {
+        if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.newsdesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newsdesk.importer.ImportErrorText;
+import org.newsdesk.importer.ImportException;
+import org.newsdesk.importer.ImportFormat;
+import org.newsdesk.importer.ImportOptions;
+import org.newsdesk.importer.ImportPreview;
+import org.newsdesk.importer.ImportProgress;
+import org.newsdesk.importer.StoryImporter;
+import org.newsdesk.json.StoryJson;
+import org.newsdesk.model.Story;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", description = "Import a transcript (.txt), Word file (.docx) or portal page (.html, or its text) "
+        + "as a new story and print its id.")
+final class ImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    NewsdeskCommand root;
+    @Spec
+    CommandSpec spec;
+    @Parameters(paramLabel = "FILE")
+    Path file;
+    @Option(names = "--format", paramLabel = "auto|text|docx|html", defaultValue = "auto",
+            converter = FormatConverter.class,
+            description = "What the file is (default: decided from its name and content).")
+    ImportFormat format;
+    @Option(names = "--encoding", paramLabel = "NAME",
+            description = "Text encoding, e.g. UTF-8, GB18030, Big5 (default: detected).")
+    String encoding;
+    @Option(names = "--json", description = "Print the new story as JSON (the same as show --json).")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        ImportOptions options = new ImportOptions(format, charset());
+        String printed;
+        try {
+            // read and check the file before the store is opened: a bad file leaves no trace
+            ImportPreview preview = new StoryImporter().preview(file, options, ImportProgress.NONE);
+            printed = root.withStore(store -> {
+                Story story = preview.commit(store.stories());
+                // exactly what `show --json` prints, status history included
+                return json ? StoryJson.write(WorkflowJson.storyWithHistory(story,
+                        store.workflow().statusHistory(story.id()))) : story.id().toString();
+            });
+        } catch (ImportException e) {
+            throw new ImportFailed(ImportErrorText.describe(e, root.messages()), e);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(printed);
+        out.flush();
+        return 0;
+    }
+
+    private Charset charset() {
+        if (encoding == null || encoding.isBlank()) {
+            return null;
+        }
+        try {
+            return Charset.forName(encoding.trim());
+        } catch (IllegalArgumentException e) {
+            throw new ImportFailed(ImportErrorText.describe(
+                    new ImportException(ImportException.Problem.UNKNOWN_ENCODING, file, encoding), root.messages()), e);
+        }
+    }
+
+    /** auto, text, docx or html in any case; anything else is a usage error (exit 2). */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ImportFormat> {
+        @Override
+        public ImportFormat convert(String value) {
+            try {
+                return ImportFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("expected auto, text, docx or html: " + value);
+            }
+        }
+    }
+
+    /** Carries the localised message to the one-line error handler. */
+    static final class ImportFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ImportFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

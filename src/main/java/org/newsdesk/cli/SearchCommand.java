@@ -1,0 +1,93 @@
+package org.newsdesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.newsdesk.json.StoryJson;
+import org.newsdesk.model.Story;
+import org.newsdesk.search.Highlight;
+import org.newsdesk.search.IndexSync;
+import org.newsdesk.search.SearchHit;
+import org.newsdesk.search.SearchIndex;
+import org.newsdesk.search.SearchPage;
+import org.newsdesk.search.StorySource;
+import org.newsdesk.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "search", description = {"Full-text search over headlines, metadata and transcripts (Chinese too).",
+    "Every Chinese run must occur as typed (創業), a single character anywhere (創), words as words."})
+final class SearchCommand implements Callable<Integer> {
+
+    /** The index folder inside the data folder. */
+    static final String INDEX_FOLDER = "index";
+
+    @ParentCommand
+    NewsdeskCommand root;
+    @Spec
+    CommandSpec spec;
+    @Parameters(paramLabel = "QUERY", arity = "1..*")
+    List<String> query;
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+    @Option(names = "--page", paramLabel = "N", description = "Page of results, from 1 (default 1).")
+    int page = 1;
+    @Option(names = "--rebuild", description = "Rebuild the index from the store first.")
+    boolean rebuild;
+
+    @Override
+    public Integer call() {
+        if (page < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--page must be 1 or more");
+        }
+        String typed = String.join(" ", query);
+        SearchPage result = root.withStore(store -> {
+            try (SearchIndex index = SearchIndex.open(store.folder().resolve(INDEX_FOLDER))) {
+                StorySource source = source(store);
+                if (rebuild) {
+                    IndexSync.rebuild(index, source);
+                } else {
+                    IndexSync.refresh(index, source);
+                }
+                return index.search(typed, page - 1, SearchIndex.DEFAULT_PAGE_SIZE);
+            }
+        });
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(StoryJson.write(WorkflowJson.search(result)));
+        } else {
+            for (SearchHit h : result.hits()) {
+                out.println(h.storyId() + "  " + h.headline());
+                for (Highlight x : h.highlights()) {
+                    if (x.field() != org.newsdesk.search.SearchField.HEADLINE) {
+                        out.println("    " + x.marked("【", "】"));
+                    }
+                }
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    static StorySource source(Store store) {
+        return new StorySource() {
+            @Override
+            public Map<UUID, Long> versions() {
+                return store.library().versions();
+            }
+
+            @Override
+            public Optional<Story> load(UUID id) {
+                return store.stories().find(id);
+            }
+        };
+    }
+}

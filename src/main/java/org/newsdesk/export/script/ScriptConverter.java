@@ -1,0 +1,217 @@
+package org.newsdesk.export.script;
+
+import com.github.houbb.opencc4j.core.impl.ZhConvertBootstrap;
+import com.github.houbb.opencc4j.support.datamap.IDataMap;
+import com.github.houbb.opencc4j.support.datamap.impl.DataMaps;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Simplified ↔ Traditional conversion: opencc4j's OpenCC dictionaries with the
+ * project's phrase lists merged in front ({@link ConversionLists}).
+ *
+ * <p>The override phrases go into the same longest-match segmentation as the library's
+ * phrases instead of a separate pass before it: a separate pass would turn 若干事项 into
+ * 若幹事項 by matching an override 干事 inside 若干, which the library gets right. Merged,
+ * an override wins wherever it is the longest match, and ties go to the override.
+ *
+ * <p>Segmentation is ours ({@link LongestMatchSegment}); the library converts each segment.
+ * Engines are built on first use (building one indexes ~50,000 phrases) and are then
+ * safe to share between threads.
+ */
+public final class ScriptConverter {
+
+    private final ConversionLists lists;
+    private final Map<Character, Character> variants;
+    private volatile ZhConvertBootstrap hantCharacters;
+    private volatile ZhConvertBootstrap hantTaiwan;
+    private volatile ZhConvertBootstrap hans;
+
+    public ScriptConverter(ConversionLists lists) {
+        this.lists = lists;
+        this.variants = characterMap(lists.variants());
+    }
+
+    /** With the shipped lists only. */
+    public static ScriptConverter standard() {
+        return new ScriptConverter(ConversionLists.shipped());
+    }
+
+    public ConversionLists lists() {
+        return lists;
+    }
+
+    /** Characters only: the conversion a transcript gets. */
+    public String convert(String text, Script target) {
+        return convert(text, target, Wording.CHARACTERS);
+    }
+
+    public String convert(String text, Script target, Wording wording) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        if (target == Script.HANS) {
+            return hans().toSimple(text);
+        }
+        if (wording == Wording.TAIWAN_PHRASES) {
+            return applyVariants(hantTaiwan().toTraditional(text));
+        }
+        return applyVariants(hantCharacters().toTraditional(text));
+    }
+
+    private String applyVariants(String text) {
+        if (variants.isEmpty()) {
+            return text;
+        }
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            Character replacement = variants.get(text.charAt(i));
+            if (replacement != null) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = replacement;
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    private ZhConvertBootstrap hantCharacters() {
+        ZhConvertBootstrap engine = hantCharacters;
+        if (engine == null) {
+            synchronized (this) {
+                if (hantCharacters == null) {
+                    IDataMap base = DataMaps.defaults();
+                    Map<String, List<String>> phrases = new HashMap<>(base.stPhrase().size() * 2);
+                    base.stPhrase().forEach((k, v) -> {
+                        if (!v.isEmpty() && swapsCharactersOnly(k, v.get(0), base.stChar())) {
+                            phrases.put(k, v);
+                        }
+                    });
+                    lists.toTraditional().entries().forEach((k, v) -> {
+                        if (swapsCharactersOnly(k, v, base.stChar())) {
+                            phrases.put(k, List.of(v));
+                        }
+                    });
+                    hantCharacters = engine(new MergedDataMap(base, phrases, base.tsPhrase()), phrases);
+                }
+                engine = hantCharacters;
+            }
+        }
+        return engine;
+    }
+
+    private ZhConvertBootstrap hantTaiwan() {
+        ZhConvertBootstrap engine = hantTaiwan;
+        if (engine == null) {
+            synchronized (this) {
+                if (hantTaiwan == null) {
+                    IDataMap base = DataMaps.taiwan();
+                    Map<String, List<String>> phrases = new HashMap<>(base.stPhrase());
+                    lists.toTraditional().entries().forEach((k, v) -> phrases.put(k, List.of(v)));
+                    hantTaiwan = engine(new MergedDataMap(base, phrases, base.tsPhrase()), phrases);
+                }
+                engine = hantTaiwan;
+            }
+        }
+        return engine;
+    }
+
+    private ZhConvertBootstrap hans() {
+        ZhConvertBootstrap engine = hans;
+        if (engine == null) {
+            synchronized (this) {
+                if (hans == null) {
+                    IDataMap base = DataMaps.defaults();
+                    Map<String, List<String>> phrases = new HashMap<>(base.tsPhrase());
+                    lists.toSimplified().entries().forEach((k, v) -> phrases.put(k, List.of(v)));
+                    hans = engine(new MergedDataMap(base, base.stPhrase(), phrases), phrases);
+                }
+                engine = hans;
+            }
+        }
+        return engine;
+    }
+
+    /** An engine that segments by {@code phrases} (the direction's phrase keys) and converts with {@code data}. */
+    private static ZhConvertBootstrap engine(IDataMap data, Map<String, List<String>> phrases) {
+        return ZhConvertBootstrap.newInstance(new LongestMatchSegment(phrases.keySet())).dataMap(data).init();
+    }
+
+    /**
+     * True when {@code to} is {@code from} with each character replaced by one of its own
+     * Traditional forms (or a newsroom variant of one): a phrase that picks characters.
+     * Anything else rewords, even at the same length (信息 → 資訊), and is left out of
+     * characters-only conversion.
+     */
+    private boolean swapsCharactersOnly(String from, String to, Map<String, List<String>> characters) {
+        if (from.codePointCount(0, from.length()) != to.codePointCount(0, to.length())) {
+            return false;
+        }
+        int i = 0;
+        int j = 0;
+        while (i < from.length()) {
+            int a = from.codePointAt(i);
+            int b = to.codePointAt(j);
+            i += Character.charCount(a);
+            j += Character.charCount(b);
+            if (a == b) {
+                continue;
+            }
+            List<String> forms = characters.get(new String(Character.toChars(a)));
+            if (forms == null || !isFormOrVariant(forms, b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isFormOrVariant(List<String> forms, int b) {
+        for (String form : forms) {
+            if (form.codePointAt(0) == b) {
+                return true;
+            }
+            Character variant = form.length() == 1 ? variants.get(form.charAt(0)) : null;
+            if (variant != null && variant == b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<Character, Character> characterMap(PhraseList list) {
+        Map<Character, Character> out = new HashMap<>();
+        list.entries().forEach((from, to) -> {
+            if (from.length() == 1 && to.length() == 1) {
+                out.put(from.charAt(0), to.charAt(0));
+            }
+        });
+        return Map.copyOf(out);
+    }
+
+    /** The library's data with our phrase maps in place of its own. */
+    private record MergedDataMap(IDataMap base, Map<String, List<String>> stPhrase,
+                                 Map<String, List<String>> tsPhrase) implements IDataMap {
+        @Override
+        public Map<String, List<String>> tsChar() {
+            return base.tsChar();
+        }
+
+        @Override
+        public Map<String, List<String>> stChar() {
+            return base.stChar();
+        }
+
+        @Override
+        public Set<String> tChars() {
+            return base.tChars();
+        }
+
+        @Override
+        public Set<String> sChars() {
+            return base.sChars();
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.newsdesk.export.script;
+
+/**
+ * How far a conversion may go beyond swapping characters.
+ */
+public enum Wording {
+    /**
+     * Only the characters change, never the words: every code point maps to one code
+     * point, so quoted speech keeps its wording (信息 stays 信息 in Traditional script).
+     * Phrases are still used, but only to pick the right character (干事 → 幹事, 干燥 → 乾燥).
+     */
+    CHARACTERS,
+    /**
+     * Traditional with Taiwan's vocabulary as well (信息 → 資訊, 软件 → 軟體). Rewords
+     * text, so never used for a transcript; offered for plain text conversion only.
+     */
+    TAIWAN_PHRASES
+}

@@ -1,0 +1,43 @@
+package org.newsdesk.importer;
+
+import org.newsdesk.i18n.Messages;
+
+/** Says in the user's language what went wrong with an import, or what a note means. */
+public final class ImportErrorText {
+
+    private ImportErrorText() {
+    }
+
+    /** One line naming the file and the problem, and what to do where there is something to do. */
+    public static String describe(ImportException e, Messages messages) {
+        String file = e.file() == null ? messages.get("import.pasted") : e.file().toString();
+        String key = switch (e.problem()) {
+            case NOT_READABLE -> "import.error.notReadable";
+            case EMPTY -> "import.error.empty";
+            case TOO_LARGE -> "import.error.tooLarge";
+            case BINARY -> "import.error.binary";
+            case UNDETECTABLE_ENCODING -> "import.error.undetectableEncoding";
+            case WRONG_ENCODING -> "import.error.wrongEncoding";
+            case UNKNOWN_ENCODING -> "import.error.unknownEncoding";
+            case DAMAGED_DOCX -> "import.error.damagedDocx";
+            case COMPRESSION_BOMB -> "import.error.compressionBomb";
+            case UNSUPPORTED_FORMAT -> "import.error.unsupportedFormat";
+            case NO_CONTENT -> "import.error.noContent";
+            case CANCELLED -> "import.error.cancelled";
+            case FAILED -> "import.error.failed";
+        };
+        return messages.get(key, file, e.detail());
+    }
+
+    /** A preview note, e.g. "2 tables ignored". */
+    public static String note(ImportNote note, Messages messages) {
+        String key = switch (note.kind()) {
+            case TABLES_IGNORED -> "import.note.tables";
+            case IMAGES_IGNORED -> "import.note.images";
+            case PARAGRAPHS_SPLIT -> "import.note.split";
+            case ENCODING_GUESSED -> "import.note.encodingGuessed";
+            case NO_PAGE_METADATA -> "import.note.noPageMetadata";
+        };
+        return messages.get(key, note.count());
+    }
+}

@@ -1,0 +1,103 @@
+package org.newsdesk.importer;
+
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsdesk.model.Metadata;
+
+/**
+ * The line under a portal headline that says where a story comes from, e.g.
+ * {@code 来源：新华网  作者：王明  2024-03-01 09:30  编辑：李华}: fields in either script,
+ * any order, full- or half-width colons, empty fields allowed, the time labelled or not.
+ *
+ * @param source  來源
+ * @param authors 作者, split at spaces and enumeration commas; empty when blank
+ * @param editor  編輯 / 責任編輯
+ * @param time    the publish time in Asia/Shanghai, or null when the line has none
+ */
+record PageMetadataLine(String source, List<String> authors, String editor, ZonedDateTime time) {
+
+    private static final Pattern FIELD = Pattern.compile(
+            "(責任編輯|责任编辑|發布時間|发布时间|發表時間|发表时间|來源|来源|作者|編輯|编辑|時間|时间|日期)\\s*[:：]");
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
+                    + "(?:\\s*(\\d{1,2})\\s*[:：]\\s*(\\d{2})(?:\\s*[:：]\\s*(\\d{2}))?)?");
+    private static final int MAX_LINE = 300;
+
+    /** The fields of {@code line}, or null when it is not a metadata line. */
+    static PageMetadataLine parse(String line) {
+        if (line.length() > MAX_LINE) {
+            return null;
+        }
+        Matcher field = FIELD.matcher(line);
+        List<int[]> fields = new ArrayList<>();
+        while (field.find()) {
+            fields.add(new int[] {field.start(), field.end(), field.start(1), field.end(1)});
+        }
+        Matcher dt = DATE_TIME.matcher(line);
+        boolean hasTime = dt.find();
+        if (fields.size() < 2 && !(fields.size() == 1 && hasTime)) {
+            return null;
+        }
+        String source = "";
+        String authors = "";
+        String editor = "";
+        for (int f = 0; f < fields.size(); f++) {
+            int[] at = fields.get(f);
+            int end = f + 1 < fields.size() ? fields.get(f + 1)[0] : line.length();
+            String name = line.substring(at[2], at[3]);
+            String value = withoutTime(line, at[1], end, hasTime ? dt : null).strip();
+            switch (name) {
+                case "來源", "来源" -> source = firstWord(value);
+                case "作者" -> authors = value;
+                case "編輯", "编辑", "責任編輯", "责任编辑" -> editor = firstWord(value);
+                default -> { } // a labelled time: the date pattern finds it wherever it is
+            }
+        }
+        return new PageMetadataLine(source, splitNames(authors), editor, hasTime ? time(dt) : null);
+    }
+
+    /** The value between {@code from} and {@code to} with the date and time cut out. */
+    private static String withoutTime(String line, int from, int to, Matcher dt) {
+        if (dt == null || dt.end() <= from || dt.start() >= to) {
+            return line.substring(from, to);
+        }
+        return line.substring(from, Math.max(from, dt.start())) + "  " + line.substring(Math.min(to, dt.end()), to);
+    }
+
+    /** Field values end at a wide gap: "新华网  2024…" when the time is not labelled. */
+    private static String firstWord(String value) {
+        String v = value.strip();
+        int gap = v.indexOf("  ");
+        int wide = v.indexOf('\u3000');
+        int cut = gap < 0 ? wide : wide < 0 ? gap : Math.min(gap, wide);
+        return cut < 0 ? v : v.substring(0, cut).strip();
+    }
+
+    private static List<String> splitNames(String value) {
+        List<String> out = new ArrayList<>();
+        for (String part : value.split("[\\s\u3000,，、;；/]+")) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+
+    private static ZonedDateTime time(Matcher dt) {
+        try {
+            int hour = dt.group(4) == null ? 0 : Integer.parseInt(dt.group(4));
+            int minute = dt.group(5) == null ? 0 : Integer.parseInt(dt.group(5));
+            int second = dt.group(6) == null ? 0 : Integer.parseInt(dt.group(6));
+            LocalDateTime local = LocalDateTime.of(Integer.parseInt(dt.group(1)), Integer.parseInt(dt.group(2)),
+                    Integer.parseInt(dt.group(3)), hour, minute, second);
+            return local.atZone(Metadata.DEFAULT_ZONE);
+        } catch (DateTimeException | NumberFormatException e) {
+            return null; // 2015-13-45: keep the other fields, leave the time to the editor
+        }
+    }
+}

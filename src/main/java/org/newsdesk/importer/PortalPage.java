@@ -1,0 +1,230 @@
+package org.newsdesk.importer;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsdesk.model.Metadata;
+import org.newsdesk.model.Series;
+import org.newsdesk.text.SourceParagraph;
+
+/**
+ * The parts of a portal article page, found in its lines of text (a page saved as text,
+ * or the blocks of an HTML page). Portals share conventions more than markup, so the
+ * page is read by them:
+ * <ol>
+ * <li>the metadata line (來源 / 作者 / time / 編輯, {@link PageMetadataLine}) anchors the page;</li>
+ * <li>the headline is the nearest line above it that is not a URL; a part number in
+ *     parentheses at its end, "(3)" or "（三）", goes to the series;</li>
+ * <li>a URL line next to the headline is the page's address;</li>
+ * <li>a 【column】subtitle line right after the metadata gives the kicker and subtitle;</li>
+ * <li>the body runs from there to the first footer line (打印, 關閉窗口, 分享到, 相關新聞,
+ *     Copyright …); navigation, app promotion and search boxes above the headline are never
+ *     looked at, and promotion or share lines inside the body are dropped.</li>
+ * </ol>
+ *
+ * @param metadata the page's metadata (headline without the part suffix)
+ * @param url      the page's address if the page shows one, else empty
+ * @param body     the body paragraphs, in order
+ */
+record PortalPage(Metadata metadata, String url, List<SourceParagraph> body) {
+
+    /** Metadata lines are looked for this far into a page only: it sits near the top. */
+    private static final int SEARCH_LINES = 400;
+    private static final int MAX_HEADLINE = 200;
+
+    private static final Pattern PART = Pattern.compile(
+            "^(.*?)\\s*[(（]\\s*(?:之|第)?\\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*(?:部分)?\\s*[)）]$");
+    private static final Pattern COLUMN = Pattern.compile("^[【\\[［]([^】\\]］]{1,20})[】\\]］]\\s*(.*)$");
+    private static final Pattern URL = Pattern.compile("^(?:https?://|www\\.)\\S+$");
+    private static final Pattern EDITOR_AT_END = Pattern.compile("^[(（\\[【]?\\s*(?:責任編輯|责任编辑)\\s*[:：]\\s*([^)）\\]】]*)[)）\\]】]?$");
+
+    /** Footer lines: the body ends at the first of them. */
+    private static final String[] FOOTER = {
+        "打印", "關閉窗口", "关闭窗口", "關閉", "关闭", "打印本頁", "打印本页", "收藏本頁", "收藏本页", "返回頂部", "返回顶部",
+        "相關新聞", "相关新闻", "相關閱讀", "相关阅读", "相關鏈接", "相关链接", "上一篇", "下一篇", "推薦閱讀", "推荐阅读",
+        "版權所有", "版权所有", "copyright", "免責聲明", "免责声明", "網友評論", "网友评论", "發表評論", "发表评论"};
+    /** Lines inside the body that belong to the page, not the story. */
+    private static final String[] NOISE = {
+        "分享到", "字號", "字号", "掃一掃", "扫一扫", "客戶端", "客户端", "點擊下載", "点击下载", "關注我們", "关注我们",
+        "微信公眾號", "微信公众号", "查看原文", "閱讀全文", "阅读全文", "字體", "字体"};
+
+    /** Whether the lines look like an article page: a metadata line with a headline above it. */
+    static boolean looksLikePage(List<String> lines) {
+        int m = metadataLine(lines);
+        return m >= 0 && headlineAbove(lines, m) >= 0;
+    }
+
+    /** Reads a page from its lines; null when the lines have no metadata line. */
+    static PortalPage fromLines(List<String> rawLines) {
+        List<String> lines = new ArrayList<>(rawLines.size());
+        rawLines.forEach(l -> lines.add(clean(l)));
+        int m = metadataLine(lines);
+        if (m < 0) {
+            return null;
+        }
+        PageMetadataLine meta = PageMetadataLine.parse(lines.get(m));
+        int h = headlineAbove(lines, m);
+        String url = "";
+        for (int i = Math.max(h, 0) + 1; i < m; i++) {
+            if (URL.matcher(lines.get(i)).matches()) {
+                url = lines.get(i);
+            }
+        }
+        if (url.isEmpty() && h > 0 && URL.matcher(lines.get(h - 1)).matches()) {
+            url = lines.get(h - 1);
+        }
+        int i = nextNonBlank(lines, m + 1);
+        if (url.isEmpty() && i < lines.size() && URL.matcher(lines.get(i)).matches()) {
+            url = lines.get(i);
+            i = nextNonBlank(lines, i + 1);
+        }
+        String kicker = "";
+        String subtitle = "";
+        if (i < lines.size()) {
+            Matcher column = COLUMN.matcher(lines.get(i));
+            if (column.matches() && !column.group(1).isBlank()) {
+                kicker = column.group(1).strip();
+                subtitle = column.group(2).strip();
+                i++;
+            }
+        }
+        String editor = meta.editor();
+        List<SourceParagraph> body = new ArrayList<>();
+        for (; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty()) {
+                continue;
+            }
+            Matcher editorAtEnd = EDITOR_AT_END.matcher(line);
+            if (editorAtEnd.matches()) {
+                if (editor.isEmpty()) {
+                    editor = editorAtEnd.group(1).strip();
+                }
+                break;
+            }
+            if (isFooter(line)) {
+                break;
+            }
+            if (!isNoise(line)) {
+                body.add(SourceParagraph.plain(line));
+            }
+        }
+        String headline = h >= 0 ? lines.get(h) : "";
+        Series series = null;
+        Matcher part = PART.matcher(headline);
+        if (part.matches() && !part.group(1).isBlank()) {
+            headline = part.group(1).strip();
+            series = new Series(seriesId(headline), headline, partNumber(part.group(2)), null);
+        }
+        Metadata metadata = new Metadata(headline, kicker, subtitle, "", meta.source(), meta.authors(), editor,
+                meta.time(), Metadata.DEFAULT_ZONE, List.of(), List.of(), series, "", null);
+        return new PortalPage(metadata, url, body);
+    }
+
+    private static int metadataLine(List<String> lines) {
+        int n = Math.min(lines.size(), SEARCH_LINES);
+        for (int i = 1; i < n; i++) {
+            if (PageMetadataLine.parse(clean(lines.get(i))) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int headlineAbove(List<String> lines, int m) {
+        for (int i = m - 1; i >= 0 && i >= m - 4; i--) {
+            String line = clean(lines.get(i));
+            if (line.isEmpty() || URL.matcher(line).matches()) {
+                continue;
+            }
+            return line.length() <= MAX_HEADLINE ? i : -1;
+        }
+        return -1;
+    }
+
+    private static int nextNonBlank(List<String> lines, int from) {
+        int i = from;
+        while (i < lines.size() && lines.get(i).isEmpty()) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Trimmed of every kind of space the pages indent with (full-width, no-break). */
+    static String clean(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && isSpace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000' || c == '\ufeff' || c == '\u200b';
+    }
+
+    private static boolean isFooter(String line) {
+        if (line.length() > 60) {
+            return false;
+        }
+        String bare = line.replaceAll("[\\s\\[\\]【】()（）|｜]+", "").toLowerCase(java.util.Locale.ROOT);
+        for (String f : FOOTER) {
+            if (bare.startsWith(f) && (f.length() > 2 || bare.length() <= 6)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNoise(String line) {
+        if (line.length() > 40) {
+            return false;
+        }
+        for (String n : NOISE) {
+            if (line.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int partNumber(String digits) {
+        String chinese = "一二三四五六七八九";
+        if (chinese.indexOf(digits.charAt(0)) >= 0 || digits.charAt(0) == '十') {
+            int value = 0;
+            int tens = digits.indexOf('十');
+            if (tens < 0) {
+                return chinese.indexOf(digits.charAt(0)) + 1;
+            }
+            value += tens == 0 ? 10 : (chinese.indexOf(digits.charAt(0)) + 1) * 10;
+            if (tens + 1 < digits.length()) {
+                value += chinese.indexOf(digits.charAt(tens + 1)) + 1;
+            }
+            return value;
+        }
+        int value = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            value = value * 10 + Character.digit(digits.charAt(i), 10);
+        }
+        return Math.max(1, value);
+    }
+
+    /** Same headline, same series: every part of an interview gets the same id. */
+    static String seriesId(String headline) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(headline.getBytes(StandardCharsets.UTF_8));
+            return "series-" + HexFormat.of().formatHex(hash, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package org.newsdesk.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsdesk.model.Metadata;
+import org.newsdesk.model.Speaker;
+import org.newsdesk.text.ParsedTranscript;
+import org.newsdesk.text.SourceParagraph;
+import org.newsdesk.text.TranscriptParser;
+
+/**
+ * The import: reads a text file, a Word file or a portal page, finds the metadata, the
+ * speakers and the paragraphs, and returns a preview to check and commit. Nothing is
+ * stored here. The only exception that leaves is {@link ImportException}.
+ */
+public final class StoryImporter {
+
+    private static final Pattern META_CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-]+)",
+            Pattern.CASE_INSENSITIVE);
+
+    private final TranscriptParser parser = new TranscriptParser();
+
+    /**
+     * Reads {@code file} into a preview.
+     *
+     * @param progress reports progress and is polled for cancellation; may be {@link ImportProgress#NONE}
+     * @throws ImportException naming the file and the problem
+     */
+    public ImportPreview preview(Path file, ImportOptions options, ImportProgress progress) {
+        ImportProgress p = progress == null ? ImportProgress.NONE : progress;
+        try {
+            ImportFormat format = options.format() == ImportFormat.AUTO ? ImportFormat.sniff(file, head(file))
+                    : options.format();
+            if (format == ImportFormat.DOCX) {
+                return docx(file, p);
+            }
+            byte[] bytes = SourceBytes.read(file, ImportLimits.MAX_TEXT_BYTES, p);
+            return decoded(file, format, bytes, options.encoding(), p);
+        } catch (ImportException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // a parser bug must not escape as something the caller cannot explain to the editor
+            throw new ImportException(ImportException.Problem.FAILED, file, "unexpected: " + e, e);
+        }
+    }
+
+    /** Pasted or dropped text that should become a new story (not the editor's paste into a story). */
+    public ImportPreview previewText(String text, ImportProgress progress) {
+        ImportProgress p = progress == null ? ImportProgress.NONE : progress;
+        if (text == null || text.isBlank()) {
+            throw new ImportException(ImportException.Problem.EMPTY, null, "");
+        }
+        return fromText(null, ImportFormat.TEXT, text, null, true, p, null);
+    }
+
+    private ImportPreview decoded(Path file, ImportFormat format, byte[] bytes, Charset chosen, ImportProgress p) {
+        SourceBytes.requireText(file, bytes);
+        EncodingDetector.Decoded decoded;
+        if (chosen != null) {
+            decoded = EncodingDetector.decodeAs(file, bytes, chosen);
+        } else if (format == ImportFormat.HTML && declaredCharset(bytes) != null) {
+            Charset declared = declaredCharset(bytes);
+            EncodingDetector.Decoded detected = EncodingDetector.decode(file, bytes);
+            decoded = detected.charset().equals(declared) ? detected
+                    : tryDecodeAs(file, bytes, declared, detected);
+        } else {
+            decoded = EncodingDetector.decode(file, bytes);
+        }
+        String text = decoded.text();
+        if (!text.isEmpty() && text.charAt(0) == '\ufeff') {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new ImportException(ImportException.Problem.EMPTY, file, "only white space");
+        }
+        ImportPreview.Redecoder again = (charset, progress) -> decoded(file, format, bytes, charset, progress);
+        return fromText(file, format, text, decoded.charset(), decoded.confident(), p, again);
+    }
+
+    private static EncodingDetector.Decoded tryDecodeAs(Path file, byte[] bytes, Charset declared,
+                                                        EncodingDetector.Decoded fallback) {
+        try {
+            return EncodingDetector.decodeAs(file, bytes, declared);
+        } catch (ImportException e) {
+            return fallback; // pages often declare one encoding and are saved in another
+        }
+    }
+
+    private ImportPreview fromText(Path file, ImportFormat format, String text, Charset charset, boolean confident,
+                                   ImportProgress p, ImportPreview.Redecoder again) {
+        List<ImportNote> notes = new ArrayList<>();
+        if (!confident) {
+            notes.add(new ImportNote(ImportNote.Kind.ENCODING_GUESSED, 1));
+        }
+        PortalPage page;
+        List<SourceParagraph> body;
+        if (format == ImportFormat.HTML) {
+            StringBuilder title = new StringBuilder();
+            List<String> lines = HtmlLines.of(text, title);
+            page = PortalPage.fromLines(lines);
+            if (page == null) {
+                notes.add(new ImportNote(ImportNote.Kind.NO_PAGE_METADATA, 1));
+                page = new PortalPage(Metadata.withHeadline(PortalPage.clean(title.toString())), "", plain(lines));
+            }
+        } else {
+            List<String> lines = text.lines().toList();
+            page = PortalPage.looksLikePage(lines) ? PortalPage.fromLines(lines) : null;
+            if (page == null) {
+                page = new PortalPage(Metadata.withHeadline(baseName(file)), "", plain(lines));
+            }
+        }
+        return build(file, format, charset, confident, page.metadata(), page.url(), page.body(), notes, p, again);
+    }
+
+    private ImportPreview docx(Path file, ImportProgress p) {
+        DocxImporter.Content content = DocxImporter.read(file, p);
+        List<ImportNote> notes = new ArrayList<>();
+        if (content.tables() > 0) {
+            notes.add(new ImportNote(ImportNote.Kind.TABLES_IGNORED, content.tables()));
+        }
+        if (content.images() > 0) {
+            notes.add(new ImportNote(ImportNote.Kind.IMAGES_IGNORED, content.images()));
+        }
+        return build(file, ImportFormat.DOCX, null, true, Metadata.withHeadline(baseName(file)), "",
+                content.paragraphs(), notes, p, null);
+    }
+
+    private ImportPreview build(Path file, ImportFormat format, Charset charset, boolean confident, Metadata metadata,
+                                String url, List<SourceParagraph> body, List<ImportNote> notes, ImportProgress p,
+                                ImportPreview.Redecoder again) {
+        ParsedTranscript parsed = parser.parse(body, List.<Speaker>of(), (done, total) -> {
+            if (p.isCancelled()) {
+                throw new ImportException(ImportException.Problem.CANCELLED, file, "");
+            }
+            p.update(total + 2L * done, 3L * Math.max(total, 1));
+        });
+        if (parsed.paragraphs().isEmpty()) {
+            throw new ImportException(ImportException.Problem.NO_CONTENT, file, "");
+        }
+        if (parsed.split() > 0) {
+            notes.add(new ImportNote(ImportNote.Kind.PARAGRAPHS_SPLIT, parsed.split()));
+        }
+        return new ImportPreview(file, format, charset, confident, metadata, url, parsed.roster(),
+                parsed.paragraphs(), notes, again);
+    }
+
+    private static List<SourceParagraph> plain(List<String> lines) {
+        List<SourceParagraph> out = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            out.add(SourceParagraph.plain(line));
+        }
+        return out;
+    }
+
+    /** The file's name without its extension: a headline until the editor writes one. */
+    private static String baseName(Path file) {
+        if (file == null || file.getFileName() == null) {
+            return "";
+        }
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static byte[] head(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(1024);
+        } catch (IOException e) {
+            // SourceBytes or the docx reader reports the real problem with the right message
+            return new byte[0];
+        }
+    }
+
+    private static Charset declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            Charset c = Charset.forName(m.group(1));
+            String name = c.name().toUpperCase(java.util.Locale.ROOT);
+            // GB2312 and GBK pages often use characters only GB18030 has
+            return name.equals("GB2312") || name.equals("GBK") ? EncodingDetector.GB18030 : c;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

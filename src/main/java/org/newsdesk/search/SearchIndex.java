@@ -1,0 +1,288 @@
+package org.newsdesk.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.newsdesk.model.Story;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Full-text search over stories that works for Chinese (see {@link ChineseAnalyzers}): one
+ * document per story with its headline, metadata and transcript. Updates are cheap and not
+ * committed; {@link #commit()} makes them durable (on idle, see {@link BackgroundIndexer}).
+ * Searches see updates at once (near-real-time reader). The index is derived data: a damaged
+ * or outdated one is simply rebuilt from the store.
+ *
+ * <p>Queries match Traditional and Simplified characters as typed: 创业 does not find 創業.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+    /** Bumped whenever documents are built differently: an index of another schema is rebuilt. */
+    static final String SCHEMA = "newsdesk-search-1";
+    static final String SCHEMA_KEY = "schema";
+    public static final int DEFAULT_PAGE_SIZE = 20;
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer unigrams = ChineseAnalyzers.unigrams();
+    private final AtomicBoolean uncommitted = new AtomicBoolean();
+    private final boolean outdated;
+
+    private SearchIndex(Directory directory, boolean create) throws IOException {
+        this.directory = directory;
+        IndexWriterConfig config = new IndexWriterConfig(analyzer())
+                .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setCommitOnClose(false);
+        this.writer = new IndexWriter(directory, config);
+        String schema = writer.getLiveCommitData() == null ? null : liveData(writer).get(SCHEMA_KEY);
+        boolean empty = writer.getDocStats().numDocs == 0;
+        this.outdated = !empty && !SCHEMA.equals(schema);
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** The analyzer of each field: bigrams by default, unigrams for the single-character fields. */
+    static Analyzer analyzer() {
+        Map<String, Analyzer> perField = new HashMap<>();
+        Analyzer unigrams = ChineseAnalyzers.unigrams();
+        for (SearchField f : SearchField.values()) {
+            perField.put(f.unigramField, unigrams);
+        }
+        return new PerFieldAnalyzerWrapper(ChineseAnalyzers.bigrams(), perField);
+    }
+
+    /**
+     * Opens (creating if needed) the index in {@code folder}. An index that cannot be read is
+     * discarded and started anew ({@link #outdated()} then says it needs filling).
+     */
+    public static SearchIndex open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Directory dir = FSDirectory.open(folder);
+            try {
+                return new SearchIndex(dir, false);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.warn("search index in {} cannot be read; starting a new one", folder, e);
+                return new SearchIndex(dir, true);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + folder, e);
+        }
+    }
+
+    /** An index in memory (tests, benchmarks). */
+    public static SearchIndex inMemory() {
+        try {
+            return new SearchIndex(new ByteBuffersDirectory(), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** True when the index on disk was built by another version and must be rebuilt. */
+    public boolean outdated() {
+        return outdated;
+    }
+
+    /** Adds or replaces a story's document. Not committed: cheap enough for every autosave. */
+    public void update(Story story) {
+        try {
+            writer.updateDocument(new Term(StoryDocuments.ID, story.id().toString()), StoryDocuments.of(story));
+            uncommitted.set(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void delete(UUID storyId) {
+        try {
+            writer.deleteDocuments(new Term(StoryDocuments.ID, storyId.toString()));
+            uncommitted.set(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes all updates so far durable. Does nothing when there are none. */
+    public void commit() {
+        if (!uncommitted.getAndSet(false)) {
+            return;
+        }
+        try {
+            writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+            writer.commit();
+        } catch (IOException e) {
+            uncommitted.set(true);
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean hasUncommittedChanges() {
+        return uncommitted.get();
+    }
+
+    /** Replaces the whole index with {@code stories} and commits. */
+    public void rebuild(Iterable<Story> stories) {
+        try {
+            writer.deleteAll();
+            for (Story s : stories) {
+                writer.addDocument(StoryDocuments.of(s));
+            }
+            uncommitted.set(true);
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The version of every story in the index, to tell what is out of date. */
+    public Map<UUID, Long> versions() {
+        Map<UUID, Long> out = new HashMap<>();
+        IndexSearcher searcher = acquire();
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                LeafReader reader = leaf.reader();
+                SortedDocValues ids = reader.getSortedDocValues(StoryDocuments.ID);
+                NumericDocValues versions = reader.getNumericDocValues(StoryDocuments.VERSION);
+                if (ids == null || versions == null) {
+                    continue;
+                }
+                Bits live = reader.getLiveDocs();
+                for (int doc = ids.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
+                    if ((live == null || live.get(doc)) && versions.advanceExact(doc)) {
+                        out.put(UUID.fromString(ids.lookupOrd(ids.ordValue()).utf8ToString()), versions.longValue());
+                    }
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** How many stories the index holds. */
+    public int size() {
+        return writer.getDocStats().numDocs;
+    }
+
+    /**
+     * Stories matching {@code typed}: every Chinese run must occur as written (創業 as a
+     * substring; 創 alone anywhere), every Latin word as a word; case and full-width forms do
+     * not matter. Headline matches rank first.
+     *
+     * @param page from 0
+     */
+    public SearchPage search(String typed, int page, int pageSize) {
+        if (page < 0 || pageSize < 1) {
+            throw new IllegalArgumentException("page " + page + ", page size " + pageSize);
+        }
+        SearchQuery query = SearchQuery.parse(typed, unigrams);
+        if (query.isEmpty()) {
+            return new SearchPage(typed, page, pageSize, 0, true, List.of());
+        }
+        Query lucene = query.toLucene();
+        Highlighter highlighter = new Highlighter(query.units());
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs top = searcher.search(lucene, Math.multiplyExact(page + 1, pageSize));
+            List<SearchHit> hits = new ArrayList<>(pageSize);
+            StoredFields stored = searcher.storedFields();
+            Set<String> wanted = Set.of(StoryDocuments.ID, SearchField.HEADLINE.bigramField,
+                    SearchField.METADATA.bigramField, SearchField.TRANSCRIPT.bigramField);
+            ScoreDoc[] docs = top.scoreDocs;
+            for (int i = page * pageSize; i < docs.length; i++) {
+                Document d = stored.document(docs[i].doc, wanted);
+                hits.add(hit(d, docs[i].score, highlighter));
+            }
+            return new SearchPage(typed, page, pageSize, top.totalHits.value,
+                    top.totalHits.relation == TotalHits.Relation.EQUAL_TO, hits);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private static SearchHit hit(Document d, float score, Highlighter highlighter) {
+        String headline = d.get(SearchField.HEADLINE.bigramField);
+        List<Highlight> highlights = new ArrayList<>();
+        Highlight h = highlighter.whole(SearchField.HEADLINE, headline);
+        if (h != null) {
+            highlights.add(h);
+        }
+        highlights.addAll(highlighter.pieces(SearchField.METADATA, d.get(SearchField.METADATA.bigramField), 2));
+        highlights.addAll(highlighter.pieces(SearchField.TRANSCRIPT, d.get(SearchField.TRANSCRIPT.bigramField), 3));
+        return new SearchHit(UUID.fromString(d.get(StoryDocuments.ID)), headline, score, highlights);
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            searchers.maybeRefreshBlocking();
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> liveData(IndexWriter writer) {
+        Map<String, String> out = new HashMap<>();
+        writer.getLiveCommitData().forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** Commits what is pending and closes the index. */
+    @Override
+    public void close() {
+        try {
+            commit();
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.newsdesk.store;
+
+import static org.newsdesk.store.jooq.Tables.STORY;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.newsdesk.model.Status;
+import org.newsdesk.model.StorySummary;
+
+/**
+ * The story library: stories filtered by status, channel, series and editor, the parts of a
+ * series in order, and what the search index needs to know to stay current.
+ */
+public final class LibraryRepository {
+
+    private final Transactions tx;
+
+    LibraryRepository(DSLContext dsl) {
+        this.tx = new Transactions(dsl);
+    }
+
+    /**
+     * Stories matching {@code filter}, newest first; the parts of a series stay together in
+     * part order, the series placed where its most recently changed part would be.
+     */
+    public List<LibraryEntry> list(LibraryFilter filter) {
+        List<Condition> where = new ArrayList<>();
+        where.add(filter.trash() ? STORY.DELETED_AT.isNotNull() : STORY.DELETED_AT.isNull());
+        if (filter.status() != null) {
+            where.add(STORY.STATUS.eq(filter.status().name()));
+        }
+        if (filter.channel() != null) {
+            where.add(DSL.condition("array_contains({0}, {1})", STORY.CHANNELS, DSL.val(filter.channel())));
+        }
+        if (filter.seriesId() != null) {
+            where.add(STORY.SERIES_ID.eq(filter.seriesId()));
+        }
+        if (filter.editor() != null) {
+            where.add(STORY.EDITOR.eq(filter.editor()));
+        }
+        List<LibraryEntry> rows = tx.read(d -> d.select(STORY.ID, STORY.SLUG, STORY.HEADLINE, STORY.STATUS,
+                        STORY.PART_NUMBER, STORY.EDITOR, STORY.REVISION, STORY.UPDATED_AT, STORY.DELETED_AT,
+                        STORY.SERIES_ID, STORY.SERIES_NAME, STORY.PARTS_TOTAL, STORY.CHANNELS)
+                .from(STORY).where(where).orderBy(STORY.UPDATED_AT.desc())
+                .fetch(LibraryRepository::entry));
+        return groupSeries(rows);
+    }
+
+    /** The parts of a series (library only), in part order. */
+    public List<LibraryEntry> seriesParts(String seriesId) {
+        List<LibraryEntry> parts = new ArrayList<>(list(LibraryFilter.ALL.withSeries(seriesId)));
+        parts.sort(PART_ORDER);
+        return parts;
+    }
+
+    /** Every series in the library, by name, for choosing one. */
+    public List<SeriesInfo> series() {
+        return tx.read(d -> d.select(STORY.SERIES_ID, DSL.max(STORY.SERIES_NAME), DSL.max(STORY.PARTS_TOTAL), DSL.count())
+                .from(STORY).where(STORY.SERIES_ID.isNotNull(), STORY.DELETED_AT.isNull())
+                .groupBy(STORY.SERIES_ID).orderBy(DSL.max(STORY.SERIES_NAME), STORY.SERIES_ID)
+                .fetch(r -> new SeriesInfo(r.value1(), r.value2() == null ? "" : r.value2(), r.value3(), r.value4())));
+    }
+
+    /** The editors of stories in the library, for the editor filter. */
+    public List<String> editors() {
+        return tx.read(d -> d.selectDistinct(STORY.EDITOR).from(STORY)
+                .where(STORY.DELETED_AT.isNull(), STORY.EDITOR.ne("")).orderBy(STORY.EDITOR).fetch(STORY.EDITOR));
+    }
+
+    /** The version of every story in the library, so a search index can tell what is out of date. */
+    public Map<UUID, Long> versions() {
+        Map<UUID, Long> out = new HashMap<>();
+        tx.read(d -> {
+            d.select(STORY.ID, STORY.VERSION).from(STORY).where(STORY.DELETED_AT.isNull())
+                    .fetchSize(1000).forEach(r -> out.put(r.value1(), r.value2()));
+            return null;
+        });
+        return out;
+    }
+
+    private static final Comparator<LibraryEntry> PART_ORDER = Comparator
+            .comparing((LibraryEntry e) -> e.summary().part() == null ? Integer.MAX_VALUE : e.summary().part())
+            .thenComparing(e -> e.summary().updatedAt(), Comparator.reverseOrder());
+
+    /** Rows come newest first; each series is pulled together at its first (newest) row. */
+    private static List<LibraryEntry> groupSeries(List<LibraryEntry> newestFirst) {
+        Map<Object, List<LibraryEntry>> groups = new LinkedHashMap<>();
+        for (LibraryEntry e : newestFirst) {
+            Object key = e.seriesId() == null ? e.summary().id() : "series:" + e.seriesId();
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+        }
+        List<LibraryEntry> out = new ArrayList<>(newestFirst.size());
+        for (List<LibraryEntry> group : groups.values()) {
+            group.sort(PART_ORDER);
+            out.addAll(group);
+        }
+        return out;
+    }
+
+    private static LibraryEntry entry(Record r) {
+        Instant deleted = r.get(STORY.DELETED_AT) == null ? null : r.get(STORY.DELETED_AT).toInstant();
+        StorySummary s = new StorySummary(r.get(STORY.ID), r.get(STORY.SLUG), r.get(STORY.HEADLINE),
+                Status.valueOf(r.get(STORY.STATUS)), r.get(STORY.PART_NUMBER), r.get(STORY.EDITOR),
+                r.get(STORY.REVISION), r.get(STORY.UPDATED_AT).toInstant(), deleted);
+        String[] channels = r.get(STORY.CHANNELS);
+        return new LibraryEntry(s, r.get(STORY.SERIES_ID), r.get(STORY.SERIES_NAME), r.get(STORY.PARTS_TOTAL),
+                channels == null ? List.of() : Arrays.asList(channels));
+    }
+}

@@ -1,0 +1,156 @@
+package org.newsdesk.store;
+
+import static org.newsdesk.store.jooq.Tables.STATUS_CHANGE;
+import static org.newsdesk.store.jooq.Tables.STORY;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.newsdesk.model.Metadata;
+import org.newsdesk.model.Status;
+import org.newsdesk.model.Story;
+import org.newsdesk.store.jooq.tables.records.StoryRecord;
+import org.newsdesk.workflow.ChannelList;
+import org.newsdesk.workflow.FieldProblem;
+import org.newsdesk.workflow.MetadataRejected;
+import org.newsdesk.workflow.MetadataValidator;
+import org.newsdesk.workflow.ReadinessCheck;
+import org.newsdesk.workflow.ReadinessReport;
+import org.newsdesk.workflow.StatusChange;
+import org.newsdesk.workflow.StatusChangeRefused;
+import org.newsdesk.workflow.StatusTransitions;
+
+/**
+ * The story workflow in the store: status changes with their history, validated metadata
+ * and slug, and the configurable channel list. Like {@link StoryRepository}, every write is
+ * one transaction that checks the version the caller last saw.
+ */
+public final class WorkflowRepository {
+
+    static final String CHANNELS_KEY = "workflow.channels";
+
+    private final Transactions tx;
+    private final StoryRepository stories;
+    private final AppStateRepository appState;
+    private final Clock clock;
+
+    WorkflowRepository(DSLContext dsl, StoryRepository stories, AppStateRepository appState, Clock clock) {
+        this.tx = new Transactions(dsl);
+        this.stories = stories;
+        this.appState = appState;
+        this.clock = clock;
+    }
+
+    /** The validator for the channels configured now. */
+    public MetadataValidator validator() {
+        return new MetadataValidator(channels());
+    }
+
+    public ReadinessCheck readinessCheck() {
+        return new ReadinessCheck(validator());
+    }
+
+    /** All readiness checks of the story as stored now (an editor may look at any time). */
+    public ReadinessReport check(UUID id, Status target) {
+        return readinessCheck().check(stories.get(id), target, Instant.now(clock));
+    }
+
+    /**
+     * Moves a story to {@code to}, recording who did it and when in the same transaction.
+     *
+     * @return the story's new version
+     * @throws StatusChangeRefused when the move is not allowed or the story is not ready
+     * @throws StoreException      STALE when the story changed since {@code expectedVersion}
+     */
+    public long setStatus(UUID id, long expectedVersion, Status to, String by) {
+        ReadinessCheck readiness = readinessCheck();
+        return tx.write(t -> {
+            StoryRecord row = t.selectFrom(STORY).where(STORY.ID.eq(id)).forUpdate().fetchOne();
+            if (row == null) {
+                throw new StoreException(StoreException.Problem.NOT_FOUND, "No story with id " + id);
+            }
+            if (row.getVersion() != expectedVersion) {
+                throw new StoreException(StoreException.Problem.STALE,
+                        "Story " + id + " was changed elsewhere since it was opened");
+            }
+            Status from = Status.valueOf(row.getStatus());
+            if (!StatusTransitions.allowed(from, to)) {
+                throw new StatusChangeRefused(from, to, List.of());
+            }
+            OffsetDateTime now = now();
+            if (StatusTransitions.requiresReadiness(to)) {
+                Story story = stories.findIn(t, id);
+                ReadinessReport report = readiness.check(story, to, now.toInstant());
+                if (!report.ready()) {
+                    throw new StatusChangeRefused(from, to, report.failures());
+                }
+            }
+            t.update(STORY).set(STORY.STATUS, to.name()).set(STORY.VERSION, expectedVersion + 1)
+                    .set(STORY.UPDATED_AT, now).where(STORY.ID.eq(id)).execute();
+            t.insertInto(STATUS_CHANGE)
+                    .set(STATUS_CHANGE.STORY_ID, id)
+                    .set(STATUS_CHANGE.FROM_STATUS, from.name())
+                    .set(STATUS_CHANGE.TO_STATUS, to.name())
+                    .set(STATUS_CHANGE.CHANGED_BY, by == null ? "" : by)
+                    .set(STATUS_CHANGE.CHANGED_AT, now)
+                    .execute();
+            return expectedVersion + 1;
+        });
+    }
+
+    /** The story's status changes, oldest first. */
+    public List<StatusChange> statusHistory(UUID id) {
+        return tx.read(t -> t.selectFrom(STATUS_CHANGE).where(STATUS_CHANGE.STORY_ID.eq(id))
+                .orderBy(STATUS_CHANGE.ID)
+                .fetch(r -> new StatusChange(r.getStoryId(), Status.valueOf(r.getFromStatus()),
+                        Status.valueOf(r.getToStatus()), r.getChangedBy(), r.getChangedAt().toInstant())));
+    }
+
+    /**
+     * Writes metadata and slug together after validating them; invalid values never reach the
+     * store (and its constraints would refuse them too).
+     *
+     * @return the story's new version
+     * @throws MetadataRejected with the problems, when a value is invalid
+     */
+    public long saveMetadata(UUID id, long expectedVersion, Metadata metadata, String slug) {
+        List<FieldProblem> problems = validator().validate(metadata, slug);
+        if (!problems.isEmpty()) {
+            throw new MetadataRejected(problems);
+        }
+        return tx.write(t -> {
+            int n = t.update(STORY).set(STORY.VERSION, expectedVersion + 1).set(STORY.UPDATED_AT, now())
+                    .where(STORY.ID.eq(id), STORY.VERSION.eq(expectedVersion)).execute();
+            if (n == 0) {
+                boolean exists = t.fetchExists(STORY, STORY.ID.eq(id));
+                throw exists ? new StoreException(StoreException.Problem.STALE, "Story " + id + " was changed elsewhere")
+                        : new StoreException(StoreException.Problem.NOT_FOUND, "No story with id " + id);
+            }
+            StoryRecord row = t.selectFrom(STORY).where(STORY.ID.eq(id)).fetchOne();
+            StoryRepository.applyMetadata(row, metadata);
+            row.setSlug(slug);
+            row.store();
+            return expectedVersion + 1;
+        });
+    }
+
+    /** The channels a story may be put in: the configured list, or the portal's navigation. */
+    public ChannelList channels() {
+        return appState.get(CHANNELS_KEY)
+                .map(v -> new ChannelList(ChannelList.split(v)))
+                .filter(c -> !c.names().isEmpty())
+                .orElse(ChannelList.DEFAULT);
+    }
+
+    public void setChannels(ChannelList channels) {
+        appState.put(CHANNELS_KEY, String.join("\n", channels.names()));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,65 @@
+package org.newsdesk.text;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.newsdesk.model.SpeakerRole;
+
+/**
+ * Words that name a part in an interview rather than a person, in both scripts and in
+ * English. Who asks (主持人, 記者, 問, Q, Host, Interviewer) is the host; who answers
+ * (答, A, 嘉賓, Guest) a guest; voices that are neither asking nor answering (網友 for
+ * readers' questions, 解說 for a narrator, 觀眾) are "other", so that "the other party"
+ * (Ctrl+Enter) never jumps to them.
+ */
+final class RoleWords {
+
+    private static final Map<String, SpeakerRole> ROLES = new HashMap<>();
+
+    static {
+        for (String w : new String[] {"主持人", "主持", "記者", "记者", "問", "问", "提問", "提问", "採訪者", "采访者",
+            "q", "host", "interviewer", "moderator", "anchor"}) {
+            ROLES.put(w, SpeakerRole.HOST);
+        }
+        for (String w : new String[] {"答", "嘉賓", "嘉宾", "受訪者", "受访者", "a", "guest", "interviewee"}) {
+            ROLES.put(w, SpeakerRole.GUEST);
+        }
+        for (String w : new String[] {"網友", "网友", "解說", "解说", "旁白", "觀眾", "观众", "現場觀眾", "现场观众",
+            "narrator", "audience", "caller"}) {
+            ROLES.put(w, SpeakerRole.OTHER);
+        }
+    }
+
+    private RoleWords() {
+    }
+
+    /** The role a role word stands for, or null when {@code word} is not one. */
+    static SpeakerRole roleOf(String word) {
+        SpeakerRole role = ROLES.get(word);
+        if (role == null && !word.isEmpty() && word.charAt(0) < 128) {
+            role = ROLES.get(word.toLowerCase(Locale.ROOT));
+        }
+        return role;
+    }
+
+    /**
+     * The longest role word {@code label} starts with, when what follows could be a name
+     * ("主持人 魯健", "記者王明"); null otherwise. A one-letter or one-character role word
+     * (Q, 問) needs a space before the name, or 問題 would read as 問 plus a name.
+     */
+    static String rolePrefix(String label) {
+        String best = null;
+        for (String word : ROLES.keySet()) {
+            if (label.length() > word.length() && label.regionMatches(true, 0, word, 0, word.length())
+                    && (best == null || word.length() > best.length())) {
+                char next = label.charAt(word.length());
+                boolean spaced = Character.isWhitespace(next) || next == '\u3000';
+                boolean ascii = word.charAt(0) < 128;
+                if (spaced || (!ascii && word.length() >= 2 && Character.UnicodeScript.of(next) == Character.UnicodeScript.HAN)) {
+                    best = word;
+                }
+            }
+        }
+        return best;
+    }
+}

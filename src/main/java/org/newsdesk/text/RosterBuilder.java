@@ -1,0 +1,87 @@
+package org.newsdesk.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsdesk.model.Speaker;
+import org.newsdesk.model.SpeakerRole;
+
+/**
+ * Turns labels into roster entries while a transcript is parsed. One person is one
+ * entry however the transcript names them: "主持人 魯健" first and "主持人" later, or
+ * "魯健" later, are the same speaker. Keys are "host" for the first host, then "host2",
+ * "host3"; "guest1", "guest2" for guests; "other1", ... for the rest.
+ */
+final class RosterBuilder {
+
+    private final List<Speaker> roster;
+    private final Map<String, String> keyByLabel = new HashMap<>();
+
+    RosterBuilder(List<Speaker> existing) {
+        this.roster = new ArrayList<>(existing);
+        for (Speaker s : existing) {
+            keyByLabel.putIfAbsent(s.label(), s.key());
+            if (!s.fullName().isEmpty()) {
+                keyByLabel.putIfAbsent(s.fullName(), s.key());
+            }
+        }
+    }
+
+    List<Speaker> roster() {
+        return List.copyOf(roster);
+    }
+
+    /** The key of the speaker this label stands for, adding a roster entry when it is new. */
+    String keyFor(SpeakerLabelDetector.LabelMatch m) {
+        String key = keyByLabel.get(m.label());
+        if (key == null) {
+            key = alias(m);
+        }
+        if (key == null) {
+            key = newKey(m.role());
+            roster.add(new Speaker(key, m.label(), m.name(), m.title(), m.role()));
+        }
+        keyByLabel.put(m.label(), key);
+        return key;
+    }
+
+    /** A bare role word for a speaker introduced as role + name, or a name introduced that way. */
+    private String alias(SpeakerLabelDetector.LabelMatch m) {
+        for (Speaker s : roster) {
+            if (!m.name().isEmpty() && m.name().equals(s.fullName())) {
+                return s.key();
+            }
+            if (m.name().isEmpty() && m.roleWord() != null && s.label().startsWith(m.roleWord())
+                    && !s.fullName().isEmpty() && s.label().length() > m.roleWord().length()) {
+                return s.key();
+            }
+        }
+        return null;
+    }
+
+    private String newKey(SpeakerRole role) {
+        String stem = switch (role) {
+            case HOST -> "host";
+            case GUEST -> "guest";
+            case OTHER -> "other";
+        };
+        if (role == SpeakerRole.HOST && !taken("host")) {
+            return "host";
+        }
+        for (int n = role == SpeakerRole.HOST ? 2 : 1; ; n++) {
+            if (!taken(stem + n)) {
+                return stem + n;
+            }
+        }
+    }
+
+    private boolean taken(String key) {
+        for (Speaker s : roster) {
+            if (s.key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,107 @@
+package org.newsdesk.ui.main;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.newsdesk.export.ExportOptions;
+import org.newsdesk.export.LabelStyle;
+import org.newsdesk.export.ScriptMode;
+import org.newsdesk.i18n.Messages;
+
+/** File → Export: scripts, label style, zip, and the folder (remembered between exports). */
+final class ExportDialog extends Dialog<ExportDialog.Choice> {
+
+    /** What the editor chose. */
+    record Choice(ExportOptions options, Path folder, boolean zip) {
+    }
+
+    ExportDialog(Window owner, Messages messages, Path folder, String warning) {
+        initOwner(owner);
+        setTitle(messages.get("export.title"));
+        getDialogPane().setId("exportDialog");
+        ChoiceBox<ScriptMode> script = choice("exportScript", ScriptMode.values(), ScriptMode.AS_IS,
+                m -> messages.get("script." + m.cliName().replace("-", "").toLowerCase(Locale.ROOT)));
+        ChoiceBox<LabelStyle> labels = choice("exportLabels", LabelStyle.values(), LabelStyle.FULLWIDTH,
+                l -> messages.get("labels." + l.cliName()));
+        CheckBox zip = new CheckBox(messages.get("export.zip"));
+        zip.setId("exportZip");
+        zip.setSelected(true);
+        TextField where = new TextField(folder == null ? "" : folder.toString());
+        where.setId("exportFolder");
+        where.setPrefColumnCount(32);
+        Button browse = new Button(messages.get("export.browse"));
+        browse.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            File current = new File(where.getText());
+            if (current.isDirectory()) {
+                chooser.setInitialDirectory(current);
+            }
+            File picked = chooser.showDialog(getOwner());
+            if (picked != null) {
+                where.setText(picked.getPath());
+            }
+        });
+        HBox folderRow = new HBox(6, where, browse);
+        HBox.setHgrow(where, Priority.ALWAYS);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(10));
+        int row = 0;
+        if (warning != null) {
+            Label warn = new Label(warning);
+            warn.setId("exportWarning");
+            warn.setWrapText(true);
+            warn.getStyleClass().add("find-error");
+            grid.add(warn, 0, row++, 2, 1);
+        }
+        grid.addRow(row++, new Label(messages.get("export.script")), script);
+        grid.addRow(row++, new Label(messages.get("export.labels")), labels);
+        grid.addRow(row++, new Label(messages.get("export.folder")), folderRow);
+        grid.add(zip, 1, row);
+        getDialogPane().setContent(grid);
+        ButtonType export = new ButtonType(messages.get("export.run"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(export,
+                new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        getDialogPane().lookupButton(export).setId("exportRun");
+        getDialogPane().lookupButton(export).disableProperty().bind(where.textProperty().isEmpty());
+        setResultConverter(b -> b != export ? null : new Choice(
+                ExportOptions.defaults().withScript(script.getValue()).withLabels(labels.getValue()),
+                Path.of(where.getText().strip()), zip.isSelected()));
+    }
+
+    private static <T> ChoiceBox<T> choice(String id, T[] values, T initial, Function<T, String> name) {
+        ChoiceBox<T> box = new ChoiceBox<>();
+        box.setId(id);
+        box.getItems().setAll(values);
+        box.setValue(initial);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        return box;
+    }
+}

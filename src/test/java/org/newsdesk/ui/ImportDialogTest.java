@@ -1,0 +1,118 @@
+package org.newsdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.app.NewsdeskApp;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.importer.ImportErrorText;
+import org.newsdesk.importer.ImportException;
+import org.newsdesk.model.Speaker;
+import org.newsdesk.model.Story;
+import org.newsdesk.store.Store;
+import org.newsdesk.ui.editor.TranscriptArea;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File → Import as an editor goes through it: see what was detected, then create the story. */
+@ExtendWith(ApplicationExtension.class)
+class ImportDialogTest {
+
+    private static final Messages ENGLISH = new Messages(Locale.ENGLISH);
+    private static final Path SEED = Path.of(System.getProperty("newsdesk.shared.dir", "../shared"),
+            "seed", "portal-page-example.txt");
+
+    @TempDir
+    Path dataFolder;
+    private Stage stage;
+    private CountDownLatch closed;
+
+    @Test
+    void thePortalPageIsPreviewedAndBecomesAStructuredStory(FxRobot robot) throws Exception {
+        open(robot, SEED);
+        waitUntil(() -> robot.lookup("#importCreate").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+
+        assertThat(text(robot, "#importField-headline")).isEqualTo("市科委副主任李寶純做客天津政務網(3)");
+        assertThat(text(robot, "#importField-editor")).isEqualTo("張令沛");
+        TableView<Speaker> roster = robot.lookup("#importRoster").queryTableView();
+        assertThat(roster.getItems()).extracting(Speaker::label).containsExactly("主持人", "李寶純");
+        assertThat(roster.getColumns().get(2).getCellData(0)).isEqualTo("1");
+        assertThat(roster.getColumns().get(2).getCellData(1)).isEqualTo("5");
+
+        robot.clickOn("#importCreate");
+        waitUntil(() -> area(robot).getParagraphs().size() == 6 && !area(robot).isDisabled());
+        assertThat(robot.lookup(".speaker-chip").queryAllAs(Label.class).stream()
+                .sorted((a, b) -> Double.compare(a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY()))
+                .map(Label::getText).toList()).startsWith("主持人", "李寶純", "┆");
+        close(robot);
+
+        try (Store store = Store.open(dataFolder)) {
+            Story story = store.stories().get(store.stories().list(false).get(0).id());
+            assertThat(story.metadata().series().part()).isEqualTo(3);
+            assertThat(story.paragraphs()).extracting(p -> p.speakerKey())
+                    .containsExactly("host", "guest1", "guest1", "guest1", "guest1", "guest1");
+        }
+    }
+
+    @Test
+    void aBrokenFileIsExplainedAndNothingIsCreated(FxRobot robot) throws Exception {
+        Path junk = dataFolder.resolveSibling(dataFolder.getFileName() + "-photo.txt");
+        byte[] bytes = new byte[4096];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i * 31 % 7 == 0 ? 0 : i);
+        }
+        Files.write(junk, bytes);
+        open(robot, junk);
+        waitUntil(() -> !text(robot, "#importError").isEmpty());
+
+        // the message names the file and the problem; the detail after it may vary
+        String expected = ImportErrorText.describe(new ImportException(ImportException.Problem.BINARY, junk, "§"), ENGLISH);
+        assertThat(text(robot, "#importError")).startsWith(expected.substring(0, expected.indexOf('§')));
+        assertThat(robot.lookup("#importCreate").query().isDisabled()).isTrue();
+        robot.clickOn(ENGLISH.get("button.cancel"));
+        close(robot);
+        try (Store store = Store.open(dataFolder)) {
+            assertThat(store.stories().list(false)).isEmpty();
+        }
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private static TranscriptArea area(FxRobot robot) {
+        return robot.lookup("#transcript").queryAs(TranscriptArea.class);
+    }
+
+    private void open(FxRobot robot, Path importFile) throws TimeoutException {
+        robot.interact(() -> {
+            stage = new Stage();
+            new NewsdeskApp().start(stage, dataFolder, ENGLISH, importFile, () -> closed.countDown());
+        });
+        waitUntil(() -> robot.lookup("#importDialog").tryQuery().isPresent());
+    }
+
+    private void close(FxRobot robot) throws InterruptedException {
+        closed = new CountDownLatch(1);
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertThat(closed.await(30, TimeUnit.SECONDS)).isTrue();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+
+}
