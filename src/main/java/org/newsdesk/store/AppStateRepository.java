@@ -8,24 +8,24 @@ import org.jooq.DSLContext;
 /** Small named values the application keeps between runs (last open story, caret). */
 public final class AppStateRepository {
 
-    private final DSLContext dsl;
+    private final Transactions tx;
 
-    AppStateRepository(DSLContext dsl) {
-        this.dsl = dsl;
+    AppStateRepository(Transactions tx) {
+        this.tx = tx;
     }
 
     public Optional<String> get(String key) {
-        return dsl.select(APP_STATE.STATE_VALUE).from(APP_STATE)
+        return tx.read(dsl -> dsl.select(APP_STATE.STATE_VALUE).from(APP_STATE)
                 .where(APP_STATE.STATE_KEY.eq(key))
-                .fetchOptional(APP_STATE.STATE_VALUE);
+                .fetchOptional(APP_STATE.STATE_VALUE));
     }
 
     public void put(String key, String value) {
-        dsl.mergeInto(APP_STATE)
+        tx.write(dsl -> dsl.mergeInto(APP_STATE)
                 .using(dsl.selectOne())
                 .on(APP_STATE.STATE_KEY.eq(key))
                 .whenMatchedThenUpdate().set(APP_STATE.STATE_VALUE, value)
                 .whenNotMatchedThenInsert(APP_STATE.STATE_KEY, APP_STATE.STATE_VALUE).values(key, value)
-                .execute();
+                .execute());
     }
 }

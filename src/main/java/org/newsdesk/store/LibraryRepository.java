@@ -26,8 +26,8 @@ public final class LibraryRepository {
 
     private final Transactions tx;
 
-    LibraryRepository(DSLContext dsl) {
-        this.tx = new Transactions(dsl);
+    LibraryRepository(Transactions tx) {
+        this.tx = tx;
     }
 
     /**

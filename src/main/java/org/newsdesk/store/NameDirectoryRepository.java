@@ -32,8 +32,8 @@ public final class NameDirectoryRepository {
     private final Transactions tx;
     private final Clock clock;
 
-    NameDirectoryRepository(DSLContext dsl, Clock clock) {
-        this.tx = new Transactions(dsl);
+    NameDirectoryRepository(Transactions tx, Clock clock) {
+        this.tx = tx;
         this.clock = clock;
     }
 

@@ -19,9 +19,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,12 +64,12 @@ public final class Store implements AutoCloseable {
         this.lock = lock;
         this.pool = pool;
         this.keeper = keeper;
-        DSLContext dsl = DSL.using(pool, SQLDialect.H2);
-        this.stories = new StoryRepository(dsl, clock);
-        this.appState = new AppStateRepository(dsl);
-        this.workflow = new WorkflowRepository(dsl, stories, appState, clock);
-        this.names = new NameDirectoryRepository(dsl, clock);
-        this.library = new LibraryRepository(dsl);
+        Transactions tx = new Transactions(pool, keeper);
+        this.stories = new StoryRepository(tx, clock);
+        this.appState = new AppStateRepository(tx);
+        this.workflow = new WorkflowRepository(tx, stories, appState, clock);
+        this.names = new NameDirectoryRepository(tx, clock);
+        this.library = new LibraryRepository(tx);
     }
 
     public static Store open(Path folder) {

@@ -22,8 +22,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.exception.DataAccessException;
-import org.jooq.exception.IntegrityConstraintViolationException;
 import org.newsdesk.json.StoryJson;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
@@ -48,11 +46,11 @@ public final class StoryRepository {
     /** Distance between neighbouring paragraphs' sort keys, so inserts rarely renumber. */
     static final long ORD_GAP = 1L << 16;
 
-    private final DSLContext dsl;
+    private final Transactions tx;
     private final Clock clock;
 
-    StoryRepository(DSLContext dsl, Clock clock) {
-        this.dsl = dsl;
+    StoryRepository(Transactions tx, Clock clock) {
+        this.tx = tx;
         this.clock = clock;
     }
 
@@ -425,33 +423,15 @@ public final class StoryRepository {
     }
 
     private <T> T read(Function<DSLContext, T> work) {
-        try {
-            return work.apply(dsl);
-        } catch (DataAccessException e) {
-            throw new StoreException(StoreException.Problem.FAILED, null, "Reading the store failed: " + e.getMessage(), e);
-        }
+        return tx.read(work);
     }
 
-    /** Several statements that must see one version of the story. */
     private <T> T readConsistent(Function<DSLContext, T> work) {
-        try {
-            return dsl.transactionResult(cfg -> work.apply(cfg.dsl()));
-        } catch (DataAccessException e) {
-            throw new StoreException(StoreException.Problem.FAILED, null, "Reading the store failed: " + e.getMessage(), e);
-        }
+        return tx.readConsistent(work);
     }
 
     private <T> T write(Function<DSLContext, T> work) {
-        try {
-            return dsl.transactionResult(cfg -> work.apply(cfg.dsl()));
-        } catch (IntegrityConstraintViolationException e) {
-            throw new StoreException(StoreException.Problem.INVALID, null, "The store refused a value: " + e.getMessage(), e);
-        } catch (DataAccessException e) {
-            if (e.getCause() instanceof StoreException se) {
-                throw se;
-            }
-            throw new StoreException(StoreException.Problem.FAILED, null, "Writing to the store failed: " + e.getMessage(), e);
-        }
+        return tx.write(work);
     }
 
     private static StoreException stale(UUID id) {

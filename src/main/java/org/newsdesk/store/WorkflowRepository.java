@@ -38,8 +38,8 @@ public final class WorkflowRepository {
     private final AppStateRepository appState;
     private final Clock clock;
 
-    WorkflowRepository(DSLContext dsl, StoryRepository stories, AppStateRepository appState, Clock clock) {
-        this.tx = new Transactions(dsl);
+    WorkflowRepository(Transactions tx, StoryRepository stories, AppStateRepository appState, Clock clock) {
+        this.tx = tx;
         this.stories = stories;
         this.appState = appState;
         this.clock = clock;

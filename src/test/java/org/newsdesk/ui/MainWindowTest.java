@@ -62,9 +62,10 @@ class MainWindowTest {
         }
 
         Stage second = openWindow(robot);
-        // the caret is placed right after the text is loaded: wait for both
+        // text, caret and metadata fields are filled one after another on the FX thread: wait for all
         waitUntil(() -> area(robot).getText().contains("第二段：创新创业。")
-                && area(robot).getCaretPosition() == area(robot).getLength());
+                && area(robot).getCaretPosition() == area(robot).getLength()
+                && !robot.lookup("#headlineField").queryAs(TextField.class).getText().isEmpty());
         assertThat(area(robot).getText()).isEqualTo("主持人您好，请介绍一下情况。\n第二段：创新创业。");
         assertThat(area(robot).getCaretPosition()).isEqualTo(area(robot).getLength());
         assertThat(robot.lookup("#headlineField").queryAs(TextField.class).getText()).isEqualTo("市科委副主任做客政务网(3)");

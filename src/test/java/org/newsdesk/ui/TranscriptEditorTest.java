@@ -81,7 +81,7 @@ class TranscriptEditorTest {
                 new Expected("li", "第二段补充。", false),
                 new Expected("host", "再问一句", true),
                 new Expected(null, "以下是文字实录", false));
-        assertThat(gutterLabels(robot)).containsExactly("主持人", "李主任", "┆", "主持人", "");
+        waitUntilGutterShows(robot, "主持人", "李主任", "┆", "主持人", "");
 
         // a speaker change is one undo step, and redo brings it back
         ctrl(robot, KeyCode.Z);
@@ -112,14 +112,14 @@ class TranscriptEditorTest {
         robot.write("追问");
         ctrl(robot, KeyCode.ENTER);
         robot.write("第二段回答");
-        assertThat(gutterLabels(robot)).containsExactly("李主任", "主持人", "李主任");
+        waitUntilGutterShows(robot, "李主任", "主持人", "李主任");
 
         robot.interact(() -> robot.lookup("#rosterList").queryListView().getSelectionModel().select(1));
         robot.clickOn("#rosterEdit");
         robot.lookup("#speakerLabel").queryAs(javafx.scene.control.TextField.class).clear();
         robot.clickOn("#speakerLabel").write("李明").type(KeyCode.ENTER);
 
-        assertThat(gutterLabels(robot)).containsExactly("李明", "主持人", "李明");
+        waitUntilGutterShows(robot, "李明", "主持人", "李明");
         assertThat(model(robot)).extracting(Expected::speaker).containsExactly("li", "host", "li");
         close(robot);
     }
@@ -232,6 +232,16 @@ class TranscriptEditorTest {
         return robot.lookup(".speaker-chip").queryAllAs(Label.class).stream()
                 .sorted((a, b) -> Double.compare(a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY()))
                 .map(Label::getText).toList();
+    }
+
+    /** The gutter's labels are drawn on a layout pass after the change: wait for it, then check. */
+    private static void waitUntilGutterShows(FxRobot robot, String... labels) throws TimeoutException {
+        List<String> expected = List.of(labels);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gutterLabels(robot).equals(expected));
+        } catch (TimeoutException e) {
+            assertThat(gutterLabels(robot)).containsExactlyElementsOf(expected);
+        }
     }
 
     private static TranscriptArea area(FxRobot robot) {
