@@ -58,10 +58,24 @@ public record Paragraph(String id, String speakerKey, List<Span> spans) {
         return Objects.equals(speakerKey, other.speakerKey) && spans.equals(other.spans);
     }
 
+    private static boolean isNormal(List<Span> spans) {
+        for (int i = 0; i < spans.size(); i++) {
+            if (spans.get(i).text().isEmpty()
+                    || (i > 0 && spans.get(i - 1).styles().equals(spans.get(i).styles()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Drops empty runs and merges neighbours with equal styles, so equal text compares equal. */
     private static List<Span> normalise(List<Span> spans) {
         if (spans == null || spans.isEmpty()) {
             return List.of();
+        }
+        if (isNormal(spans)) {
+            // the common case (a stored paragraph): no copy beyond making it immutable
+            return List.copyOf(spans);
         }
         List<Span> out = new ArrayList<>(spans.size());
         for (Span span : spans) {
