@@ -34,6 +34,7 @@ import org.newsdesk.ui.editor.EditorView;
 import org.newsdesk.ui.editor.RosterView;
 import org.newsdesk.export.StoryExporter;
 import org.newsdesk.ui.importing.ImportDialog;
+import org.newsdesk.ui.preview.OverridesDialog;
 import org.newsdesk.ui.preview.PreviewView;
 import org.newsdesk.ui.importing.ImportViewModel;
 import org.newsdesk.ui.library.LibraryView;
@@ -93,6 +94,7 @@ public final class MainView {
                 new MenuAction("menuSaveRevision", "menu.file.saveRevision", "Shortcut+S", viewModel::saveRevision),
                 new MenuAction("menuImport", "menu.file.import", "Shortcut+Shift+I", this::importFile),
                 new MenuAction("menuExport", "menu.file.export", "Shortcut+E", this::exportStory),
+                new MenuAction("menuOverrides", "menu.file.overrides", null, this::editOverrides),
                 new MenuAction("menuRevisions", "menu.file.revisions", null, this::showRevisions),
                 new MenuAction("menuRename", "menu.file.rename", "F2", this::rename),
                 new MenuAction("menuTrash", "menu.file.moveToTrash", null, this::confirmTrash),
@@ -188,6 +190,12 @@ public final class MainView {
                 .orElse(null);
         viewModel.exportFolder(folder -> new ExportDialog(window(), messages, folder, warning).showAndWait()
                 .ifPresent(c -> viewModel.export(c.options(), c.folder(), c.zip())));
+    }
+
+    private void editOverrides() {
+        if (viewModel.readyProperty().get()) {
+            new OverridesDialog(window(), viewModel.overrides(), messages).show();
+        }
     }
 
     private void showShortcuts() {

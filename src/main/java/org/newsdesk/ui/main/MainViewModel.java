@@ -29,6 +29,7 @@ import org.newsdesk.ui.editor.EditorViewModel;
 import org.newsdesk.ui.importing.ImportViewModel;
 import org.newsdesk.ui.library.LibraryViewModel;
 import org.newsdesk.ui.metadata.MetadataViewModel;
+import org.newsdesk.ui.preview.OverridesViewModel;
 import org.newsdesk.ui.preview.PreviewViewModel;
 
 /**
@@ -208,6 +209,14 @@ public final class MainViewModel {
             }
         }
         return made;
+    }
+
+    /** The newsroom's conversion overrides; saving them makes previews and exports use them. */
+    public OverridesViewModel overrides() {
+        return new OverridesViewModel(tasks, messages, store.folder(), () -> {
+            exporter = null;
+            preview.changed();
+        });
     }
 
     /** The folder the last export went to, or the export folder in the user's home. */
