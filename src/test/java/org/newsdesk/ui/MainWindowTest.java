@@ -65,12 +65,19 @@ class MainWindowTest {
         // text, caret and metadata fields are filled one after another on the FX thread: wait for all
         waitUntil(() -> area(robot).getText().contains("第二段：创新创业。")
                 && area(robot).getCaretPosition() == area(robot).getLength()
-                && !robot.lookup("#headlineField").queryAs(TextField.class).getText().isEmpty());
+                && !inWindow(robot, "#headlineField").queryAs(TextField.class).getText().isEmpty());
         assertThat(area(robot).getText()).isEqualTo("主持人您好，请介绍一下情况。\n第二段：创新创业。");
         assertThat(area(robot).getCaretPosition()).isEqualTo(area(robot).getLength());
-        assertThat(robot.lookup("#headlineField").queryAs(TextField.class).getText()).isEqualTo("市科委副主任做客政务网(3)");
+        assertThat(inWindow(robot, "#headlineField").queryAs(TextField.class).getText()).isEqualTo("市科委副主任做客政务网(3)");
         waitUntil(() -> label(robot, "#charCount").getText().startsWith("23 "));
         close(robot, second);
+    }
+
+    private Stage current;
+
+    /** Lookups stay inside the window under test: the closed first window may linger. */
+    private org.testfx.service.query.NodeQuery inWindow(FxRobot robot, String query) {
+        return robot.from(current.getScene().getRoot()).lookup(query);
     }
 
     private Stage openWindow(FxRobot robot) throws TimeoutException {
@@ -79,8 +86,9 @@ class MainWindowTest {
             Stage s = new Stage();
             new NewsdeskApp().start(s, dataFolder, ENGLISH, null, () -> closed.countDown());
             stage.set(s);
+            current = s;
         });
-        waitUntil(() -> robot.lookup("#storyList").tryQuery().isPresent()
+        waitUntil(() -> inWindow(robot, "#storyList").tryQuery().isPresent()
                 && label(robot, "#notice").getText().isEmpty());
         return stage.get();
     }
@@ -93,17 +101,17 @@ class MainWindowTest {
         assertThat(closed.await(30, TimeUnit.SECONDS)).as("window closed and store shut").isTrue();
     }
 
-    private static boolean storyListShows(FxRobot robot, String headline) {
-        ListView<StorySummary> list = robot.lookup("#storyList").queryListView();
+    private boolean storyListShows(FxRobot robot, String headline) {
+        ListView<StorySummary> list = inWindow(robot, "#storyList").queryListView();
         return list.getItems().stream().anyMatch(s -> s.headline().equals(headline));
     }
 
-    private static TranscriptArea area(FxRobot robot) {
-        return robot.lookup("#transcript").queryAs(TranscriptArea.class);
+    private TranscriptArea area(FxRobot robot) {
+        return inWindow(robot, "#transcript").queryAs(TranscriptArea.class);
     }
 
-    private static Label label(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class);
+    private Label label(FxRobot robot, String id) {
+        return inWindow(robot, id).queryAs(Label.class);
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {

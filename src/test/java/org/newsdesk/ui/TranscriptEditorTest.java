@@ -91,7 +91,7 @@ class TranscriptEditorTest {
 
         // the model reaches the store and comes back the same
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> ENGLISH.get("status.saved").equals(robot.lookup("#saveState").queryAs(Label.class).getText()));
+                () -> ENGLISH.get("status.saved").equals(inWindow(robot, "#saveState").queryAs(Label.class).getText()));
         List<Expected> shown = model(robot);
         close(robot);
         try (Store store = Store.open(dataFolder)) {
@@ -114,7 +114,7 @@ class TranscriptEditorTest {
         robot.write("第二段回答");
         waitUntilGutterShows(robot, "李主任", "主持人", "李主任");
 
-        robot.interact(() -> robot.lookup("#rosterList").queryListView().getSelectionModel().select(1));
+        robot.interact(() -> inWindow(robot, "#rosterList").queryListView().getSelectionModel().select(1));
         robot.clickOn("#rosterEdit");
         robot.lookup("#speakerLabel").queryAs(javafx.scene.control.TextField.class).clear();
         robot.clickOn("#speakerLabel").write("李明").type(KeyCode.ENTER);
@@ -134,7 +134,7 @@ class TranscriptEditorTest {
         ctrl(robot, KeyCode.H);
         robot.write("发展");
         robot.clickOn("#replaceField").write("進步");
-        assertThat(robot.lookup("#matchCount").queryAs(Label.class).getText())
+        assertThat(inWindow(robot, "#matchCount").queryAs(Label.class).getText())
                 .isEqualTo(ENGLISH.get("find.count", 3));
         robot.clickOn("#replaceAll");
         assertThat(area(robot).getText()).isEqualTo("進步眼光看進步\n進步才是硬道理");
@@ -158,7 +158,7 @@ class TranscriptEditorTest {
         assertThat(area(robot).getText()).isEqualTo("2015 年7月31日");
 
         robot.clickOn("#findField").write("(");
-        assertThat(robot.lookup("#matchCount").queryAs(Label.class).getText())
+        assertThat(inWindow(robot, "#matchCount").queryAs(Label.class).getText())
                 .startsWith(ENGLISH.get("find.badPattern", "").strip());
         close(robot);
     }
@@ -181,9 +181,9 @@ class TranscriptEditorTest {
         assertThat(pasted.get(1).speaker()).isEqualTo("li");
         assertThat(pasted.get(2).speaker()).isEqualTo("li");
         String newKey = pasted.get(3).speaker();
-        assertThat(robot.lookup("#rosterList").queryListView().getItems())
+        assertThat(inWindow(robot, "#rosterList").queryListView().getItems())
                 .extracting(s -> ((Speaker) s).label()).containsExactly("主持人", "李主任", "王局长");
-        assertThat(((Speaker) robot.lookup("#rosterList").queryListView().getItems().get(2)).key()).isEqualTo(newKey);
+        assertThat(((Speaker) inWindow(robot, "#rosterList").queryListView().getItems().get(2)).key()).isEqualTo(newKey);
 
         ctrl(robot, KeyCode.Z);
         assertThat(area(robot).getText()).isEmpty();
@@ -228,14 +228,19 @@ class TranscriptEditorTest {
         return expected(TranscriptDocument.toModel(area(robot).getParagraphs()));
     }
 
-    private static List<String> gutterLabels(FxRobot robot) {
-        return robot.lookup(".speaker-chip").queryAllAs(Label.class).stream()
+    /** Lookups stay inside this test's window: a closed window may linger. */
+    private org.testfx.service.query.NodeQuery inWindow(FxRobot robot, String query) {
+        return robot.from(stage.getScene().getRoot()).lookup(query);
+    }
+
+    private List<String> gutterLabels(FxRobot robot) {
+        return inWindow(robot, ".speaker-chip").queryAllAs(Label.class).stream()
                 .sorted((a, b) -> Double.compare(a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY()))
                 .map(Label::getText).toList();
     }
 
     /** The gutter's labels are drawn on a layout pass after the change: wait for it, then check. */
-    private static void waitUntilGutterShows(FxRobot robot, String... labels) throws TimeoutException {
+    private void waitUntilGutterShows(FxRobot robot, String... labels) throws TimeoutException {
         List<String> expected = List.of(labels);
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gutterLabels(robot).equals(expected));
@@ -244,8 +249,8 @@ class TranscriptEditorTest {
         }
     }
 
-    private static TranscriptArea area(FxRobot robot) {
-        return robot.lookup("#transcript").queryAs(TranscriptArea.class);
+    private TranscriptArea area(FxRobot robot) {
+        return inWindow(robot, "#transcript").queryAs(TranscriptArea.class);
     }
 
     private static void ctrl(FxRobot robot, KeyCode key) {
