@@ -43,12 +43,18 @@ final class Transactions {
         }
     }
 
-    /** Several statements that must see one version of the data. */
+    /**
+     * Several statements that must see one version of the data: they run on the writing
+     * connection while no write can interleave. A story opens in a few milliseconds, so a
+     * save waits at most that long.
+     */
     <T> T readConsistent(Function<DSLContext, T> work) {
-        try {
-            return pooled.transactionResult(cfg -> work.apply(cfg.dsl()));
-        } catch (DataAccessException e) {
-            throw new StoreException(StoreException.Problem.FAILED, null, "Reading the store failed: " + e.getMessage(), e);
+        synchronized (writer) {
+            try {
+                return work.apply(writing);
+            } catch (DataAccessException e) {
+                throw new StoreException(StoreException.Problem.FAILED, null, "Reading the store failed: " + e.getMessage(), e);
+            }
         }
     }
 
