@@ -47,6 +47,13 @@ public final class CharacterCount {
 
     /** CJK ideographs, kana, hangul and full-width forms: one count each. */
     static boolean isWideCharacter(int cp) {
+        // the common ranges first: the Unicode tables below are binary searches per character
+        if (cp < 0x1100) {
+            return cp == '·';
+        }
+        if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF)) {
+            return true;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         if (script == Character.UnicodeScript.HAN
                 || script == Character.UnicodeScript.HIRAGANA
