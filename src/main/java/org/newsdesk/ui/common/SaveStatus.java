@@ -41,11 +41,8 @@ public final class SaveStatus {
             String why = error instanceof StoreException se ? StoreErrorText.describe(se, messages)
                     : String.valueOf(error.getMessage());
             text.set(messages.get("status.failed", why));
-        } else if (pending == 0 && state.get() != State.FAILED) {
-            state.set(State.SAVED);
-            text.set(messages.get("status.saved"));
         } else if (pending == 0) {
-            // a later write succeeded after a failure: the store has everything again
+            // also after an earlier failure: a later write has brought the store up to date
             state.set(State.SAVED);
             text.set(messages.get("status.saved"));
         }
