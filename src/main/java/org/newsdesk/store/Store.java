@@ -56,6 +56,8 @@ public final class Store implements AutoCloseable {
     private final WorkflowRepository workflow;
     private final NameDirectoryRepository names;
     private final LibraryRepository library;
+    private final OutboxRepository outbox;
+    private final TargetRepository targets;
 
     private Store(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool,
                   Connection keeper, Clock clock) {
@@ -70,6 +72,8 @@ public final class Store implements AutoCloseable {
         this.workflow = new WorkflowRepository(tx, stories, appState, clock);
         this.names = new NameDirectoryRepository(tx, clock);
         this.library = new LibraryRepository(tx);
+        this.outbox = new OutboxRepository(tx, clock);
+        this.targets = new TargetRepository(tx, clock);
     }
 
     public static Store open(Path folder) {
@@ -159,6 +163,16 @@ public final class Store implements AutoCloseable {
     /** The story library's filters and series. */
     public LibraryRepository library() {
         return library;
+    }
+
+    /** Bundles queued for delivery and what became of them. */
+    public OutboxRepository outbox() {
+        return outbox;
+    }
+
+    /** The configured delivery targets. */
+    public TargetRepository targets() {
+        return targets;
     }
 
     @Override

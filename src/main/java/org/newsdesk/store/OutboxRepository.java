@@ -1,0 +1,262 @@
+package org.newsdesk.store;
+
+import static org.newsdesk.store.jooq.Tables.OUTBOX;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.newsdesk.model.DeliveryState;
+import org.newsdesk.model.OutboxEntry;
+import org.newsdesk.model.Rejection;
+import org.newsdesk.store.jooq.tables.records.OutboxRecord;
+
+/**
+ * The outbox: exported bundles queued for delivery, one row per bundle and target. Every
+ * change of state is one transaction on the store's writer; a state only moves on from the
+ * state the caller expects, so a cancel and a finished attempt cannot overwrite each other.
+ */
+public final class OutboxRepository {
+
+    private static final int ERROR_LENGTH = 2000;
+    private static final List<String> DUE = List.of(DeliveryState.PENDING.name(), DeliveryState.FAILED.name());
+
+    private final Transactions tx;
+    private final Clock clock;
+
+    OutboxRepository(Transactions tx, Clock clock) {
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues a bundle for a target. The same bundle queued again for the same target is the
+     * same entry: still waiting or delivered, it is left as it is; refused or cancelled, it is
+     * queued afresh (the editor published again on purpose).
+     */
+    public OutboxEntry enqueue(UUID storyId, int revision, String sha256, String target, String slug, String headline) {
+        return tx.write(t -> {
+            OffsetDateTime now = now();
+            OutboxRecord row = t.selectFrom(OUTBOX).where(OUTBOX.STORY_ID.eq(storyId), OUTBOX.REVISION.eq(revision),
+                    OUTBOX.SHA256.eq(sha256), OUTBOX.TARGET.eq(target)).forUpdate().fetchOne();
+            if (row == null) {
+                row = t.newRecord(OUTBOX);
+                row.setStoryId(storyId);
+                row.setRevision(revision);
+                row.setSha256(sha256);
+                row.setTarget(target);
+                row.setSlug(slug);
+                row.setHeadline(headline.length() > 200 ? headline.substring(0, 200) : headline);
+                row.setState(DeliveryState.PENDING.name());
+                row.setAttempts(0);
+                row.setNextAttemptAt(now);
+                row.setCreatedAt(now);
+                row.setUpdatedAt(now);
+                row.store();
+            } else if (!DeliveryState.valueOf(row.getState()).open()
+                    && !DeliveryState.DELIVERED.name().equals(row.getState())) {
+                requeue(row, now);
+                row.store();
+            }
+            return entry(row);
+        });
+    }
+
+    /**
+     * Takes up to {@code limit} entries that are due by {@code dueBy} (pending, or failed with
+     * their next attempt time no later), oldest first, and marks them SENDING with one more attempt.
+     */
+    public List<OutboxEntry> claimDue(int limit, Instant dueBy) {
+        return tx.write(t -> {
+            OffsetDateTime now = now();
+            List<OutboxRecord> rows = t.selectFrom(OUTBOX)
+                    .where(OUTBOX.STATE.in(DUE), OUTBOX.NEXT_ATTEMPT_AT.le(OffsetDateTime.ofInstant(dueBy, ZoneOffset.UTC)))
+                    .orderBy(OUTBOX.NEXT_ATTEMPT_AT, OUTBOX.ID).limit(limit).forUpdate().fetch();
+            List<OutboxEntry> claimed = new ArrayList<>(rows.size());
+            for (OutboxRecord row : rows) {
+                row.setState(DeliveryState.SENDING.name());
+                row.setAttempts(row.getAttempts() + 1);
+                row.setUpdatedAt(now);
+                row.store();
+                claimed.add(entry(row));
+            }
+            return claimed;
+        });
+    }
+
+    /** The target confirmed the bundle. Recorded even if the editor cancelled meanwhile: it is there. */
+    public Optional<OutboxEntry> delivered(long id) {
+        return tx.write(t -> {
+            OffsetDateTime now = now();
+            int n = t.update(OUTBOX).set(OUTBOX.STATE, DeliveryState.DELIVERED.name())
+                    .set(OUTBOX.LAST_ERROR, (String) null).set(OUTBOX.REJECT_REASON, (String) null)
+                    .set(OUTBOX.DELIVERED_AT, now).set(OUTBOX.UPDATED_AT, now)
+                    .where(OUTBOX.ID.eq(id), OUTBOX.STATE.in(DeliveryState.SENDING.name(), DeliveryState.CANCELLED.name()))
+                    .execute();
+            return n == 0 ? Optional.empty() : Optional.of(fetch(t, id));
+        });
+    }
+
+    /** The attempt failed for a reason that may pass; try again at {@code nextAttempt}. */
+    public Optional<OutboxEntry> failed(long id, String error, Instant nextAttempt) {
+        return tx.write(t -> {
+            int n = t.update(OUTBOX).set(OUTBOX.STATE, DeliveryState.FAILED.name())
+                    .set(OUTBOX.LAST_ERROR, clip(error))
+                    .set(OUTBOX.NEXT_ATTEMPT_AT, OffsetDateTime.ofInstant(nextAttempt, ZoneOffset.UTC))
+                    .set(OUTBOX.UPDATED_AT, now())
+                    .where(OUTBOX.ID.eq(id), OUTBOX.STATE.eq(DeliveryState.SENDING.name())).execute();
+            return n == 0 ? Optional.empty() : Optional.of(fetch(t, id));
+        });
+    }
+
+    /** The target refused the bundle for good; it waits for the editor. */
+    public Optional<OutboxEntry> rejected(long id, Rejection rejection, String message) {
+        return tx.write(t -> {
+            int n = t.update(OUTBOX).set(OUTBOX.STATE, DeliveryState.REJECTED.name())
+                    .set(OUTBOX.REJECT_REASON, rejection.name()).set(OUTBOX.LAST_ERROR, clip(message))
+                    .set(OUTBOX.UPDATED_AT, now())
+                    .where(OUTBOX.ID.eq(id), OUTBOX.STATE.eq(DeliveryState.SENDING.name())).execute();
+            return n == 0 ? Optional.empty() : Optional.of(fetch(t, id));
+        });
+    }
+
+    /**
+     * Entries left SENDING by a run that ended mid-upload go back to the queue, due now. Safe:
+     * the target recognises a resent bundle by its idempotency key.
+     *
+     * @return how many were put back
+     */
+    public int requeueInterrupted() {
+        return tx.write(t -> t.update(OUTBOX).set(OUTBOX.STATE, DeliveryState.PENDING.name())
+                .set(OUTBOX.NEXT_ATTEMPT_AT, now()).set(OUTBOX.UPDATED_AT, now())
+                .where(OUTBOX.STATE.eq(DeliveryState.SENDING.name())).execute());
+    }
+
+    /** "Retry now": a failed, refused or cancelled entry is due at once. */
+    public Optional<OutboxEntry> retryNow(long id) {
+        return tx.write(t -> {
+            OutboxRecord row = t.selectFrom(OUTBOX).where(OUTBOX.ID.eq(id)).forUpdate().fetchOne();
+            if (row == null || DeliveryState.valueOf(row.getState()) == DeliveryState.DELIVERED
+                    || DeliveryState.valueOf(row.getState()) == DeliveryState.SENDING) {
+                return Optional.empty();
+            }
+            requeue(row, now());
+            row.store();
+            return Optional.of(entry(row));
+        });
+    }
+
+    /** Takes an entry that is not delivered out of the queue. */
+    public Optional<OutboxEntry> cancel(long id) {
+        return tx.write(t -> {
+            int n = t.update(OUTBOX).set(OUTBOX.STATE, DeliveryState.CANCELLED.name()).set(OUTBOX.UPDATED_AT, now())
+                    .where(OUTBOX.ID.eq(id), OUTBOX.STATE.notIn(DeliveryState.DELIVERED.name(),
+                            DeliveryState.CANCELLED.name())).execute();
+            return n == 0 ? Optional.empty() : Optional.of(fetch(t, id));
+        });
+    }
+
+    public Optional<OutboxEntry> find(long id) {
+        return tx.read(t -> t.selectFrom(OUTBOX).where(OUTBOX.ID.eq(id)).fetchOptional().map(OutboxRepository::entry));
+    }
+
+    /** Every entry, newest first. */
+    public List<OutboxEntry> list() {
+        return tx.read(t -> t.selectFrom(OUTBOX).orderBy(OUTBOX.ID.desc()).fetch(OutboxRepository::entry));
+    }
+
+    /** When the next waiting entry falls due, if any is waiting. */
+    public Optional<Instant> nextDue() {
+        return tx.read(t -> Optional.ofNullable(t.select(org.jooq.impl.DSL.min(OUTBOX.NEXT_ATTEMPT_AT)).from(OUTBOX)
+                .where(OUTBOX.STATE.in(DUE)).fetchOne().value1()).map(OffsetDateTime::toInstant));
+    }
+
+    public OutboxCounts counts() {
+        return tx.read(t -> {
+            Map<String, Integer> byState = new HashMap<>();
+            t.select(OUTBOX.STATE, org.jooq.impl.DSL.count()).from(OUTBOX).groupBy(OUTBOX.STATE)
+                    .forEach(r -> byState.put(r.value1(), r.value2()));
+            int failed = byState.getOrDefault(DeliveryState.FAILED.name(), 0);
+            int waiting = failed + byState.getOrDefault(DeliveryState.PENDING.name(), 0)
+                    + byState.getOrDefault(DeliveryState.SENDING.name(), 0);
+            return new OutboxCounts(waiting, failed, byState.getOrDefault(DeliveryState.REJECTED.name(), 0));
+        });
+    }
+
+    /**
+     * Each story's delivery state for the library: over the entries of its newest queued
+     * revision, the one that most needs the editor (refused, then failed, then on its way,
+     * then delivered, then cancelled). Stories never queued are absent.
+     */
+    public Map<UUID, DeliveryState> storyStates() {
+        return tx.read(t -> {
+            Map<UUID, Integer> newest = new HashMap<>();
+            Map<UUID, DeliveryState> states = new HashMap<>();
+            for (var r : t.select(OUTBOX.STORY_ID, OUTBOX.REVISION, OUTBOX.STATE).from(OUTBOX).fetch()) {
+                UUID story = r.value1();
+                int revision = r.value2();
+                DeliveryState state = DeliveryState.valueOf(r.value3());
+                Integer seen = newest.get(story);
+                if (seen == null || revision > seen) {
+                    newest.put(story, revision);
+                    states.put(story, state);
+                } else if (revision == seen && urgency(state) > urgency(states.get(story))) {
+                    states.put(story, state);
+                }
+            }
+            return states;
+        });
+    }
+
+    private static int urgency(DeliveryState state) {
+        return switch (state) {
+            case REJECTED -> 5;
+            case FAILED -> 4;
+            case SENDING, PENDING -> 3;
+            case DELIVERED -> 2;
+            case CANCELLED -> 1;
+        };
+    }
+
+    private static void requeue(OutboxRecord row, OffsetDateTime now) {
+        row.setState(DeliveryState.PENDING.name());
+        row.setRejectReason(null);
+        row.setNextAttemptAt(now);
+        row.setUpdatedAt(now);
+    }
+
+    private static OutboxEntry fetch(DSLContext t, long id) {
+        return entry(t.selectFrom(OUTBOX).where(OUTBOX.ID.eq(id)).fetchOne());
+    }
+
+    private static String clip(String text) {
+        if (text == null) {
+            return null;
+        }
+        String line = text.replaceAll("\\p{Cntrl}", " ");
+        return line.length() > ERROR_LENGTH ? line.substring(0, ERROR_LENGTH) : line;
+    }
+
+    private static OutboxEntry entry(OutboxRecord r) {
+        return new OutboxEntry(r.getId(), r.getStoryId(), r.getRevision(), r.getSha256(), r.getTarget(), r.getSlug(),
+                r.getHeadline(), DeliveryState.valueOf(r.getState()), r.getAttempts(), r.getLastError(),
+                r.getRejectReason() == null ? null : Rejection.valueOf(r.getRejectReason()),
+                instant(r.getNextAttemptAt()), instant(r.getCreatedAt()), instant(r.getUpdatedAt()),
+                instant(r.getDeliveredAt()));
+    }
+
+    private static Instant instant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC);
+    }
+}

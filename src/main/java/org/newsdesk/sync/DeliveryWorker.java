@@ -1,0 +1,240 @@
+package org.newsdesk.sync;
+
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.newsdesk.model.OutboxEntry;
+import org.newsdesk.model.Rejection;
+import org.newsdesk.store.OutboxRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the outbox in the background: a few threads each claim due entries (PENDING, or
+ * FAILED and past their next attempt time), send them and record the outcome, then sleep until
+ * the next entry falls due or something is queued. On start, entries a previous run left
+ * SENDING are queued again: the idempotency key makes the resend safe. A DELIVERED entry is
+ * never claimed again.
+ */
+public final class DeliveryWorker implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
+    private static final int BATCH = 4;
+    private static final Duration LONGEST_SLEEP = Duration.ofSeconds(30);
+
+    private final OutboxRepository outbox;
+    private final OutboxFiles files;
+    private final Targets targets;
+    private final Backoff backoff;
+    private final Clock clock;
+    private final int threads;
+    private final List<Consumer<DeliveryEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final Object signal = new Object();
+    private long wakeups;
+    private ExecutorService running;
+    private volatile boolean stopping;
+
+    public DeliveryWorker(OutboxRepository outbox, OutboxFiles files, Targets targets, Backoff backoff, Clock clock,
+                          int threads) {
+        this.outbox = outbox;
+        this.files = files;
+        this.targets = targets;
+        this.backoff = backoff;
+        this.clock = clock;
+        this.threads = threads;
+    }
+
+    /** Hears about every finished attempt, on a worker thread. */
+    public void addListener(Consumer<DeliveryEvent> listener) {
+        listeners.add(listener);
+    }
+
+    /** Puts back what a previous run left mid-upload and starts the background threads. */
+    public synchronized void start() {
+        if (running != null) {
+            return;
+        }
+        int requeued = outbox.requeueInterrupted();
+        if (requeued > 0) {
+            LOG.info("{} interrupted deliveries queued again", requeued);
+        }
+        running = Executors.newFixedThreadPool(threads, daemon("delivery"));
+        for (int i = 0; i < threads; i++) {
+            running.execute(this::loop);
+        }
+    }
+
+    /** Something was queued or asked to be retried: look at the outbox now. */
+    public void wake() {
+        synchronized (signal) {
+            wakeups++;
+            signal.notifyAll();
+        }
+    }
+
+    /**
+     * One pass in the calling thread's stead (the background threads must not run): delivers
+     * every entry due now, each attempted at most once, and returns what came of them.
+     */
+    public PassSummary deliverDue() throws InterruptedException {
+        outbox.requeueInterrupted();
+        Instant passStart = Instant.now(clock);
+        AtomicInteger delivered = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicInteger rejected = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("delivery-once"));
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                work.add(pool.submit(() -> {
+                    for (List<OutboxEntry> batch = outbox.claimDue(BATCH, passStart); !batch.isEmpty();
+                            batch = outbox.claimDue(BATCH, passStart)) {
+                        for (OutboxEntry entry : batch) {
+                            DeliveryOutcome outcome = attempt(entry);
+                            (outcome instanceof DeliveryOutcome.Delivered ? delivered
+                                    : outcome instanceof DeliveryOutcome.Retry ? failed : rejected).incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : work) {
+                f.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("delivery pass failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return new PassSummary(delivered.get(), failed.get(), rejected.get());
+    }
+
+    private void loop() {
+        while (!stopping) {
+            try {
+                long seen;
+                synchronized (signal) {
+                    seen = wakeups;
+                }
+                List<OutboxEntry> batch = outbox.claimDue(BATCH, Instant.now(clock));
+                if (batch.isEmpty()) {
+                    sleepUntilDue(seen);
+                    continue;
+                }
+                for (OutboxEntry entry : batch) {
+                    attempt(entry);
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                // the store failed (disk gone?): wait a little rather than spin, then look again
+                LOG.warn("delivery worker: {}", e.getMessage(), e);
+                try {
+                    sleepUntilDue(Long.MIN_VALUE);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void sleepUntilDue(long seen) throws InterruptedException {
+        Duration wait = outbox.nextDue().map(due -> Duration.between(Instant.now(clock), due)).orElse(LONGEST_SLEEP);
+        if (wait.compareTo(LONGEST_SLEEP) > 0) {
+            wait = LONGEST_SLEEP;
+        }
+        if (wait.isNegative() || wait.isZero()) {
+            return;
+        }
+        synchronized (signal) {
+            if (wakeups == seen && !stopping) {
+                signal.wait(Math.max(1, wait.toMillis()));
+            }
+        }
+    }
+
+    /** Sends one claimed entry and records the outcome. */
+    private DeliveryOutcome attempt(OutboxEntry entry) throws InterruptedException {
+        DeliveryOutcome outcome = send(entry);
+        Optional<OutboxEntry> after;
+        if (outcome instanceof DeliveryOutcome.Retry r) {
+            after = outbox.failed(entry.id(), r.error(),
+                    Instant.now(clock).plus(backoff.delay(entry.attempts(), r.retryAfter())));
+        } else if (outcome instanceof DeliveryOutcome.Rejected r) {
+            after = outbox.rejected(entry.id(), Rejection.valueOf(r.reason().name()), r.message());
+        } else {
+            after = outbox.delivered(entry.id());
+        }
+        OutboxEntry stored = after.or(() -> outbox.find(entry.id())).orElse(entry);
+        for (Consumer<DeliveryEvent> listener : listeners) {
+            try {
+                listener.accept(new DeliveryEvent(stored, outcome));
+            } catch (RuntimeException e) {
+                LOG.warn("a delivery listener failed", e);
+            }
+        }
+        return outcome;
+    }
+
+    private DeliveryOutcome send(OutboxEntry entry) throws InterruptedException {
+        Optional<DeliveryTarget> target;
+        try {
+            target = targets.target(entry.target());
+        } catch (RuntimeException e) {
+            LOG.warn("target {} cannot be built", entry.target(), e);
+            return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED,
+                    "the target " + entry.target() + " is not usable: " + e.getClass().getSimpleName());
+        }
+        if (target.isEmpty()) {
+            return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED, targets.find(entry.target()).isPresent()
+                    ? "this Newsdesk cannot deliver to targets of kind " + targets.find(entry.target()).get().kind()
+                    : "the target " + entry.target() + " no longer exists");
+        }
+        Delivery delivery = new Delivery(entry.storyId().toString(), entry.revision(), entry.slug(), entry.sha256(),
+                files.zip(entry.sha256()));
+        if (!Files.isRegularFile(delivery.zip())) {
+            return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED,
+                    "The bundle file " + delivery.zip() + " is missing; publish the story again");
+        }
+        try {
+            return target.get().deliver(delivery);
+        } catch (RuntimeException e) {
+            LOG.warn("delivery to {} failed unexpectedly", entry.target(), e);
+            return new DeliveryOutcome.Retry("unexpected failure: " + e.getClass().getSimpleName(), null);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Stops the threads; an upload under way is abandoned and resent on the next start. */
+    @Override
+    public synchronized void close() {
+        stopping = true;
+        wake();
+        if (running != null) {
+            running.shutdownNow();
+            try {
+                running.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

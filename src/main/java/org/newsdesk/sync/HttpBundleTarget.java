@@ -1,0 +1,211 @@
+package org.newsdesk.sync;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsdesk.Version;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The portal's HTTP bundle API (docs/portal-api.md): {@code PUT {base}/stories/{id}/revisions/{n}}
+ * with the zip streamed from disk, an {@code Idempotency-Key} and a digest of the bundle's
+ * SHA-256, and the target's bearer token. Every answer is turned into an outcome; the token
+ * never appears in an outcome or the log.
+ */
+public final class HttpBundleTarget implements DeliveryTarget {
+
+    public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(120);
+    private static final Logger LOG = LoggerFactory.getLogger(HttpBundleTarget.class);
+    private static final int MESSAGE_LENGTH = 500;
+    private static final Pattern JSON_MESSAGE = Pattern.compile("\"message\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private final String name;
+    private final URI base;
+    private final CredentialStore credentials;
+    private final HttpClient client;
+    private final Duration answerTimeout;
+
+    /**
+     * @param answerTimeout how long an upload and its answer may take in all before the attempt
+     *                      counts as failed (and is retried)
+     */
+    public HttpBundleTarget(String name, URI base, CredentialStore credentials, HttpClient client, Duration answerTimeout) {
+        this.name = name;
+        this.base = base;
+        this.credentials = credentials;
+        this.client = client;
+        this.answerTimeout = answerTimeout;
+    }
+
+    /** A target with its own client: HTTP/1.1, redirects not followed (a PUT must not be resent elsewhere). */
+    public static HttpBundleTarget create(TargetSettings settings, CredentialStore credentials) {
+        return new HttpBundleTarget(settings.name(), URI.create(settings.location().strip()), credentials,
+                client(CONNECT_TIMEOUT), ANSWER_TIMEOUT);
+    }
+
+    public static HttpClient client(Duration connectTimeout) {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    /** Where a bundle goes: {@code {base}/stories/{storyId}/revisions/{revision}}. */
+    public URI uriFor(Delivery delivery) {
+        String root = base.toString();
+        if (root.endsWith("/")) {
+            root = root.substring(0, root.length() - 1);
+        }
+        return URI.create(root + "/stories/" + delivery.storyId() + "/revisions/" + delivery.revision());
+    }
+
+    @Override
+    public DeliveryOutcome deliver(Delivery delivery) throws InterruptedException {
+        Optional<char[]> secret = credentials.secret(name);
+        String token = secret.map(String::new).orElse(null);
+        secret.ifPresent(s -> java.util.Arrays.fill(s, '\0'));
+        if (token != null && !token.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.CREDENTIALS,
+                    "the stored token holds characters an HTTP header cannot carry (spaces or non-ASCII)");
+        }
+        HttpRequest request;
+        try {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(uriFor(delivery))
+                    .timeout(answerTimeout)
+                    .header("Content-Type", "application/zip")
+                    .header("Idempotency-Key", delivery.sha256())
+                    .header("Repr-Digest", "sha-256=:" + base64(delivery.sha256()) + ":")
+                    .header("User-Agent", "Newsdesk/" + Version.current())
+                    .PUT(HttpRequest.BodyPublishers.ofFile(delivery.zip()));
+            if (token != null) {
+                builder.header("Authorization", "Bearer " + token);
+            }
+            request = builder.build();
+        } catch (FileNotFoundException e) {
+            return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED,
+                    "The bundle file " + delivery.zip() + " is missing; publish the story again");
+        }
+        CompletableFuture<HttpResponse<String>> answer =
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        try {
+            return outcome(answer.get(answerTimeout.toMillis(), TimeUnit.MILLISECONDS), token);
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            return retry("no complete answer from " + Redaction.shown(base) + " within " + seconds(answerTimeout), token, e);
+        } catch (ExecutionException e) {
+            return retry(describe(e.getCause()), token, e.getCause());
+        } catch (InterruptedException e) {
+            answer.cancel(true);
+            throw e;
+        }
+    }
+
+    private DeliveryOutcome outcome(HttpResponse<String> response, String token) {
+        int status = response.statusCode();
+        String portal = Redaction.without(portalMessage(response.body()), token);
+        String line = "HTTP " + status + (portal.isEmpty() ? "" : ": " + portal);
+        if (status == 200 || status == 201 || status == 204) {
+            return new DeliveryOutcome.Delivered("HTTP " + status);
+        }
+        if (status == 409) {
+            return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.CONFLICT, line);
+        }
+        if (status == 401 || status == 403) {
+            return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.CREDENTIALS, line);
+        }
+        if (status == 408 || status == 425 || status == 429 || status >= 500) {
+            return new DeliveryOutcome.Retry(line, retryAfter(response));
+        }
+        return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED, line);
+    }
+
+    private DeliveryOutcome retry(String error, String token, Throwable cause) {
+        String safe = Redaction.without(error, token);
+        LOG.info("delivery to {} failed, will retry: {} ({})", name, safe,
+                cause == null ? "-" : cause.getClass().getSimpleName());
+        return new DeliveryOutcome.Retry(safe, null);
+    }
+
+    private String describe(Throwable cause) {
+        String where = Redaction.shown(base);
+        if (cause instanceof HttpConnectTimeoutException) {
+            return "cannot connect to " + where + " (no answer to the connection)";
+        }
+        if (cause instanceof HttpTimeoutException) {
+            return "no answer from " + where + " within " + seconds(answerTimeout);
+        }
+        if (cause instanceof ConnectException || cause instanceof UnresolvedAddressException
+                || cause != null && cause.getCause() instanceof UnresolvedAddressException) {
+            return "cannot connect to " + where + " (offline, or the portal is down)";
+        }
+        if (cause instanceof IOException) {
+            return "connection to " + where + " lost during the upload"
+                    + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")");
+        }
+        return "delivery to " + where + " failed: " + (cause == null ? "unknown" : cause.getClass().getSimpleName());
+    }
+
+    /** The portal's own words: {"message": "..."} or plain text, on one line, not too long. */
+    static String portalMessage(String body) {
+        if (body == null || body.isBlank()) {
+            return "";
+        }
+        Matcher json = JSON_MESSAGE.matcher(body);
+        String text = json.find() ? json.group(1).replace("\\\"", "\"").replace("\\\\", "\\") : body;
+        text = text.replaceAll("\\s+", " ").strip();
+        return text.length() > MESSAGE_LENGTH ? text.substring(0, MESSAGE_LENGTH) + "…" : text;
+    }
+
+    /** Retry-After in seconds or as an HTTP date; {@code null} when absent or unreadable. */
+    static Duration retryAfter(HttpResponse<?> response) {
+        Optional<String> value = response.headers().firstValue("Retry-After").map(String::strip);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(value.get())));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                ZonedDateTime at = ZonedDateTime.parse(value.get(), DateTimeFormatter.RFC_1123_DATE_TIME);
+                Duration d = Duration.between(ZonedDateTime.now(at.getZone()), at);
+                return d.isNegative() ? Duration.ZERO : d;
+            } catch (DateTimeParseException notADate) {
+                return null;
+            }
+        }
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+    }
+
+    private static String base64(String hex) {
+        return Base64.getEncoder().encodeToString(HexFormat.of().parseHex(hex));
+    }
+}

@@ -1,0 +1,127 @@
+package org.newsdesk.sync;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.newsdesk.export.BundleFile;
+import org.newsdesk.export.BundleWriter;
+import org.newsdesk.export.ExportBundle;
+import org.newsdesk.export.ExportOptions;
+import org.newsdesk.export.SeriesNeighbours;
+import org.newsdesk.export.StoryExporter;
+import org.newsdesk.model.OutboxEntry;
+import org.newsdesk.model.Series;
+import org.newsdesk.model.Story;
+import org.newsdesk.store.LibraryEntry;
+import org.newsdesk.store.Store;
+
+/**
+ * "Publish": exports a story's revision as a bundle into the outbox folder and queues it for
+ * each chosen target. Publishing the same revision again queues nothing new: the bundle is
+ * byte-identical, so its entries are the same entries.
+ */
+public final class Outbox {
+
+    private final Store store;
+    private final StoryExporter exporter;
+    private final OutboxFiles files;
+    private final List<Runnable> onQueued = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    public Outbox(Store store, StoryExporter exporter, OutboxFiles files) {
+        this.store = store;
+        this.exporter = exporter;
+        this.files = files;
+    }
+
+    /** Runs {@code action} whenever something was queued (the worker wakes up). */
+    public void onQueued(Runnable action) {
+        onQueued.add(action);
+    }
+
+    /**
+     * Exports the story as it is now and queues it for {@code targetNames} (all targets when
+     * empty). A story changed since its last revision gets a new revision first, so what is
+     * published is always a revision that can be found again.
+     *
+     * @throws SyncException                          NO_TARGETS or UNKNOWN_TARGET; nothing is queued
+     * @throws org.newsdesk.export.ExportException    when the bundle cannot be written (disk full); nothing is queued
+     */
+    public Published publish(UUID storyId, List<String> targetNames, String by) {
+        Set<String> targets = chosenTargets(targetNames);
+        Story story = publishableRevision(storyId, by);
+        ExportBundle bundle = exporter.bundle(story, ExportOptions.defaults().withNeighbours(neighbours(story)));
+        byte[] zip = BundleWriter.zipBytes(bundle);
+        String sha256 = BundleFile.sha256(zip);
+        files.save(sha256, zip);
+        List<OutboxEntry> entries = new ArrayList<>();
+        for (String target : targets) {
+            entries.add(store.outbox().enqueue(story.id(), story.revision(), sha256, target, story.slug(),
+                    story.metadata().headline()));
+        }
+        onQueued.forEach(Runnable::run);
+        return new Published(story.id(), story.revision(), sha256, List.copyOf(entries));
+    }
+
+    public List<OutboxEntry> entries() {
+        return store.outbox().list();
+    }
+
+    /** Tries a failed, refused or cancelled entry again at once. */
+    public Optional<OutboxEntry> retryNow(long entryId) {
+        Optional<OutboxEntry> entry = store.outbox().retryNow(entryId);
+        entry.ifPresent(e -> onQueued.forEach(Runnable::run));
+        return entry;
+    }
+
+    public Optional<OutboxEntry> cancel(long entryId) {
+        return store.outbox().cancel(entryId);
+    }
+
+    private Set<String> chosenTargets(List<String> names) {
+        List<String> configured = store.targets().list().stream().map(t -> t.name()).toList();
+        if (configured.isEmpty()) {
+            throw new SyncException(SyncException.Problem.NO_TARGETS, "");
+        }
+        if (names == null || names.isEmpty()) {
+            return new LinkedHashSet<>(configured);
+        }
+        Set<String> chosen = new LinkedHashSet<>();
+        for (String name : names) {
+            if (!configured.contains(name)) {
+                throw new SyncException(SyncException.Problem.UNKNOWN_TARGET, name);
+            }
+            chosen.add(name);
+        }
+        return chosen;
+    }
+
+    private Story publishableRevision(UUID storyId, String by) {
+        Story current = store.stories().get(storyId);
+        if (current.revision() > 0 && store.stories().revision(storyId, current.revision()).version() == current.version()) {
+            return current;
+        }
+        store.stories().saveRevision(storyId, current.version(), by);
+        return store.stories().get(storyId);
+    }
+
+    private SeriesNeighbours neighbours(Story story) {
+        Series series = story.metadata().series();
+        if (series == null || series.id().isEmpty()) {
+            return SeriesNeighbours.NONE;
+        }
+        String previous = null;
+        String next = null;
+        for (LibraryEntry e : store.library().seriesParts(series.id())) {
+            Integer part = e.summary().part();
+            if (part != null && part == series.part() - 1 && previous == null) {
+                previous = e.summary().slug();
+            } else if (part != null && part == series.part() + 1 && next == null) {
+                next = e.summary().slug();
+            }
+        }
+        return new SeriesNeighbours(previous, next);
+    }
+}
