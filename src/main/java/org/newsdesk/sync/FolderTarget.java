@@ -88,14 +88,21 @@ public final class FolderTarget implements DeliveryTarget {
                     ? new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED,
                             "The bundle file " + delivery.zip() + " is missing; publish the story again")
                     : new DeliveryOutcome.Retry("the folder " + folder + " went away during the copy", null);
+        } catch (UnsafeBundle e) {
+            deleteQuietly(part);
+            return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED, e.getMessage());
         } catch (AccessDeniedException e) {
             deleteQuietly(part);
             return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED, "no permission to write in " + folder);
         } catch (IOException e) {
             deleteQuietly(part);
             String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
-            if (reason != null && reason.toLowerCase(Locale.ROOT).contains("read-only")) {
+            String lower = reason == null ? "" : reason.toLowerCase(Locale.ROOT);
+            if (lower.contains("read-only")) {
                 return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED, folder + " is read-only");
+            }
+            if (lower.contains("not permitted") || lower.contains("permission denied")) {
+                return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED, "no permission to write in " + folder);
             }
             return new DeliveryOutcome.Retry("cannot write to " + folder + ": " + reason, null);
         }
@@ -127,7 +134,7 @@ public final class FolderTarget implements DeliveryTarget {
                 Path file = into;
                 for (String piece : e.getName().split("/")) {
                     if (!SAFE_PART.matcher(piece).matches() || piece.equals("..") || piece.equals(".")) {
-                        throw new IOException("unsafe name in bundle: " + e.getName());
+                        throw new UnsafeBundle("unsafe name in bundle: " + e.getName());
                     }
                     file = file.resolve(piece);
                 }
@@ -172,6 +179,15 @@ public final class FolderTarget implements DeliveryTarget {
             }
         } catch (IOException ignored) {
             // a hidden leftover is harmless; the delivery's own outcome is what matters
+        }
+    }
+
+    /** A zip entry that would land outside the bundle folder. */
+    private static final class UnsafeBundle extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        UnsafeBundle(String message) {
+            super(message);
         }
     }
 }
