@@ -46,6 +46,8 @@ final class PortalServer implements AutoCloseable {
         BUSY_503,
         /** Reads half the upload, then resets the connection. */
         RESET_DURING_UPLOAD,
+        /** Reads half the upload, then waits for ever (the client is killed meanwhile). */
+        STALL_DURING_UPLOAD,
         /** Reads the whole upload and never answers. */
         SILENT,
         /** Stores the bundle, then sends its 201 one byte every 30 ms. */
@@ -80,15 +82,27 @@ final class PortalServer implements AutoCloseable {
     });
     private final CountDownLatch closing = new CountDownLatch(1);
     private final AtomicInteger requestCount = new AtomicInteger();
-    private final Map<String, byte[]> stored = new ConcurrentHashMap<>();
-    private final Map<String, AtomicInteger> creations = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> stored;
+    private final Map<String, AtomicInteger> creations;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile Plan plan = (n, key) -> Fault.NONE;
 
     /** @param port 0 for any free port */
     PortalServer(int port, String token) throws IOException {
+        this(port, token, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    }
+
+    /** The same portal back on the network after an outage: what it stored is still there. */
+    PortalServer restarted() throws IOException {
+        return new PortalServer(port(), token, stored, creations);
+    }
+
+    private PortalServer(int port, String token, Map<String, byte[]> stored, Map<String, AtomicInteger> creations)
+            throws IOException {
         this.token = token;
+        this.stored = stored;
+        this.creations = creations;
         socket = new ServerSocket();
         socket.setReuseAddress(true);
         socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
@@ -167,6 +181,11 @@ final class PortalServer implements AutoCloseable {
                 if (fault == Fault.RESET_DURING_UPLOAD) {
                     in.readNBytes(length / 2);
                     s.setSoLinger(true, 0);
+                    return;
+                }
+                if (fault == Fault.STALL_DURING_UPLOAD) {
+                    in.readNBytes(length / 2);
+                    closing.await();
                     return;
                 }
                 byte[] body = in.readNBytes(length);
