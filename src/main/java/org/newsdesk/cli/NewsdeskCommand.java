@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.newsdesk.sync.CredentialStore;
+import org.newsdesk.sync.NoCredentials;
 import org.newsdesk.Version;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.store.DataFolder;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Option;
         subcommands = {ListCommand.class, NewCommand.class, ShowCommand.class, DeleteCommand.class,
                 RestoreCommand.class, RevisionsCommand.class, RevertCommand.class, ImportCommand.class,
                 MetaCommand.class, StatusCommand.class, CheckCommand.class, SearchCommand.class,
-                ExportCommand.class, ConvertCommand.class})
+                ExportCommand.class, ConvertCommand.class,
+                TargetsCommand.class, PublishCommand.class, SyncCommand.class, OutboxCommand.class})
 public final class NewsdeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",
@@ -37,10 +40,17 @@ public final class NewsdeskCommand implements Callable<Integer> {
     Path importFile;
 
     private final WindowLauncher openWindow;
+    private final Function<Path, CredentialStore> credentialStores;
 
     /** @param openWindow opens the window with the chosen data folder and language */
     public NewsdeskCommand(WindowLauncher openWindow) {
+        this(openWindow, dataFolder -> new NoCredentials());
+    }
+
+    /** @param credentialStores the store that keeps delivery targets' secrets, for a data folder */
+    public NewsdeskCommand(WindowLauncher openWindow, Function<Path, CredentialStore> credentialStores) {
         this.openWindow = openWindow;
+        this.credentialStores = credentialStores;
     }
 
     @Override
@@ -51,6 +61,10 @@ public final class NewsdeskCommand implements Callable<Integer> {
 
     Path dataFolder() {
         return DataFolder.resolve(dataDir);
+    }
+
+    CredentialStore credentials() {
+        return credentialStores.apply(dataFolder());
     }
 
     Messages messages() {
@@ -77,7 +91,15 @@ public final class NewsdeskCommand implements Callable<Integer> {
 
     /** Builds the command line with one-line errors and the exit codes the README documents. */
     public static CommandLine create(WindowLauncher openWindow) {
-        NewsdeskCommand root = new NewsdeskCommand(openWindow);
+        return create(new NewsdeskCommand(openWindow));
+    }
+
+    /** As {@link #create(WindowLauncher)}, with the credential store for delivery targets' secrets. */
+    public static CommandLine create(WindowLauncher openWindow, Function<Path, CredentialStore> credentialStores) {
+        return create(new NewsdeskCommand(openWindow, credentialStores));
+    }
+
+    private static CommandLine create(NewsdeskCommand root) {
         CommandLine cl = new CommandLine(root);
         cl.setExecutionExceptionHandler(new CliErrors(root));
         return cl;

@@ -61,9 +61,10 @@ public final class HttpBundleTarget implements DeliveryTarget {
     }
 
     /** A target with its own client: HTTP/1.1, redirects not followed (a PUT must not be resent elsewhere). */
-    public static HttpBundleTarget create(TargetSettings settings, CredentialStore credentials) {
+    public static HttpBundleTarget create(TargetSettings settings, CredentialStore credentials, Duration connectTimeout,
+                                          Duration answerTimeout) {
         return new HttpBundleTarget(settings.name(), URI.create(settings.location().strip()), credentials,
-                client(CONNECT_TIMEOUT), ANSWER_TIMEOUT);
+                client(connectTimeout), answerTimeout);
     }
 
     public static HttpClient client(Duration connectTimeout) {

@@ -15,6 +15,7 @@ public final class SyncErrorText {
             case DUPLICATE_TARGET -> messages.get("sync.error.duplicateTarget", e.subject());
             case BAD_LOCATION -> messages.get("sync.error.badLocation", e.subject());
             case BAD_NAME -> messages.get("sync.error.badName", e.subject());
+            case NO_CREDENTIAL_STORE -> messages.get("sync.error.noCredentialStore", e.subject());
         };
     }
 }

@@ -16,7 +16,9 @@ public final class SyncException extends RuntimeException {
         /** The target's location is not a usable URL or folder. */
         BAD_LOCATION,
         /** The target's name is empty or has line breaks. */
-        BAD_NAME
+        BAD_NAME,
+        /** A secret was given but this Newsdesk has no credential store to keep it in. */
+        NO_CREDENTIAL_STORE
     }
 
     private final Problem problem;

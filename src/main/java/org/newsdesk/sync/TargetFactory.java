@@ -1,13 +1,14 @@
 package org.newsdesk.sync;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Builds the delivery target for a target's settings. The HTTP bundle API and folders are
- * built in; the composition root registers the other kinds (WebDAV) with {@link #register}.
+ * Builds the delivery target for a target's settings: the HTTP bundle API and folders; each
+ * further kind (WebDAV) is one more line in the constructor.
  */
 public final class TargetFactory {
 
@@ -15,14 +16,17 @@ public final class TargetFactory {
 
     /** @param credentials where bearer tokens and passwords are kept */
     public TargetFactory(CredentialStore credentials) {
-        builders.put(TargetKind.HTTP, settings -> HttpBundleTarget.create(settings, credentials));
-        builders.put(TargetKind.FOLDER, FolderTarget::create);
+        this(credentials, HttpBundleTarget.CONNECT_TIMEOUT, HttpBundleTarget.ANSWER_TIMEOUT);
     }
 
-    /** Makes {@code kind} deliverable, built by {@code builder}. */
-    public TargetFactory register(TargetKind kind, Function<TargetSettings, DeliveryTarget> builder) {
-        builders.put(kind, builder);
-        return this;
+    /**
+     * @param connectTimeout how long an HTTP target waits for a connection
+     * @param answerTimeout  how long an HTTP upload and its answer may take in all
+     */
+    public TargetFactory(CredentialStore credentials, Duration connectTimeout, Duration answerTimeout) {
+        builders.put(TargetKind.HTTP, settings -> HttpBundleTarget.create(settings, credentials, connectTimeout,
+                answerTimeout));
+        builders.put(TargetKind.FOLDER, FolderTarget::create);
     }
 
     /** The target, or empty when this build cannot deliver to {@code settings}' kind. */

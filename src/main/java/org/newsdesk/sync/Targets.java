@@ -41,7 +41,8 @@ public final class Targets {
 
     /**
      * Adds a target after checking its name and location; {@code secret} (may be empty) goes to
-     * the credential store, never to the store.
+     * the credential store, never to the store. The secret is kept first, so a credential store
+     * that refuses it leaves no target behind that could never deliver.
      */
     public void add(TargetSettings settings, char[] secret) {
         String name = settings.name() == null ? "" : settings.name().strip();
@@ -52,17 +53,21 @@ public final class Targets {
         if (repository.find(name).isPresent()) {
             throw new SyncException(SyncException.Problem.DUPLICATE_TARGET, name);
         }
+        boolean withSecret = secret != null && secret.length > 0;
+        if (withSecret) {
+            credentials.store(name, secret);
+        }
         try {
             repository.add(new SavedTarget(name, settings.kind().name(), settings.location().strip(),
                     settings.username(), settings.caCertificate() == null ? null : settings.caCertificate().toString()));
         } catch (StoreException e) {
+            if (withSecret) {
+                credentials.remove(name);
+            }
             if (e.problem() == StoreException.Problem.INVALID) {
                 throw new SyncException(SyncException.Problem.BAD_LOCATION, settings.location());
             }
             throw e;
-        }
-        if (secret != null && secret.length > 0) {
-            credentials.store(name, secret);
         }
         live.remove(name);
     }

@@ -28,9 +28,7 @@ final class SyncFixture implements AutoCloseable {
     SyncFixture(Path dataDir, Backoff backoff, int threads, Duration answerTimeout) {
         this.dataDir = dataDir;
         this.store = Store.open(dataDir);
-        TargetFactory factory = new TargetFactory(credentials).register(TargetKind.HTTP, settings ->
-                new HttpBundleTarget(settings.name(), URI.create(settings.location()), credentials,
-                        HttpBundleTarget.client(Duration.ofSeconds(5)), answerTimeout));
+        TargetFactory factory = new TargetFactory(credentials, Duration.ofSeconds(5), answerTimeout);
         this.targets = new Targets(store.targets(), credentials, factory);
         this.files = new OutboxFiles(dataDir);
         this.worker = new DeliveryWorker(store.outbox(), files, targets, backoff, Clock.systemUTC(), threads);

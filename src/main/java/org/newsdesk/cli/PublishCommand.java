@@ -1,0 +1,50 @@
+package org.newsdesk.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsdesk.model.OutboxEntry;
+import org.newsdesk.sync.Published;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "publish", description = {"Export a story and queue it in the outbox for delivery (all targets, or "
+        + "those named). A story changed since its last revision is saved as a new revision first.",
+    "Delivery happens in the window's background or with `sync`."})
+final class PublishCommand implements Callable<Integer> {
+
+    @ParentCommand
+    NewsdeskCommand root;
+    @Spec
+    CommandSpec spec;
+    @Parameters(paramLabel = "ID", description = "The story's id or a unique prefix of it.")
+    String id;
+    @Option(names = "--target", paramLabel = "NAME", description = "Deliver to this target only (repeatable).")
+    List<String> targets;
+    @Option(names = "--by", paramLabel = "NAME", description = "Who publishes (default: the user name).")
+    String by;
+
+    @Override
+    public Integer call() {
+        String who = by != null ? by : System.getProperty("user.name", "");
+        Published published = root.withStore(store -> {
+            SyncServices sync = new SyncServices(root, store);
+            try {
+                return sync.outbox().publish(root.resolve(store, id), targets, who);
+            } catch (RuntimeException e) {
+                throw sync.explain(e);
+            }
+        });
+        PrintWriter out = spec.commandLine().getOut();
+        for (OutboxEntry e : published.entries()) {
+            out.println(root.messages().get("sync.cli.queued", published.storyId(), published.revision(),
+                    published.sha256().substring(0, 12), e.target(), OutboxCommand.stateName(e, root.messages())));
+        }
+        out.flush();
+        return 0;
+    }
+}

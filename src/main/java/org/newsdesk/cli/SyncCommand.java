@@ -1,0 +1,65 @@
+package org.newsdesk.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.model.OutboxEntry;
+import org.newsdesk.sync.DeliveryOutcome;
+import org.newsdesk.sync.DeliveryWorker;
+import org.newsdesk.sync.PassSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "sync", description = {"Deliver the outbox: every bundle that is due, one line per attempt.",
+    "Without --once it keeps running (retrying with backoff) until stopped with Ctrl+C.",
+    "Exit code with --once: 0 when everything due was delivered, 1 when anything failed or was refused."})
+final class SyncCommand implements Callable<Integer> {
+
+    @ParentCommand
+    NewsdeskCommand root;
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--once", description = "Try each due bundle once, then exit.")
+    boolean once;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Messages messages = root.messages();
+        return root.withStore(store -> {
+            try (DeliveryWorker worker = new SyncServices(root, store).worker()) {
+                worker.addListener(event -> {
+                    synchronized (out) {
+                        out.println(line(event.entry(), event.outcome(), messages));
+                        out.flush();
+                    }
+                });
+                if (!once) {
+                    worker.start();
+                    Thread.currentThread().join();
+                }
+                PassSummary pass = worker.deliverDue();
+                out.println(messages.get("sync.cli.summary", pass.delivered(), pass.failed(), pass.rejected()));
+                out.flush();
+                return pass.allDelivered() ? 0 : CliErrors.FAILED;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return CliErrors.FAILED;
+            }
+        });
+    }
+
+    private static String line(OutboxEntry e, DeliveryOutcome outcome, Messages messages) {
+        String what = e.slug() + " r" + e.revision() + " → " + e.target();
+        if (outcome instanceof DeliveryOutcome.Delivered) {
+            return messages.get("sync.cli.delivered", what);
+        }
+        if (outcome instanceof DeliveryOutcome.Retry r) {
+            return messages.get("sync.cli.failed", what, r.error(), e.nextAttemptAt());
+        }
+        return messages.get("sync.cli.rejected", what, ((DeliveryOutcome.Rejected) outcome).message());
+    }
+}

@@ -1,0 +1,54 @@
+package org.newsdesk.sync;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.newsdesk.model.OutboxEntry;
+
+/** The outbox as JSON ({@code outbox --json}): fields are only ever added; enum values lower case. */
+public final class OutboxJson {
+
+    private OutboxJson() {
+    }
+
+    public static ArrayNode entries(List<OutboxEntry> entries) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        for (OutboxEntry e : entries) {
+            ObjectNode n = array.addObject();
+            n.put("id", e.id());
+            n.put("storyId", e.storyId().toString());
+            n.put("revision", e.revision());
+            n.put("sha256", e.sha256());
+            n.put("target", e.target());
+            n.put("slug", e.slug());
+            n.put("headline", e.headline());
+            n.put("state", e.state().name().toLowerCase(Locale.ROOT));
+            n.put("attempts", e.attempts());
+            n.put("lastError", e.lastError());
+            n.put("rejection", e.rejection() == null ? null : e.rejection().name().toLowerCase(Locale.ROOT));
+            n.put("nextAttemptAt", time(e.nextAttemptAt()));
+            n.put("createdAt", time(e.createdAt()));
+            n.put("deliveredAt", time(e.deliveredAt()));
+        }
+        return array;
+    }
+
+    public static ArrayNode targets(List<TargetSettings> targets) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        for (TargetSettings t : targets) {
+            ObjectNode n = array.addObject();
+            n.put("name", t.name());
+            n.put("kind", t.kind().name().toLowerCase(Locale.ROOT));
+            n.put("location", t.location());
+            n.put("username", t.username());
+        }
+        return array;
+    }
+
+    private static String time(Instant t) {
+        return t == null ? null : t.toString();
+    }
+}

@@ -1,0 +1,197 @@
+package org.newsdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.sync.CredentialStore;
+import picocli.CommandLine;
+
+/** targets, publish, sync and outbox on the command line, against real folders and a closed port. */
+class SyncCliTest {
+
+    private static final Messages ENGLISH = new Messages(Locale.ENGLISH);
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path share;
+
+    /** Test-only credential store: keeps secrets in memory for the run. */
+    private final Map<String, char[]> secrets = new ConcurrentHashMap<>();
+    private final CredentialStore memory = new CredentialStore() {
+        @Override
+        public Optional<char[]> secret(String targetName) {
+            return Optional.ofNullable(secrets.get(targetName));
+        }
+
+        @Override
+        public void store(String targetName, char[] secret) {
+            secrets.put(targetName, secret.clone());
+        }
+
+        @Override
+        public void remove(String targetName) {
+            secrets.remove(targetName);
+        }
+
+        @Override
+        public String kindKey() {
+            return "sync.credentials.none";
+        }
+    };
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        return runWith(true, args);
+    }
+
+    private Run runWithoutCredentialStore(String... args) {
+        return runWith(false, args);
+    }
+
+    private Run runWith(boolean credentialStore, String... args) {
+        CommandLine cl = !credentialStore
+                ? NewsdeskCommand.create((d, lang, file) -> fail("no window"))
+                : NewsdeskCommand.create((d, lang, file) -> fail("no window"), d -> memory);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString(), "--lang", "en"));
+        all.addAll(List.of(args));
+        return new Run(cl.execute(all.toArray(String[]::new)), out.toString(), err.toString());
+    }
+
+    private String newStory() {
+        Run created = run("new", "--headline", "市科委副主任做客政務網(3)");
+        assertThat(created.exit()).isZero();
+        return created.out().strip();
+    }
+
+    private static int closedPort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    @Test
+    void targetsAreAddedListedAndRemovedAndTheSecretGoesToTheCredentialStore() throws Exception {
+        Path token = Files.writeString(dataDir.resolve("token.txt"), "tok-123\n");
+
+        Run add = run("targets", "add", "portal", "--http", "https://portal.example.org/api", "--secret-file", token.toString());
+        Run addFolder = run("targets", "add", "share", "--folder", share.toString());
+        Run list = run("targets", "list", "--json");
+
+        assertThat(add.exit()).as(add.err()).isZero();
+        assertThat(add.out().strip()).isEqualTo(ENGLISH.get("sync.cli.targetAdded", "portal", "https://portal.example.org/api"));
+        assertThat(addFolder.exit()).isZero();
+        assertThat(String.valueOf(secrets.get("portal"))).isEqualTo("tok-123");
+        JsonNode json = new ObjectMapper().readTree(list.out());
+        assertThat(json).hasSize(2);
+        assertThat(json.get(0).path("kind").asText()).isEqualTo("http");
+        assertThat(list.out()).doesNotContain("tok-123");
+        assertThat(Files.readString(dataDir.resolve("newsdesk.mv.db"), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("tok-123");
+
+        Run remove = run("targets", "remove", "portal");
+        assertThat(remove.exit()).isZero();
+        assertThat(secrets).doesNotContainKey("portal");
+        assertThat(run("targets", "list").out()).doesNotContain("portal").contains("share");
+    }
+
+    @Test
+    void badTargetsAreRefusedWithOneClearLine() {
+        run("targets", "add", "share", "--folder", share.toString());
+
+        Run duplicate = run("targets", "add", "share", "--folder", share.toString());
+        Run badUrl = run("targets", "add", "web", "--http", "ftp://example.org");
+        Run withPassword = run("targets", "add", "web", "--http", "https://user:pw@example.org");
+        Run unknown = run("targets", "remove", "nothing");
+
+        assertThat(duplicate.exit()).isEqualTo(1);
+        assertThat(duplicate.err().strip()).isEqualTo("newsdesk: " + ENGLISH.get("sync.error.duplicateTarget", "share"));
+        assertThat(badUrl.err().strip()).isEqualTo("newsdesk: " + ENGLISH.get("sync.error.badLocation", "ftp://example.org"));
+        assertThat(withPassword.exit()).isEqualTo(1);
+        assertThat(unknown.err().strip()).isEqualTo("newsdesk: " + ENGLISH.get("sync.error.unknownTarget", "nothing"));
+    }
+
+    @Test
+    void withoutACredentialStoreASecretIsRefusedAndNothingIsAdded() throws Exception {
+        Path token = Files.writeString(dataDir.resolve("token.txt"), "tok-123\n");
+
+        Run add = runWithoutCredentialStore("targets", "add", "portal", "--http", "https://portal.example.org", "--secret-file",
+                token.toString());
+
+        assertThat(add.exit()).isEqualTo(1);
+        assertThat(add.err().strip()).isEqualTo("newsdesk: " + ENGLISH.get("sync.error.noCredentialStore", "portal"));
+        assertThat(runWithoutCredentialStore("targets", "list").out()).isEmpty();
+    }
+
+    @Test
+    void publishThenSyncOnceDeliversToAFolderAndExitsZero() throws Exception {
+        run("targets", "add", "share", "--folder", share.toString());
+        String id = newStory();
+
+        Run publish = run("publish", id);
+        Run sync = run("sync", "--once");
+        Run outbox = run("outbox", "--json");
+
+        assertThat(publish.exit()).as(publish.err()).isZero();
+        assertThat(publish.out()).contains(id, "share", ENGLISH.get("sync.state.pending"));
+        assertThat(sync.exit()).as(sync.err() + sync.out()).isZero();
+        assertThat(sync.out()).contains(ENGLISH.get("sync.cli.summary", 1, 0, 0));
+        JsonNode entry = new ObjectMapper().readTree(outbox.out()).get(0);
+        assertThat(entry.path("state").asText()).isEqualTo("delivered");
+        assertThat(entry.path("revision").asInt()).isEqualTo(1);
+        try (var stories = Files.list(share)) {
+            Path story = stories.findFirst().orElseThrow();
+            assertThat(story.resolve("r1").resolve("index.html")).exists();
+        }
+    }
+
+    @Test
+    void syncOnceExitsOneWhenThePortalCannotBeReachedAndTheOutboxSaysWhy() throws Exception {
+        run("targets", "add", "portal", "--http", "http://127.0.0.1:" + closedPort() + "/api");
+        String id = newStory();
+        run("publish", id, "--target", "portal");
+
+        Run sync = run("sync", "--once");
+        Run outbox = run("outbox");
+
+        assertThat(sync.exit()).isEqualTo(1);
+        assertThat(sync.out()).contains("cannot connect to", ENGLISH.get("sync.cli.summary", 0, 1, 0));
+        assertThat(outbox.out()).contains(ENGLISH.get("sync.state.failed"), "cannot connect to");
+    }
+
+    @Test
+    void publishWithoutTargetsOrToAnUnknownOneSaysSo() {
+        String id = newStory();
+
+        Run none = run("publish", id);
+        run("targets", "add", "share", "--folder", share.toString());
+        Run unknown = run("publish", id, "--target", "elsewhere");
+
+        assertThat(none.exit()).isEqualTo(1);
+        assertThat(none.err().strip()).isEqualTo("newsdesk: " + ENGLISH.get("sync.error.noTargets"));
+        assertThat(unknown.err().strip()).isEqualTo("newsdesk: " + ENGLISH.get("sync.error.unknownTarget", "elsewhere"));
+        assertThat(run("outbox", "--json").out().strip()).isEqualTo("[ ]");
+    }
+}
