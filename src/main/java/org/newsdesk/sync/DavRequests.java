@@ -100,10 +100,14 @@ final class DavRequests {
         return new Remote(r.body(), r.headers().firstValue("ETag").orElse(null));
     }
 
-    /** Deletes a file if it is still the version with {@code etag} (any version when {@code null}); gone is fine. */
+    /**
+     * Deletes a file if it is still the version with {@code etag}; gone is fine. Only a strong
+     * ETag can be a precondition (RFC 9110 If-Match); with a weak one or none, any version goes.
+     * Apache marks the ETag of a file changed within the last second as weak.
+     */
     void delete(URI file, String etag, String what) throws DeliveryStopped, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(file).DELETE();
-        if (etag != null) {
+        if (etag != null && !etag.startsWith("W/")) {
             b.header("If-Match", etag);
         }
         HttpResponse<Void> r = send(b, BodyHandlers.discarding(), what);
@@ -138,7 +142,7 @@ final class DavRequests {
             LOG.warn("WebDAV {} {}: no complete answer in {}", request.method(), what, timeout.multipliedBy(2));
             throw stop(new Retry(messages.get("webdav.error.timeout", server, what, timeout.toSeconds()), null));
         } catch (ExecutionException e) {
-            LOG.warn("WebDAV {} {} on {} failed", request.method(), what, server, e.getCause());
+            LOG.warn("WebDAV {} {} on {} failed: {}", request.method(), what, server, String.valueOf(e.getCause()));
             throw stop(forFailure(e.getCause(), what));
         } catch (InterruptedException e) {
             future.cancel(true);

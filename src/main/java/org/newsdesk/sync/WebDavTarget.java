@@ -161,7 +161,7 @@ public final class WebDavTarget implements DeliveryTarget {
         try {
             return BundleZip.open(delivery.zip());
         } catch (IOException | IllegalArgumentException e) {
-            LOG.warn("bundle {} cannot be delivered", delivery.zip(), e);
+            LOG.warn("bundle {} cannot be delivered: {}", delivery.zip(), e.toString());
             throw new DeliveryStopped(new Rejected(Reason.REFUSED, messages.get("webdav.error.bundle", delivery.zip())));
         }
     }
