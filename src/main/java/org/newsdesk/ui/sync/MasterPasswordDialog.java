@@ -13,6 +13,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.newsdesk.i18n.Messages;
@@ -35,13 +36,15 @@ public final class MasterPasswordDialog extends Dialog<Boolean> {
         boolean creating = viewModel.creating();
         setTitle(messages.get(creating ? "credentials.dialog.createTitle" : "credentials.dialog.unlockTitle"));
         getDialogPane().setId("masterPasswordDialog");
+        getDialogPane().getStylesheets().add(
+                MasterPasswordDialog.class.getResource("/org/newsdesk/ui/newsdesk.css").toExternalForm());
         getDialogPane().setPrefWidth(520);
 
         Label store = new Label(viewModel.storeInUse());
         store.setId("masterPasswordStore");
-        store.setWrapText(true);
+        wrap(store);
         Label explain = new Label(messages.get(creating ? "credentials.dialog.createExplain" : "credentials.dialog.unlockExplain"));
-        explain.setWrapText(true);
+        wrap(explain);
 
         password.setId("masterPassword");
         password.setAccessibleText(messages.get("credentials.dialog.password"));
@@ -59,7 +62,7 @@ public final class MasterPasswordDialog extends Dialog<Boolean> {
 
         Label error = new Label();
         error.setId("masterPasswordError");
-        error.setWrapText(true);
+        wrap(error);
         error.getStyleClass().add("find-error");
         error.textProperty().bind(viewModel.errorProperty());
         ProgressIndicator progress = new ProgressIndicator();
@@ -97,6 +100,8 @@ public final class MasterPasswordDialog extends Dialog<Boolean> {
             }
         });
         viewModel.errorProperty().addListener((obs, old, text) -> {
+            // the reason may take more lines than the dialog was sized for
+            getDialogPane().getScene().getWindow().sizeToScene();
             if (!text.isEmpty()) {
                 password.requestFocus();
                 password.selectAll();
@@ -104,5 +109,11 @@ public final class MasterPasswordDialog extends Dialog<Boolean> {
         });
         setResultConverter(b -> b == ok && viewModel.unlockedProperty().get());
         Platform.runLater(password::requestFocus);
+    }
+
+    /** Wrapped text that keeps all its lines: a dialog pane otherwise cuts a label to one line. */
+    private static void wrap(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
     }
 }
