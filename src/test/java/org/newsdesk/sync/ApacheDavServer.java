@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipalLookupService;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +58,17 @@ final class ApacheDavServer implements AutoCloseable {
     /** The folder on disk behind {@link #uploadsUrl()}. */
     Path uploads() {
         return dir.resolve("www").resolve("uploads");
+    }
+
+    /** Empties the upload folder between tests. */
+    void clearUploads() throws IOException {
+        try (Stream<Path> walk = Files.walk(uploads())) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(uploads())) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     String errorLog() throws IOException {

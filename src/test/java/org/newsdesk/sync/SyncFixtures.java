@@ -1,5 +1,7 @@
 package org.newsdesk.sync;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.newsdesk.export.ExportOptions;
@@ -56,6 +59,19 @@ final class SyncFixtures {
                         new Paragraph("p1", "host", List.of(Span.plain("好，主任，那么具体的举措又有哪些呢？"))),
                         new Paragraph("p2", "guest", List.of(Span.plain(answer), Span.styled("重点", SpanStyle.BOLD)))),
                 revision, revision * 3, Instant.parse("2015-07-30T08:00:00Z"), Instant.parse("2015-07-31T02:00:00Z"));
+    }
+
+    /** {@code uploads/<slug>/} holds exactly the bundle's files, byte for byte. */
+    static void assertFolderHolds(Path uploads, Delivery delivery) throws IOException {
+        Path folder = uploads.resolve(delivery.slug());
+        Map<String, byte[]> expected = files(delivery.zip());
+        try (Stream<Path> walk = Files.walk(folder)) {
+            assertThat(walk.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString().replace('\\', '/')))
+                    .containsExactlyInAnyOrderElementsOf(expected.keySet());
+        }
+        for (Map.Entry<String, byte[]> e : expected.entrySet()) {
+            assertThat(Files.readAllBytes(folder.resolve(e.getKey()))).as(e.getKey()).isEqualTo(e.getValue());
+        }
     }
 
     /** Every file of a bundle zip: path to bytes. */

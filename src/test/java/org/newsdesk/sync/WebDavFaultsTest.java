@@ -52,7 +52,6 @@ class WebDavFaultsTest {
     @BeforeAll
     static void startApache() throws Exception {
         apache = ApacheDavServer.start(Files.createDirectories(root.resolve("apache")), PASSWORD);
-        WebDavTargetTest.apache = apache;
     }
 
     @AfterAll
@@ -66,7 +65,7 @@ class WebDavFaultsTest {
         credentials.create("主密碼".toCharArray());
         credentials.store("portal", PASSWORD.toCharArray());
         bundle = SyncFixtures.bundle(work, 4);
-        WebDavTargetTest.clearUploads();
+        apache.clearUploads();
         log = new ListAppender<>();
         log.start();
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(log);
@@ -144,7 +143,7 @@ class WebDavFaultsTest {
             outcomes.add(delivered);
             assertThat(delivered).isInstanceOf(Delivered.class);
         }
-        WebDavTargetTest.assertFolderHolds(bundle);
+        SyncFixtures.assertFolderHolds(apache.uploads(), bundle);
     }
 
     @Test
@@ -170,7 +169,7 @@ class WebDavFaultsTest {
         DeliveryOutcome outcome = target(apache.uploadsUrl(), 20).deliver(bundle);
         outcomes.add(outcome);
         assertThat(outcome).isInstanceOf(Delivered.class);
-        WebDavTargetTest.assertFolderHolds(bundle);
+        SyncFixtures.assertFolderHolds(apache.uploads(), bundle);
     }
 
     private Retry retry(DeliveryOutcome outcome) {

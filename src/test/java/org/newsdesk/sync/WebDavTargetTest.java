@@ -10,8 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +30,7 @@ class WebDavTargetTest {
 
     @TempDir
     static Path root;
-    static ApacheDavServer apache;
+    private static ApacheDavServer apache;
 
     @TempDir
     Path work;
@@ -55,7 +53,7 @@ class WebDavTargetTest {
         credentials.create("主密碼".toCharArray());
         credentials.store("portal", PASSWORD.toCharArray());
         revision4 = SyncFixtures.bundle(work, 4);
-        clearUploads();
+        apache.clearUploads();
     }
 
     @Test
@@ -213,26 +211,7 @@ class WebDavTargetTest {
         return "http://127.0.0.1:" + apache.port();
     }
 
-    /** The story's folder on the server's disk holds exactly the bundle's files, byte for byte. */
     static void assertFolderHolds(Delivery delivery) throws IOException {
-        Path folder = apache.uploads().resolve(delivery.slug());
-        Map<String, byte[]> expected = SyncFixtures.files(delivery.zip());
-        try (Stream<Path> walk = Files.walk(folder)) {
-            assertThat(walk.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString().replace('\\', '/')))
-                    .containsExactlyInAnyOrderElementsOf(expected.keySet());
-        }
-        for (Map.Entry<String, byte[]> e : expected.entrySet()) {
-            assertThat(Files.readAllBytes(folder.resolve(e.getKey()))).as(e.getKey()).isEqualTo(e.getValue());
-        }
-    }
-
-    static void clearUploads() throws IOException {
-        try (Stream<Path> walk = Files.walk(apache.uploads())) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                if (!p.equals(apache.uploads())) {
-                    Files.delete(p);
-                }
-            }
-        }
+        SyncFixtures.assertFolderHolds(apache.uploads(), delivery);
     }
 }

@@ -68,8 +68,7 @@ class WebDavTlsTest {
         DeliveryOutcome outcome = deliver(rightName.uploadsUrl(), certificates.caPem());
 
         assertThat(outcome).isInstanceOf(Delivered.class);
-        WebDavTargetTest.apache = apache;
-        WebDavTargetTest.assertFolderHolds(SyncFixtures.bundle(work, 4));
+        SyncFixtures.assertFolderHolds(apache.uploads(), SyncFixtures.bundle(work, 4));
     }
 
     @Test
