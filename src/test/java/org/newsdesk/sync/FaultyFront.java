@@ -22,13 +22,32 @@ import javax.net.ssl.SSLContext;
 
 /**
  * A loopback HTTP front that passes requests on to a real WebDAV server and, where its
- * rule says so, injects a fault instead: a 500, a 503 with {@code Retry-After}, a
+ * rule says so, injects a fault instead: an error status (a 503 with {@code Retry-After}, a
+ * redirect, 413, 423 …), a
  * connection dropped halfway through reading an upload (the unread rest makes the
  * kernel answer with a reset), or an upload read completely and never answered.
  */
 final class FaultyFront implements AutoCloseable {
 
-    enum Fault { NONE, ERROR_500, UNAVAILABLE_503, RESET_MID_UPLOAD, NEVER_ANSWER }
+    enum Fault {
+        NONE(0, null),
+        ERROR_500(500, null),
+        UNAVAILABLE_503(503, "120"),
+        MOVED_301(301, null),
+        TOO_LARGE_413(413, null),
+        LOCKED_423(423, "30"),
+        TOO_MANY_429(429, "7"),
+        RESET_MID_UPLOAD(0, null),
+        NEVER_ANSWER(0, null);
+
+        final int status;
+        final String retryAfter;
+
+        Fault(int status, String retryAfter) {
+            this.status = status;
+            this.retryAfter = retryAfter;
+        }
+    }
 
     /** Decides each request's fault from its method and path. */
     interface Rule {
@@ -107,8 +126,7 @@ final class FaultyFront implements AutoCloseable {
         }
         try (exchange) {
             switch (fault) {
-                case ERROR_500 -> answer(exchange, 500, null);
-                case UNAVAILABLE_503 -> answer(exchange, 503, "120");
+                case ERROR_500, UNAVAILABLE_503, MOVED_301, TOO_LARGE_413, LOCKED_423, TOO_MANY_429 -> answer(exchange, fault);
                 case RESET_MID_UPLOAD -> {
                     long length = Long.parseLong(exchange.getRequestHeaders().getFirst("Content-Length"));
                     exchange.getRequestBody().readNBytes((int) (length / 2));
@@ -125,12 +143,15 @@ final class FaultyFront implements AutoCloseable {
         }
     }
 
-    private static void answer(HttpExchange exchange, int status, String retryAfter) throws IOException {
+    private static void answer(HttpExchange exchange, Fault fault) throws IOException {
         exchange.getRequestBody().readAllBytes();
-        if (retryAfter != null) {
-            exchange.getResponseHeaders().add("Retry-After", retryAfter);
+        if (fault.retryAfter != null) {
+            exchange.getResponseHeaders().add("Retry-After", fault.retryAfter);
         }
-        exchange.sendResponseHeaders(status, -1);
+        if (fault.status == 301) {
+            exchange.getResponseHeaders().add("Location", "https://portal.example.test/new-uploads/");
+        }
+        exchange.sendResponseHeaders(fault.status, -1);
     }
 
     private void forward(HttpExchange exchange) throws IOException, InterruptedException {

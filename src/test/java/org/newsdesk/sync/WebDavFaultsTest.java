@@ -21,6 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.newsdesk.sync.DeliveryOutcome.Delivered;
 import org.newsdesk.sync.DeliveryOutcome.Reason;
 import org.newsdesk.sync.DeliveryOutcome.Rejected;
@@ -106,6 +108,32 @@ class WebDavFaultsTest {
             Retry retry = retry(target(front.uploadsUrl(), 20).deliver(bundle));
             assertThat(retry.error()).contains("HTTP 503");
             assertThat(retry.retryAfter()).isEqualTo(Duration.ofSeconds(120));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+            "LOCKED_423   | retry    | null        | is locked on the server         | PT30S",
+            "TOO_MANY_429 | retry    | null        | asked Newsdesk to wait          | PT7S",
+            "TOO_LARGE_413| rejected | REFUSED     | as too large (HTTP 413)         | null",
+            "MOVED_301    | rejected | REFUSED     | redirect to https://portal.example.test/new-uploads/ | null"})
+    void answersToAnUploadMapToOutcomes(Fault fault, String kind, Reason reason, String text, String retryAfter)
+            throws Exception {
+        try (FaultyFront front = front(0, (method, path) -> method.equals("PUT") && path.endsWith("/index.html")
+                ? fault : Fault.NONE)) {
+            DeliveryOutcome outcome = target(front.uploadsUrl(), 20).deliver(bundle);
+            outcomes.add(outcome);
+            if (kind.equals("retry")) {
+                assertThat(outcome).isInstanceOfSatisfying(Retry.class, r -> {
+                    assertThat(r.error()).contains(text).contains(SyncFixtures.SLUG + "/index.html");
+                    assertThat(r.retryAfter()).isEqualTo(Duration.parse(retryAfter));
+                });
+            } else {
+                assertThat(outcome).isInstanceOfSatisfying(Rejected.class, r -> {
+                    assertThat(r.reason()).isEqualTo(reason);
+                    assertThat(r.message()).contains(text);
+                });
+            }
         }
     }
 
