@@ -1,0 +1,67 @@
+package org.newsdesk.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The keyring store against a real GNOME Keyring in a private D-Bus session, and the selector's choice. */
+class SecretServiceCredentialStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void secretsGoIntoTheKeyringAndComeBack() throws Exception {
+        try (KeyringSession session = KeyringSession.start(dir)) {
+            SecretServiceCredentialStore store = new SecretServiceCredentialStore("secret-tool", session.environment());
+            assertThat(store.isAvailable()).isTrue();
+            assertThat(store.secret("portal")).isEmpty();
+
+            store.store("portal", "編輯部密碼 with spaces\tand tab".toCharArray());
+            store.store("archive", "second".toCharArray());
+            assertThat(store.secret("portal")).hasValueSatisfying(
+                    s -> assertThat(new String(s)).isEqualTo("編輯部密碼 with spaces\tand tab"));
+            store.store("portal", "replaced".toCharArray());
+            assertThat(store.secret("portal")).hasValueSatisfying(s -> assertThat(new String(s)).isEqualTo("replaced"));
+
+            store.remove("portal");
+            store.remove("portal");
+            assertThat(store.secret("portal")).isEmpty();
+            assertThat(store.secret("archive")).isPresent();
+            assertThat(store.kindKey()).isEqualTo("credentials.kind.keyring");
+        }
+    }
+
+    @Test
+    void theSelectorTakesTheKeyringWhenOneAnswers() throws Exception {
+        try (KeyringSession session = KeyringSession.start(dir)) {
+            CredentialStore chosen = new CredentialStoreSelector(
+                    new SecretServiceCredentialStore("secret-tool", session.environment()), dir).select();
+            assertThat(chosen).isInstanceOf(SecretServiceCredentialStore.class);
+            assertThat(chosen.kindKey()).isEqualTo(SecretServiceCredentialStore.KIND_KEY);
+        }
+    }
+
+    @Test
+    void withoutASessionBusTheSelectorFallsBackToTheEncryptedFile() {
+        SecretServiceCredentialStore noBus = new SecretServiceCredentialStore("secret-tool",
+                Map.of("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + dir.resolve("no-bus-here"), "DISPLAY", ""));
+        assertThat(noBus.isAvailable()).isFalse();
+
+        CredentialStore chosen = new CredentialStoreSelector(noBus, dir).select();
+
+        assertThat(chosen).isInstanceOfSatisfying(EncryptedFileCredentialStore.class,
+                f -> assertThat(f.file()).isEqualTo(dir.resolve(EncryptedFileCredentialStore.FILE_NAME)));
+        assertThat(chosen.kindKey()).isEqualTo("credentials.kind.file");
+    }
+
+    @Test
+    void withoutTheToolTheSelectorFallsBackToTheEncryptedFile() {
+        SecretServiceCredentialStore noTool = new SecretServiceCredentialStore(dir.resolve("secret-tool").toString(), Map.of());
+
+        assertThat(new CredentialStoreSelector(noTool, dir).select()).isInstanceOf(EncryptedFileCredentialStore.class);
+    }
+}
