@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.newsdesk.Version;
 import org.newsdesk.i18n.Messages;
+import org.newsdesk.prefs.PreferencesFile;
 import org.newsdesk.store.DataFolder;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
@@ -50,7 +51,7 @@ public final class NewsdeskCommand implements Callable<Integer> {
     }
 
     Path dataFolder() {
-        return DataFolder.resolve(dataDir);
+        return DataFolder.resolve(dataDir, PreferencesFile.forUser().peek().dataFolderPath());
     }
 
     Messages messages() {
