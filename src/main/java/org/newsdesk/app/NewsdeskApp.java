@@ -62,41 +62,46 @@ public final class NewsdeskApp extends Application {
         Application.launch(NewsdeskApp.class, args.toArray(String[]::new));
     }
 
+    private PreferencesFile.Loaded loadedPreferences;
+
+    /** Reads the preferences on the launcher thread, before the window is built (never on the FX thread). */
+    @Override
+    public void init() {
+        preferencesFile = PreferencesFile.forUser();
+        loadedPreferences = preferencesFile.load();
+    }
+
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         var named = getParameters().getNamed();
         dataFolder = Path.of(named.get("data-dir"));
-        preferencesFile = PreferencesFile.forUser();
-        loadPreferencesThenShow(named.containsKey("lang") ? Messages.forTag(named.get("lang")) : null,
+        begin(loadedPreferences, named.containsKey("lang") ? Messages.forTag(named.get("lang")) : null,
                 named.containsKey("import") ? Path.of(named.get("import")) : null);
     }
 
     /**
      * Builds the window on {@code stage} and starts opening the store; {@code closed} runs
-     * once the window has closed and the store is shut (tests use this to reopen). The
-     * preferences are kept in {@code folder}'s preferences.json, away from the user's own.
+     * once the window has closed and the store is shut (tests use this to reopen). It starts
+     * with the default preferences and keeps them in {@code folder}'s preferences.json, away
+     * from the user's own.
      */
     public void start(Stage primaryStage, Path folder, Messages language, Path importFile, Runnable closed) {
         start(primaryStage, folder, new PreferencesFile(folder.resolve(PreferencesFile.FILE_NAME), Clock.systemUTC()),
-                language, importFile, closed);
+                new PreferencesFile.Loaded(Preferences.defaults(), Optional.empty(), ""), language, importFile, closed);
     }
 
-    /** As above, with the preferences in {@code preferences}; a null {@code language} means the preferences' one. */
-    public void start(Stage primaryStage, Path folder, PreferencesFile preferences, Messages language, Path importFile,
-            Runnable closed) {
+    /**
+     * As above, with preferences {@code loaded} (off the FX thread) from {@code preferences};
+     * a null {@code language} means the preferences' one.
+     */
+    public void start(Stage primaryStage, Path folder, PreferencesFile preferences, PreferencesFile.Loaded loaded,
+            Messages language, Path importFile, Runnable closed) {
         this.stage = primaryStage;
         this.dataFolder = folder;
         this.preferencesFile = preferences;
         this.afterClose = closed;
-        loadPreferencesThenShow(language, importFile);
-    }
-
-    /** Reads the preferences in the background, then builds the window in their language and look. */
-    private void loadPreferencesThenShow(Messages language, Path importFile) {
-        tasks.run(preferencesFile::load, loaded -> begin(loaded, language, importFile), error -> begin(
-                new PreferencesFile.Loaded(Preferences.defaults(), Optional.empty(), String.valueOf(error.getMessage())),
-                language, importFile));
+        begin(loaded, language, importFile);
     }
 
     private void begin(PreferencesFile.Loaded loaded, Messages language, Path importFile) {

@@ -31,6 +31,7 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         getDialogPane().setId("preferencesDialog");
         List<PreferencesSection> sections = new ArrayList<>(new PreferencesPages(viewModel, messages).all());
         sections.addAll(extra);
+        sections.forEach(s -> s.content().setId(s.id()));
 
         ListView<PreferencesSection> list = new ListView<>();
         list.setId("preferencesSections");

@@ -126,7 +126,6 @@ final class PreferencesPages {
     }
 
     private PreferencesSection section(String id, String titleKey, Node content) {
-        content.setId(id);
         return new PreferencesSection(id, messages.get(titleKey), content, () -> { });
     }
 
