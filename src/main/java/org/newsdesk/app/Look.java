@@ -2,6 +2,9 @@ package org.newsdesk.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
 import javafx.application.Application;
 import org.newsdesk.prefs.Theme;
 
@@ -12,6 +15,20 @@ import org.newsdesk.prefs.Theme;
 final class Look {
 
     private Look() {
+    }
+
+    /**
+     * For Chinese, a stylesheet that sets the whole UI in Noto Sans CJK (Simplified or
+     * Traditional glyphs): the System font's CJK fallback has no bold face, so headings
+     * would lose their weight. Null for other languages. Dialogs take it over from the window.
+     */
+    static String uiFontStylesheet(Locale locale) {
+        if (!"zh".equals(locale.getLanguage())) {
+            return null;
+        }
+        String family = "TW".equals(locale.getCountry()) ? "Noto Sans CJK TC" : "Noto Sans CJK SC";
+        String css = ".root { -fx-font-family: \"" + family + "\"; }";
+        return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 
     static void apply(Theme theme) {

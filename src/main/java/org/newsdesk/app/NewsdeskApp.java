@@ -134,6 +134,7 @@ public final class NewsdeskApp extends Application {
         Scene scene = primaryStage.getScene() == null ? new Scene(view.root(), 1280, 800)
                 : new Scene(view.root(), primaryStage.getScene().getWidth(), primaryStage.getScene().getHeight());
         scene.getStylesheets().add(NewsdeskApp.class.getResource("/org/newsdesk/ui/newsdesk.css").toExternalForm());
+        Optional.ofNullable(Look.uiFontStylesheet(messages.locale())).ifPresent(scene.getStylesheets()::add);
         primaryStage.setTitle(messages.get("app.title"));
         primaryStage.setScene(scene);
         primaryStage.setOnCloseRequest(e -> {

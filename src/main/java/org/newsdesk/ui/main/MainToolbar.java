@@ -2,6 +2,7 @@ package org.newsdesk.ui.main;
 
 import java.util.List;
 import java.util.Map;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
@@ -27,13 +28,13 @@ final class MainToolbar {
         root.getStyleClass().add("main-toolbar");
         for (String id : GROUPS) {
             if (id.equals("|")) {
-                root.getItems().add(new Separator());
+                root.getItems().add(new Separator(Orientation.VERTICAL));
                 continue;
             }
             actions.values().stream().flatMap(List::stream).filter(a -> a.id().equals(id)).findFirst()
                     .ifPresent(a -> root.getItems().add(button(a, messages)));
         }
-        root.getItems().add(new Separator());
+        root.getItems().add(new Separator(Orientation.VERTICAL));
         ToggleButton preview = new ToggleButton(null, ActionIcons.of("preview"));
         preview.setId("toolPreview");
         preview.setTooltip(new Tooltip(messages.get("tab.preview")));

@@ -71,6 +71,7 @@ public final class MainView {
         RosterView roster = new RosterView(viewModel.editor(), messages, editor.commands()::reassignSpeaker,
                 editor::paragraphsOf);
         VBox right = new VBox(roster.root(), metadata.root());
+        VBox.setVgrow(metadata.root(), javafx.scene.layout.Priority.ALWAYS);
         PreviewView preview = new PreviewView(viewModel.preview(), messages);
         Tab transcriptTab = new Tab(messages.get("tab.transcript"), editor.root());
         transcriptTab.setId("transcriptTab");

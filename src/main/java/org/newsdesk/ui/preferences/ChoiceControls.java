@@ -9,6 +9,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
 import org.newsdesk.i18n.Messages;
@@ -42,10 +43,11 @@ final class ChoiceControls {
         TextField field = new TextField();
         field.setId(id);
         field.setAccessibleText(accessibleText);
-        field.setPrefColumnCount(30);
+        field.setPrefColumnCount(24);
         field.textProperty().bindBidirectional(value);
         Button browse = new Button(messages.get("export.browse"));
         browse.setId(id + "Browse");
+        browse.setMinWidth(Region.USE_PREF_SIZE);
         browse.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
             File current = new File(field.getText().strip());

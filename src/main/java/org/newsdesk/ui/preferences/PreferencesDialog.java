@@ -59,7 +59,8 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         content.setLeft(list);
         content.setBottom(problem);
         BorderPane.setMargin(problem, new Insets(8, 0, 0, 0));
-        content.setPrefSize(820, 520);
+        // a dialog window takes its content's minimum size: make it roomy enough for every page
+        content.setMinSize(780, 480);
         getDialogPane().setContent(content);
 
         ButtonType ok = new ButtonType(messages.get("button.ok"), ButtonBar.ButtonData.OK_DONE);

@@ -14,6 +14,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.util.StringConverter;
@@ -145,6 +146,7 @@ final class PreferencesPages {
         for (Row row : rows) {
             Label caption = new Label(messages.get(row.labelKey()));
             caption.setLabelFor(row.control());
+            caption.setMinWidth(Region.USE_PREF_SIZE);
             row.control().setAccessibleText(messages.get(row.labelKey()));
             grid.add(caption, 0, r);
             grid.add(row.control(), 1, r++);
