@@ -141,8 +141,9 @@ public final class NewsdeskApp extends Application {
             e.consume();
             WindowLayout layout = WindowPlacement.capture(primaryStage, view.mainSplit(), preferences.current().window());
             viewModel.shutdown(() -> {
-                primaryStage.hide();
+                // written before the window hides: hiding the last window ends the application
                 Runnable finish = () -> {
+                    primaryStage.hide();
                     tasks.close();
                     afterClose.run();
                 };
