@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -25,6 +26,8 @@ import java.util.Optional;
 public final class PreferencesFile {
 
     public static final String FILE_NAME = "preferences.json";
+    private static final String TEMP_PREFIX = ".preferences";
+    private static final String TEMP_SUFFIX = ".tmp";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private final Path file;
     private final Clock clock;
@@ -54,6 +57,7 @@ public final class PreferencesFile {
 
     /** Reads the file; a missing one gives defaults, a broken one is moved aside first. */
     public Loaded load() {
+        removeLeftoverTemporaryFiles();
         try {
             return new Loaded(parse(Files.readString(file)), Optional.empty(), "");
         } catch (NoSuchFileException e) {
@@ -92,11 +96,22 @@ public final class PreferencesFile {
         }
     }
 
+    /** A write cut short (the process was killed) leaves its temporary file behind; the real file is intact. */
+    private void removeLeftoverTemporaryFiles() {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(file.getParent(), TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
+            }
+        } catch (IOException e) {
+            // nothing to tidy (no folder yet) or not allowed to: the preferences themselves are unaffected
+        }
+    }
+
     /** Writes {@code preferences} atomically, creating the folder if needed. */
     public void save(Preferences preferences) {
         try {
             Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".preferences", ".tmp");
+            Path temp = Files.createTempFile(file.getParent(), TEMP_PREFIX, TEMP_SUFFIX);
             try {
                 Files.write(temp, json.writeValueAsBytes(preferences));
                 try {

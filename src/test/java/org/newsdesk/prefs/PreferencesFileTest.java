@@ -57,6 +57,17 @@ class PreferencesFileTest {
     }
 
     @Test
+    void aWriteCutShortLeavesTheOldFileAndItsTemporaryFileIsTidiedAway() throws Exception {
+        Preferences dark = new Preferences(null, null, null, null, 0, 0, null, null, null, Theme.DARK, null, null);
+        file().save(dark);
+        Path leftover = Files.createFile(folder.resolve("config").resolve(".preferences123456.tmp"));
+
+        assertThat(file().load().preferences()).isEqualTo(dark);
+        assertThat(leftover).doesNotExist();
+        assertThat(file().path()).exists();
+    }
+
+    @Test
     void aMissingFileGivesTheDefaults() {
         PreferencesFile.Loaded loaded = file().load();
 
