@@ -1,18 +1,32 @@
 package org.newsdesk.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.newsdesk.BundledLibraries;
 import org.newsdesk.i18n.Messages;
+import org.newsdesk.prefs.Preferences;
+import org.newsdesk.prefs.PreferencesFile;
+import org.newsdesk.prefs.Theme;
+import org.newsdesk.prefs.WindowLayout;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
 import org.newsdesk.ui.common.FxBackgroundTasks;
 import org.newsdesk.ui.main.MainView;
 import org.newsdesk.ui.main.MainViewModel;
+import org.newsdesk.ui.main.ShellCommands;
+import org.newsdesk.ui.editor.EditorTypography;
+import org.newsdesk.ui.help.AboutDialog;
+import org.newsdesk.ui.help.UserGuideWindow;
+import org.newsdesk.ui.preferences.PreferencesDialog;
+import org.newsdesk.ui.preferences.PreferencesViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +44,10 @@ public final class NewsdeskApp extends Application {
     private MainView view;
     private Stage stage;
     private Runnable afterClose = Platform::exit;
+    /** The system's language, for "same as the system" even after the app switched its own default. */
+    private final Locale systemLocale = Locale.getDefault();
+    private PreferencesFile preferencesFile;
+    private PreferencesKeeper preferences;
 
     /** Opens the window and returns when it has closed. */
     public static void launch(Path dataFolder, String lang, Path importFile) {
@@ -44,51 +62,148 @@ public final class NewsdeskApp extends Application {
         Application.launch(NewsdeskApp.class, args.toArray(String[]::new));
     }
 
+    private PreferencesFile.Loaded loadedPreferences;
+
+    /** Reads the preferences on the launcher thread, before the window is built (never on the FX thread). */
+    @Override
+    public void init() {
+        preferencesFile = PreferencesFile.forUser();
+        loadedPreferences = preferencesFile.load();
+    }
+
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         var named = getParameters().getNamed();
         dataFolder = Path.of(named.get("data-dir"));
-        messages = Messages.forTag(named.get("lang"));
-        show(primaryStage);
-        if (named.containsKey("import")) {
-            Path file = Path.of(named.get("import"));
-            Platform.runLater(() -> view.importPath(file));
-        }
+        begin(loadedPreferences, named.containsKey("lang") ? Messages.forTag(named.get("lang")) : null,
+                named.containsKey("import") ? Path.of(named.get("import")) : null);
     }
 
     /**
      * Builds the window on {@code stage} and starts opening the store; {@code closed} runs
-     * once the window has closed and the store is shut (tests use this to reopen).
+     * once the window has closed and the store is shut (tests use this to reopen). It starts
+     * with the default preferences and keeps them in {@code folder}'s preferences.json, away
+     * from the user's own.
      */
     public void start(Stage primaryStage, Path folder, Messages language, Path importFile, Runnable closed) {
+        start(primaryStage, folder, new PreferencesFile(folder.resolve(PreferencesFile.FILE_NAME), Clock.systemUTC()),
+                new PreferencesFile.Loaded(Preferences.defaults(), Optional.empty(), ""), language, importFile, closed);
+    }
+
+    /**
+     * As above, with preferences {@code loaded} (off the FX thread) from {@code preferences};
+     * a null {@code language} means the preferences' one.
+     */
+    public void start(Stage primaryStage, Path folder, PreferencesFile preferences, PreferencesFile.Loaded loaded,
+            Messages language, Path importFile, Runnable closed) {
         this.stage = primaryStage;
         this.dataFolder = folder;
-        this.messages = language;
+        this.preferencesFile = preferences;
         this.afterClose = closed;
-        show(primaryStage);
+        begin(loaded, language, importFile);
+    }
+
+    private void begin(PreferencesFile.Loaded loaded, Messages language, Path importFile) {
+        preferences = new PreferencesKeeper(preferencesFile, loaded.preferences(), tasks);
+        messages = language != null ? language : languageOf(loaded.preferences());
+        show(stage);
+        WindowPlacement.restore(stage, view.mainSplit(), loaded.preferences().window());
+        if (!loaded.problem().isEmpty()) {
+            ShellDialogs.brokenPreferences(stage, messages, loaded);
+        }
         if (importFile != null) {
             Platform.runLater(() -> view.importPath(importFile));
         }
     }
 
+    private Messages languageOf(Preferences chosen) {
+        return chosen.language().isEmpty() ? new Messages(systemLocale) : Messages.forTag(chosen.language());
+    }
+
     private void show(Stage primaryStage) {
+        // JavaFX's own dialog buttons follow the default locale
+        Locale.setDefault(messages.locale());
+        Preferences chosen = preferences.current();
+        Look.apply(chosen.theme());
         viewModel = new MainViewModel(tasks, messages);
-        view = new MainView(viewModel, messages);
-        Scene scene = new Scene(view.root(), 1280, 800);
+        viewModel.usePreferences(preferences::current, folder -> preferences.change(
+                p -> p.withExportFolder(folder.toString()), () -> { }, this::preferencesNotSaved));
+        view = new MainView(viewModel, messages, new ShellCommands(this::showPreferences, this::showGuide, this::showAbout));
+        view.editorView().setTypography(typography(chosen));
+        Scene scene = primaryStage.getScene() == null ? new Scene(view.root(), 1280, 800)
+                : new Scene(view.root(), primaryStage.getScene().getWidth(), primaryStage.getScene().getHeight());
         scene.getStylesheets().add(NewsdeskApp.class.getResource("/org/newsdesk/ui/newsdesk.css").toExternalForm());
+        Optional.ofNullable(Look.uiFontStylesheet(messages.locale())).ifPresent(scene.getStylesheets()::add);
         primaryStage.setTitle(messages.get("app.title"));
         primaryStage.setScene(scene);
         primaryStage.setOnCloseRequest(e -> {
             e.consume();
+            WindowLayout layout = WindowPlacement.capture(primaryStage, view.mainSplit(), preferences.current().window());
             viewModel.shutdown(() -> {
-                primaryStage.hide();
-                tasks.close();
-                afterClose.run();
+                // written before the window hides: hiding the last window ends the application
+                Runnable finish = () -> {
+                    primaryStage.hide();
+                    tasks.close();
+                    afterClose.run();
+                };
+                preferences.change(p -> p.withWindow(layout), finish, error -> finish.run());
             });
         });
         primaryStage.show();
         openStore();
+    }
+
+    private static EditorTypography typography(Preferences chosen) {
+        return new EditorTypography(chosen.fontFamily(), chosen.fontSize(), chosen.lineSpacing());
+    }
+
+    private void showPreferences() {
+        PreferencesDialog[] dialog = new PreferencesDialog[1];
+        PreferencesViewModel edits = new PreferencesViewModel(preferences.current(), dataFolder, messages,
+                edited -> applyPreferences(edited, dialog[0]));
+        dialog[0] = new PreferencesDialog(stage, edits, messages, List.of());
+        dialog[0].show();
+    }
+
+    /** Applies what can be applied at once; a new language rebuilds the window after saving the work. */
+    private void applyPreferences(Preferences edited, PreferencesDialog dialog) {
+        Preferences before = preferences.current();
+        preferences.change(p -> edited.withWindow(p.window()), () -> { }, this::preferencesNotSaved);
+        if (before.theme() != edited.theme()) {
+            Look.apply(edited.theme());
+        }
+        view.editorView().setTypography(typography(edited));
+        if (!before.language().equals(edited.language())) {
+            messages = languageOf(edited);
+            Platform.runLater(() -> {
+                dialog.close();
+                rebuild();
+            });
+        }
+    }
+
+    /** Saves everything, closes the store, and builds the window again (in a new language). */
+    private void rebuild() {
+        WindowLayout layout = WindowPlacement.capture(stage, view.mainSplit(), preferences.current().window());
+        viewModel.shutdown(() -> {
+            show(stage);
+            WindowPlacement.restoreDividers(view.mainSplit(), layout);
+        });
+    }
+
+    private void preferencesNotSaved(Throwable error) {
+        LOG.warn("cannot save the preferences to {}", preferencesFile.path(), error);
+        ShellDialogs.preferencesNotSaved(stage, messages, preferencesFile.path(), error);
+    }
+
+    private void showGuide() {
+        UserGuideWindow.show(stage, messages, preferences.current().theme() == Theme.DARK);
+    }
+
+    private void showAbout() {
+        tasks.run(BundledLibraries::list, libraries -> new AboutDialog(stage, messages, dataFolder,
+                preferencesFile.path(), libraries).show(), error -> LOG.error("cannot list the libraries", error));
     }
 
     private void openStore() {

@@ -8,6 +8,7 @@ import org.newsdesk.sync.CredentialStore;
 import org.newsdesk.sync.NoCredentials;
 import org.newsdesk.Version;
 import org.newsdesk.i18n.Messages;
+import org.newsdesk.prefs.PreferencesFile;
 import org.newsdesk.store.DataFolder;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
@@ -60,7 +61,7 @@ public final class NewsdeskCommand implements Callable<Integer> {
     }
 
     Path dataFolder() {
-        return DataFolder.resolve(dataDir);
+        return DataFolder.resolve(dataDir, PreferencesFile.forUser().peek().dataFolderPath());
     }
 
     CredentialStore credentials() {

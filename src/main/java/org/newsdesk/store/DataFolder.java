@@ -19,12 +19,23 @@ public final class DataFolder {
      * {@value #ENV_OVERRIDE}, else the OS's per-user data folder.
      */
     public static Path resolve(Path override, Map<String, String> env, String osName, Path home) {
+        return resolve(override, null, env, osName, home);
+    }
+
+    /**
+     * As {@link #resolve(Path, Map, String, Path)}, with the folder the editor chose in the
+     * preferences ({@code preferred}, null for none) between the environment and the OS default.
+     */
+    public static Path resolve(Path override, Path preferred, Map<String, String> env, String osName, Path home) {
         if (override != null) {
             return override.toAbsolutePath();
         }
         String fromEnv = env.get(ENV_OVERRIDE);
         if (fromEnv != null && !fromEnv.isBlank()) {
             return Path.of(fromEnv).toAbsolutePath();
+        }
+        if (preferred != null) {
+            return preferred.toAbsolutePath();
         }
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
@@ -42,6 +53,11 @@ public final class DataFolder {
 
     public static Path resolve(Path override) {
         return resolve(override, System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
+    }
+
+    public static Path resolve(Path override, Path preferred) {
+        return resolve(override, preferred, System.getenv(), System.getProperty("os.name"),
+                Path.of(System.getProperty("user.home")));
     }
 
     /** Creates the folder if needed and proves it can be written, or says why not. */

@@ -26,7 +26,8 @@ class ArchitectureTest {
     private static final String[] DATABASE = {"org.jooq..", "java.sql..", "javax.sql..", "org.flywaydb..", "org.h2.."};
     private static final String[] SERVICES = {"org.newsdesk.store..", "org.newsdesk.text..", "org.newsdesk.json..",
             "org.newsdesk.i18n..", "org.newsdesk.model..", "org.newsdesk.cli..", "org.newsdesk.importer..",
-            "org.newsdesk.export..", "org.newsdesk.search..", "org.newsdesk.sync..", "org.newsdesk.workflow.."};
+            "org.newsdesk.export..", "org.newsdesk.search..", "org.newsdesk.sync..", "org.newsdesk.workflow..",
+            "org.newsdesk.prefs.."};
 
     private static JavaClasses main;
 

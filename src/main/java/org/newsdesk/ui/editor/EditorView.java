@@ -11,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Speaker;
@@ -153,6 +155,14 @@ public final class EditorView {
                 alert.show();
             }
         });
+    }
+
+    /** Applies the editor's font, size and line spacing at once, to every paragraph. */
+    public void setTypography(EditorTypography typography) {
+        Text probe = new Text("中文 Ag");
+        probe.setFont(Font.font(typography.family(), typography.size()));
+        String sheet = typography.stylesheet(probe.getLayoutBounds().getHeight());
+        area.getStylesheets().setAll(sheet);
     }
 
     /** How many paragraphs a speaker has (to ask before removing them from the roster). */

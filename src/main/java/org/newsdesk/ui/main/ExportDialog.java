@@ -31,13 +31,13 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
     record Choice(ExportOptions options, Path folder, boolean zip) {
     }
 
-    ExportDialog(Window owner, Messages messages, Path folder, String warning) {
+    ExportDialog(Window owner, Messages messages, Path folder, String warning, LabelStyle proposedLabels) {
         initOwner(owner);
         setTitle(messages.get("export.title"));
         getDialogPane().setId("exportDialog");
         ChoiceBox<ScriptMode> script = choice("exportScript", ScriptMode.values(), ScriptMode.AS_IS,
                 m -> messages.get("script." + m.cliName().replace("-", "").toLowerCase(Locale.ROOT)));
-        ChoiceBox<LabelStyle> labels = choice("exportLabels", LabelStyle.values(), LabelStyle.FULLWIDTH,
+        ChoiceBox<LabelStyle> labels = choice("exportLabels", LabelStyle.values(), proposedLabels,
                 l -> messages.get("labels." + l.cliName()));
         CheckBox zip = new CheckBox(messages.get("export.zip"));
         zip.setId("exportZip");

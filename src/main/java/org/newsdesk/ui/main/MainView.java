@@ -25,7 +25,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.WindowEvent;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.newsdesk.Version;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.RevisionInfo;
 import org.newsdesk.model.StorySummary;
@@ -48,10 +47,13 @@ public final class MainView {
     private final MainViewModel viewModel;
     private final Messages messages;
     private final EditorView editor;
+    private final ShellCommands shell;
+    private final SplitPane split;
 
-    public MainView(MainViewModel viewModel, Messages messages) {
+    public MainView(MainViewModel viewModel, Messages messages, ShellCommands shell) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.shell = shell;
         LibraryView library = new LibraryView(viewModel.library(), messages, viewModel::open);
         editor = new EditorView(viewModel.editor(), messages);
         MetadataView metadata = new MetadataView(viewModel.metadata(), messages);
@@ -69,6 +71,7 @@ public final class MainView {
         RosterView roster = new RosterView(viewModel.editor(), messages, editor.commands()::reassignSpeaker,
                 editor::paragraphsOf);
         VBox right = new VBox(roster.root(), metadata.root());
+        VBox.setVgrow(metadata.root(), javafx.scene.layout.Priority.ALWAYS);
         PreviewView preview = new PreviewView(viewModel.preview(), messages);
         Tab transcriptTab = new Tab(messages.get("tab.transcript"), editor.root());
         transcriptTab.setId("transcriptTab");
@@ -78,10 +81,13 @@ public final class MainView {
         centre.setId("centreTabs");
         centre.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         viewModel.preview().activeProperty().bind(previewTab.selectedProperty());
-        SplitPane split = new SplitPane(library.root(), centre, right);
+        split = new SplitPane(library.root(), centre, right);
         split.setDividerPositions(0.22, 0.74);
         root.setId("mainWindow");
-        root.setTop(menus(actions()));
+        Map<String, List<MenuAction>> actions = actions();
+        MenuAction preferences = actions.get("menu.edit").stream().filter(a -> a.id().equals("menuPreferences"))
+                .findFirst().orElseThrow();
+        root.setTop(new VBox(menus(actions), new MainToolbar(actions, messages, centre, previewTab, preferences).root()));
         root.setCenter(split);
         root.setBottom(new StatusBar(viewModel, messages).root());
     }
@@ -106,7 +112,8 @@ public final class MainView {
                 new MenuAction("menuRedo", "menu.edit.redo", "Shortcut+Y", () -> editor.area().redo()),
                 new MenuAction("menuFind", "menu.edit.find", "Shortcut+F", () -> editor.findBar().showFind()),
                 new MenuAction("menuReplace", "menu.edit.replace", "Shortcut+H", () -> editor.findBar().showReplace()),
-                new MenuAction("menuPastePlain", "menu.edit.pastePlain", "Shortcut+Shift+V", this::pastePlain)));
+                new MenuAction("menuPastePlain", "menu.edit.pastePlain", "Shortcut+Shift+V", this::pastePlain),
+                new MenuAction("menuPreferences", "menu.edit.preferences", "Shortcut+Comma", shell.preferences())));
         List<MenuAction> speakers = new ArrayList<>();
         for (int i = 1; i <= 9; i++) {
             int position = i;
@@ -129,7 +136,8 @@ public final class MainView {
                         () -> editor.commands().splitLongParagraphs(EditorView.LONG_PARAGRAPH))));
         menus.put("menu.help", List.of(
                 new MenuAction("menuShortcuts", "menu.help.shortcuts", "F1", this::showShortcuts),
-                new MenuAction("menuAbout", "menu.help.about", null, this::about)));
+                new MenuAction("menuGuide", "menu.help.guide", null, shell.userGuide()),
+                new MenuAction("menuAbout", "menu.help.about", null, shell.about())));
         return menus;
     }
 
@@ -142,6 +150,7 @@ public final class MainView {
             for (MenuAction a : entry.getValue()) {
                 MenuItem item = new MenuItem(messages.get(a.nameKey()));
                 item.setId(a.id());
+                item.setGraphic(ActionIcons.of(a.id()));
                 if (a.accelerator() != null) {
                     item.setAccelerator(KeyCombination.keyCombination(a.accelerator()));
                 }
@@ -188,7 +197,8 @@ public final class MainView {
         String warning = StoryExporter.unfinished(story)
                 .map(s -> messages.get("export.unfinished", messages.get("status." + s.name().toLowerCase(java.util.Locale.ROOT))))
                 .orElse(null);
-        viewModel.exportFolder(folder -> new ExportDialog(window(), messages, folder, warning).showAndWait()
+        viewModel.exportFolder(folder -> new ExportDialog(window(), messages, folder, warning,
+                viewModel.preferences().labelStyle()).showAndWait()
                 .ifPresent(c -> viewModel.export(c.options(), c.folder(), c.zip())));
     }
 
@@ -268,10 +278,6 @@ public final class MainView {
         });
     }
 
-    private void about() {
-        info(messages.get("menu.help.about"), messages.get("dialog.about", Version.current()));
-    }
-
     private void info(String title, String text) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text, new ButtonType(messages.get("button.ok"),
                 ButtonBar.ButtonData.OK_DONE));
@@ -287,6 +293,15 @@ public final class MainView {
 
     public Parent root() {
         return root;
+    }
+
+    /** The library | transcript | metadata split, whose dividers the window remembers. */
+    public SplitPane mainSplit() {
+        return split;
+    }
+
+    public EditorView editorView() {
+        return editor;
     }
 
     /** A value with the text a dialog shows for it. */

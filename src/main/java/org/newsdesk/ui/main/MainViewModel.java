@@ -1,9 +1,11 @@
 package org.newsdesk.ui.main;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,6 +21,7 @@ import org.newsdesk.model.Metadata;
 import org.newsdesk.model.RevisionInfo;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StorySummary;
+import org.newsdesk.prefs.Preferences;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
 import org.newsdesk.store.StoreWriter;
@@ -41,7 +44,6 @@ public final class MainViewModel {
 
     static final String LAST_STORY = "ui.lastStory";
     static final String LAST_CARET = "ui.lastCaret";
-    static final String EXPORT_FOLDER = "export.folder";
 
     private final BackgroundTasks tasks;
     private final Messages messages;
@@ -56,6 +58,8 @@ public final class MainViewModel {
     private Store store;
     private StoreWriter writer;
     private StorySaver saver;
+    private Supplier<Preferences> preferences = Preferences::defaults;
+    private Consumer<Path> exportFolderChosen = folder -> { };
     /** Made in the background on first use: its conversion dictionaries take a moment to load. */
     private volatile StoryExporter exporter;
 
@@ -122,7 +126,8 @@ public final class MainViewModel {
         if (store == null) {
             return;
         }
-        tasks.run(() -> store.stories().create(Metadata.withHeadline(""), List.of(), List.of()), story -> {
+        Metadata blank = preferences.get().newStoryMetadata();
+        tasks.run(() -> store.stories().create(blank, List.of(), List.of()), story -> {
             refreshLibrary();
             open(story.id());
         }, this::report);
@@ -219,11 +224,22 @@ public final class MainViewModel {
         });
     }
 
-    /** The folder the last export went to, or the export folder in the user's home. */
+    /** The export folder of the preferences (where the last export went, unless changed since). */
     public void exportFolder(Consumer<java.nio.file.Path> show) {
-        Store s = store;
-        tasks.run(() -> s.appState().get(EXPORT_FOLDER).map(java.nio.file.Path::of)
-                .orElse(java.nio.file.Path.of(System.getProperty("user.home"), "Newsdesk", "exports")), show, this::report);
+        show.accept(preferences.get().exportFolderOr(Path.of(System.getProperty("user.home"))));
+    }
+
+    /**
+     * Where new stories' editor and time zone and the export proposals come from, and who
+     * hears of a folder the editor exported to (it becomes the proposed one).
+     */
+    public void usePreferences(Supplier<Preferences> current, Consumer<Path> exportedTo) {
+        this.preferences = current;
+        this.exportFolderChosen = exportedTo;
+    }
+
+    public Preferences preferences() {
+        return preferences.get();
     }
 
     /** Exports the open story (pending edits included) and remembers the folder. */
@@ -233,7 +249,7 @@ public final class MainViewModel {
             return;
         }
         flush();
-        remember(EXPORT_FOLDER, folder.toAbsolutePath().toString());
+        exportFolderChosen.accept(folder.toAbsolutePath());
         notice.set(messages.get("notice.exporting"));
         tasks.run(() -> exporter().export(story, options, folder, zip),
                 result -> notice.set(messages.get("notice.exported", result.zip() != null ? result.zip() : result.folder())),

@@ -1,0 +1,41 @@
+package org.newsdesk.app;
+
+import java.nio.file.Path;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.prefs.PreferencesFile;
+
+/** What the editor is told about the preferences file, in their language. */
+final class ShellDialogs {
+
+    private ShellDialogs() {
+    }
+
+    /** The file could not be read: say where it was kept and that defaults are in use. */
+    static void brokenPreferences(Stage owner, Messages messages, PreferencesFile.Loaded loaded) {
+        String text = loaded.movedAside()
+                .map(aside -> messages.get("prefs.broken.keptAside", loaded.problem(), aside))
+                .orElseGet(() -> messages.get("prefs.broken.notMoved", loaded.problem()));
+        Alert alert = alert(owner, messages, Alert.AlertType.WARNING, text);
+        alert.getDialogPane().setId("brokenPreferences");
+        alert.show();
+    }
+
+    static void preferencesNotSaved(Stage owner, Messages messages, Path file, Throwable error) {
+        Alert alert = alert(owner, messages, Alert.AlertType.ERROR,
+                messages.get("prefs.notSaved", file, String.valueOf(error.getMessage())));
+        alert.getDialogPane().setId("preferencesNotSaved");
+        alert.show();
+    }
+
+    private static Alert alert(Stage owner, Messages messages, Alert.AlertType type, String text) {
+        Alert alert = new Alert(type, text, new ButtonType(messages.get("button.ok"), ButtonBar.ButtonData.OK_DONE));
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(messages.get("prefs.problem.header"));
+        return alert;
+    }
+}

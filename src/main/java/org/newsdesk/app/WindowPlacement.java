@@ -1,0 +1,54 @@
+package org.newsdesk.app;
+
+import java.util.Arrays;
+import java.util.List;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.newsdesk.prefs.WindowLayout;
+import org.newsdesk.prefs.WindowLayout.ScreenArea;
+
+/** Puts the window back where the editor left it, on the screens there are today. */
+final class WindowPlacement {
+
+    private WindowPlacement() {
+    }
+
+    static void restore(Stage stage, SplitPane split, WindowLayout saved) {
+        stage.setMinWidth(WindowLayout.MIN_WIDTH);
+        stage.setMinHeight(WindowLayout.MIN_HEIGHT);
+        restoreDividers(split, saved);
+        if (!saved.known()) {
+            stage.setMaximized(saved.maximized());
+            return;
+        }
+        List<ScreenArea> screens = Screen.getScreens().stream().map(Screen::getVisualBounds)
+                .map(WindowPlacement::area).toList();
+        WindowLayout fitted = saved.fittedInto(screens);
+        stage.setX(fitted.x());
+        stage.setY(fitted.y());
+        stage.setWidth(fitted.width());
+        stage.setHeight(fitted.height());
+        stage.setMaximized(fitted.maximized());
+    }
+
+    static void restoreDividers(SplitPane split, WindowLayout saved) {
+        if (saved.dividers().size() == split.getDividers().size()) {
+            split.setDividerPositions(saved.dividers().stream().mapToDouble(Double::doubleValue).toArray());
+        }
+    }
+
+    /** The window as it is now; a maximized window keeps the size it had before it was maximized. */
+    static WindowLayout capture(Stage stage, SplitPane split, WindowLayout before) {
+        List<Double> dividers = Arrays.stream(split.getDividerPositions()).boxed().toList();
+        if (stage.isMaximized()) {
+            return new WindowLayout(before.x(), before.y(), before.width(), before.height(), true, dividers);
+        }
+        return new WindowLayout(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false, dividers);
+    }
+
+    private static ScreenArea area(Rectangle2D bounds) {
+        return new ScreenArea(bounds.getMinX(), bounds.getMinY(), bounds.getWidth(), bounds.getHeight());
+    }
+}
