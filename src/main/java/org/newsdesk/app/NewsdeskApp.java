@@ -10,7 +10,10 @@ import javafx.stage.Stage;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
+import org.newsdesk.sync.CredentialStore;
+import org.newsdesk.sync.NoCredentials;
 import org.newsdesk.ui.common.FxBackgroundTasks;
+import org.newsdesk.ui.outbox.DeliveryNotifications;
 import org.newsdesk.ui.main.MainView;
 import org.newsdesk.ui.main.MainViewModel;
 import org.slf4j.Logger;
@@ -24,6 +27,8 @@ public final class NewsdeskApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(NewsdeskApp.class);
     private final FxBackgroundTasks tasks = new FxBackgroundTasks();
+    /** Keeps delivery targets' secrets; none in this build until a credential store is handed over. */
+    private final CredentialStore credentials = new NoCredentials();
     private Path dataFolder;
     private Messages messages;
     private MainViewModel viewModel;
@@ -81,6 +86,7 @@ public final class NewsdeskApp extends Application {
         primaryStage.setScene(scene);
         primaryStage.setOnCloseRequest(e -> {
             e.consume();
+            viewModel.sync().close();
             viewModel.shutdown(() -> {
                 primaryStage.hide();
                 tasks.close();
@@ -88,11 +94,15 @@ public final class NewsdeskApp extends Application {
             });
         });
         primaryStage.show();
+        DeliveryNotifications.attach(viewModel.sync(), primaryStage);
         openStore();
     }
 
     private void openStore() {
-        tasks.run(() -> Store.open(dataFolder), viewModel::attach, this::storeProblem);
+        tasks.run(() -> Store.open(dataFolder), store -> {
+            viewModel.attach(store);
+            viewModel.sync().attach(store, credentials);
+        }, this::storeProblem);
     }
 
     private void storeProblem(Throwable error) {
