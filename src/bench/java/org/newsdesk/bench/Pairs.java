@@ -29,7 +29,10 @@ public final class Pairs {
                     "exportZipOurs", "escapeAndDeflateBaseline", 1.5),
             // throughput at least half the library's = time at most twice
             new Pair("convert 1 MB Simplified to Traditional", ExportBenchmarks.class,
-                    "convertMegabyteOurs", "convertMegabyteOpencc4j", 2.0));
+                    "convertMegabyteOurs", "convertMegabyteOpencc4j", 2.0),
+            // throughput at least half the bare loop's = time at most twice
+            new Pair("deliver 1,000 small bundles to a local portal", SyncBenchmarks.class,
+                    "deliverThroughOutbox", "bareHttpClientLoop", 2.0));
 
     private Pairs() {
     }

@@ -18,7 +18,10 @@ import org.newsdesk.prefs.Theme;
 import org.newsdesk.prefs.WindowLayout;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
+import org.newsdesk.sync.CredentialStore;
+import org.newsdesk.sync.NoCredentials;
 import org.newsdesk.ui.common.FxBackgroundTasks;
+import org.newsdesk.ui.outbox.DeliveryNotifications;
 import org.newsdesk.ui.main.MainView;
 import org.newsdesk.ui.main.MainViewModel;
 import org.newsdesk.ui.main.ShellCommands;
@@ -38,6 +41,8 @@ public final class NewsdeskApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(NewsdeskApp.class);
     private final FxBackgroundTasks tasks = new FxBackgroundTasks();
+    /** Keeps delivery targets' secrets; none in this build until a credential store is handed over. */
+    private final CredentialStore credentials = new NoCredentials();
     private Path dataFolder;
     private Messages messages;
     private MainViewModel viewModel;
@@ -140,6 +145,7 @@ public final class NewsdeskApp extends Application {
         primaryStage.setOnCloseRequest(e -> {
             e.consume();
             WindowLayout layout = WindowPlacement.capture(primaryStage, view.mainSplit(), preferences.current().window());
+            viewModel.sync().close();
             viewModel.shutdown(() -> {
                 // written before the window hides: hiding the last window ends the application
                 Runnable finish = () -> {
@@ -151,6 +157,7 @@ public final class NewsdeskApp extends Application {
             });
         });
         primaryStage.show();
+        DeliveryNotifications.attach(viewModel.sync(), primaryStage);
         openStore();
     }
 
@@ -207,7 +214,10 @@ public final class NewsdeskApp extends Application {
     }
 
     private void openStore() {
-        tasks.run(() -> Store.open(dataFolder), viewModel::attach, this::storeProblem);
+        tasks.run(() -> Store.open(dataFolder), store -> {
+            viewModel.attach(store);
+            viewModel.sync().attach(store, credentials);
+        }, this::storeProblem);
     }
 
     private void storeProblem(Throwable error) {

@@ -91,40 +91,61 @@ public final class OutboxRepository {
         });
     }
 
-    /** The target confirmed the bundle. Recorded even if the editor cancelled meanwhile: it is there. */
-    public Optional<OutboxEntry> delivered(long id) {
+    /**
+     * Records the outcomes of several attempts in one transaction. A confirmation is recorded
+     * even if the editor cancelled meanwhile (the bundle is there); a failure or refusal only
+     * while the entry is still SENDING, so it never undoes a cancel.
+     *
+     * @return the entries as stored now, of those whose state changed
+     */
+    public List<OutboxEntry> record(List<OutboxOutcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return List.of();
+        }
         return tx.write(t -> {
             OffsetDateTime now = now();
-            int n = t.update(OUTBOX).set(OUTBOX.STATE, DeliveryState.DELIVERED.name())
-                    .set(OUTBOX.LAST_ERROR, (String) null).set(OUTBOX.REJECT_REASON, (String) null)
-                    .set(OUTBOX.DELIVERED_AT, now).set(OUTBOX.UPDATED_AT, now)
-                    .where(OUTBOX.ID.eq(id), OUTBOX.STATE.in(DeliveryState.SENDING.name(), DeliveryState.CANCELLED.name()))
-                    .execute();
-            return n == 0 ? Optional.empty() : Optional.of(fetch(t, id));
+            List<Long> changed = new ArrayList<>(outcomes.size());
+            for (OutboxOutcome o : outcomes) {
+                int n = switch (o.state()) {
+                    case DELIVERED -> t.update(OUTBOX).set(OUTBOX.STATE, DeliveryState.DELIVERED.name())
+                            .set(OUTBOX.LAST_ERROR, (String) null).set(OUTBOX.REJECT_REASON, (String) null)
+                            .set(OUTBOX.DELIVERED_AT, now).set(OUTBOX.UPDATED_AT, now)
+                            .where(OUTBOX.ID.eq(o.entryId()),
+                                    OUTBOX.STATE.in(DeliveryState.SENDING.name(), DeliveryState.CANCELLED.name()))
+                            .execute();
+                    case FAILED -> t.update(OUTBOX).set(OUTBOX.STATE, DeliveryState.FAILED.name())
+                            .set(OUTBOX.LAST_ERROR, clip(o.error()))
+                            .set(OUTBOX.NEXT_ATTEMPT_AT, OffsetDateTime.ofInstant(o.nextAttempt(), ZoneOffset.UTC))
+                            .set(OUTBOX.UPDATED_AT, now)
+                            .where(OUTBOX.ID.eq(o.entryId()), OUTBOX.STATE.eq(DeliveryState.SENDING.name())).execute();
+                    case REJECTED -> t.update(OUTBOX).set(OUTBOX.STATE, DeliveryState.REJECTED.name())
+                            .set(OUTBOX.REJECT_REASON, o.rejection().name()).set(OUTBOX.LAST_ERROR, clip(o.error()))
+                            .set(OUTBOX.UPDATED_AT, now)
+                            .where(OUTBOX.ID.eq(o.entryId()), OUTBOX.STATE.eq(DeliveryState.SENDING.name())).execute();
+                    default -> throw new IllegalArgumentException("not an outcome: " + o.state());
+                };
+                if (n > 0) {
+                    changed.add(o.entryId());
+                }
+            }
+            return changed.isEmpty() ? List.<OutboxEntry>of()
+                    : t.selectFrom(OUTBOX).where(OUTBOX.ID.in(changed)).orderBy(OUTBOX.ID).fetch(OutboxRepository::entry);
         });
+    }
+
+    /** The target confirmed the bundle (see {@link #record}). */
+    public Optional<OutboxEntry> delivered(long id) {
+        return record(List.of(OutboxOutcome.delivered(id))).stream().findFirst();
     }
 
     /** The attempt failed for a reason that may pass; try again at {@code nextAttempt}. */
     public Optional<OutboxEntry> failed(long id, String error, Instant nextAttempt) {
-        return tx.write(t -> {
-            int n = t.update(OUTBOX).set(OUTBOX.STATE, DeliveryState.FAILED.name())
-                    .set(OUTBOX.LAST_ERROR, clip(error))
-                    .set(OUTBOX.NEXT_ATTEMPT_AT, OffsetDateTime.ofInstant(nextAttempt, ZoneOffset.UTC))
-                    .set(OUTBOX.UPDATED_AT, now())
-                    .where(OUTBOX.ID.eq(id), OUTBOX.STATE.eq(DeliveryState.SENDING.name())).execute();
-            return n == 0 ? Optional.empty() : Optional.of(fetch(t, id));
-        });
+        return record(List.of(OutboxOutcome.failed(id, error, nextAttempt))).stream().findFirst();
     }
 
     /** The target refused the bundle for good; it waits for the editor. */
     public Optional<OutboxEntry> rejected(long id, Rejection rejection, String message) {
-        return tx.write(t -> {
-            int n = t.update(OUTBOX).set(OUTBOX.STATE, DeliveryState.REJECTED.name())
-                    .set(OUTBOX.REJECT_REASON, rejection.name()).set(OUTBOX.LAST_ERROR, clip(message))
-                    .set(OUTBOX.UPDATED_AT, now())
-                    .where(OUTBOX.ID.eq(id), OUTBOX.STATE.eq(DeliveryState.SENDING.name())).execute();
-            return n == 0 ? Optional.empty() : Optional.of(fetch(t, id));
-        });
+        return record(List.of(OutboxOutcome.rejected(id, rejection, message))).stream().findFirst();
     }
 
     /**

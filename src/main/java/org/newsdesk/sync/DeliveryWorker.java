@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.newsdesk.model.OutboxEntry;
 import org.newsdesk.model.Rejection;
+import org.newsdesk.store.OutboxOutcome;
 import org.newsdesk.store.OutboxRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +32,8 @@ import org.slf4j.LoggerFactory;
 public final class DeliveryWorker implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
-    private static final int BATCH = 4;
+    /** Entries a thread claims, sends and records at a time: one claim and one record transaction per batch. */
+    private static final int BATCH = 8;
     private static final Duration LONGEST_SLEEP = Duration.ofSeconds(30);
 
     private final OutboxRepository outbox;
@@ -99,8 +103,7 @@ public final class DeliveryWorker implements AutoCloseable {
                 work.add(pool.submit(() -> {
                     for (List<OutboxEntry> batch = outbox.claimDue(BATCH, passStart); !batch.isEmpty();
                             batch = outbox.claimDue(BATCH, passStart)) {
-                        for (OutboxEntry entry : batch) {
-                            DeliveryOutcome outcome = attempt(entry);
+                        for (DeliveryOutcome outcome : attempt(batch)) {
                             (outcome instanceof DeliveryOutcome.Delivered ? delivered
                                     : outcome instanceof DeliveryOutcome.Retry ? failed : rejected).incrementAndGet();
                         }
@@ -131,9 +134,7 @@ public final class DeliveryWorker implements AutoCloseable {
                     sleepUntilDue(seen);
                     continue;
                 }
-                for (OutboxEntry entry : batch) {
-                    attempt(entry);
-                }
+                attempt(batch);
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
@@ -163,27 +164,49 @@ public final class DeliveryWorker implements AutoCloseable {
         }
     }
 
-    /** Sends one claimed entry and records the outcome. */
-    private DeliveryOutcome attempt(OutboxEntry entry) throws InterruptedException {
-        DeliveryOutcome outcome = send(entry);
-        Optional<OutboxEntry> after;
-        if (outcome instanceof DeliveryOutcome.Retry r) {
-            after = outbox.failed(entry.id(), r.error(),
-                    Instant.now(clock).plus(backoff.delay(entry.attempts(), r.retryAfter())));
-        } else if (outcome instanceof DeliveryOutcome.Rejected r) {
-            after = outbox.rejected(entry.id(), Rejection.valueOf(r.reason().name()), r.message());
-        } else {
-            after = outbox.delivered(entry.id());
+    /**
+     * Sends claimed entries one after the other and records their outcomes together. Killed in
+     * between, a sent but unrecorded entry is still SENDING and is resent on the next start,
+     * which the target recognises by its idempotency key.
+     */
+    private List<DeliveryOutcome> attempt(List<OutboxEntry> batch) throws InterruptedException {
+        List<DeliveryOutcome> outcomes = new ArrayList<>(batch.size());
+        List<OutboxOutcome> records = new ArrayList<>(batch.size());
+        for (OutboxEntry entry : batch) {
+            DeliveryOutcome outcome = send(entry);
+            outcomes.add(outcome);
+            records.add(record(entry, outcome));
         }
-        OutboxEntry stored = after.or(() -> outbox.find(entry.id())).orElse(entry);
-        for (Consumer<DeliveryEvent> listener : listeners) {
-            try {
-                listener.accept(new DeliveryEvent(stored, outcome));
-            } catch (RuntimeException e) {
-                LOG.warn("a delivery listener failed", e);
+        Map<Long, OutboxEntry> stored = new HashMap<>();
+        for (OutboxEntry e : outbox.record(records)) {
+            stored.put(e.id(), e);
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxEntry entry = stored.get(batch.get(i).id());
+            if (entry == null) {
+                entry = outbox.find(batch.get(i).id()).orElse(batch.get(i));
+            }
+            DeliveryEvent event = new DeliveryEvent(entry, outcomes.get(i));
+            for (Consumer<DeliveryEvent> listener : listeners) {
+                try {
+                    listener.accept(event);
+                } catch (RuntimeException e) {
+                    LOG.warn("a delivery listener failed", e);
+                }
             }
         }
-        return outcome;
+        return outcomes;
+    }
+
+    private OutboxOutcome record(OutboxEntry entry, DeliveryOutcome outcome) {
+        if (outcome instanceof DeliveryOutcome.Retry r) {
+            return OutboxOutcome.failed(entry.id(), r.error(),
+                    Instant.now(clock).plus(backoff.delay(entry.attempts(), r.retryAfter())));
+        }
+        if (outcome instanceof DeliveryOutcome.Rejected r) {
+            return OutboxOutcome.rejected(entry.id(), Rejection.valueOf(r.reason().name()), r.message());
+        }
+        return OutboxOutcome.delivered(entry.id());
     }
 
     private DeliveryOutcome send(OutboxEntry entry) throws InterruptedException {

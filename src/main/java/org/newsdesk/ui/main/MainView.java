@@ -38,6 +38,9 @@ import org.newsdesk.ui.preview.PreviewView;
 import org.newsdesk.ui.importing.ImportViewModel;
 import org.newsdesk.ui.library.LibraryView;
 import org.newsdesk.ui.metadata.MetadataView;
+import org.newsdesk.ui.outbox.OutboxView;
+import org.newsdesk.ui.outbox.PublishDialog;
+import org.newsdesk.ui.outbox.TargetsDialog;
 
 /** The main window: menus, library | transcript | metadata, and the status bar. */
 public final class MainView {
@@ -92,6 +95,27 @@ public final class MainView {
         root.setBottom(new StatusBar(viewModel, messages).root());
     }
 
+    private void publish() {
+        java.util.UUID id = viewModel.openStoryProperty().get();
+        if (id == null || !viewModel.sync().attached()) {
+            info(messages.get("sync.publish.title"), messages.get("sync.publish.noStory"));
+            return;
+        }
+        viewModel.saveRevisionThen(() -> PublishDialog.show(window(), viewModel.sync(), messages, id,
+                viewModel.currentStory() == null ? "" : viewModel.currentStory().metadata().headline(),
+                this::editTargets));
+    }
+
+    private void showOutbox() {
+        viewModel.sync().refresh();
+        new OutboxView(viewModel.sync(), messages, window()).show();
+    }
+
+    private void editTargets() {
+        viewModel.sync().refresh();
+        TargetsDialog.show(window(), viewModel.sync(), messages, viewModel.sync().credentialKind());
+    }
+
     /** Every command of the menus, grouped by menu, in menu order. */
     private Map<String, List<MenuAction>> actions() {
         Map<String, List<MenuAction>> menus = new LinkedHashMap<>();
@@ -134,6 +158,10 @@ public final class MainView {
                         () -> editor.commands().mark(SpanStyle.NOTE, messages.get("editor.noteToken"))),
                 new MenuAction("menuSplitLong", "menu.format.splitLong", "Shortcut+Shift+L",
                         () -> editor.commands().splitLongParagraphs(EditorView.LONG_PARAGRAPH))));
+        menus.put("sync.menu", List.of(
+                new MenuAction("menuPublish", "sync.menu.publish", "Shortcut+Shift+P", this::publish),
+                new MenuAction("menuOutbox", "sync.menu.outbox", "Shortcut+Shift+O", this::showOutbox),
+                new MenuAction("menuTargets", "sync.menu.targets", null, this::editTargets)));
         menus.put("menu.help", List.of(
                 new MenuAction("menuShortcuts", "menu.help.shortcuts", "F1", this::showShortcuts),
                 new MenuAction("menuGuide", "menu.help.guide", null, shell.userGuide()),

@@ -26,6 +26,7 @@ import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
 import org.newsdesk.store.StoreWriter;
 import org.newsdesk.store.StorySaver;
+import org.newsdesk.ui.outbox.SyncViewModel;
 import org.newsdesk.ui.common.BackgroundTasks;
 import org.newsdesk.ui.common.SaveStatus;
 import org.newsdesk.ui.editor.EditorViewModel;
@@ -55,6 +56,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Boolean> ready = new ReadOnlyObjectWrapper<>(false);
     private final PreviewViewModel preview;
+    private final SyncViewModel sync;
     private Store store;
     private StoreWriter writer;
     private StorySaver saver;
@@ -69,6 +71,7 @@ public final class MainViewModel {
         this.saveStatus = new SaveStatus(tasks, messages);
         this.editor = new EditorViewModel(saveStatus, tasks);
         this.metadata = new MetadataViewModel(saveStatus);
+        this.sync = new SyncViewModel(tasks, messages);
         this.preview = new PreviewViewModel(tasks, messages, this::currentStory, this::exporter,
                 () -> store.folder().resolve("preview"));
         editor.setAfterSave(caret -> {
@@ -259,6 +262,11 @@ public final class MainViewModel {
 
     /** Ctrl+S: writes what is pending and keeps an immutable revision. */
     public void saveRevision() {
+        saveRevisionThen(() -> { });
+    }
+
+    /** As {@link #saveRevision()}, then runs {@code then} (publishing publishes the revision just kept). */
+    public void saveRevisionThen(Runnable then) {
         if (saver == null) {
             return;
         }
@@ -268,6 +276,7 @@ public final class MainViewModel {
         tasks.whenDone(revision, info -> {
             notice.set(messages.get("notice.revisionSaved", info.number()));
             refreshLibrary();
+            then.run();
         }, this::report);
     }
 
@@ -371,6 +380,11 @@ public final class MainViewModel {
 
     public MetadataViewModel metadata() {
         return metadata;
+    }
+
+    /** Publishing: the outbox, the targets, the delivery worker. */
+    public SyncViewModel sync() {
+        return sync;
     }
 
     public PreviewViewModel preview() {

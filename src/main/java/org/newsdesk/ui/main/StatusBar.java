@@ -9,6 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.ui.common.SaveStatus;
+import org.newsdesk.ui.outbox.SyncStatusView;
 
 /** Bottom line: notices on the left; character and paragraph counts and the save state on the right. */
 final class StatusBar {
@@ -51,6 +52,7 @@ final class StatusBar {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         root.getChildren().addAll(notice, spacer, shares, selection, counts, save);
+        root.getChildren().add(new SyncStatusView(viewModel.sync(), messages).root());
     }
 
     Node root() {

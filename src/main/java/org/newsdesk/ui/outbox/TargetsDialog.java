@@ -1,0 +1,107 @@
+package org.newsdesk.ui.outbox;
+
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.sync.TargetKind;
+import org.newsdesk.sync.TargetSettings;
+
+/** "Delivery targets…": the configured targets, add one (its secret goes to the credential store), remove one. */
+public final class TargetsDialog {
+
+    private TargetsDialog() {
+    }
+
+    public static void show(Window owner, SyncViewModel viewModel, Messages messages, String credentialKind) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("sync.targets.title"));
+        TableView<TargetSettings> table = new TableView<>(viewModel.targets());
+        table.setId("targetsTable");
+        table.setPrefHeight(160);
+        table.getColumns().add(column(messages.get("sync.targets.name"), t -> t.name()));
+        table.getColumns().add(column(messages.get("sync.targets.kind"),
+                t -> messages.get("sync.targets.kind." + t.kind().name().toLowerCase(Locale.ROOT))));
+        table.getColumns().add(column(messages.get("sync.targets.location"), TargetSettings::location));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        Button remove = new Button(messages.get("sync.targets.remove"));
+        remove.setId("removeTargetButton");
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> viewModel.removeTarget(table.getSelectionModel().getSelectedItem()));
+
+        TextField name = new TextField();
+        name.setId("targetName");
+        ChoiceBox<TargetKind> kind = new ChoiceBox<>();
+        kind.setId("targetKind");
+        kind.getItems().addAll(TargetKind.values());
+        kind.setValue(TargetKind.HTTP);
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(TargetKind k) {
+                return k == null ? "" : messages.get("sync.targets.kind." + k.name().toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public TargetKind fromString(String s) {
+                return null;
+            }
+        });
+        TextField location = new TextField();
+        location.setId("targetLocation");
+        location.setPrefColumnCount(32);
+        TextField user = new TextField();
+        user.setId("targetUser");
+        PasswordField secret = new PasswordField();
+        secret.setId("targetSecret");
+        Button add = new Button(messages.get("sync.targets.add"));
+        add.setId("addTargetButton");
+        add.disableProperty().bind(name.textProperty().isEmpty().or(location.textProperty().isEmpty()));
+        add.setOnAction(e -> viewModel.addTarget(new TargetSettings(name.getText(), kind.getValue(), location.getText(),
+                user.getText(), null), secret.getText().toCharArray(), () -> {
+                    name.clear();
+                    location.clear();
+                    user.clear();
+                    secret.clear();
+                }));
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(6);
+        form.addRow(0, new Label(messages.get("sync.targets.name")), name);
+        form.addRow(1, new Label(messages.get("sync.targets.kind")), kind);
+        form.addRow(2, new Label(messages.get("sync.targets.location")), location);
+        form.addRow(3, new Label(messages.get("sync.targets.user")), user);
+        form.addRow(4, new Label(messages.get("sync.targets.secret", credentialKind)), secret);
+        form.add(add, 1, 5);
+        Label status = new Label();
+        status.setId("targetsMessage");
+        status.setWrapText(true);
+        status.textProperty().bind(viewModel.messageProperty());
+        VBox content = new VBox(8, table, remove, form, status);
+        content.setPadding(new Insets(10));
+        content.setPrefWidth(640);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.show();
+    }
+
+    private static TableColumn<TargetSettings, String> column(String title,
+                                                             java.util.function.Function<TargetSettings, String> value) {
+        TableColumn<TargetSettings, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return c;
+    }
+}
