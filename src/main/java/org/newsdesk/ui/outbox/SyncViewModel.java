@@ -66,6 +66,8 @@ public final class SyncViewModel {
     private final StringProperty lastError = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    /** Targets whose last attempt could not get through; online means none. */
+    private final java.util.Set<String> unreachable = new java.util.HashSet<>();
     private Consumer<Notice> notices = n -> { };
     private Store store;
     private Outbox outbox;
@@ -174,11 +176,13 @@ public final class SyncViewModel {
         DeliveryOutcome outcome = event.outcome();
         Platform.runLater(() -> {
             if (outcome instanceof DeliveryOutcome.Retry r) {
+                unreachable.add(e.target());
                 online.set(false);
                 lastError.set(r.error());
                 return;
             }
-            online.set(true);
+            unreachable.remove(e.target());
+            online.set(unreachable.isEmpty());
             if (outcome instanceof DeliveryOutcome.Rejected r) {
                 lastError.set(r.message());
                 notices.accept(new Notice(messages.get("sync.notify.needsEditor"), messages.get(
