@@ -18,10 +18,11 @@ import org.newsdesk.prefs.Theme;
 import org.newsdesk.prefs.WindowLayout;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
-import org.newsdesk.sync.CredentialStore;
-import org.newsdesk.sync.NoCredentials;
+import org.newsdesk.sync.CredentialStoreSelector;
+import org.newsdesk.sync.SecretServiceCredentialStore;
 import org.newsdesk.ui.common.FxBackgroundTasks;
 import org.newsdesk.ui.outbox.DeliveryNotifications;
+import org.newsdesk.ui.sync.CredentialUnlock;
 import org.newsdesk.ui.main.MainView;
 import org.newsdesk.ui.main.MainViewModel;
 import org.newsdesk.ui.main.ShellCommands;
@@ -42,7 +43,6 @@ public final class NewsdeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(NewsdeskApp.class);
     private final FxBackgroundTasks tasks = new FxBackgroundTasks();
     /** Keeps delivery targets' secrets; none in this build until a credential store is handed over. */
-    private final CredentialStore credentials = new NoCredentials();
     private Path dataFolder;
     private Messages messages;
     private MainViewModel viewModel;
@@ -216,7 +216,11 @@ public final class NewsdeskApp extends Application {
     private void openStore() {
         tasks.run(() -> Store.open(dataFolder), store -> {
             viewModel.attach(store);
-            viewModel.sync().attach(store, credentials);
+            tasks.run(() -> new CredentialStoreSelector(SecretServiceCredentialStore.ofSession(), dataFolder).select(),
+                    credentials -> {
+                        viewModel.sync().attach(store, credentials);
+                        new CredentialUnlock(stage, tasks, messages).unlockIfKept(credentials);
+                    }, error -> LOG.error("cannot choose a credential store", error));
         }, this::storeProblem);
     }
 

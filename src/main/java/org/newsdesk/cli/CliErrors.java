@@ -1,6 +1,8 @@
 package org.newsdesk.cli;
 
 import org.newsdesk.i18n.StoreErrorText;
+import org.newsdesk.sync.CredentialErrorText;
+import org.newsdesk.sync.CredentialStoreException;
 import org.newsdesk.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +21,8 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-        String message = e instanceof StoreException se
-                ? StoreErrorText.describe(se, root.messages())
+        String message = e instanceof StoreException se ? StoreErrorText.describe(se, root.messages())
+                : e instanceof CredentialStoreException ce ? CredentialErrorText.describe(ce, root.messages())
                 : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         LOG.debug("command failed", e);
         cl.getErr().println("newsdesk: " + message.replace('\n', ' '));

@@ -5,7 +5,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.newsdesk.sync.CredentialStore;
-import org.newsdesk.sync.NoCredentials;
 import org.newsdesk.Version;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.prefs.PreferencesFile;
@@ -45,7 +44,8 @@ public final class NewsdeskCommand implements Callable<Integer> {
 
     /** @param openWindow opens the window with the chosen data folder and language */
     public NewsdeskCommand(WindowLauncher openWindow) {
-        this(openWindow, dataFolder -> new NoCredentials());
+        this.openWindow = openWindow;
+        this.credentialStores = dataFolder -> CommandLineCredentials.forDataFolder(dataFolder, messages());
     }
 
     /** @param credentialStores the store that keeps delivery targets' secrets, for a data folder */

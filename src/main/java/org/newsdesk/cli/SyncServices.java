@@ -27,7 +27,7 @@ final class SyncServices {
         this.root = root;
         this.store = store;
         var credentials = root.credentials();
-        this.targets = new Targets(store.targets(), credentials, new TargetFactory(credentials));
+        this.targets = new Targets(store.targets(), credentials, new TargetFactory(credentials, root.messages()));
     }
 
     Targets targets() {

@@ -36,7 +36,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpBundleTarget implements DeliveryTarget {
 
-    public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(120);
     private static final Logger LOG = LoggerFactory.getLogger(HttpBundleTarget.class);
     private static final int MESSAGE_LENGTH = 500;
@@ -60,13 +59,7 @@ public final class HttpBundleTarget implements DeliveryTarget {
         this.answerTimeout = answerTimeout;
     }
 
-    /** A target with its own client: HTTP/1.1, redirects not followed (a PUT must not be resent elsewhere). */
-    public static HttpBundleTarget create(TargetSettings settings, CredentialStore credentials, Duration connectTimeout,
-                                          Duration answerTimeout) {
-        return new HttpBundleTarget(settings.name(), URI.create(settings.location().strip()), credentials,
-                client(connectTimeout), answerTimeout);
-    }
-
+    /** A client as targets use it: HTTP/1.1, redirects not followed (a PUT must not be resent elsewhere). */
     public static HttpClient client(Duration connectTimeout) {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -88,7 +81,15 @@ public final class HttpBundleTarget implements DeliveryTarget {
 
     @Override
     public DeliveryOutcome deliver(Delivery delivery) throws InterruptedException {
-        Optional<char[]> secret = credentials.secret(name);
+        Optional<char[]> secret;
+        try {
+            secret = credentials.secret(name);
+        } catch (CredentialStoreException e) {
+            return switch (e.problem()) {
+                case LOCKED, KEYRING, FILE_ACCESS -> new DeliveryOutcome.Retry(e.getMessage(), null);
+                default -> new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.CREDENTIALS, e.getMessage());
+            };
+        }
         String token = secret.map(String::new).orElse(null);
         secret.ifPresent(s -> java.util.Arrays.fill(s, '\0'));
         if (token != null && !token.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {

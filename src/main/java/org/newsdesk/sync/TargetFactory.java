@@ -1,31 +1,44 @@
 package org.newsdesk.sync;
 
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.newsdesk.i18n.Messages;
 
 /**
- * Builds the delivery target for a target's settings: the HTTP bundle API and folders; each
- * further kind (WebDAV) is one more line in the constructor.
+ * Builds the delivery target for a target's settings: the HTTP bundle API, a WebDAV upload
+ * folder or a folder. Both network kinds get a client with the system's TLS trust plus the
+ * target's newsroom CA certificate, if it has one.
  */
 public final class TargetFactory {
 
     private final Map<TargetKind, Function<TargetSettings, DeliveryTarget>> builders = new EnumMap<>(TargetKind.class);
+    private final Messages messages;
 
-    /** @param credentials where bearer tokens and passwords are kept */
-    public TargetFactory(CredentialStore credentials) {
-        this(credentials, HttpBundleTarget.CONNECT_TIMEOUT, HttpBundleTarget.ANSWER_TIMEOUT);
+    /**
+     * @param credentials where bearer tokens and passwords are kept
+     * @param messages    the language of the outcomes shown to the editor
+     */
+    public TargetFactory(CredentialStore credentials, Messages messages) {
+        this(credentials, messages, TlsContexts.CONNECT_TIMEOUT, HttpBundleTarget.ANSWER_TIMEOUT);
     }
 
     /**
-     * @param connectTimeout how long an HTTP target waits for a connection
+     * @param connectTimeout how long a network target waits for a connection
      * @param answerTimeout  how long an HTTP upload and its answer may take in all
      */
-    public TargetFactory(CredentialStore credentials, Duration connectTimeout, Duration answerTimeout) {
-        builders.put(TargetKind.HTTP, settings -> HttpBundleTarget.create(settings, credentials, connectTimeout,
-                answerTimeout));
+    public TargetFactory(CredentialStore credentials, Messages messages, Duration connectTimeout,
+                         Duration answerTimeout) {
+        this.messages = messages;
+        builders.put(TargetKind.HTTP, settings -> withClient(settings, connectTimeout, client ->
+                new HttpBundleTarget(settings.name(), URI.create(settings.location().strip()), credentials, client,
+                        answerTimeout)));
+        builders.put(TargetKind.WEBDAV, settings -> withClient(settings, connectTimeout, client ->
+                new WebDavTarget(settings, credentials, client, messages)));
         builders.put(TargetKind.FOLDER, FolderTarget::create);
     }
 
@@ -33,5 +46,26 @@ public final class TargetFactory {
     public Optional<DeliveryTarget> create(TargetSettings settings) {
         Function<TargetSettings, DeliveryTarget> builder = builders.get(settings.kind());
         return builder == null ? Optional.empty() : Optional.of(builder.apply(settings));
+    }
+
+    /** A target that uses the settings' TLS trust, or one that refuses every bundle when that trust is unusable. */
+    private DeliveryTarget withClient(TargetSettings settings, Duration connectTimeout,
+                                      Function<HttpClient, DeliveryTarget> target) {
+        try {
+            return target.apply(TlsContexts.httpClient(settings, connectTimeout));
+        } catch (TlsSetupException e) {
+            String reason = e.describe(messages);
+            return new DeliveryTarget() {
+                @Override
+                public String name() {
+                    return settings.name();
+                }
+
+                @Override
+                public DeliveryOutcome deliver(Delivery delivery) {
+                    return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED, reason);
+                }
+            };
+        }
     }
 }

@@ -38,10 +38,15 @@ public final class TlsContexts {
 
     /** An HTTP/1.1 client for one target: its TLS trust, no redirects followed, a connect time-out. */
     public static HttpClient httpClient(TargetSettings settings) throws TlsSetupException {
+        return httpClient(settings, CONNECT_TIMEOUT);
+    }
+
+    /** As {@link #httpClient(TargetSettings)}, with another connect time-out. */
+    public static HttpClient httpClient(TargetSettings settings, Duration connectTimeout) throws TlsSetupException {
         return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(CONNECT_TIMEOUT)
+                .connectTimeout(connectTimeout)
                 .sslContext(forCertificate(settings.caCertificate()))
                 .build();
     }

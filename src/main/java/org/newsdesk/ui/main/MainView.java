@@ -41,6 +41,7 @@ import org.newsdesk.ui.metadata.MetadataView;
 import org.newsdesk.ui.outbox.OutboxView;
 import org.newsdesk.ui.outbox.PublishDialog;
 import org.newsdesk.ui.outbox.TargetsDialog;
+import org.newsdesk.ui.sync.CredentialUnlock;
 
 /** The main window: menus, library | transcript | metadata, and the status bar. */
 public final class MainView {
@@ -113,7 +114,8 @@ public final class MainView {
 
     private void editTargets() {
         viewModel.sync().refresh();
-        TargetsDialog.show(window(), viewModel.sync(), messages, viewModel.sync().credentialKind());
+        new CredentialUnlock(window(), viewModel.tasks(), messages).thenKeepSecrets(viewModel.sync().credentials(),
+                () -> TargetsDialog.show(window(), viewModel.sync(), messages, viewModel.sync().credentialKind()));
     }
 
     /** Every command of the menus, grouped by menu, in menu order. */

@@ -87,6 +87,11 @@ public final class MainViewModel {
         editor.pastingProperty().addListener((o, was, now) -> notice.set(now ? messages.get("notice.pasting") : ""));
     }
 
+    /** The one seam for background work, for views that start their own. */
+    public BackgroundTasks tasks() {
+        return tasks;
+    }
+
     /** Starts working on an opened store: shows the library and reopens the last story. */
     public void attach(Store openedStore) {
         this.store = openedStore;

@@ -86,7 +86,7 @@ public final class SyncViewModel {
         this.credentials = credentials;
         Path folder = opened.folder();
         OutboxFiles files = new OutboxFiles(folder);
-        targetList = new Targets(opened.targets(), credentials, new TargetFactory(credentials));
+        targetList = new Targets(opened.targets(), credentials, new TargetFactory(credentials, messages));
         outbox = new Outbox(opened, StoryExporter.forDataFolder(folder), files);
         worker = new DeliveryWorker(opened.outbox(), files, targetList, Backoff.standard(), Clock.systemUTC(),
                 WORKER_THREADS);
@@ -254,6 +254,11 @@ public final class SyncViewModel {
     }
 
     /** Where secrets are kept, in words (keyring, encrypted file, none). */
+    /** Where targets' secrets are kept, once attached. */
+    public CredentialStore credentials() {
+        return credentials;
+    }
+
     public String credentialKind() {
         return credentials == null ? "" : messages.get(credentials.kindKey());
     }
