@@ -1,12 +1,16 @@
 package org.newsdesk.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.newsdesk.Version;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
@@ -51,6 +55,9 @@ public final class NewsdeskApp extends Application {
         dataFolder = Path.of(named.get("data-dir"));
         messages = Messages.forTag(named.get("lang"));
         show(primaryStage);
+        Thread.setDefaultUncaughtExceptionHandler(new CrashHandler(dataFolder, this::saveTypedText, Platform::runLater,
+                (report, closed) -> CrashDialog.show(stage, messages, report, this::requestClose, closed), Clock.systemDefaultZone()));
+        tasks.run(() -> FileLogging.start(dataFolder, FileLogging.Limits.DEFAULT), this::loggingStarted, e -> { });
         if (named.containsKey("import")) {
             Path file = Path.of(named.get("import"));
             Platform.runLater(() -> view.importPath(file));
@@ -89,6 +96,22 @@ public final class NewsdeskApp extends Application {
         });
         primaryStage.show();
         openStore();
+    }
+
+    private void saveTypedText() {
+        viewModel.editor().flush();
+        viewModel.metadata().flush();
+    }
+
+    private void requestClose() {
+        stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
+
+    private void loggingStarted(Optional<FileLogging> logging) {
+        if (logging.isPresent()) {
+            LOG.info("Newsdesk {} on Java {}, {} {}", Version.current(), System.getProperty("java.version"),
+                    System.getProperty("os.name"), System.getProperty("os.version"));
+        }
     }
 
     private void openStore() {
