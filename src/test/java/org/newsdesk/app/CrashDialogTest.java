@@ -25,6 +25,7 @@ import org.newsdesk.i18n.Messages;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.base.NodeMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** An uncaught exception saves the typed text, writes a report and shows where it is. */
@@ -64,8 +65,8 @@ class CrashDialogTest {
         worker.start();
         worker.join();
 
-        waitUntil(() -> robot.from(stage.getScene().getRoot()).lookup("#editorStandIn").tryQuery().isPresent()
-                && robot.lookup("#crashReportPath").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#crashCopy").match(NodeMatchers.isVisible()).tryQuery().isPresent()
+                && !robot.lookup("#crashReportPath").queryAs(TextField.class).getText().isEmpty());
         assertThat(savedOnFxThread).containsExactly(true);
         Path report = Path.of(robot.lookup("#crashReportPath").queryAs(TextField.class).getText());
         assertThat(report).hasParent(dataFolder.resolve("crash"));
@@ -81,7 +82,8 @@ class CrashDialogTest {
         robot.clickOn(ENGLISH.get("crash.continue"));
         waitUntil(() -> robot.lookup("#crashDialog").tryQuery().isEmpty());
         assertThat(quits).hasValue(0);
-        robot.clickOn("#editorStandIn").write(" more");
+        robot.clickOn(robot.from(stage.getScene().getRoot()).lookup("#editorStandIn").queryAs(TextField.class))
+                .write(" more");
         assertThat(robot.lookup("#editorStandIn").queryAs(TextField.class).getText()).isEqualTo("typed more");
     }
 
@@ -89,7 +91,7 @@ class CrashDialogTest {
     void aCrashOnTheFxThreadWhileTheDialogIsOpenOnlyAddsAReport(FxRobot robot) throws Exception {
         CrashHandler handler = handler();
         robot.interact(() -> handler.uncaughtException(Thread.currentThread(), new IllegalArgumentException()));
-        waitUntil(() -> robot.lookup("#crashDialog").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#crashCopy").match(NodeMatchers.isVisible()).tryQuery().isPresent());
         robot.interact(() -> handler.uncaughtException(Thread.currentThread(), new ArithmeticException()));
         waitUntil(() -> reports() == 2 && savedOnFxThread.size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
