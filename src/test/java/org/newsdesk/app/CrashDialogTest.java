@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.layout.StackPane;
@@ -25,7 +26,6 @@ import org.newsdesk.i18n.Messages;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.matcher.base.NodeMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** An uncaught exception saves the typed text, writes a report and shows where it is. */
@@ -65,7 +65,7 @@ class CrashDialogTest {
         worker.start();
         worker.join();
 
-        waitUntil(() -> robot.lookup("#crashCopy").match(NodeMatchers.isVisible()).tryQuery().isPresent()
+        waitUntil(() -> shown(robot, "#crashCopy")
                 && !robot.lookup("#crashReportPath").queryAs(TextField.class).getText().isEmpty());
         assertThat(savedOnFxThread).containsExactly(true);
         Path report = Path.of(robot.lookup("#crashReportPath").queryAs(TextField.class).getText());
@@ -74,12 +74,12 @@ class CrashDialogTest {
         assertThat(text).contains("Thread: export-worker").contains("java.lang.IllegalStateException")
                 .doesNotContain("李主任");
 
-        robot.clickOn("#crashCopy");
+        robot.interact(() -> robot.lookup("#crashCopy").queryButton().fire());
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
         assertThat(copied[0]).isEqualTo(text);
 
-        robot.clickOn(ENGLISH.get("crash.continue"));
+        robot.interact(() -> button(robot, ENGLISH.get("crash.continue")).fire());
         waitUntil(() -> robot.lookup("#crashDialog").tryQuery().isEmpty());
         assertThat(quits).hasValue(0);
         robot.clickOn(robot.from(stage.getScene().getRoot()).lookup("#editorStandIn").queryAs(TextField.class))
@@ -91,13 +91,13 @@ class CrashDialogTest {
     void aCrashOnTheFxThreadWhileTheDialogIsOpenOnlyAddsAReport(FxRobot robot) throws Exception {
         CrashHandler handler = handler();
         robot.interact(() -> handler.uncaughtException(Thread.currentThread(), new IllegalArgumentException()));
-        waitUntil(() -> robot.lookup("#crashCopy").match(NodeMatchers.isVisible()).tryQuery().isPresent());
+        waitUntil(() -> shown(robot, "#crashCopy"));
         robot.interact(() -> handler.uncaughtException(Thread.currentThread(), new ArithmeticException()));
         waitUntil(() -> reports() == 2 && savedOnFxThread.size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#crashDialog").queryAll()).hasSize(1);
 
-        robot.clickOn(ENGLISH.get("crash.quit"));
+        robot.interact(() -> button(robot, ENGLISH.get("crash.quit")).fire());
         waitUntil(() -> quits.get() == 1);
         assertThat(savedOnFxThread).containsOnly(true);
     }
@@ -110,6 +110,18 @@ class CrashDialogTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.count();
         }
+    }
+
+    private static Button button(FxRobot robot, String text) {
+        return robot.lookup(".button").match((Button b) -> text.equals(b.getText())).queryButton();
+    }
+
+    /** In a dialog window that is showing. */
+    private static boolean shown(FxRobot robot, String id) {
+        return robot.lookup(id).tryQuery()
+                .filter(n -> n.getScene() != null && n.getScene().getWindow().isShowing()
+                        && n.getScene().getWindow().getWidth() > 0)
+                .isPresent();
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
