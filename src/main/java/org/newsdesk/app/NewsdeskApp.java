@@ -11,6 +11,8 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.newsdesk.BundledLibraries;
+import javafx.stage.WindowEvent;
+import org.newsdesk.Version;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.prefs.Preferences;
 import org.newsdesk.prefs.PreferencesFile;
@@ -83,6 +85,9 @@ public final class NewsdeskApp extends Application {
         dataFolder = Path.of(named.get("data-dir"));
         begin(loadedPreferences, named.containsKey("lang") ? Messages.forTag(named.get("lang")) : null,
                 named.containsKey("import") ? Path.of(named.get("import")) : null);
+        Thread.setDefaultUncaughtExceptionHandler(new CrashHandler(dataFolder, this::saveTypedText, Platform::runLater,
+                (report, closed) -> CrashDialog.show(stage, messages, report, this::requestClose, closed), Clock.systemDefaultZone()));
+        tasks.run(() -> FileLogging.start(dataFolder, FileLogging.Limits.DEFAULT), this::loggingStarted, e -> { });
     }
 
     /**
@@ -211,6 +216,22 @@ public final class NewsdeskApp extends Application {
     private void showAbout() {
         tasks.run(BundledLibraries::list, libraries -> new AboutDialog(stage, messages, dataFolder,
                 preferencesFile.path(), libraries).show(), error -> LOG.error("cannot list the libraries", error));
+    }
+
+    private void saveTypedText() {
+        viewModel.editor().flush();
+        viewModel.metadata().flush();
+    }
+
+    private void requestClose() {
+        stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
+
+    private void loggingStarted(Optional<FileLogging> logging) {
+        if (logging.isPresent()) {
+            LOG.info("Newsdesk {} on Java {}, {} {}", Version.current(), System.getProperty("java.version"),
+                    System.getProperty("os.name"), System.getProperty("os.version"));
+        }
     }
 
     private void openStore() {

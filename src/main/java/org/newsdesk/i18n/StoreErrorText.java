@@ -12,6 +12,7 @@ public final class StoreErrorText {
         String where = e.path() == null ? "" : e.path().toString();
         return switch (e.problem()) {
             case FOLDER_NOT_WRITABLE -> messages.get("store.error.folder", where);
+            case DISK_FULL -> messages.get("startup.error.diskFull", where);
             case LOCKED -> messages.get("store.error.locked", where);
             case TOO_NEW -> messages.get("store.error.tooNew", where);
             case CORRUPT -> messages.get("store.error.corrupt", where);

@@ -10,6 +10,8 @@ import java.util.Map;
 public final class DataFolder {
 
     public static final String ENV_OVERRIDE = "NEWSDESK_DATA_DIR";
+    /** Less free space than this at start and the store could not save a long transcript. */
+    static final long MIN_FREE_BYTES = 32L * 1024 * 1024;
 
     private DataFolder() {
     }
@@ -62,6 +64,11 @@ public final class DataFolder {
 
     /** Creates the folder if needed and proves it can be written, or says why not. */
     public static void prepare(Path folder) {
+        prepare(folder, MIN_FREE_BYTES);
+    }
+
+    /** As {@link #prepare(Path)}, refusing a disk with less than {@code minFreeBytes} free. */
+    static void prepare(Path folder, long minFreeBytes) {
         try {
             Files.createDirectories(folder);
             if (!Files.isDirectory(folder) || !Files.isReadable(folder)) {
@@ -69,9 +76,21 @@ public final class DataFolder {
             }
             Path probe = Files.createTempFile(folder, ".write-check", ".tmp");
             Files.delete(probe);
+            if (Files.getFileStore(folder).getUsableSpace() < minFreeBytes) {
+                throw diskFull(folder, null);
+            }
         } catch (IOException | SecurityException e) {
-            throw notWritable(folder, e);
+            throw isNoSpace(e) ? diskFull(folder, e) : notWritable(folder, e);
         }
+    }
+
+    private static boolean isNoSpace(Exception e) {
+        return e.getMessage() != null && e.getMessage().contains("No space left on device");
+    }
+
+    private static StoreException diskFull(Path folder, Exception cause) {
+        return new StoreException(StoreException.Problem.DISK_FULL, folder,
+                "The disk that holds the data folder " + folder + " is full", cause);
     }
 
     private static StoreException notWritable(Path folder, Exception cause) {

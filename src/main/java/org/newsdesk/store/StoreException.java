@@ -13,6 +13,8 @@ public class StoreException extends RuntimeException {
     public enum Problem {
         /** The data folder cannot be created, read or written. */
         FOLDER_NOT_WRITABLE,
+        /** The disk that holds the data folder is full (or nearly). */
+        DISK_FULL,
         /** Another Newsdesk has the data folder open. */
         LOCKED,
         /** The database was written by a newer Newsdesk. */

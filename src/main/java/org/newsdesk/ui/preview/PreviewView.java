@@ -14,16 +14,18 @@ import javafx.util.StringConverter;
 import org.newsdesk.export.ScriptMode;
 import org.newsdesk.i18n.Messages;
 
-/** The page as it will be published, with a switch between the scripts. */
+/**
+ * The page as it will be published, with a switch between the scripts. The browser engine
+ * is made when the first page is shown: loading WebKit takes seconds, and the window must
+ * not wait for it before its first frame.
+ */
 public final class PreviewView {
 
     private final VBox root = new VBox();
-    private final WebView web = new WebView();
+    private WebView web;
 
     public PreviewView(PreviewViewModel viewModel, Messages messages) {
         root.setId("previewPane");
-        web.setId("previewWeb");
-        web.setContextMenuEnabled(false);
         ChoiceBox<ScriptMode> script = new ChoiceBox<>();
         script.setId("previewScript");
         script.getItems().setAll(ScriptMode.AS_IS, ScriptMode.HANS, ScriptMode.HANT);
@@ -47,15 +49,27 @@ public final class PreviewView {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("find-bar");
-        VBox.setVgrow(web, Priority.ALWAYS);
-        root.getChildren().addAll(bar, web);
+        root.getChildren().add(bar);
         viewModel.pageProperty().addListener((obs, old, uri) -> {
             if (uri == null) {
-                web.getEngine().loadContent("");
+                if (web != null) {
+                    web.getEngine().loadContent("");
+                }
             } else {
-                web.getEngine().load(uri.toString());
+                web().getEngine().load(uri.toString());
             }
         });
+    }
+
+    private WebView web() {
+        if (web == null) {
+            web = new WebView();
+            web.setId("previewWeb");
+            web.setContextMenuEnabled(false);
+            VBox.setVgrow(web, Priority.ALWAYS);
+            root.getChildren().add(web);
+        }
+        return web;
     }
 
     public Node root() {

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Installs the Newsdesk .deb on this machine (as root), checks it as a user would, and
+# removes it again: `newsdesk` on the PATH, the command line on a fresh data folder, the
+# start-up archive, the menu entry, the window up to its first frame (under Xvfb when
+# there is no display), and that removing the package leaves the user's data alone.
+#
+# usage: installer/test-deb.sh [target/installer/packages/newsdesk_*.deb]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+deb=${1:-$(ls target/installer/packages/newsdesk_*.deb | head -1)}
+[ "$(id -u)" = 0 ] || { echo "test-deb: run as root (it installs the package)" >&2; exit 2; }
+[ -f "$deb" ] || { echo "test-deb: no package at $deb (build it: ./mvnw -Pinstaller -DskipTests verify)" >&2; exit 2; }
+
+fail() { echo "test-deb: FAILED: $*" >&2; exit 1; }
+work=$(mktemp -d)
+data="$work/data"
+
+echo "test-deb: installing $deb"
+export DEBIAN_FRONTEND=noninteractive
+apt-get install -y -qq "$(realpath "$deb")" >"$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; fail "installation"; }
+
+[ "$(command -v newsdesk)" = /usr/bin/newsdesk ] || fail "newsdesk is not on the PATH"
+newsdesk --version | grep -q '^Newsdesk ' || fail "newsdesk --version"
+id=$(newsdesk --data-dir "$data" new --headline "Installer check 安裝檢查")
+newsdesk --data-dir "$data" list | grep -q "安裝檢查" || fail "newsdesk list does not show the new story"
+newsdesk --data-dir "$data" --lang zh-TW show "$id" >/dev/null || fail "newsdesk show"
+echo "test-deb: command line works (story $id)"
+
+[ -f /opt/newsdesk/lib/app/newsdesk.jsa ] || fail "postinst wrote no start-up archive"
+_JAVA_OPTIONS=-Xshare:on newsdesk --version >/dev/null 2>&1 || fail "the start-up archive does not match the installed application"
+echo "test-deb: start-up archive in use"
+
+desktop=/usr/share/applications/newsdesk.desktop
+[ -f "$desktop" ] || fail "no menu entry"
+grep -q '^Categories=Office;' "$desktop" || fail "menu entry without the Office category"
+grep -q '^Exec=/opt/newsdesk/bin/Newsdesk' "$desktop" || fail "menu entry does not start the launcher"
+echo "test-deb: menu entry $desktop"
+
+window=(env _JAVA_OPTIONS="-Dsun.perflog=$work/perf.log -Dsun.perflog.fx.firstpaintexit=true" timeout 120 newsdesk --data-dir "$data")
+if [ -n "${DISPLAY:-}" ]; then "${window[@]}" >"$work/window.log" 2>&1 || { cat "$work/window.log" >&2; fail "window"; }
+elif command -v xvfb-run >/dev/null; then xvfb-run -a "${window[@]}" >"$work/window.log" 2>&1 || { cat "$work/window.log" >&2; fail "window"; }
+else echo "test-deb: no display and no xvfb-run: window not checked" >&2; fi
+[ ! -f "$work/perf.log" ] || grep -qi "first paint" "$work/perf.log" || fail "the window never painted"
+echo "test-deb: window painted its first frame"
+
+apt-get remove -y -qq newsdesk >"$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; fail "removal"; }
+[ ! -e /usr/bin/newsdesk ] || fail "/usr/bin/newsdesk left behind"
+[ ! -e /opt/newsdesk ] || fail "/opt/newsdesk left behind: $(find /opt/newsdesk | head -5)"
+[ -f "$data/newsdesk.mv.db" ] || fail "removing the package touched the data folder"
+echo "test-deb: removed; the data folder $data is untouched"
+rm -rf "$work"
+echo "test-deb: 1 passed, 0 failed"

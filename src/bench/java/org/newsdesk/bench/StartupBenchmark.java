@@ -1,0 +1,269 @@
+package org.newsdesk.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.newsdesk.store.Store;
+
+/**
+ * The start-up pair, measured as whole processes (JMH cannot): from spawning {@code java}
+ * to the process's end, where JavaFX ends it at the first painted frame
+ * ({@code -Dsun.perflog.fx.firstpaintexit=true}) or {@link EditableStoryProbe} ends it when
+ * the last-opened story is editable. All sides use the same java, class path and flags,
+ * alternate within each round, and run once without and once with an AppCDS archive of
+ * their own (trained by one run, dumped by {@code -Xshare:dump}).
+ *
+ * <pre>
+ *   StartupBenchmark [-quick] [REGEX]      (runs when REGEX is absent or matches "startup")
+ * </pre>
+ *
+ * Needs a display: uses $DISPLAY, else starts its own Xvfb.
+ */
+public final class StartupBenchmark {
+
+    static final String NAME = "startup";
+    private static final double FIRST_FRAME_TARGET = 1.5;
+    private static final double EDITABLE_TARGET = 2.0;
+
+    private final PrintStream out;
+    private final Path work;
+    private final Path dataFolder;
+    private final Map<String, String> env = new LinkedHashMap<>(System.getenv());
+    private String classPath;
+
+    private StartupBenchmark(PrintStream out, Path work) {
+        this.out = out;
+        this.work = work;
+        this.dataFolder = work.resolve("data");
+    }
+
+    /** True when the suite's REGEX selects this pair. */
+    static boolean matches(String regex) {
+        return regex == null || Pattern.compile(regex, Pattern.CASE_INSENSITIVE).matcher(NAME).find();
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        boolean quick = Arrays.asList(args).contains("-quick");
+        String regex = Arrays.stream(args).filter(a -> !a.isBlank() && !a.startsWith("-")).findFirst().orElse(null);
+        if (!matches(regex)) {
+            return;
+        }
+        Path work = Files.createTempDirectory("newsdesk-startup");
+        StartupBenchmark bench = new StartupBenchmark(out, work);
+        Process xvfb = bench.display();
+        try {
+            bench.run(quick ? 3 : 9);
+        } finally {
+            if (xvfb != null) {
+                xvfb.destroy();
+            }
+        }
+    }
+
+    /** One side of the comparison: what it runs, and whether JavaFX ends it at the first frame. */
+    private record Side(String name, List<String> mainAndArgs, boolean firstFrameExit) {
+    }
+
+    private void run(int rounds) throws Exception {
+        classPath = jarredClassPath();
+        prepareLastOpenedStory();
+        List<Side> sides = List.of(
+                new Side("bare window (Stage + Label)", List.of(BareWindow.class.getName()), true),
+                new Side("Newsdesk main window, first frame",
+                        List.of("org.newsdesk.app.Main", "--data-dir", dataFolder.toString()), true),
+                new Side("Newsdesk, last story editable",
+                        List.of(EditableStoryProbe.class.getName(), "--data-dir", dataFolder.toString()), false));
+        out.printf("STARTUP %d rounds, load average %.1f, java %s%n", rounds, loadAverage(), javaBin());
+        for (boolean cds : new boolean[] {false, true}) {
+            Map<Side, Path> archives = new LinkedHashMap<>();
+            if (cds) {
+                for (Side side : sides) {
+                    archives.put(side, archive(side));
+                }
+            }
+            Map<Side, List<Double>> times = new LinkedHashMap<>();
+            sides.forEach(s -> times.put(s, new ArrayList<>()));
+            for (Side side : sides) {
+                time(side, archives.get(side)); // warm the OS file cache; not counted
+            }
+            for (int round = 0; round < rounds; round++) {
+                for (int i = 0; i < sides.size(); i++) {
+                    Side side = sides.get((round + i) % sides.size());
+                    times.get(side).add(time(side, archives.get(side)));
+                }
+            }
+            report(cds, sides, times);
+        }
+    }
+
+    private void report(boolean cds, List<Side> sides, Map<Side, List<Double>> times) {
+        out.printf("STARTUP %s AppCDS archive (each side its own)%n", cds ? "with an" : "without an");
+        for (Side side : sides) {
+            List<Double> t = times.get(side);
+            out.printf(Locale.ROOT, "STARTUP   %-40s median %6.0f ms  min %6.0f  max %6.0f%n",
+                    side.name(), median(t), t.stream().mapToDouble(d -> d).min().orElse(0),
+                    t.stream().mapToDouble(d -> d).max().orElse(0));
+        }
+        double bare = median(times.get(sides.get(0)));
+        double frame = median(times.get(sides.get(1))) / bare;
+        double editable = median(times.get(sides.get(2))) / bare;
+        out.printf(Locale.ROOT, "STARTUP   first frame / bare     %.2fx (target <= %.1fx) %s%n",
+                frame, FIRST_FRAME_TARGET, frame <= FIRST_FRAME_TARGET ? "ok" : "OVER");
+        out.printf(Locale.ROOT, "STARTUP   story editable / bare  %.2fx (target <= %.1fx) %s%n",
+                editable, EDITABLE_TARGET, editable <= EDITABLE_TARGET ? "ok" : "OVER");
+    }
+
+    /** A realistic interview (300 paragraphs) imported and remembered as the last-opened story. */
+    private void prepareLastOpenedStory() throws Exception {
+        InterviewText text = new InterviewText(7);
+        StringBuilder transcript = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            transcript.append(i % 2 == 0 ? "主持人：" : "李主任：").append(text.sentence(80)).append("\n\n");
+        }
+        Path file = Files.writeString(work.resolve("interview.txt"), transcript, StandardCharsets.UTF_8);
+        Process p = command(List.of("org.newsdesk.app.Main", "--data-dir", dataFolder.toString(), "import",
+                file.toString()), List.of()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String id = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (p.waitFor() != 0 || id.isEmpty()) {
+            throw new IllegalStateException("importing the benchmark story failed");
+        }
+        try (Store store = Store.open(dataFolder)) {
+            store.appState().put("ui.lastStory", id);
+        }
+    }
+
+    /** Trains on one run of the side and dumps its archive with the same class path. */
+    private Path archive(Side side) throws Exception {
+        String stem = side.mainAndArgs().get(0).replaceAll(".*\\.", "");
+        Path list = work.resolve(stem + ".classlist");
+        Path jsa = work.resolve(stem + ".jsa");
+        runToEnd(command(withExit(side, side.mainAndArgs()), List.of("-Xshare:off", "-XX:DumpLoadedClassList=" + list)));
+        runToEnd(command(List.of(BareWindow.class.getName()),
+                List.of("-Xshare:dump", "-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + jsa)));
+        return jsa;
+    }
+
+    private double time(Side side, Path archive) throws Exception {
+        List<String> flags = archive == null ? List.of() : List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
+        ProcessBuilder pb = command(withExit(side, side.mainAndArgs()), flags);
+        long start = System.nanoTime();
+        runToEnd(pb);
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private List<String> withExit(Side side, List<String> mainAndArgs) {
+        List<String> all = new ArrayList<>();
+        if (side.firstFrameExit()) {
+            all.add("-Dsun.perflog=" + work.resolve("perf.log"));
+            all.add("-Dsun.perflog.fx.firstpaintexit=true");
+        }
+        all.addAll(mainAndArgs);
+        return all;
+    }
+
+    private ProcessBuilder command(List<String> mainAndArgs, List<String> jvmFlags) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(javaBin());
+        cmd.addAll(jvmFlags);
+        cmd.add("-Dfile.encoding=UTF-8");
+        cmd.add("-cp");
+        cmd.add(classPath);
+        // system properties first, then the main class and its arguments
+        List<String> props = mainAndArgs.stream().filter(a -> a.startsWith("-D")).toList();
+        cmd.addAll(props);
+        cmd.addAll(mainAndArgs.stream().filter(a -> !a.startsWith("-D")).toList());
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().clear();
+        pb.environment().putAll(env);
+        return pb;
+    }
+
+    private void runToEnd(ProcessBuilder pb) throws Exception {
+        Path errors = work.resolve("stderr.txt");
+        Process p = pb.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(errors.toFile()).start();
+        if (!p.waitFor(180, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("a start did not end: " + String.join(" ", pb.command()).replaceAll("-cp \\S+", "-cp …"));
+        }
+        if (p.exitValue() != 0) {
+            throw new IllegalStateException("a start failed (exit " + p.exitValue() + "): "
+                    + String.join(" ", pb.command()).replaceAll("-cp \\S+", "-cp …") + "\n" + Files.readString(errors));
+        }
+    }
+
+    /**
+     * This JVM's class path with each folder packed into a jar: a CDS archive accepts only
+     * jars, and the app ships as jars anyway. Every side runs with this same path.
+     */
+    private String jarredClassPath() throws IOException {
+        List<String> entries = new ArrayList<>();
+        int n = 0;
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (!Files.isDirectory(path)) {
+                entries.add(entry);
+                continue;
+            }
+            Path jar = work.resolve("classes-" + n++ + ".jar");
+            try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+                 var files = Files.walk(path)) {
+                // folders get entries too: Flyway finds its migrations by listing a folder
+                for (Path file : (Iterable<Path>) files.filter(f -> !f.equals(path))::iterator) {
+                    String name = path.relativize(file).toString().replace('\\', '/');
+                    boolean folder = Files.isDirectory(file);
+                    out.putNextEntry(new java.util.jar.JarEntry(folder ? name + "/" : name));
+                    if (!folder) {
+                        Files.copy(file, out);
+                    }
+                    out.closeEntry();
+                }
+            }
+            entries.add(jar.toString());
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    /** $DISPLAY, or an Xvfb of our own on a free display number. */
+    private Process display() throws IOException, InterruptedException {
+        if (env.get("DISPLAY") != null && !env.get("DISPLAY").isBlank()) {
+            return null;
+        }
+        int n = 150;
+        while (Files.exists(Path.of("/tmp/.X11-unix/X" + n)) || Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
+            n++;
+        }
+        Process xvfb = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1440x900x24", "-nolisten", "tcp")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        for (int i = 0; i < 200 && !Files.exists(Path.of("/tmp/.X11-unix/X" + n)); i++) {
+            Thread.sleep(50);
+        }
+        env.put("DISPLAY", ":" + n);
+        return xvfb;
+    }
+
+    private static String javaBin() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(d -> d).sorted().toArray();
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+}
