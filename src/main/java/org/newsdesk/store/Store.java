@@ -56,6 +56,7 @@ public final class Store implements AutoCloseable {
     private final WorkflowRepository workflow;
     private final NameDirectoryRepository names;
     private final LibraryRepository library;
+    private final MediaRepository media;
 
     private Store(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool,
                   Connection keeper, Clock clock) {
@@ -70,6 +71,7 @@ public final class Store implements AutoCloseable {
         this.workflow = new WorkflowRepository(tx, stories, appState, clock);
         this.names = new NameDirectoryRepository(tx, clock);
         this.library = new LibraryRepository(tx);
+        this.media = new MediaRepository(tx, clock);
     }
 
     public static Store open(Path folder) {
@@ -157,6 +159,10 @@ public final class Store implements AutoCloseable {
     }
 
     /** The story library's filters and series. */
+    public MediaRepository media() {
+        return media;
+    }
+
     public LibraryRepository library() {
         return library;
     }

@@ -39,6 +39,9 @@ import org.newsdesk.ui.preview.PreviewView;
 import org.newsdesk.ui.importing.ImportViewModel;
 import org.newsdesk.ui.library.LibraryView;
 import org.newsdesk.ui.metadata.MetadataView;
+import org.newsdesk.ui.media.FxKeys;
+import org.newsdesk.ui.media.KeyStroke;
+import org.newsdesk.ui.media.MediaPane;
 
 /** The main window: menus, library | transcript | metadata, and the status bar. */
 public final class MainView {
@@ -48,6 +51,7 @@ public final class MainView {
     private final MainViewModel viewModel;
     private final Messages messages;
     private final EditorView editor;
+    private final MediaPane mediaPane;
 
     public MainView(MainViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -70,7 +74,8 @@ public final class MainView {
                 editor::paragraphsOf);
         VBox right = new VBox(roster.root(), metadata.root());
         PreviewView preview = new PreviewView(viewModel.preview(), messages);
-        Tab transcriptTab = new Tab(messages.get("tab.transcript"), editor.root());
+        mediaPane = new MediaPane(viewModel.media(), editor, messages, commandKeys());
+        Tab transcriptTab = new Tab(messages.get("tab.transcript"), mediaPane.root());
         transcriptTab.setId("transcriptTab");
         Tab previewTab = new Tab(messages.get("tab.preview"), preview.root());
         previewTab.setId("previewTab");
@@ -96,7 +101,7 @@ public final class MainView {
                 new MenuAction("menuExport", "menu.file.export", "Shortcut+E", this::exportStory),
                 new MenuAction("menuOverrides", "menu.file.overrides", null, this::editOverrides),
                 new MenuAction("menuRevisions", "menu.file.revisions", null, this::showRevisions),
-                new MenuAction("menuRename", "menu.file.rename", "F2", this::rename),
+                new MenuAction("menuRename", "menu.file.rename", "Shift+F2", this::rename),
                 new MenuAction("menuTrash", "menu.file.moveToTrash", null, this::confirmTrash),
                 new MenuAction("menuShowTrash", "menu.file.showTrash", null, this::showTrash),
                 new MenuAction("menuQuit", "menu.file.quit", "Shortcut+Q", () -> window().fireEvent(
@@ -127,10 +132,24 @@ public final class MainView {
                         () -> editor.commands().mark(SpanStyle.NOTE, messages.get("editor.noteToken"))),
                 new MenuAction("menuSplitLong", "menu.format.splitLong", "Shortcut+Shift+L",
                         () -> editor.commands().splitLongParagraphs(EditorView.LONG_PARAGRAPH))));
+        menus.put("media.menu", List.of(
+                new MenuAction("menuPlaybackKeys", "media.menu.keys", null, () -> mediaPane.editKeys()),
+                new MenuAction("menuFollow", "media.follow", null, () -> viewModel.media().followProperty().set(
+                        !viewModel.media().followProperty().get())),
+                new MenuAction("menuHideTimestamps", "media.hideTimestamps", null, () -> viewModel.media()
+                        .timestampsHiddenProperty().set(!viewModel.media().timestampsHiddenProperty().get()))));
         menus.put("menu.help", List.of(
-                new MenuAction("menuShortcuts", "menu.help.shortcuts", "F1", this::showShortcuts),
+                new MenuAction("menuShortcuts", "menu.help.shortcuts", "Shortcut+Slash", this::showShortcuts),
                 new MenuAction("menuAbout", "menu.help.about", null, this::about)));
         return menus;
+    }
+
+    /** The menus' keys, which playback keys may not take. */
+    private Map<KeyStroke, String> commandKeys() {
+        Map<KeyStroke, String> keys = new java.util.HashMap<>();
+        actions().values().forEach(list -> list.stream().filter(a -> a.accelerator() != null)
+                .forEach(a -> keys.put(FxKeys.of(a.accelerator()), a.nameKey())));
+        return keys;
     }
 
     private MenuBar menus(Map<String, List<MenuAction>> actions) {
@@ -199,7 +218,7 @@ public final class MainView {
     }
 
     private void showShortcuts() {
-        ShortcutSheet.show(window(), messages, actions());
+        ShortcutSheet.show(window(), messages, actions(), viewModel.media().settingsProperty().get().keys());
     }
 
     private void pastePlain() {

@@ -53,6 +53,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Boolean> ready = new ReadOnlyObjectWrapper<>(false);
     private final PreviewViewModel preview;
+    private final org.newsdesk.ui.media.MediaViewModel media;
     private Store store;
     private StoreWriter writer;
     private StorySaver saver;
@@ -65,6 +66,7 @@ public final class MainViewModel {
         this.saveStatus = new SaveStatus(tasks, messages);
         this.editor = new EditorViewModel(saveStatus, tasks);
         this.metadata = new MetadataViewModel(saveStatus);
+        this.media = new org.newsdesk.ui.media.MediaViewModel(tasks, messages, editor.storyProperty());
         this.preview = new PreviewViewModel(tasks, messages, this::currentStory, this::exporter,
                 () -> store.folder().resolve("preview"));
         editor.setAfterSave(caret -> {
@@ -84,6 +86,7 @@ public final class MainViewModel {
     public void attach(Store openedStore) {
         this.store = openedStore;
         this.writer = new StoreWriter();
+        media.attach(openedStore, writer);
         ready.set(true);
         notice.set("");
         tasks.run(() -> {
@@ -292,6 +295,7 @@ public final class MainViewModel {
             return;
         }
         flush();
+        media.close();
         UUID id = openStory.get();
         int caret = editor.caretProperty().get();
         Store closing = store;
@@ -347,6 +351,10 @@ public final class MainViewModel {
 
     public LibraryViewModel library() {
         return library;
+    }
+
+    public org.newsdesk.ui.media.MediaViewModel media() {
+        return media;
     }
 
     public EditorViewModel editor() {
