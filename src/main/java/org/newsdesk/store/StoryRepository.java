@@ -412,9 +412,9 @@ public final class StoryRepository {
                 .from(PARAGRAPH).where(PARAGRAPH.STORY_ID.eq(storyId)).orderBy(PARAGRAPH.ORD).fetchResultSet()) {
             List<Paragraph> out = new ArrayList<>();
             while (rs.next()) {
-                long start = rs.getLong(5);
+                Object start = rs.getObject(5);
                 out.add(new Paragraph(rs.getString(1), rs.getString(2), StyleRuns.decode(rs.getString(3), rs.getString(4)),
-                        rs.wasNull() ? null : java.time.Duration.ofMillis(start)));
+                        start == null ? null : java.time.Duration.ofMillis(((Number) start).longValue())));
             }
             return out;
         } catch (SQLException e) {

@@ -17,6 +17,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.media.MediaView;
 import javafx.scene.text.Text;
@@ -53,7 +54,7 @@ public final class MediaPane {
         this.editor = editor;
         this.messages = messages;
         this.commandKeys = commandKeys;
-        VBox bar = new VBox(4, controls(), fileRow());
+        VBox bar = new VBox(4, controls(), statusRow(), fileRow());
         bar.setId("mediaPane");
         bar.getStyleClass().add("media-pane");
         bar.setPadding(new Insets(6, 8, 6, 8));
@@ -97,14 +98,14 @@ public final class MediaPane {
     }
 
     private HBox controls() {
-        Button play = button("mediaPlay", "media.play", () -> run(PlaybackAction.PLAY_PAUSE));
+        Button play = button("mediaPlay", "media.play", PlaybackAction.PLAY_PAUSE);
         viewModel.playingProperty().addListener((obs, old, now) ->
                 play.setText(messages.get(now ? "media.pause" : "media.play")));
-        Button back = button("mediaBack", "media.back", () -> run(PlaybackAction.BACK));
-        Button forward = button("mediaForward", "media.forward", () -> run(PlaybackAction.FORWARD));
+        Button back = button("mediaBack", "media.back", PlaybackAction.BACK);
+        Button forward = button("mediaForward", "media.forward", PlaybackAction.FORWARD);
         Label time = new Label();
         time.setId("mediaTime");
-        time.setMinWidth(130);
+        time.setMinWidth(Region.USE_PREF_SIZE);
         Runnable showTime = () -> time.setText(
                 Timecode.format(Duration.ofMillis((long) viewModel.positionMillisProperty().get())) + " / "
                         + Timecode.format(Duration.ofMillis((long) viewModel.lengthMillisProperty().get())));
@@ -130,12 +131,12 @@ public final class MediaPane {
             editor.area().requestFocus();
         });
         HBox.setHgrow(seek, Priority.ALWAYS);
-        Button slower = button("mediaSlower", "media.slower", () -> run(PlaybackAction.SLOWER));
+        Button slower = button("mediaSlower", "media.slower", PlaybackAction.SLOWER);
         Label rate = new Label();
         rate.setId("mediaRate");
-        rate.setMinWidth(44);
+        rate.setMinWidth(Region.USE_PREF_SIZE);
         rate.textProperty().bind(viewModel.rateProperty().asString(java.util.Locale.ROOT, "%.2f×"));
-        Button faster = button("mediaFaster", "media.faster", () -> run(PlaybackAction.FASTER));
+        Button faster = button("mediaFaster", "media.faster", PlaybackAction.FASTER);
         Slider volume = new Slider(0, 1, 1);
         volume.setId("mediaVolume");
         volume.setPrefWidth(80);
@@ -143,14 +144,14 @@ public final class MediaPane {
         volume.setTooltip(new Tooltip(messages.get("media.volume")));
         volume.valueProperty().bindBidirectional(viewModel.volumeProperty());
         volume.setOnMouseReleased(e -> editor.area().requestFocus());
-        Label volumeLabel = new Label(messages.get("media.volume"));
-        HBox row = new HBox(6, play, back, forward, time, seek, slower, rate, faster, volumeLabel, volume);
+        seek.setMinWidth(60);
+        HBox row = new HBox(6, play, back, forward, time, seek, slower, rate, faster, volume);
         row.setAlignment(Pos.CENTER_LEFT);
         row.disableProperty().bind(viewModel.stateProperty().isNotEqualTo(MediaViewModel.State.READY));
         return row;
     }
 
-    private HBox fileRow() {
+    private HBox statusRow() {
         Label status = new Label();
         status.setId("mediaStatus");
         status.textProperty().bind(viewModel.statusProperty());
@@ -166,12 +167,30 @@ public final class MediaPane {
         notice.setId("mediaNotice");
         notice.textProperty().bind(viewModel.noticeProperty());
         notice.getStyleClass().add("media-notice");
+        notice.setWrapText(true);
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        ToggleButton follow = toggle("mediaFollow", "media.follow");
+        follow.selectedProperty().bindBidirectional(viewModel.followProperty());
+        ToggleButton hide = toggle("mediaHideTimestamps", "media.hideTimestamps");
+        hide.selectedProperty().bindBidirectional(viewModel.timestampsHiddenProperty());
+        Button keys = compact(new Button(messages.get("media.keys")));
+        keys.setId("mediaKeys");
+        keys.setFocusTraversable(false);
+        keys.setOnAction(e -> editKeys());
+        VBox texts = new VBox(2, status, notice);
+        HBox.setHgrow(texts, Priority.ALWAYS);
+        HBox row = new HBox(6, texts, follow, hide, keys);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private HBox fileRow() {
         TextField path = new TextField();
         path.setId("mediaPath");
         path.setPromptText(messages.get("media.pathPrompt"));
-        path.setPrefColumnCount(22);
         viewModel.linkProperty().addListener((obs, old, l) -> path.setText(l == null ? "" : l.path()));
-        Button open = new Button(messages.get("media.open"));
+        HBox.setHgrow(path, Priority.ALWAYS);
+        Button open = compact(new Button(messages.get("media.open")));
         open.setId("mediaOpen");
         open.setOnAction(e -> link(path.getText()));
         path.setOnAction(e -> link(path.getText()));
@@ -179,21 +198,11 @@ public final class MediaPane {
                 .or(viewModel.stateProperty().isEqualTo(MediaViewModel.State.NO_STORY)));
         viewModel.stateProperty().addListener((obs, old, s) -> open.setText(messages.get(
                 s == MediaViewModel.State.PROBLEM && viewModel.linkProperty().get() != null ? "media.relink" : "media.open")));
-        Button browse = new Button(messages.get("media.browse"));
+        Button browse = compact(new Button(messages.get("media.browse")));
         browse.setId("mediaBrowse");
         browse.disableProperty().bind(viewModel.stateProperty().isEqualTo(MediaViewModel.State.NO_STORY));
         browse.setOnAction(e -> browse(path));
-        ToggleButton follow = toggle("mediaFollow", "media.follow");
-        follow.selectedProperty().bindBidirectional(viewModel.followProperty());
-        ToggleButton hide = toggle("mediaHideTimestamps", "media.hideTimestamps");
-        hide.selectedProperty().bindBidirectional(viewModel.timestampsHiddenProperty());
-        Button keys = new Button(messages.get("media.keys"));
-        keys.setId("mediaKeys");
-        keys.setFocusTraversable(false);
-        keys.setOnAction(e -> editKeys());
-        VBox texts = new VBox(2, status, notice);
-        HBox.setHgrow(texts, Priority.ALWAYS);
-        HBox row = new HBox(6, texts, path, open, browse, follow, hide, keys);
+        HBox row = new HBox(6, path, open, browse);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -277,20 +286,33 @@ public final class MediaPane {
         editor.showPlaying(FollowIndex.paragraphAt(starts, Duration.ofMillis((long) millis)));
     }
 
-    private Button button(String id, String key, Runnable action) {
-        Button b = new Button(messages.get(key));
+    /** A button for a playback action; its tooltip names the action and its keys. */
+    private Button button(String id, String key, PlaybackAction action) {
+        Button b = compact(new Button(messages.get(key)));
         b.setId(id);
         b.setFocusTraversable(false);
-        b.setOnAction(e -> action.run());
+        b.setOnAction(e -> run(action));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            List<String> keys = viewModel.settingsProperty().get().keys().keysOf(action).stream().map(FxKeys::display).toList();
+            return messages.get(action.nameKey()) + (keys.isEmpty() ? "" : " (" + String.join(", ", keys) + ")");
+        }, viewModel.settingsProperty()));
+        b.setTooltip(tip);
         return b;
     }
 
     private ToggleButton toggle(String id, String key) {
-        ToggleButton t = new ToggleButton(messages.get(key));
+        ToggleButton t = compact(new ToggleButton(messages.get(key)));
         t.setId(id);
         t.setFocusTraversable(false);
         t.setOnAction(e -> editor.area().requestFocus());
         return t;
+    }
+
+    /** Buttons keep their whole label; the seek bar gives way instead. */
+    private static <T extends javafx.scene.control.ButtonBase> T compact(T button) {
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        return button;
     }
 
     /** The transcript with the recording's pane above it. */

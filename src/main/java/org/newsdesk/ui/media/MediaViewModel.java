@@ -299,6 +299,8 @@ public final class MediaViewModel {
                 // the editor inserts the mark; see position()
             }
         }
+        // a paused player reports no position changes of its own
+        positionMillis.set(playback.position().toMillis());
         return true;
     }
 
