@@ -7,12 +7,14 @@ import javafx.scene.media.MediaPlayer;
 /**
  * The real player: JavaFX's MediaPlayer. Its status changes arrive later than the calls
  * that cause them, so whether it plays is the state last asked for; reaching the end stops
- * it, and playing again from the end starts over.
+ * it, and playing again from the end starts over. A player that has not played yet does not
+ * move on a seek, so a seek while paused is kept and applied when playback starts.
  */
 public final class FxMediaPlayback implements MediaPlayback {
 
     private final MediaPlayer player;
     private boolean playing;
+    private Duration pendingSeek;
 
     public FxMediaPlayback(MediaPlayer player) {
         this.player = player;
@@ -35,10 +37,14 @@ public final class FxMediaPlayback implements MediaPlayback {
     public void play() {
         Duration length = length();
         if (!length.isZero() && position().compareTo(length.minusMillis(50)) >= 0) {
-            player.seek(javafx.util.Duration.ZERO);
+            pendingSeek = Duration.ZERO;
         }
         playing = true;
         player.play();
+        if (pendingSeek != null) {
+            player.seek(javafx.util.Duration.millis(pendingSeek.toMillis()));
+            pendingSeek = null;
+        }
     }
 
     @Override
@@ -49,7 +55,7 @@ public final class FxMediaPlayback implements MediaPlayback {
 
     @Override
     public Duration position() {
-        return toJava(player.getCurrentTime());
+        return pendingSeek != null ? pendingSeek : toJava(player.getCurrentTime());
     }
 
     @Override
@@ -60,6 +66,7 @@ public final class FxMediaPlayback implements MediaPlayback {
 
     @Override
     public void seek(Duration position) {
+        pendingSeek = playing ? null : position;
         player.seek(javafx.util.Duration.millis(position.toMillis()));
     }
 
