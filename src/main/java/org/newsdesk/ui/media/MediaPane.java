@@ -235,9 +235,9 @@ public final class MediaPane {
     }
 
     /**
-     * A key in the transcript: a playback key runs its action and goes no further. Esc
-     * closes the find bar first when it is open; without a playable recording every key
-     * keeps its ordinary meaning.
+     * A key in the transcript: a playback key runs its action and goes no further, also
+     * without a playable recording (then it does nothing; a Ctrl+letter left to the editor
+     * would be typed as a control character). Esc closes the find bar first when it is open.
      */
     void handleKey(KeyEvent e) {
         if (FxKeys.isModifierOnly(e)) {
@@ -253,9 +253,8 @@ public final class MediaPane {
             e.consume();
             return;
         }
-        if (run(action.get())) {
-            e.consume();
-        }
+        run(action.get());
+        e.consume();
     }
 
     private boolean run(PlaybackAction action) {
