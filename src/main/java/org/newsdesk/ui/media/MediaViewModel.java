@@ -156,8 +156,7 @@ public final class MediaViewModel {
             if (mine != generation) {
                 return;
             }
-            boolean differs = before != null && (before.sizeBytes() != linked.sizeBytes()
-                    || !before.fileName().equals(linked.fileName()));
+            boolean differs = before != null && before.sizeBytes() != linked.sizeBytes();
             load(linked, differs);
         }, e -> {
             if (mine == generation) {
