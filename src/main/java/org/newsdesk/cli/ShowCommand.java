@@ -39,9 +39,7 @@ final class ShowCommand implements Callable<Integer> {
         });
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            var node = WorkflowJson.storyWithHistory(story, history);
-            node.set("media", StoryJson.mediaNode(media.get()));
-            out.println(StoryJson.write(node));
+            out.println(StoryJson.write(WorkflowJson.storyForShow(story, history, media.get())));
         } else {
             printText(story, out);
         }
