@@ -50,8 +50,9 @@ final class ImportCommand implements Callable<Integer> {
             printed = root.withStore(store -> {
                 Story story = preview.commit(store.stories());
                 // exactly what `show --json` prints, status history included
-                return json ? StoryJson.write(WorkflowJson.storyWithHistory(story,
-                        store.workflow().statusHistory(story.id()))) : story.id().toString();
+                return json ? StoryJson.write(WorkflowJson.storyForShow(story,
+                        store.workflow().statusHistory(story.id()), store.media().find(story.id()).orElse(null)))
+                        : story.id().toString();
             });
         } catch (ImportException e) {
             throw new ImportFailed(ImportErrorText.describe(e, root.messages()), e);

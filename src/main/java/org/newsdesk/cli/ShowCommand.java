@@ -3,6 +3,7 @@ package org.newsdesk.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.newsdesk.json.StoryJson;
+import org.newsdesk.model.MediaLink;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Speaker;
@@ -29,14 +30,16 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         java.util.List<org.newsdesk.workflow.StatusChange> history = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicReference<MediaLink> media = new java.util.concurrent.atomic.AtomicReference<>();
         Story story = root.withStore(store -> {
             Story found = store.stories().get(root.resolve(store, id));
             history.addAll(store.workflow().statusHistory(found.id()));
+            store.media().find(found.id()).ifPresent(media::set);
             return found;
         });
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(StoryJson.write(WorkflowJson.storyWithHistory(story, history)));
+            out.println(StoryJson.write(WorkflowJson.storyForShow(story, history, media.get())));
         } else {
             printText(story, out);
         }

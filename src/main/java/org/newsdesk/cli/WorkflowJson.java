@@ -25,6 +25,13 @@ final class WorkflowJson {
     }
 
     /** {@code show --json}: the story plus {@code "statusHistory"}, oldest first. */
+    /** What {@code show --json} prints: the story, its status history and its recording (or null). */
+    static ObjectNode storyForShow(Story story, List<StatusChange> history, org.newsdesk.model.MediaLink media) {
+        ObjectNode n = storyWithHistory(story, history);
+        n.set("media", StoryJson.mediaNode(media));
+        return n;
+    }
+
     static ObjectNode storyWithHistory(Story story, List<StatusChange> history) {
         ObjectNode n = StoryJson.toNode(story);
         ArrayNode a = n.putArray("statusHistory");

@@ -37,7 +37,7 @@ final class ScriptedStory {
         for (Paragraph p : story.paragraphs()) {
             List<Span> spans = new ArrayList<>(p.spans().size());
             for (Span s : p.spans()) {
-                spans.add(new Span(c(converter, s.text(), target), s.styles()));
+                spans.add(new Span(c(converter, s.text(), target), s.styles(), s.time()));
             }
             paragraphs.add(new Paragraph(p.id(), p.speakerKey(), spans));
         }

@@ -91,6 +91,7 @@ public final class StoryJson {
                 pn.put("speaker", p.speakerKey());
             }
             pn.put("text", p.text());
+            putMillis(pn, "startMs", p.start());
             ArrayNode spans = pn.putArray("spans");
             for (Span span : p.spans()) {
                 ObjectNode spn = spans.addObject();
@@ -99,6 +100,9 @@ public final class StoryJson {
                 EnumSet<SpanStyle> sorted = span.styles().isEmpty()
                         ? EnumSet.noneOf(SpanStyle.class) : EnumSet.copyOf(span.styles());
                 sorted.forEach(st -> styles.add(lower(st)));
+                if (span.time() != null) {
+                    spn.put("timeMs", span.time().toMillis());
+                }
             }
         }
         return n;
@@ -121,6 +125,18 @@ public final class StoryJson {
         if (s.deletedAt() != null) {
             n.put("deletedAt", instant(s.deletedAt()));
         }
+        return n;
+    }
+
+    /** The recording a story is linked to ({@code null} node when none): path, file name, size. */
+    public static JsonNode mediaNode(org.newsdesk.model.MediaLink media) {
+        if (media == null) {
+            return MAPPER.nullNode();
+        }
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("path", media.path());
+        n.put("fileName", media.fileName());
+        n.put("sizeBytes", media.sizeBytes());
         return n;
     }
 
@@ -187,11 +203,12 @@ public final class StoryJson {
                 for (JsonNode st : sp.path("styles")) {
                     styles.add(SpanStyle.valueOf(st.asText().toUpperCase(Locale.ROOT)));
                 }
-                spans.add(new Span(sp.path("text").asText(), styles));
+                spans.add(new Span(sp.path("text").asText(), styles, millis(sp.path("timeMs"))));
             }
             String speaker = p.path("speaker").isNull() || p.path("speaker").isMissingNode()
                     ? null : p.path("speaker").asText();
-            paragraphs.add(new Paragraph(p.path("id").asText(Paragraph.newId()), speaker, spans));
+            paragraphs.add(new Paragraph(p.path("id").asText(Paragraph.newId()), speaker, spans,
+                    millis(p.path("startMs"))));
         }
         return new Story(UUID.fromString(n.path("id").asText()), n.path("slug").asText(),
                 Status.valueOf(n.path("status").asText("draft").toUpperCase(Locale.ROOT)), metadata,
@@ -222,6 +239,18 @@ public final class StoryJson {
             return null;
         }
         return OffsetDateTime.parse(node.asText()).atZoneSameInstant(zone);
+    }
+
+    private static void putMillis(ObjectNode n, String field, java.time.Duration d) {
+        if (d == null) {
+            n.putNull(field);
+        } else {
+            n.put(field, d.toMillis());
+        }
+    }
+
+    private static java.time.Duration millis(JsonNode node) {
+        return node.canConvertToLong() && node.isIntegralNumber() ? java.time.Duration.ofMillis(node.asLong()) : null;
     }
 
     private static String instant(Instant i) {

@@ -58,6 +58,7 @@ public final class Store implements AutoCloseable {
     private final LibraryRepository library;
     private final OutboxRepository outbox;
     private final TargetRepository targets;
+    private final MediaRepository media;
 
     private Store(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool,
                   Connection keeper, Clock clock) {
@@ -74,6 +75,7 @@ public final class Store implements AutoCloseable {
         this.library = new LibraryRepository(tx);
         this.outbox = new OutboxRepository(tx, clock);
         this.targets = new TargetRepository(tx, clock);
+        this.media = new MediaRepository(tx, clock);
     }
 
     public static Store open(Path folder) {
@@ -161,6 +163,10 @@ public final class Store implements AutoCloseable {
     }
 
     /** The story library's filters and series. */
+    public MediaRepository media() {
+        return media;
+    }
+
     public LibraryRepository library() {
         return library;
     }

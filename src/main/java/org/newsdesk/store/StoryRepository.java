@@ -158,6 +158,7 @@ public final class StoryRepository {
                         .set(PARAGRAPH.SPEAKER_KEY, p.speakerKey())
                         .set(PARAGRAPH.BODY, p.text())
                         .set(PARAGRAPH.STYLE_RUNS, StyleRuns.encode(p.spans()))
+                        .set(PARAGRAPH.START_MS, startMillis(p))
                         .set(PARAGRAPH.WRITTEN_VERSION, version)
                         .where(PARAGRAPH.ID.eq(UUID.fromString(p.id())), PARAGRAPH.STORY_ID.eq(id))
                         .execute();
@@ -329,8 +330,13 @@ public final class StoryRepository {
         r.setSpeakerKey(p.speakerKey());
         r.setBody(p.text());
         r.setStyleRuns(StyleRuns.encode(p.spans()));
+        r.setStartMs(startMillis(p));
         r.setWrittenVersion(version);
         return r;
+    }
+
+    private static Long startMillis(Paragraph p) {
+        return p.start() == null ? null : p.start().toMillis();
     }
 
     private static void insertSpeakers(DSLContext tx, UUID id, List<Speaker> speakers) {
@@ -401,11 +407,14 @@ public final class StoryRepository {
      * itself (see the store benchmark).
      */
     private static List<Paragraph> paragraphsOf(DSLContext tx, UUID storyId) {
-        try (ResultSet rs = tx.select(PARAGRAPH.ID, PARAGRAPH.SPEAKER_KEY, PARAGRAPH.BODY, PARAGRAPH.STYLE_RUNS)
+        try (ResultSet rs = tx.select(PARAGRAPH.ID, PARAGRAPH.SPEAKER_KEY, PARAGRAPH.BODY, PARAGRAPH.STYLE_RUNS,
+                        PARAGRAPH.START_MS)
                 .from(PARAGRAPH).where(PARAGRAPH.STORY_ID.eq(storyId)).orderBy(PARAGRAPH.ORD).fetchResultSet()) {
             List<Paragraph> out = new ArrayList<>();
             while (rs.next()) {
-                out.add(new Paragraph(rs.getString(1), rs.getString(2), StyleRuns.decode(rs.getString(3), rs.getString(4))));
+                Object start = rs.getObject(5);
+                out.add(new Paragraph(rs.getString(1), rs.getString(2), StyleRuns.decode(rs.getString(3), rs.getString(4)),
+                        start == null ? null : java.time.Duration.ofMillis(((Number) start).longValue())));
             }
             return out;
         } catch (SQLException e) {

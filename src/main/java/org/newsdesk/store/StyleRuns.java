@@ -1,5 +1,6 @@
 package org.newsdesk.store;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,7 +12,9 @@ import org.newsdesk.model.SpanStyle;
  * Stores a paragraph as its plain text plus a compact list of style runs, so the text
  * column stays searchable and readable. A run is its length in chars followed by one
  * letter per style (b bold, i italic, t timestamp, u uncertain, n note), runs separated
- * by commas: {@code "12,3b,5iu"}. A paragraph that is all plain text has no runs.
+ * by commas: {@code "12,3b,5iu"}. A timestamp run ends with {@code @} and the time it
+ * points at in milliseconds: {@code "4,10t@754000"}. A paragraph that is all plain text
+ * has no runs.
  */
 final class StyleRuns {
 
@@ -32,6 +35,9 @@ final class StyleRuns {
                     ? EnumSet.noneOf(SpanStyle.class) : EnumSet.copyOf(span.styles()))) {
                 sb.append(letter(style));
             }
+            if (span.time() != null) {
+                sb.append('@').append(span.time().toMillis());
+            }
         }
         return sb.toString();
     }
@@ -48,12 +54,15 @@ final class StyleRuns {
                 digits++;
             }
             int length = Integer.parseInt(run.substring(0, digits));
+            int at = run.indexOf('@');
+            int lettersEnd = at < 0 ? run.length() : at;
             Set<SpanStyle> styles = EnumSet.noneOf(SpanStyle.class);
-            for (int i = digits; i < run.length(); i++) {
+            for (int i = digits; i < lettersEnd; i++) {
                 styles.add(style(run.charAt(i)));
             }
+            Duration time = at < 0 ? null : Duration.ofMillis(Long.parseLong(run.substring(at + 1)));
             int end = Math.min(text.length(), pos + length);
-            spans.add(new Span(text.substring(pos, end), styles));
+            spans.add(new Span(text.substring(pos, end), styles, time));
             pos = end;
         }
         if (pos < text.length()) {

@@ -98,7 +98,7 @@ public final class SentenceSplitter {
         if (spans.size() == 1) {
             Span only = spans.get(0);
             return from == 0 && to == only.text().length()
-                    ? spans : List.of(new Span(only.text().substring(from, to), only.styles()));
+                    ? spans : List.of(new Span(only.text().substring(from, to), only.styles(), only.time()));
         }
         List<Span> out = new ArrayList<>();
         int pos = 0;
@@ -107,7 +107,7 @@ public final class SentenceSplitter {
             int a = Math.max(from, pos);
             int b = Math.min(to, end);
             if (a < b) {
-                out.add(new Span(s.text().substring(a - pos, b - pos), s.styles()));
+                out.add(new Span(s.text().substring(a - pos, b - pos), s.styles(), s.time()));
             }
             pos = end;
         }

@@ -229,6 +229,27 @@ class CliTest {
     }
 
     @Test
+    void showJsonHasTheRecordingAndEachParagraphsStartWhenKnown() {
+        UUID id;
+        try (Store store = Store.open(dataDir)) {
+            id = store.stories().create(org.newsdesk.model.Metadata.withHeadline(HEADLINE), List.of(), List.of(
+                    new org.newsdesk.model.Paragraph(org.newsdesk.model.Paragraph.newId(), null, List.of(org.newsdesk.model.Span.plain("开场")),
+                            java.time.Duration.ofMillis(1500)),
+                    new org.newsdesk.model.Paragraph(org.newsdesk.model.Paragraph.newId(), null, List.of(
+                            org.newsdesk.model.Span.timestamp("[00:01:05]", java.time.Duration.ofSeconds(65)),
+                            org.newsdesk.model.Span.plain("回答"))))).id();
+            store.media().link(id, new org.newsdesk.model.MediaLink("/recordings/访谈.wav", "访谈.wav", 4096));
+        }
+        JsonNode story = run("show", id.toString(), "--json").json();
+        assertThat(story.path("media").path("path").asText()).isEqualTo("/recordings/访谈.wav");
+        assertThat(story.path("media").path("sizeBytes").asLong()).isEqualTo(4096);
+        assertThat(story.path("paragraphs").get(0).path("startMs").asLong()).isEqualTo(1500);
+        assertThat(story.path("paragraphs").get(1).path("startMs").isNull()).isTrue();
+        assertThat(story.path("paragraphs").get(1).path("spans").get(0).path("timeMs").asLong()).isEqualTo(65_000);
+        assertThat(run("show", newStory("无录音").toString(), "--json").json().path("media").isNull()).isTrue();
+    }
+
+    @Test
     void showAcceptsAUniqueIdPrefixInEitherCase() {
         List<UUID> ids = new ArrayList<>();
         // 17 ids over 16 hex digits: at least two share their first character.

@@ -38,6 +38,7 @@ public final class EditorView {
     private final FindBar findBar;
     private boolean loading;
     private int paragraphCount = 1;
+    private int playingParagraph = -1;
 
     public EditorView(EditorViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -128,6 +129,9 @@ public final class EditorView {
                 chip.setText("┆");
                 chip.getStyleClass().add("speaker-continued");
             }
+            if (line == playingParagraph) {
+                chip.getStyleClass().add("paragraph-playing");
+            }
             if (paragraphs.get(line).length() > LONG_PARAGRAPH) {
                 chip.getStyleClass().add("paragraph-too-long");
                 chip.setTooltip(new Tooltip(messages.get("editor.tooLong", LONG_PARAGRAPH)));
@@ -163,6 +167,29 @@ public final class EditorView {
         probe.setFont(Font.font(typography.family(), typography.size()));
         String sheet = typography.stylesheet(probe.getLayoutBounds().getHeight());
         area.getStylesheets().setAll(sheet);
+    }
+
+    /** Marks the paragraph being heard (follow mode); -1 marks none. */
+    public void showPlaying(int paragraph) {
+        if (paragraph == playingParagraph) {
+            return;
+        }
+        int old = playingParagraph;
+        playingParagraph = paragraph;
+        int count = area.getParagraphs().size();
+        for (int line : new int[] {old, paragraph}) {
+            if (line >= 0 && line < count) {
+                area.recreateParagraphGraphic(line);
+            }
+        }
+        if (paragraph >= 0 && paragraph < count) {
+            area.showParagraphInViewport(paragraph);
+        }
+    }
+
+    /** The paragraph being heard, -1 for none. */
+    public int playingParagraph() {
+        return playingParagraph;
     }
 
     /** How many paragraphs a speaker has (to ask before removing them from the roster). */

@@ -14,12 +14,20 @@ import org.newsdesk.model.SpanStyle;
  */
 public final class TranscriptArea extends GenericStyledArea<ParStyle, String, TextStyle> {
 
+    /** Property of a timestamp mark's text node: the {@link java.time.Duration} it points at. */
+    public static final String TIMESTAMP_TIME = "newsdesk.timestampTime";
+
     public TranscriptArea() {
         super(ParStyle.NARRATION, TranscriptArea::applyParagraphStyle, TextStyle.PLAIN,
                 SegmentOps.styledTextOps(), seg -> {
                     TextExt text = new TextExt(seg.getSegment());
                     text.getStyleClass().add("transcript-text");
                     text.getStyleClass().addAll(seg.getStyle().cssClasses());
+                    if (seg.getStyle().time() != null) {
+                        // a click on a timestamp seeks there (see TIMESTAMP_TIME)
+                        text.getProperties().put(TIMESTAMP_TIME, seg.getStyle().time());
+                        text.setCursor(javafx.scene.Cursor.HAND);
+                    }
                     return text;
                 });
         getStyleClass().add("transcript-area");

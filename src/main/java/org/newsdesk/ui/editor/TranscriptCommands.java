@@ -24,10 +24,30 @@ public final class TranscriptCommands {
 
     private final TranscriptArea area;
     private final Supplier<List<Speaker>> roster;
+    private Supplier<java.time.Duration> turnClock = () -> null;
 
     public TranscriptCommands(TranscriptArea area, Supplier<List<Speaker>> roster) {
         this.area = area;
         this.roster = roster;
+    }
+
+    /**
+     * Where a new turn starts in the recording: the playback position while playing, else
+     * {@code null} (unknown).
+     */
+    public void setTurnClock(Supplier<java.time.Duration> clock) {
+        this.turnClock = clock;
+    }
+
+    /** Inserts a timestamp mark at the caret (replacing a selection): {@code [00:12:34]} pointing at {@code time}. */
+    public void insertTimestamp(java.time.Duration time) {
+        IndexRange selection = area.getSelection();
+        String token = org.newsdesk.text.Timecode.mark(time);
+        area.getUndoManager().preventMerge();
+        area.replace(selection.getStart(), selection.getEnd(), token, new TextStyle(Set.of(SpanStyle.TIMESTAMP), time));
+        area.getUndoManager().preventMerge();
+        area.moveTo(selection.getStart() + token.length());
+        area.requestFollowCaret();
     }
 
     /** Ctrl+1…9: the roster's n-th speaker (from 1) for the selected paragraphs; 0 = narration. */
@@ -48,10 +68,9 @@ public final class TranscriptCommands {
         int last = area.offsetToPosition(selection.getEnd(), org.fxmisc.richtext.model.TwoDimensional.Bias.Backward).getMajor();
         int start = area.getAbsolutePosition(first, 0);
         int end = area.getAbsolutePosition(last, area.getParagraphLength(last));
-        ParStyle style = new ParStyle(speakerKey);
         ReadOnlyStyledDocument<ParStyle, String, TextStyle> replaced = ReadOnlyStyledDocument
                 .from(area.subDocument(start, end))
-                .mapParagraphs(p -> p.setParagraphStyle(style));
+                .mapParagraphs(p -> p.setParagraphStyle(p.getParagraphStyle().withSpeaker(speakerKey)));
         replaceAsOneStep(start, end, replaced);
         area.selectRange(anchor, caret);
         refreshGutter(first, last + 1);
@@ -70,7 +89,7 @@ public final class TranscriptCommands {
         ReadOnlyStyledDocument<ParStyle, String, TextStyle> split =
                 new ReadOnlyStyledDocumentBuilder<ParStyle, String, TextStyle>(SegmentOps.styledTextOps(), current)
                         .addParagraph("", TextStyle.PLAIN, current)
-                        .addParagraph("", TextStyle.PLAIN, new ParStyle(next))
+                        .addParagraph("", TextStyle.PLAIN, new ParStyle(next, turnClock.get()))
                         .build();
         replaceAsOneStep(area.getSelection().getStart(), area.getSelection().getEnd(), split);
         area.moveTo(paragraph + 1, 0);
@@ -94,7 +113,7 @@ public final class TranscriptCommands {
             } else {
                 styles.add(style);
             }
-            return new TextStyle(styles);
+            return new TextStyle(styles, s.time());
         });
         area.getUndoManager().preventMerge();
         area.setStyleSpans(selection.getStart(), changed);
@@ -131,7 +150,10 @@ public final class TranscriptCommands {
         for (org.newsdesk.model.Paragraph p : before) {
             List<List<org.newsdesk.model.Span>> pieces = SentenceSplitter.split(p.spans(), max);
             split += pieces.size() > 1 ? 1 : 0;
-            pieces.forEach(spans -> after.add(new org.newsdesk.model.Paragraph("", p.speakerKey(), spans)));
+            for (int i = 0; i < pieces.size(); i++) {
+                // the first piece starts where the paragraph did
+                after.add(new org.newsdesk.model.Paragraph("", p.speakerKey(), pieces.get(i), i == 0 ? p.start() : null));
+            }
         }
         if (split == 0) {
             return 0;
@@ -154,10 +176,10 @@ public final class TranscriptCommands {
 
     /** Gives all paragraphs of one speaker to another (null = narration), as one undo step. */
     public void reassignSpeaker(String fromKey, String toKey) {
-        ParStyle target = new ParStyle(toKey);
         ReadOnlyStyledDocument<ParStyle, String, TextStyle> whole = ReadOnlyStyledDocument
                 .from(area.subDocument(0, area.getLength()))
-                .mapParagraphs(p -> fromKey.equals(p.getParagraphStyle().speakerKey()) ? p.setParagraphStyle(target) : p);
+                .mapParagraphs(p -> fromKey.equals(p.getParagraphStyle().speakerKey())
+                        ? p.setParagraphStyle(p.getParagraphStyle().withSpeaker(toKey)) : p);
         int caret = area.getCaretPosition();
         replaceAsOneStep(0, area.getLength(), whole);
         area.moveTo(Math.min(caret, area.getLength()));

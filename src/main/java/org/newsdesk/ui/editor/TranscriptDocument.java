@@ -25,12 +25,12 @@ public final class TranscriptDocument {
         for (Paragraph p : paragraphs) {
             List<StyledSegment<String, TextStyle>> segments = new ArrayList<>(Math.max(1, p.spans().size()));
             for (Span span : p.spans()) {
-                segments.add(new StyledSegment<>(span.text(), new TextStyle(span.styles())));
+                segments.add(new StyledSegment<>(span.text(), new TextStyle(span.styles(), span.time())));
             }
             if (segments.isEmpty()) {
                 segments.add(new StyledSegment<>("", TextStyle.PLAIN));
             }
-            builder.addParagraph(segments, new ParStyle(p.speakerKey()));
+            builder.addParagraph(segments, new ParStyle(p.speakerKey(), p.start()));
         }
         return builder.build();
     }
@@ -38,16 +38,30 @@ public final class TranscriptDocument {
     /**
      * The area's paragraphs as model paragraphs, without ids (the saver pairs them with
      * the saved ones). A trailing empty paragraph is kept: it is where the caret is.
+     * Splitting a paragraph (Enter) gives both halves its start; only the first keeps it.
      */
     public static List<Paragraph> toModel(List<org.fxmisc.richtext.model.Paragraph<ParStyle, String, TextStyle>> paragraphs) {
         List<Paragraph> out = new ArrayList<>(paragraphs.size());
+        java.time.Duration previousStart = null;
         for (var p : paragraphs) {
             List<StyledSegment<String, TextStyle>> segments = p.getStyledSegments();
             List<Span> spans = new ArrayList<>(segments.size());
             for (StyledSegment<String, TextStyle> seg : segments) {
-                spans.add(new Span(seg.getSegment(), seg.getStyle().styles()));
+                spans.add(new Span(seg.getSegment(), seg.getStyle().styles(), seg.getStyle().time()));
             }
-            out.add(new Paragraph("", p.getParagraphStyle().speakerKey(), spans));
+            java.time.Duration start = p.getParagraphStyle().start();
+            out.add(new Paragraph("", p.getParagraphStyle().speakerKey(), spans,
+                    start != null && start.equals(previousStart) ? null : start));
+            previousStart = start;
+        }
+        return out;
+    }
+
+    /** Each paragraph's known start in the recording (see {@link Paragraph#knownStart()}), null when unknown. */
+    public static List<java.time.Duration> knownStarts(List<org.fxmisc.richtext.model.Paragraph<ParStyle, String, TextStyle>> paragraphs) {
+        List<java.time.Duration> out = new ArrayList<>(paragraphs.size());
+        for (Paragraph p : toModel(paragraphs)) {
+            out.add(p.knownStart());
         }
         return out;
     }

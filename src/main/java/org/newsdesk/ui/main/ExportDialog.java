@@ -42,6 +42,8 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         CheckBox zip = new CheckBox(messages.get("export.zip"));
         zip.setId("exportZip");
         zip.setSelected(true);
+        CheckBox timestamps = new CheckBox(messages.get("media.export.timestamps"));
+        timestamps.setId("exportTimestamps");
         TextField where = new TextField(folder == null ? "" : folder.toString());
         where.setId("exportFolder");
         where.setPrefColumnCount(32);
@@ -74,7 +76,8 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         grid.addRow(row++, new Label(messages.get("export.script")), script);
         grid.addRow(row++, new Label(messages.get("export.labels")), labels);
         grid.addRow(row++, new Label(messages.get("export.folder")), folderRow);
-        grid.add(zip, 1, row);
+        grid.add(zip, 1, row++);
+        grid.add(timestamps, 1, row);
         getDialogPane().setContent(grid);
         ButtonType export = new ButtonType(messages.get("export.run"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(export,
@@ -82,7 +85,8 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         getDialogPane().lookupButton(export).setId("exportRun");
         getDialogPane().lookupButton(export).disableProperty().bind(where.textProperty().isEmpty());
         setResultConverter(b -> b != export ? null : new Choice(
-                ExportOptions.defaults().withScript(script.getValue()).withLabels(labels.getValue()),
+                ExportOptions.defaults().withScript(script.getValue()).withLabels(labels.getValue())
+                        .withTimestamps(timestamps.isSelected()),
                 Path.of(where.getText().strip()), zip.isSelected()));
     }
 

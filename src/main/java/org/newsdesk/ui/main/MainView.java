@@ -42,6 +42,9 @@ import org.newsdesk.ui.outbox.OutboxView;
 import org.newsdesk.ui.outbox.PublishDialog;
 import org.newsdesk.ui.outbox.TargetsDialog;
 import org.newsdesk.ui.sync.CredentialUnlock;
+import org.newsdesk.ui.media.FxKeys;
+import org.newsdesk.ui.media.KeyStroke;
+import org.newsdesk.ui.media.MediaPane;
 
 /** The main window: menus, library | transcript | metadata, and the status bar. */
 public final class MainView {
@@ -53,6 +56,7 @@ public final class MainView {
     private final EditorView editor;
     private final ShellCommands shell;
     private final SplitPane split;
+    private final MediaPane mediaPane;
 
     public MainView(MainViewModel viewModel, Messages messages, ShellCommands shell) {
         this.viewModel = viewModel;
@@ -77,7 +81,8 @@ public final class MainView {
         VBox right = new VBox(roster.root(), metadata.root());
         VBox.setVgrow(metadata.root(), javafx.scene.layout.Priority.ALWAYS);
         PreviewView preview = new PreviewView(viewModel.preview(), messages);
-        Tab transcriptTab = new Tab(messages.get("tab.transcript"), editor.root());
+        mediaPane = new MediaPane(viewModel.media(), editor, messages, commandKeys());
+        Tab transcriptTab = new Tab(messages.get("tab.transcript"), mediaPane.root());
         transcriptTab.setId("transcriptTab");
         Tab previewTab = new Tab(messages.get("tab.preview"), preview.root());
         previewTab.setId("previewTab");
@@ -128,7 +133,7 @@ public final class MainView {
                 new MenuAction("menuExport", "menu.file.export", "Shortcut+E", this::exportStory),
                 new MenuAction("menuOverrides", "menu.file.overrides", null, this::editOverrides),
                 new MenuAction("menuRevisions", "menu.file.revisions", null, this::showRevisions),
-                new MenuAction("menuRename", "menu.file.rename", "F2", this::rename),
+                new MenuAction("menuRename", "menu.file.rename", "Shift+F2", this::rename),
                 new MenuAction("menuTrash", "menu.file.moveToTrash", null, this::confirmTrash),
                 new MenuAction("menuShowTrash", "menu.file.showTrash", null, this::showTrash),
                 new MenuAction("menuQuit", "menu.file.quit", "Shortcut+Q", () -> window().fireEvent(
@@ -164,11 +169,25 @@ public final class MainView {
                 new MenuAction("menuPublish", "sync.menu.publish", "Shortcut+Shift+P", this::publish),
                 new MenuAction("menuOutbox", "sync.menu.outbox", "Shortcut+Shift+O", this::showOutbox),
                 new MenuAction("menuTargets", "sync.menu.targets", null, this::editTargets)));
+        menus.put("media.menu", List.of(
+                new MenuAction("menuPlaybackKeys", "media.menu.keys", null, () -> mediaPane.editKeys()),
+                new MenuAction("menuFollow", "media.follow", null, () -> viewModel.media().followProperty().set(
+                        !viewModel.media().followProperty().get())),
+                new MenuAction("menuHideTimestamps", "media.hideTimestamps", null, () -> viewModel.media()
+                        .timestampsHiddenProperty().set(!viewModel.media().timestampsHiddenProperty().get()))));
         menus.put("menu.help", List.of(
-                new MenuAction("menuShortcuts", "menu.help.shortcuts", "F1", this::showShortcuts),
+                new MenuAction("menuShortcuts", "menu.help.shortcuts", "Shortcut+Slash", this::showShortcuts),
                 new MenuAction("menuGuide", "menu.help.guide", null, shell.userGuide()),
                 new MenuAction("menuAbout", "menu.help.about", null, shell.about())));
         return menus;
+    }
+
+    /** The menus' keys, which playback keys may not take. */
+    private Map<KeyStroke, String> commandKeys() {
+        Map<KeyStroke, String> keys = new java.util.HashMap<>();
+        actions().values().forEach(list -> list.stream().filter(a -> a.accelerator() != null)
+                .forEach(a -> keys.put(FxKeys.of(a.accelerator()), a.nameKey())));
+        return keys;
     }
 
     private MenuBar menus(Map<String, List<MenuAction>> actions) {
@@ -239,7 +258,7 @@ public final class MainView {
     }
 
     private void showShortcuts() {
-        ShortcutSheet.show(window(), messages, actions());
+        ShortcutSheet.show(window(), messages, actions(), viewModel.media().settingsProperty().get().keys());
     }
 
     private void pastePlain() {

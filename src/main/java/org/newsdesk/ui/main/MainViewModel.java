@@ -57,6 +57,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Boolean> ready = new ReadOnlyObjectWrapper<>(false);
     private final PreviewViewModel preview;
     private final SyncViewModel sync;
+    private final org.newsdesk.ui.media.MediaViewModel media;
     private Store store;
     private StoreWriter writer;
     private StorySaver saver;
@@ -72,6 +73,7 @@ public final class MainViewModel {
         this.editor = new EditorViewModel(saveStatus, tasks);
         this.metadata = new MetadataViewModel(saveStatus);
         this.sync = new SyncViewModel(tasks, messages);
+        this.media = new org.newsdesk.ui.media.MediaViewModel(tasks, messages, editor.storyProperty());
         this.preview = new PreviewViewModel(tasks, messages, this::currentStory, this::exporter,
                 () -> store.folder().resolve("preview"));
         editor.setAfterSave(caret -> {
@@ -96,6 +98,7 @@ public final class MainViewModel {
     public void attach(Store openedStore) {
         this.store = openedStore;
         this.writer = new StoreWriter();
+        media.attach(openedStore, writer);
         ready.set(true);
         notice.set("");
         tasks.run(() -> {
@@ -322,6 +325,7 @@ public final class MainViewModel {
             return;
         }
         flush();
+        media.close();
         UUID id = openStory.get();
         int caret = editor.caretProperty().get();
         Store closing = store;
@@ -377,6 +381,10 @@ public final class MainViewModel {
 
     public LibraryViewModel library() {
         return library;
+    }
+
+    public org.newsdesk.ui.media.MediaViewModel media() {
+        return media;
     }
 
     public EditorViewModel editor() {

@@ -13,7 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.newsdesk.i18n.Messages;
 
-/** F1: every key of the editor, from the same list the menus are built from. */
+/** Ctrl+/: every key of the editor, from the same list the menus are built from. */
 final class ShortcutSheet {
 
     /** Keys the transcript area handles itself, not through a menu. */
@@ -28,7 +28,8 @@ final class ShortcutSheet {
     private ShortcutSheet() {
     }
 
-    static void show(Window owner, Messages messages, Map<String, List<MenuAction>> menus) {
+    static void show(Window owner, Messages messages, Map<String, List<MenuAction>> menus,
+                     org.newsdesk.ui.media.KeyMap playbackKeys) {
         GridPane grid = new GridPane();
         grid.setId("shortcutSheet");
         grid.setHgap(24);
@@ -51,6 +52,15 @@ final class ShortcutSheet {
         grid.add(heading, 0, row++, 2, 1);
         for (String[] key : BUILT_IN) {
             grid.addRow(row++, new Label(key[0]), new Label(messages.get(key[1])));
+        }
+        Label playback = new Label(messages.get("media.keys.sheet"));
+        playback.getStyleClass().add("pane-title");
+        grid.add(playback, 0, row++, 2, 1);
+        for (var action : org.newsdesk.ui.media.PlaybackAction.values()) {
+            List<String> shown = playbackKeys.keysOf(action).stream().map(org.newsdesk.ui.media.FxKeys::display).toList();
+            if (!shown.isEmpty()) {
+                grid.addRow(row++, new Label(String.join(" / ", shown)), new Label(messages.get(action.nameKey())));
+            }
         }
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);

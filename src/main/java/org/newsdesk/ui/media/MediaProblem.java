@@ -1,0 +1,29 @@
+package org.newsdesk.ui.media;
+
+/** Why a story's recording cannot be played; the transcript stays usable whatever it is. */
+final class MediaProblem extends Exception {
+
+    enum Kind { MISSING, NOT_A_FILE, UNREADABLE, UNSUPPORTED, CORRUPT, NO_PLAYER }
+
+    private final Kind kind;
+
+    MediaProblem(Kind kind, String detail, Throwable cause) {
+        super(detail, cause);
+        this.kind = kind;
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    /** Sorts what JavaFX Media reports into the problems an editor can act on. */
+    static MediaProblem of(javafx.scene.media.MediaException e) {
+        Kind kind = switch (e.getType()) {
+            case MEDIA_UNSUPPORTED, MEDIA_UNSPECIFIED -> Kind.UNSUPPORTED;
+            case MEDIA_CORRUPTED, PLAYBACK_HALTED -> Kind.CORRUPT;
+            case MEDIA_INACCESSIBLE -> Kind.UNREADABLE;
+            default -> Kind.NO_PLAYER;
+        };
+        return new MediaProblem(kind, e.getMessage(), e);
+    }
+}
