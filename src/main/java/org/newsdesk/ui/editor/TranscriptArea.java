@@ -2,6 +2,7 @@ package org.newsdesk.ui.editor;
 
 import java.util.EnumSet;
 import java.util.Set;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.text.TextFlow;
 import org.fxmisc.richtext.GenericStyledArea;
 import org.fxmisc.richtext.TextExt;
@@ -33,6 +34,13 @@ public final class TranscriptArea extends GenericStyledArea<ParStyle, String, Te
         getStyleClass().add("transcript-area");
         setWrapText(true);
         caretPositionProperty().addListener((obs, old, pos) -> setTextInsertionStyle(insertionStyleAtCaret()));
+        // a Ctrl+letter nothing is bound to arrives on some platforms (GTK) as a typed control
+        // character; it is never text, and one in the document stopped the autosave
+        addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (!e.getCharacter().isEmpty() && e.getCharacter().chars().allMatch(Character::isISOControl)) {
+                e.consume();
+            }
+        });
     }
 
     /**
