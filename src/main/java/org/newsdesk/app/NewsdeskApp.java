@@ -9,6 +9,9 @@ import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.newsdesk.BundledLibraries;
 import javafx.stage.WindowEvent;
@@ -20,6 +23,7 @@ import org.newsdesk.prefs.Theme;
 import org.newsdesk.prefs.WindowLayout;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
+import org.newsdesk.sync.CredentialStore;
 import org.newsdesk.sync.CredentialStoreSelector;
 import org.newsdesk.sync.SecretServiceCredentialStore;
 import org.newsdesk.ui.common.FxBackgroundTasks;
@@ -32,6 +36,7 @@ import org.newsdesk.ui.editor.EditorTypography;
 import org.newsdesk.ui.help.AboutDialog;
 import org.newsdesk.ui.help.UserGuideWindow;
 import org.newsdesk.ui.preferences.PreferencesDialog;
+import org.newsdesk.ui.preferences.PreferencesSection;
 import org.newsdesk.ui.preferences.PreferencesViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -150,7 +155,6 @@ public final class NewsdeskApp extends Application {
         primaryStage.setOnCloseRequest(e -> {
             e.consume();
             WindowLayout layout = WindowPlacement.capture(primaryStage, view.mainSplit(), preferences.current().window());
-            viewModel.sync().close();
             viewModel.shutdown(() -> {
                 // written before the window hides: hiding the last window ends the application
                 Runnable finish = () -> {
@@ -174,8 +178,21 @@ public final class NewsdeskApp extends Application {
         PreferencesDialog[] dialog = new PreferencesDialog[1];
         PreferencesViewModel edits = new PreferencesViewModel(preferences.current(), dataFolder, messages,
                 edited -> applyPreferences(edited, dialog[0]));
-        dialog[0] = new PreferencesDialog(stage, edits, messages, List.of());
+        dialog[0] = new PreferencesDialog(stage, edits, messages, List.of(
+                opener("prefsKeys", "prefs.section.keys", "prefs.keys.explain", "media.menu.keys", view::editPlaybackKeys),
+                opener("prefsTargets", "prefs.section.targets", "prefs.targets.explain", "sync.menu.targets",
+                        view::editTargets)));
         dialog[0].show();
+    }
+
+    /** A Preferences page that explains and opens another screen's own editor (keys, targets). */
+    private PreferencesSection opener(String id, String titleKey, String explainKey, String buttonKey, Runnable open) {
+        Label explain = new Label(messages.get(explainKey));
+        explain.setWrapText(true);
+        Button button = new Button(messages.get(buttonKey));
+        button.setId(id + "Open");
+        button.setOnAction(e -> open.run());
+        return new PreferencesSection(id, messages.get(titleKey), new VBox(10, explain, button), () -> { });
     }
 
     /** Applies what can be applied at once; a new language rebuilds the window after saving the work. */
@@ -235,14 +252,16 @@ public final class NewsdeskApp extends Application {
     }
 
     private void openStore() {
-        tasks.run(() -> Store.open(dataFolder), store -> {
-            viewModel.attach(store);
-            tasks.run(() -> new CredentialStoreSelector(SecretServiceCredentialStore.ofSession(), dataFolder).select(),
-                    credentials -> {
-                        viewModel.sync().attach(store, credentials);
-                        new CredentialUnlock(stage, tasks, messages).unlockIfKept(credentials);
-                    }, error -> LOG.error("cannot choose a credential store", error));
+        tasks.run(() -> new OpenedStore(Store.open(dataFolder),
+                new CredentialStoreSelector(SecretServiceCredentialStore.ofSession(), dataFolder).select()), opened -> {
+            viewModel.attach(opened.store());
+            viewModel.sync().attach(opened.store(), opened.credentials());
+            new CredentialUnlock(stage, tasks, messages).unlockIfKept(opened.credentials());
         }, this::storeProblem);
+    }
+
+    /** The store and where delivery targets' secrets are kept, both found off the FX thread. */
+    private record OpenedStore(Store store, CredentialStore credentials) {
     }
 
     private void storeProblem(Throwable error) {

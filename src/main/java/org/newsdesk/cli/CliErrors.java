@@ -22,11 +22,18 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         String message = e instanceof StoreException se ? StoreErrorText.describe(se, root.messages())
-                : e instanceof CredentialStoreException ce ? CredentialErrorText.describe(ce, root.messages())
+                : e instanceof CredentialStoreException ce ? credentialProblem(ce)
                 : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         LOG.debug("command failed", e);
         cl.getErr().println("newsdesk: " + message.replace('\n', ' '));
         cl.getErr().flush();
         return FAILED;
+    }
+
+    /** A locked credential file cannot be unlocked in a dialog here: say how to give the master password. */
+    private String credentialProblem(CredentialStoreException e) {
+        return e.problem() == CredentialStoreException.Problem.LOCKED
+                ? root.messages().get("cli.credentials.locked", CommandLineCredentials.PASSWORD_VARIABLE)
+                : CredentialErrorText.describe(e, root.messages());
     }
 }

@@ -122,6 +122,9 @@ public final class DeliveryWorker implements AutoCloseable {
         return new PassSummary(delivered.get(), failed.get(), rejected.get());
     }
 
+    /** How long the worker waits after the store failed before it looks again. */
+    private static final Duration STORE_FAILURE_PAUSE = Duration.ofSeconds(5);
+
     private void loop() {
         while (!stopping) {
             try {
@@ -139,9 +142,14 @@ public final class DeliveryWorker implements AutoCloseable {
                 return;
             } catch (RuntimeException e) {
                 // the store failed (disk gone?): wait a little rather than spin, then look again
+                if (stopping) {
+                    return;
+                }
                 LOG.warn("delivery worker: {}", e.getMessage(), e);
                 try {
-                    sleepUntilDue(Long.MIN_VALUE);
+                    synchronized (signal) {
+                        signal.wait(STORE_FAILURE_PAUSE.toMillis());
+                    }
                 } catch (InterruptedException stop) {
                     return;
                 }

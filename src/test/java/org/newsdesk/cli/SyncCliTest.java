@@ -134,14 +134,16 @@ class SyncCliTest {
     }
 
     @Test
-    void withoutACredentialStoreASecretIsRefusedAndNothingIsAdded() throws Exception {
+    void withoutAMasterPasswordASecretIsRefusedAndNothingIsAdded() throws Exception {
         Path token = Files.writeString(dataDir.resolve("token.txt"), "tok-123\n");
 
         Run add = runWithoutCredentialStore("targets", "add", "portal", "--http", "https://portal.example.org", "--secret-file",
                 token.toString());
 
         assertThat(add.exit()).isEqualTo(1);
-        assertThat(add.err().strip()).isEqualTo("newsdesk: " + ENGLISH.get("sync.error.noCredentialStore", "portal"));
+        assertThat(add.err().strip()).isEqualTo("newsdesk: " + ENGLISH.get("cli.credentials.locked",
+                "NEWSDESK_MASTER_PASSWORD"));
+        assertThat(add.err()).doesNotContain("tok-123");
         assertThat(runWithoutCredentialStore("targets", "list").out()).isEmpty();
     }
 

@@ -117,7 +117,13 @@ public final class MainView {
         new OutboxView(viewModel.sync(), messages, window()).show();
     }
 
-    private void editTargets() {
+    /** Opens the playback key map (from the menu or Preferences). */
+    public void editPlaybackKeys() {
+        mediaPane.editKeys();
+    }
+
+    /** Opens the delivery targets (from the menu or Preferences). */
+    public void editTargets() {
         viewModel.sync().refresh();
         new CredentialUnlock(window(), viewModel.tasks(), messages).thenKeepSecrets(viewModel.sync().credentials(),
                 () -> TargetsDialog.show(window(), viewModel.sync(), messages, viewModel.sync().credentialKind()));
@@ -170,7 +176,7 @@ public final class MainView {
                 new MenuAction("menuOutbox", "sync.menu.outbox", "Shortcut+Shift+O", this::showOutbox),
                 new MenuAction("menuTargets", "sync.menu.targets", null, this::editTargets)));
         menus.put("media.menu", List.of(
-                new MenuAction("menuPlaybackKeys", "media.menu.keys", null, () -> mediaPane.editKeys()),
+                new MenuAction("menuPlaybackKeys", "media.menu.keys", null, this::editPlaybackKeys),
                 new MenuAction("menuFollow", "media.follow", null, () -> viewModel.media().followProperty().set(
                         !viewModel.media().followProperty().get())),
                 new MenuAction("menuHideTimestamps", "media.hideTimestamps", null, () -> viewModel.media()

@@ -326,6 +326,7 @@ public final class MainViewModel {
         }
         flush();
         media.close();
+        sync.close();
         UUID id = openStory.get();
         int caret = editor.caretProperty().get();
         Store closing = store;
