@@ -13,6 +13,7 @@ import org.newsdesk.store.StoreException;
 import org.newsdesk.ui.common.FxBackgroundTasks;
 import org.newsdesk.ui.main.MainView;
 import org.newsdesk.ui.main.MainViewModel;
+import org.newsdesk.workflow.ChannelList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,7 +74,7 @@ public final class NewsdeskApp extends Application {
     }
 
     private void show(Stage primaryStage) {
-        viewModel = new MainViewModel(tasks, messages);
+        viewModel = new MainViewModel(tasks, messages, ChannelList.DEFAULT);
         view = new MainView(viewModel, messages);
         Scene scene = new Scene(view.root(), 1280, 800);
         scene.getStylesheets().add(NewsdeskApp.class.getResource("/org/newsdesk/ui/newsdesk.css").toExternalForm());

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -21,6 +21,7 @@ import org.newsdesk.app.NewsdeskApp;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StorySummary;
+import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.Store;
 import org.newsdesk.ui.editor.TranscriptArea;
 import org.testfx.api.FxRobot;
@@ -102,8 +103,8 @@ class MainWindowTest {
     }
 
     private boolean storyListShows(FxRobot robot, String headline) {
-        ListView<StorySummary> list = inWindow(robot, "#storyList").queryListView();
-        return list.getItems().stream().anyMatch(s -> s.headline().equals(headline));
+        TableView<LibraryEntry> list = inWindow(robot, "#storyList").queryTableView();
+        return list.getItems().stream().anyMatch(s -> s.summary().headline().equals(headline));
     }
 
     private TranscriptArea area(FxRobot robot) {
