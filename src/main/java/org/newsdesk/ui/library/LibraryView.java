@@ -25,7 +25,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -65,7 +67,7 @@ public final class LibraryView {
         info.managedProperty().bind(info.textProperty().isNotEmpty());
         ListView<SearchHit> hits = hits(viewModel, open);
 
-        FlowPane filters = new FlowPane(4, 4,
+        GridPane filters = grid(
                 filter("statusFilter", "library.filter.status", FXList.of(Status.values()),
                         s -> messages.get("status." + s.name().toLowerCase(Locale.ROOT)), viewModel.statusFilterProperty()),
                 filter("channelFilter", "library.filter.channel", FXList.of(viewModel.channels()), c -> c,
@@ -95,13 +97,29 @@ public final class LibraryView {
         root.getChildren().addAll(search, info, hits, filters, table);
     }
 
+    /** The filters two by two, each as wide as its column. */
+    private static GridPane grid(Region... boxes) {
+        GridPane grid = new GridPane();
+        grid.setHgap(4);
+        grid.setVgap(4);
+        for (int i = 0; i < boxes.length; i++) {
+            boxes[i].setMaxWidth(Double.MAX_VALUE);
+            GridPane.setHgrow(boxes[i], Priority.ALWAYS);
+            grid.add(boxes[i], i % 2, i / 2);
+        }
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        grid.getColumnConstraints().addAll(half, half);
+        return grid;
+    }
+
     private List<TableColumn<LibraryEntry, ?>> columns() {
         TableColumn<LibraryEntry, String> headline = column("colHeadline", "library.col.headline",
                 e -> e.summary().headline().isBlank() ? messages.get("library.untitled") : e.summary().headline());
-        headline.setPrefWidth(200);
+        headline.setPrefWidth(170);
         TableColumn<LibraryEntry, Status> status = column("colStatus", "library.col.status", e -> e.summary().status());
         status.setCellFactory(c -> new StatusCell(messages));
-        status.setPrefWidth(80);
+        status.setPrefWidth(84);
         TableColumn<LibraryEntry, Integer> part = column("colPart", "library.col.part", e -> e.summary().part());
         part.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -113,12 +131,12 @@ public final class LibraryView {
             }
         });
         part.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
-        part.setPrefWidth(48);
+        part.setPrefWidth(44);
         TableColumn<LibraryEntry, String> editor = column("colEditor", "library.col.editor", e -> e.summary().editor());
-        editor.setPrefWidth(70);
+        editor.setPrefWidth(64);
         TableColumn<LibraryEntry, String> updated = column("colUpdated", "library.col.updated",
                 e -> UPDATED.format(e.summary().updatedAt().atZone(ZoneId.systemDefault())));
-        updated.setPrefWidth(120);
+        updated.setPrefWidth(124);
         return List.of(headline, status, part, editor, updated);
     }
 
@@ -232,6 +250,7 @@ public final class LibraryView {
             }
             String name = status.name().toLowerCase(Locale.ROOT);
             badge.setText(messages.get("status." + name));
+            badge.setMinWidth(Region.USE_PREF_SIZE);
             badge.getStyleClass().setAll("label", "status-badge", "status-" + name);
             setGraphic(badge);
         }

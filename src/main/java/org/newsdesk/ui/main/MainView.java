@@ -85,7 +85,7 @@ public final class MainView {
         centre.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         viewModel.preview().activeProperty().bind(previewTab.selectedProperty());
         SplitPane split = new SplitPane(library.root(), centre, right);
-        split.setDividerPositions(0.22, 0.74);
+        split.setDividerPositions(0.3, 0.72);
         root.setId("mainWindow");
         root.setTop(menus(actions()));
         root.setCenter(split);

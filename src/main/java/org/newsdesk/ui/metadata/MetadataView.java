@@ -62,10 +62,9 @@ public final class MetadataView {
         this.messages = messages;
         root.setId("metadataPane");
         root.setFitToWidth(true);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.getStyleClass().add("metadata-pane");
         content.setPadding(new Insets(10));
-        Label title = new Label(messages.get("metadata.title"));
-        title.getStyleClass().add("pane-title");
         workflow = new WorkflowPanel(workflowViewModel, messages, moveTo, check, target -> {
             if (target instanceof ReadinessTarget.Field f) {
                 focus(f.field());
@@ -73,7 +72,7 @@ public final class MetadataView {
                 toParagraph.accept(p);
             }
         });
-        content.getChildren().addAll(workflow.root(), title);
+        content.getChildren().add(workflow.root());
         validation.setErrorDecorationEnabled(true);
 
         section("pageSection", "metadata.section.page");
@@ -179,6 +178,8 @@ public final class MetadataView {
         l.setWrapText(true);
         l.getStyleClass().addAll("metadata-preview", style);
         l.textProperty().bind(text);
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
         section.getChildren().add(l);
     }
 
