@@ -65,6 +65,7 @@ public final class MetadataView {
         root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.getStyleClass().add("metadata-pane");
         content.setPadding(new Insets(10));
+        content.setMinWidth(0);
         workflow = new WorkflowPanel(workflowViewModel, messages, moveTo, check, target -> {
             if (target instanceof ReadinessTarget.Field f) {
                 focus(f.field());
@@ -76,11 +77,10 @@ public final class MetadataView {
         validation.setErrorDecorationEnabled(true);
 
         section("pageSection", "metadata.section.page");
+        portalPreview();
         textField(MetadataField.HEADLINE);
-        preview("headlinePreview", viewModel.headlinePreviewProperty(), "preview-headline");
         textField(MetadataField.KICKER);
         textField(MetadataField.SUBTITLE);
-        preview("kickerPreview", viewModel.kickerPreviewProperty(), "preview-kicker");
         textArea(MetadataField.SUMMARY, 3);
         textField(MetadataField.KEYWORDS);
         textField(MetadataField.SLUG);
@@ -89,7 +89,6 @@ public final class MetadataView {
         names(textField(MetadataField.SOURCE), NameKind.SOURCE);
         names(textField(MetadataField.AUTHORS), NameKind.AUTHOR);
         names(textField(MetadataField.EDITOR), NameKind.EDITOR);
-        preview("metadataLinePreview", viewModel.metadataLinePreviewProperty(), "preview-line");
 
         section("timeSection", "metadata.section.time");
         textField(MetadataField.PUBLISH_TIME).setPromptText("2015-07-31 10:02:54");
@@ -172,15 +171,30 @@ public final class MetadataView {
         return new VBox(2, caption, control, problem);
     }
 
-    private void preview(String id, javafx.beans.value.ObservableValue<String> text, String style) {
+    /** The page's head as the portal shows it: headline with part, metadata line, 【column】subtitle. */
+    private void portalPreview() {
+        VBox box = new VBox(2);
+        box.setId("portalPreview");
+        box.getStyleClass().add("portal-preview");
+        preview(box, "headlinePreview", viewModel.headlinePreviewProperty(), "preview-headline");
+        preview(box, "metadataLinePreview", viewModel.metadataLinePreviewProperty(), "preview-line");
+        preview(box, "kickerPreview", viewModel.kickerPreviewProperty(), "preview-kicker");
+        box.visibleProperty().bind(viewModel.headlinePreviewProperty().isNotEmpty()
+                .or(viewModel.kickerPreviewProperty().isNotEmpty()));
+        box.managedProperty().bind(box.visibleProperty());
+        section.getChildren().add(box);
+    }
+
+    private void preview(VBox box, String id, javafx.beans.value.ObservableValue<String> text, String style) {
         Label l = new Label();
+        l.setMinWidth(0);
         l.setId(id);
         l.setWrapText(true);
         l.getStyleClass().addAll("metadata-preview", style);
         l.textProperty().bind(text);
         l.visibleProperty().bind(l.textProperty().isNotEmpty());
         l.managedProperty().bind(l.visibleProperty());
-        section.getChildren().add(l);
+        box.getChildren().add(l);
     }
 
     private void names(TextField field, NameKind kind) {
@@ -215,6 +229,7 @@ public final class MetadataView {
         channels.setTitle(label);
         channels.getItems().setAll(viewModel.channelNames());
         channels.setMaxWidth(Double.MAX_VALUE);
+        channels.setMinWidth(0);
         channels.disableProperty().bind(viewModel.editableProperty().not());
         Label caption = new Label(label);
         caption.setLabelFor(channels);
