@@ -48,7 +48,10 @@ class MainWindowTest {
         robot.type(KeyCode.ENTER);
         robot.write("第二段：创新创业。");
         robot.clickOn("#headlineField").write("市科委副主任做客政务网(3)");
-        robot.clickOn("#editorField").write("張令沛");
+        // the editor field may be scrolled out of the metadata pane's view: focus it as Tab would
+        TextField editorField = inWindow(robot, "#editorField").queryAs(TextField.class);
+        robot.interact(editorField::requestFocus);
+        robot.write("張令沛");
         waitUntil(() -> ENGLISH.get("status.saved").equals(label(robot, "#saveState").getText())
                 && storyListShows(robot, "市科委副主任做客政务网(3)"));
 

@@ -370,6 +370,10 @@ public final class MainViewModel {
     /** Moves the open story to {@code to} (after writing what is pending); a refusal lists the failures. */
     public void moveTo(Status to) {
         workflow.moveTo(to, this::flush, moved -> {
+            if (moved == Status.READY) {
+                // submitted for review: its names are final enough to offer them again
+                metadata.namesCommitted();
+            }
             refreshLibrary();
             preview.changed();
             storySaved();

@@ -115,6 +115,8 @@ public final class MetadataView {
         TitledPane pane = new TitledPane(messages.get(titleKey), section);
         pane.setId(id);
         pane.setExpanded(true);
+        // a jump to a field opens its section and scrolls there at once
+        pane.setAnimated(false);
         content.getChildren().add(pane);
     }
 

@@ -71,6 +71,8 @@ final class WorkflowPanel {
         readiness = new TitledPane(messages.get("readiness.title"), new VBox(6, checkNow, checks));
         readiness.setId("readinessSection");
         readiness.setExpanded(false);
+        // failures appear at once where the editor looks, and their links don't move under the pointer
+        readiness.setAnimated(false);
         viewModel.reportProperty().addListener((obs, old, report) -> showReport(report));
 
         HBox line = new HBox(8, badge, move);
