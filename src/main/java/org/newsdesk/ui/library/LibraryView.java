@@ -258,6 +258,11 @@ public final class LibraryView {
 
     /** A hit: its headline and the pieces of text that matched, matches highlighted. */
     private final class HitCell extends ListCell<SearchHit> {
+        HitCell() {
+            // take the list's width, never more: the snippets wrap instead of scrolling sideways
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(SearchHit hit, boolean empty) {
             super.updateItem(hit, empty);
@@ -279,7 +284,6 @@ public final class LibraryView {
                     box.getChildren().add(piece);
                 }
             }
-            box.setMaxWidth(getListView().getWidth() - 24);
             setGraphic(box);
         }
 
