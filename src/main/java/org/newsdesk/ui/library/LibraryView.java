@@ -84,7 +84,11 @@ public final class LibraryView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getColumns().addAll(columns());
-        Label placeholder = new Label(messages.get("library.empty"));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.statusFilterProperty().isNull()
+                        .and(viewModel.channelFilterProperty().isNull()).and(viewModel.seriesFilterProperty().isNull())
+                        .and(viewModel.editorFilterProperty().isNull()))
+                .then(messages.get("library.empty")).otherwise(messages.get("library.noMatch")));
         placeholder.setWrapText(true);
         placeholder.setPadding(new Insets(12));
         table.setPlaceholder(placeholder);
