@@ -51,6 +51,7 @@ class MainWindowTest {
         // the editor field may be scrolled out of the metadata pane's view: focus it as Tab would
         TextField editorField = inWindow(robot, "#editorField").queryAs(TextField.class);
         robot.interact(editorField::requestFocus);
+        waitUntil(editorField::isFocused);
         robot.write("張令沛");
         waitUntil(() -> ENGLISH.get("status.saved").equals(label(robot, "#saveState").getText())
                 && storyListShows(robot, "市科委副主任做客政务网(3)"));
