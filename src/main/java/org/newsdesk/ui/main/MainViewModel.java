@@ -82,7 +82,7 @@ public final class MainViewModel {
             storySaved();
         });
         metadata.setAfterSave(m -> {
-            refreshLibrary();
+            afterQueuedWrites(this::refreshLibrary);
             preview.changed();
             storySaved();
         });
@@ -398,6 +398,13 @@ public final class MainViewModel {
         }
         if (workflow.reportProperty().get() != null) {
             checkReadiness();
+        }
+    }
+
+    /** Runs {@code then} on the FX thread once the writes queued so far are done (so reads see them). */
+    private void afterQueuedWrites(Runnable then) {
+        if (writer != null) {
+            tasks.whenDone(writer.submit(() -> null), x -> then.run(), this::report);
         }
     }
 
