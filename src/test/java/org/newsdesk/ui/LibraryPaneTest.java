@@ -59,7 +59,8 @@ class LibraryPaneTest {
         // unsorted, a series stays together in part order
         List<String> headlines = table(robot).getItems().stream().map(e -> e.summary().headline()).toList();
         assertThat(headlines.indexOf("科技訪談(2)")).isEqualTo(headlines.indexOf("科技訪談(1)") + 1);
-        assertThat(robot.from(stage.getScene().getRoot()).lookup(".status-published").queryAll()).isNotEmpty();
+        // rows are built on the next layout pass: wait for the badge rather than assert at once
+        waitUntil(() -> !in(robot, "#storyList .status-published").queryAll().isEmpty());
 
         ComboBox<?> status = in(robot, "#statusFilter").queryComboBox();
         robot.interact(() -> status.getSelectionModel().select(1 + Status.PUBLISHED.ordinal()));
