@@ -38,6 +38,7 @@ import org.newsdesk.ui.help.UserGuideWindow;
 import org.newsdesk.ui.preferences.PreferencesDialog;
 import org.newsdesk.ui.preferences.PreferencesSection;
 import org.newsdesk.ui.preferences.PreferencesViewModel;
+import org.newsdesk.workflow.ChannelList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -141,7 +142,7 @@ public final class NewsdeskApp extends Application {
         Locale.setDefault(messages.locale());
         Preferences chosen = preferences.current();
         Look.apply(chosen.theme());
-        viewModel = new MainViewModel(tasks, messages);
+        viewModel = new MainViewModel(tasks, messages, new ChannelList(chosen.channels()));
         viewModel.usePreferences(preferences::current, folder -> preferences.change(
                 p -> p.withExportFolder(folder.toString()), () -> { }, this::preferencesNotSaved));
         view = new MainView(viewModel, messages, new ShellCommands(this::showPreferences, this::showGuide, this::showAbout));

@@ -78,6 +78,11 @@ public final class BackgroundIndexer implements AutoCloseable {
         return run(() -> index.update(story));
     }
 
+    /** Indexes the story as {@code source} has it now; the loading runs on the index's worker too. */
+    public CompletableFuture<Void> storyChanged(UUID id, StorySource source) {
+        return run(() -> source.load(id).ifPresentOrElse(index::update, () -> index.delete(id)));
+    }
+
     /** Removes the story (moved to the trash). */
     public CompletableFuture<Void> storyRemoved(UUID id) {
         return run(() -> index.delete(id));

@@ -6,6 +6,7 @@ import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.RevisionInfo;
 import org.newsdesk.model.Speaker;
+import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.TranscriptEdit;
 
@@ -17,17 +18,30 @@ import org.newsdesk.model.TranscriptEdit;
 public final class StorySaver {
 
     private final StoryRepository stories;
+    private final WorkflowRepository workflow;
     private final StoreWriter writer;
     private final java.util.UUID storyId;
     // confined to the writer thread
     private List<Paragraph> savedParagraphs;
     private Metadata savedMetadata;
     private List<Speaker> savedSpeakers;
+    private String savedSlug;
     private long version;
 
     public StorySaver(StoryRepository stories, StoreWriter writer, Story loaded) {
+        this(stories, null, writer, loaded);
+    }
+
+    /** A saver that can also write the slug (validated) and move the story's status. */
+    public StorySaver(Store store, StoreWriter writer, Story loaded) {
+        this(store.stories(), store.workflow(), writer, loaded);
+    }
+
+    private StorySaver(StoryRepository stories, WorkflowRepository workflow, StoreWriter writer, Story loaded) {
         this.stories = stories;
+        this.workflow = workflow;
         this.writer = writer;
+        this.savedSlug = loaded.slug();
         this.storyId = loaded.id();
         this.savedParagraphs = loaded.paragraphs();
         this.savedMetadata = loaded.metadata();
@@ -73,6 +87,35 @@ public final class StorySaver {
             version = stories.updateMetadata(storyId, version, metadata);
             savedMetadata = metadata;
             return true;
+        });
+    }
+
+    /**
+     * Saves metadata and slug together, validated by the store (which refuses invalid values
+     * with {@link org.newsdesk.workflow.MetadataRejected}).
+     */
+    public CompletableFuture<Boolean> saveMetadata(Metadata metadata, String slug) {
+        return writer.submit(() -> {
+            if (metadata.equals(savedMetadata) && slug.equals(savedSlug)) {
+                return false;
+            }
+            version = workflow.saveMetadata(storyId, version, metadata, slug);
+            savedMetadata = metadata;
+            savedSlug = slug;
+            return true;
+        });
+    }
+
+    /**
+     * Moves the story to {@code to} after everything queued before has been written, so the
+     * readiness checks see the story as the editor sees it.
+     *
+     * @throws org.newsdesk.workflow.StatusChangeRefused (through the future) when the move is refused
+     */
+    public CompletableFuture<Status> changeStatus(Status to, String by) {
+        return writer.submit(() -> {
+            version = workflow.setStatus(storyId, version, to, by);
+            return to;
         });
     }
 

@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +113,36 @@ public final class MetadataEdit {
                 channels, keywords, series, note, embargo);
         problems.addAll(validator.validate(edited, slug));
         return new Result(edited, slug, List.copyOf(problems));
+    }
+
+    /** Fields checked against each other: a problem in one keeps all of its group unsaved. */
+    private static final List<Set<MetadataField>> LINKED = List.of(
+            EnumSet.of(MetadataField.PUBLISH_TIME, MetadataField.TIME_ZONE, MetadataField.EMBARGO_UNTIL),
+            EnumSet.of(MetadataField.SERIES_ID, MetadataField.SERIES_NAME, MetadataField.PART, MetadataField.TOTAL));
+
+    /**
+     * Applies what is valid and leaves the rest as stored, for an autosave that must never lose
+     * the good values because of one bad field. The result's metadata and slug are always
+     * valid; its problems are those of all the given values (to show at the fields).
+     */
+    public Result applyValid(Story story, Map<MetadataField, String> values) {
+        Result all = apply(story, values);
+        if (all.valid()) {
+            return all;
+        }
+        Map<MetadataField, String> rest = new LinkedHashMap<>(values);
+        Result kept = all;
+        while (!kept.valid() && !rest.isEmpty()) {
+            for (FieldProblem p : kept.problems()) {
+                rest.remove(p.field());
+                LINKED.stream().filter(g -> g.contains(p.field())).forEach(g -> rest.keySet().removeAll(g));
+            }
+            kept = apply(story, rest);
+        }
+        if (!kept.valid()) {
+            return new Result(story.metadata(), story.slug(), all.problems());
+        }
+        return new Result(kept.metadata(), kept.slug(), all.problems());
     }
 
     /** The portal shows the kicker in 【】; an editor may type them, they are not part of it. */

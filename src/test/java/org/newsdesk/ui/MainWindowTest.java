@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -21,6 +21,7 @@ import org.newsdesk.app.NewsdeskApp;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StorySummary;
+import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.Store;
 import org.newsdesk.ui.editor.TranscriptArea;
 import org.testfx.api.FxRobot;
@@ -47,7 +48,11 @@ class MainWindowTest {
         robot.type(KeyCode.ENTER);
         robot.write("第二段：创新创业。");
         robot.clickOn("#headlineField").write("市科委副主任做客政务网(3)");
-        robot.clickOn("#editorField").write("張令沛");
+        // the editor field may be scrolled out of the metadata pane's view: focus it as Tab would
+        TextField editorField = inWindow(robot, "#editorField").queryAs(TextField.class);
+        robot.interact(editorField::requestFocus);
+        waitUntil(editorField::isFocused);
+        robot.write("張令沛");
         waitUntil(() -> ENGLISH.get("status.saved").equals(label(robot, "#saveState").getText())
                 && storyListShows(robot, "市科委副主任做客政务网(3)"));
 
@@ -102,8 +107,8 @@ class MainWindowTest {
     }
 
     private boolean storyListShows(FxRobot robot, String headline) {
-        ListView<StorySummary> list = inWindow(robot, "#storyList").queryListView();
-        return list.getItems().stream().anyMatch(s -> s.headline().equals(headline));
+        TableView<LibraryEntry> list = inWindow(robot, "#storyList").queryTableView();
+        return list.getItems().stream().anyMatch(s -> s.summary().headline().equals(headline));
     }
 
     private TranscriptArea area(FxRobot robot) {

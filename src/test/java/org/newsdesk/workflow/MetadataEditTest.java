@@ -90,4 +90,43 @@ class MetadataEditTest {
                 new Series("s1", "系列", 2, 3), "", null);
         assertThat(edit.apply(story(inSeries, "s"), List.of("part=")).metadata().series()).isNull();
     }
+
+    /** An autosave keeps the valid values and leaves each bad one (and the fields checked with it) as stored. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "slug=a/b|SLUG|story-8c1f2a3b|新標題",
+        "slug=..|SLUG|story-8c1f2a3b|新標題",
+        "slug=nul|SLUG|story-8c1f2a3b|新標題",
+        "part=0|PART|story-8c1f2a3b|新標題",
+        "publishTime=2015-02-30 10:00|PUBLISH_TIME|story-8c1f2a3b|新標題",
+        "editor=張\u0001令沛|EDITOR|story-8c1f2a3b|新標題"})
+    void applyValidSavesTheRestAndReportsTheBadField(String bad, MetadataField field, String slug, String headline) {
+        Story before = story(new Metadata("標題", "", "", "", "", List.of(), "王明", null, null, List.of(), List.of(),
+                new Series("s", "科技", 2, 3), "", null), "story-8c1f2a3b");
+        java.util.Map<MetadataField, String> values = new java.util.LinkedHashMap<>();
+        values.put(MetadataField.HEADLINE, "新標題");
+        values.put(MetadataField.SOURCE, "天津政務網");
+        values.put(MetadataField.SLUG, "story-8c1f2a3b");
+        String[] kv = bad.split("=", 2);
+        values.put(MetadataField.byId(kv[0]).orElseThrow(), kv[1]);
+
+        MetadataEdit.Result r = edit.applyValid(before, values);
+
+        assertThat(r.problems()).extracting(FieldProblem::field).contains(field);
+        assertThat(new MetadataValidator(ChannelList.DEFAULT).validate(r.metadata(), r.slug())).isEmpty();
+        assertThat(r.slug()).isEqualTo(slug);
+        assertThat(r.metadata().headline()).isEqualTo(headline);
+        assertThat(r.metadata().source()).isEqualTo("天津政務網");
+        assertThat(r.metadata().series()).isEqualTo(before.metadata().series());
+        assertThat(r.metadata().editor()).isEqualTo("王明");
+    }
+
+    @Test
+    void applyValidWithOnlyGoodValuesIsApply() {
+        Story before = story(Metadata.withHeadline("標題"), "story-8c1f2a3b");
+        java.util.Map<MetadataField, String> values = java.util.Map.of(MetadataField.EDITOR, "張令沛",
+                MetadataField.PUBLISH_TIME, "2015-07-31 10:02:54");
+
+        assertThat(edit.applyValid(before, values)).isEqualTo(edit.apply(before, values));
+    }
 }

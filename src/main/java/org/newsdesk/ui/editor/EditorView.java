@@ -203,6 +203,25 @@ public final class EditorView {
         return n;
     }
 
+    /**
+     * Shows a place in the transcript (a readiness failure's link): selects {@code length}
+     * characters from {@code offset} in paragraph {@code index}, or puts the caret at the
+     * paragraph's start when {@code length} is 0, and scrolls it into view.
+     */
+    public void reveal(int index, int offset, int length) {
+        if (area.getParagraphs().isEmpty()) {
+            return;
+        }
+        int paragraph = Math.max(0, Math.min(index, area.getParagraphs().size() - 1));
+        int size = area.getParagraphLength(paragraph);
+        int from = Math.max(0, Math.min(offset, size));
+        int to = Math.min(size, from + Math.max(0, length));
+        area.selectRange(paragraph, from, paragraph, to);
+        area.requestFollowCaret();
+        area.showParagraphAtTop(Math.max(0, paragraph - 2));
+        area.requestFocus();
+    }
+
     public Node root() {
         return root;
     }

@@ -2,93 +2,315 @@ package org.newsdesk.ui.library;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.Property;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.newsdesk.i18n.Messages;
-import org.newsdesk.model.StorySummary;
+import org.newsdesk.model.Status;
+import org.newsdesk.search.Highlight;
+import org.newsdesk.search.SearchHit;
+import org.newsdesk.store.LibraryEntry;
+import org.newsdesk.store.SeriesInfo;
 
-/** The left-hand story list with its filter box. */
+/**
+ * The left-hand library: a search box with highlighted hits, filters, and a sortable table
+ * of stories (virtualized: only the visible rows are built). Unsorted, the parts of a series
+ * stay together in part order.
+ */
 public final class LibraryView {
 
     private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final VBox root = new VBox(6);
-    private final ListView<StorySummary> list = new ListView<>();
+    private final TableView<LibraryEntry> table = new TableView<>();
+    private final TextField search = new TextField();
+    private final Messages messages;
 
     public LibraryView(LibraryViewModel viewModel, Messages messages, Consumer<UUID> open) {
+        this.messages = messages;
         root.setId("libraryPane");
         root.setPadding(new Insets(8));
-        TextField filter = new TextField();
-        filter.setId("libraryFilter");
-        filter.setPromptText(messages.get("library.filter"));
-        filter.setAccessibleText(messages.get("library.filter"));
-        filter.textProperty().bindBidirectional(viewModel.filterProperty());
+        search.setId("librarySearch");
+        search.setPromptText(messages.get("library.search"));
+        search.setAccessibleText(messages.get("library.search"));
+        search.textProperty().bindBidirectional(viewModel.queryProperty());
+        Label info = new Label();
+        info.setId("searchInfo");
+        info.setWrapText(true);
+        info.textProperty().bind(viewModel.searchInfoProperty());
+        info.managedProperty().bind(info.textProperty().isNotEmpty());
+        ListView<SearchHit> hits = hits(viewModel, open);
 
-        list.setId("storyList");
-        list.setAccessibleText(messages.get("library.title"));
-        list.setItems(viewModel.shownStories());
-        Label placeholder = new Label(messages.get("library.empty"));
+        GridPane filters = grid(
+                filter("statusFilter", "library.filter.status", FXList.of(Status.values()),
+                        s -> messages.get("status." + s.name().toLowerCase(Locale.ROOT)), viewModel.statusFilterProperty()),
+                filter("channelFilter", "library.filter.channel", FXList.of(viewModel.channels()), c -> c,
+                        viewModel.channelFilterProperty()),
+                filter("seriesFilter", "library.filter.series", viewModel.series(),
+                        s -> s.name().isBlank() ? s.id() : s.name(), viewModel.seriesFilterProperty()),
+                filter("editorFilter", "library.filter.editor", viewModel.editors(), e -> e,
+                        viewModel.editorFilterProperty()));
+
+        table.setId("storyList");
+        table.setAccessibleText(messages.get("library.title"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        SortedList<LibraryEntry> sorted = new SortedList<>(viewModel.entries());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getColumns().addAll(columns());
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.statusFilterProperty().isNull()
+                        .and(viewModel.channelFilterProperty().isNull()).and(viewModel.seriesFilterProperty().isNull())
+                        .and(viewModel.editorFilterProperty().isNull()))
+                .then(messages.get("library.empty")).otherwise(messages.get("library.noMatch")));
         placeholder.setWrapText(true);
         placeholder.setPadding(new Insets(12));
-        list.setPlaceholder(placeholder);
-        list.setCellFactory(v -> new StoryCell(messages));
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, story) -> {
-            if (story != null) {
-                open.accept(story.id());
+        table.setPlaceholder(placeholder);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
+            if (entry != null) {
+                open.accept(entry.summary().id());
             }
         });
-        VBox.setVgrow(list, Priority.ALWAYS);
-        root.getChildren().addAll(filter, list);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root.getChildren().addAll(search, info, hits, filters, table);
     }
 
-    /** Selects the given story in the list without reopening it. */
+    /** The filters two by two, each as wide as its column. */
+    private static GridPane grid(Region... boxes) {
+        GridPane grid = new GridPane();
+        grid.setHgap(4);
+        grid.setVgap(4);
+        for (int i = 0; i < boxes.length; i++) {
+            boxes[i].setMaxWidth(Double.MAX_VALUE);
+            GridPane.setHgrow(boxes[i], Priority.ALWAYS);
+            grid.add(boxes[i], i % 2, i / 2);
+        }
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        grid.getColumnConstraints().addAll(half, half);
+        return grid;
+    }
+
+    private List<TableColumn<LibraryEntry, ?>> columns() {
+        TableColumn<LibraryEntry, String> headline = column("colHeadline", "library.col.headline",
+                e -> e.summary().headline().isBlank() ? messages.get("library.untitled") : e.summary().headline());
+        headline.setPrefWidth(170);
+        TableColumn<LibraryEntry, Status> status = column("colStatus", "library.col.status", e -> e.summary().status());
+        status.setCellFactory(c -> new StatusCell(messages));
+        status.setPrefWidth(84);
+        TableColumn<LibraryEntry, Integer> part = column("colPart", "library.col.part", e -> e.summary().part());
+        part.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Integer value, boolean empty) {
+                super.updateItem(value, empty);
+                LibraryEntry e = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(e == null || value == null ? null
+                        : e.partsTotal() == null ? value.toString() : value + "/" + e.partsTotal());
+            }
+        });
+        part.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        part.setPrefWidth(44);
+        TableColumn<LibraryEntry, String> editor = column("colEditor", "library.col.editor", e -> e.summary().editor());
+        editor.setPrefWidth(64);
+        TableColumn<LibraryEntry, String> updated = column("colUpdated", "library.col.updated",
+                e -> UPDATED.format(e.summary().updatedAt().atZone(ZoneId.systemDefault())));
+        updated.setPrefWidth(124);
+        return List.of(headline, status, part, editor, updated);
+    }
+
+    private <T> TableColumn<LibraryEntry, T> column(String id, String titleKey, Function<LibraryEntry, T> value) {
+        TableColumn<LibraryEntry, T> c = new TableColumn<>(messages.get(titleKey));
+        c.setId(id);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return c;
+    }
+
+    /** A filter: "all" plus the values of {@code values}, kept in step with {@code target}. */
+    private <T> ComboBox<Choice<T>> filter(String id, String promptKey, ObservableList<T> values,
+                                           Function<T, String> text, Property<T> target) {
+        ComboBox<Choice<T>> box = new ComboBox<>();
+        box.setId(id);
+        box.setAccessibleText(messages.get(promptKey));
+        box.setPromptText(messages.get(promptKey));
+        Runnable fill = () -> {
+            List<Choice<T>> items = new ArrayList<>();
+            items.add(new Choice<>(null, messages.get(promptKey)));
+            values.forEach(v -> items.add(new Choice<>(v, text.apply(v))));
+            T chosen = target.getValue();
+            box.getItems().setAll(items);
+            box.getSelectionModel().select(items.stream().filter(c -> Objects.equals(c.value(), chosen)).findFirst()
+                    .orElse(items.get(0)));
+        };
+        fill.run();
+        values.addListener((ListChangeListener<T>) c -> fill.run());
+        box.valueProperty().addListener((obs, old, choice) -> {
+            if (choice != null && !Objects.equals(choice.value(), target.getValue())) {
+                target.setValue(choice.value());
+            }
+        });
+        return box;
+    }
+
+    private ListView<SearchHit> hits(LibraryViewModel viewModel, Consumer<UUID> open) {
+        ListView<SearchHit> list = new ListView<>(viewModel.hits());
+        list.setId("searchResults");
+        list.setAccessibleText(messages.get("library.search.results"));
+        list.setPrefHeight(220);
+        list.visibleProperty().bind(search.textProperty().isNotEmpty());
+        list.managedProperty().bind(list.visibleProperty());
+        list.setCellFactory(v -> new HitCell());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, hit) -> {
+            if (hit != null) {
+                open.accept(hit.storyId());
+            }
+        });
+        return list;
+    }
+
+    /** Selects the given story in the table without reopening it. */
     public void select(UUID id) {
-        for (StorySummary s : list.getItems()) {
-            if (s.id().equals(id)) {
-                list.getSelectionModel().select(s);
+        for (LibraryEntry e : table.getItems()) {
+            if (e.summary().id().equals(id)) {
+                if (table.getSelectionModel().getSelectedItem() != e) {
+                    table.getSelectionModel().select(e);
+                    table.scrollTo(e);
+                }
                 return;
             }
         }
-        list.getSelectionModel().clearSelection();
+        table.getSelectionModel().clearSelection();
+    }
+
+    /** Puts the caret in the search box (the menu's "search the library"). */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
     }
 
     public Node root() {
         return root;
     }
 
-    private static final class StoryCell extends ListCell<StorySummary> {
-        private final Messages messages;
+    private record Choice<T>(T value, String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
 
-        StoryCell(Messages messages) {
+    /** Observable lists of fixed values for the filters. */
+    private static final class FXList {
+        @SafeVarargs
+        static <T> ObservableList<T> of(T... values) {
+            return javafx.collections.FXCollections.observableArrayList(values);
+        }
+
+        static <T> ObservableList<T> of(List<T> values) {
+            return javafx.collections.FXCollections.observableArrayList(values);
+        }
+    }
+
+    private static final class StatusCell extends TableCell<LibraryEntry, Status> {
+        private final Messages messages;
+        private final Label badge = new Label();
+
+        StatusCell(Messages messages) {
             this.messages = messages;
         }
 
         @Override
-        protected void updateItem(StorySummary story, boolean empty) {
-            super.updateItem(story, empty);
-            if (empty || story == null) {
+        protected void updateItem(Status status, boolean empty) {
+            super.updateItem(status, empty);
+            setText(null);
+            if (empty || status == null) {
                 setGraphic(null);
-                setText(null);
                 return;
             }
-            Label headline = new Label(story.headline().isBlank() ? messages.get("library.untitled") : story.headline());
-            headline.getStyleClass().add("story-headline");
-            Label status = new Label(messages.get("status." + story.status().name().toLowerCase(Locale.ROOT)));
-            status.getStyleClass().addAll("status-badge", "status-" + story.status().name().toLowerCase(Locale.ROOT));
-            Label updated = new Label(UPDATED.format(story.updatedAt().atZone(ZoneId.systemDefault())));
-            updated.getStyleClass().add("story-updated");
-            HBox line = new HBox(6, status, updated);
+            String name = status.name().toLowerCase(Locale.ROOT);
+            badge.setText(messages.get("status." + name));
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            badge.getStyleClass().setAll("label", "status-badge", "status-" + name);
+            setGraphic(badge);
+        }
+    }
+
+    /** A hit: its headline and the pieces of text that matched, matches highlighted. */
+    private final class HitCell extends ListCell<SearchHit> {
+        HitCell() {
+            // take the list's width, never more: the snippets wrap instead of scrolling sideways
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(SearchHit hit, boolean empty) {
+            super.updateItem(hit, empty);
             setText(null);
-            setGraphic(new VBox(2, headline, line));
+            if (empty || hit == null) {
+                setGraphic(null);
+                return;
+            }
+            VBox box = new VBox(2);
+            Highlight headline = hit.highlights().stream()
+                    .filter(h -> h.field() == org.newsdesk.search.SearchField.HEADLINE).findFirst().orElse(null);
+            TextFlow title = headline == null ? flow(hit.headline(), List.of()) : flow(headline.text(), headline.matches());
+            title.getStyleClass().add("hit-headline");
+            box.getChildren().add(title);
+            for (Highlight h : hit.highlights()) {
+                if (h.field() != org.newsdesk.search.SearchField.HEADLINE) {
+                    TextFlow piece = flow("…" + h.text() + "…", shift(h.matches()));
+                    piece.getStyleClass().add("hit-snippet");
+                    box.getChildren().add(piece);
+                }
+            }
+            setGraphic(box);
+        }
+
+        private List<Highlight.Range> shift(List<Highlight.Range> ranges) {
+            return ranges.stream().map(r -> new Highlight.Range(r.start() + 1, r.end() + 1)).toList();
+        }
+
+        private TextFlow flow(String text, List<Highlight.Range> matches) {
+            TextFlow flow = new TextFlow();
+            int at = 0;
+            for (Highlight.Range r : matches) {
+                flow.getChildren().add(text(text.substring(at, r.start()), false));
+                flow.getChildren().add(text(text.substring(r.start(), r.end()), true));
+                at = r.end();
+            }
+            flow.getChildren().add(text(text.substring(at), false));
+            return flow;
+        }
+
+        private Text text(String s, boolean match) {
+            Text t = new Text(s);
+            t.getStyleClass().add(match ? "search-match" : "search-text");
+            return t;
         }
     }
 }

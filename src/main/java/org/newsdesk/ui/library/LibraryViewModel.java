@@ -1,43 +1,211 @@
 package org.newsdesk.ui.library;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import org.newsdesk.model.StorySummary;
+import javafx.util.Duration;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.model.Status;
+import org.newsdesk.search.SearchHit;
+import org.newsdesk.search.SearchPage;
+import org.newsdesk.store.LibraryEntry;
+import org.newsdesk.store.LibraryFilter;
+import org.newsdesk.store.SeriesInfo;
+import org.newsdesk.store.Store;
+import org.newsdesk.ui.common.BackgroundTasks;
+import org.newsdesk.workflow.ChannelList;
 
-/** The story list on the left, filtered by what the editor types in the filter box. */
+/**
+ * The story library on the left: the store's stories filtered by status, channel, series and
+ * editor (series together in part order), and full-text search over the index. Loading and
+ * searching run in the background; a result that arrives after a newer request is dropped.
+ */
 public final class LibraryViewModel {
 
-    private final ObservableList<StorySummary> all = FXCollections.observableArrayList();
-    private final FilteredList<StorySummary> shown = new FilteredList<>(all, s -> true);
-    private final StringProperty filter = new SimpleStringProperty("");
+    private static final Duration SEARCH_PAUSE = Duration.millis(250);
 
-    public LibraryViewModel() {
-        filter.addListener((obs, old, text) -> {
-            String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-            shown.setPredicate(s -> needle.isEmpty() || matches(s, needle));
+    private final BackgroundTasks tasks;
+    private final Messages messages;
+    private final List<String> channels;
+    private final ObservableList<LibraryEntry> entries = FXCollections.observableArrayList();
+    private final ObservableList<String> editors = FXCollections.observableArrayList();
+    private final ObservableList<SeriesInfo> series = FXCollections.observableArrayList();
+    private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
+    private final ObjectProperty<Status> status = new SimpleObjectProperty<>();
+    private final StringProperty channel = new SimpleStringProperty();
+    private final ObjectProperty<SeriesInfo> seriesFilter = new SimpleObjectProperty<>();
+    private final StringProperty editor = new SimpleStringProperty();
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper searchInfo = new ReadOnlyStringWrapper("");
+    private final PauseTransition searchPause = new PauseTransition(SEARCH_PAUSE);
+    private Store store;
+    private LibraryIndex index;
+    private Consumer<Throwable> onError = e -> { };
+    private long loads;
+    private long searches;
+
+    public LibraryViewModel(BackgroundTasks tasks, Messages messages, ChannelList channels) {
+        this.tasks = tasks;
+        this.messages = messages;
+        this.channels = channels.names();
+        status.addListener((obs, old, v) -> reload());
+        channel.addListener((obs, old, v) -> reload());
+        seriesFilter.addListener((obs, old, v) -> reload());
+        editor.addListener((obs, old, v) -> reload());
+        searchPause.setOnFinished(e -> search());
+        query.addListener((obs, old, v) -> searchPause.playFromStart());
+    }
+
+    /** Starts showing the store's library; {@code libraryIndex} may still be opening (null). */
+    public void attach(Store openedStore, Consumer<Throwable> errors) {
+        this.store = openedStore;
+        this.onError = errors;
+        reload();
+    }
+
+    public void attachIndex(LibraryIndex libraryIndex) {
+        this.index = libraryIndex;
+        if (!query.get().isBlank()) {
+            search();
+        }
+    }
+
+    public void detach() {
+        store = null;
+        index = null;
+    }
+
+    /** Reads the library again with the current filters (after a save, a status change, …). */
+    public void reload() {
+        Store s = store;
+        if (s == null) {
+            return;
+        }
+        LibraryFilter filter = new LibraryFilter(status.get(), channel.get(),
+                seriesFilter.get() == null ? null : seriesFilter.get().id(), editor.get(), false);
+        long request = ++loads;
+        tasks.run(() -> new Loaded(s.library().list(filter), s.library().editors(), s.library().series()), loaded -> {
+            if (request != loads) {
+                return;
+            }
+            entries.setAll(loaded.entries());
+            keepChoice(editors, loaded.editors(), editor.get());
+            SeriesInfo chosen = seriesFilter.get();
+            series.setAll(loaded.series());
+            if (chosen != null && loaded.series().stream().noneMatch(x -> x.id().equals(chosen.id()))) {
+                series.add(chosen);
+            }
+        }, onError);
+    }
+
+    /** Keeps a chosen filter value in its list even when no story has it any more, so the choice stays visible. */
+    private static void keepChoice(ObservableList<String> list, List<String> values, String chosen) {
+        list.setAll(values);
+        if (chosen != null && !values.contains(chosen)) {
+            list.add(chosen);
+        }
+    }
+
+    private record Loaded(List<LibraryEntry> entries, List<String> editors, List<SeriesInfo> series) {
+    }
+
+    private void search() {
+        String typed = query.get() == null ? "" : query.get().strip();
+        long request = ++searches;
+        if (typed.isEmpty()) {
+            hits.clear();
+            searchInfo.set("");
+            return;
+        }
+        LibraryIndex i = index;
+        if (i == null) {
+            searchInfo.set(messages.get("library.search.notReady"));
+            return;
+        }
+        searchInfo.set(messages.get("library.search.searching"));
+        tasks.run(() -> i.search(typed), page -> {
+            if (request == searches) {
+                show(page);
+            }
+        }, e -> {
+            if (request == searches) {
+                searchInfo.set(messages.get("library.search.failed", String.valueOf(e.getMessage())));
+            }
         });
     }
 
-    private static boolean matches(StorySummary s, String needle) {
-        return s.headline().toLowerCase(Locale.ROOT).contains(needle)
-                || s.editor().toLowerCase(Locale.ROOT).contains(needle)
-                || s.slug().contains(needle);
+    private void show(SearchPage page) {
+        hits.setAll(page.hits());
+        searchInfo.set(page.totalHits() == 0 ? messages.get("library.search.none")
+                : messages.get(page.exact() ? "library.search.count" : "library.search.countAtLeast",
+                page.totalHits(), page.hits().size()));
     }
 
-    public void show(List<StorySummary> stories) {
-        all.setAll(stories);
+    /** Rebuilds the index from the store; {@code progress} hears when it starts and ends. */
+    public void rebuildIndex(Consumer<String> progress) {
+        LibraryIndex i = index;
+        if (i == null) {
+            progress.accept(messages.get("library.search.notReady"));
+            return;
+        }
+        progress.accept(messages.get("library.index.rebuilding"));
+        tasks.whenDone(i.rebuild(), outcome -> {
+            progress.accept(messages.get("library.index.rebuilt", outcome.updated()));
+            if (!query.get().isBlank()) {
+                search();
+            }
+        }, e -> progress.accept(messages.get("library.search.failed", String.valueOf(e.getMessage()))));
     }
 
-    public ObservableList<StorySummary> shownStories() {
-        return shown;
+    public ObservableList<LibraryEntry> entries() {
+        return entries;
     }
 
-    public StringProperty filterProperty() {
-        return filter;
+    public ObservableList<String> editors() {
+        return editors;
+    }
+
+    public ObservableList<SeriesInfo> series() {
+        return series;
+    }
+
+    public List<String> channels() {
+        return channels;
+    }
+
+    public ObservableList<SearchHit> hits() {
+        return hits;
+    }
+
+    public ObjectProperty<Status> statusFilterProperty() {
+        return status;
+    }
+
+    public StringProperty channelFilterProperty() {
+        return channel;
+    }
+
+    public ObjectProperty<SeriesInfo> seriesFilterProperty() {
+        return seriesFilter;
+    }
+
+    public StringProperty editorFilterProperty() {
+        return editor;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ReadOnlyStringProperty searchInfoProperty() {
+        return searchInfo.getReadOnlyProperty();
     }
 }

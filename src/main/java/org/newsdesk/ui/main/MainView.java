@@ -29,6 +29,7 @@ import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.RevisionInfo;
 import org.newsdesk.model.StorySummary;
 import org.newsdesk.model.SpanStyle;
+import org.newsdesk.model.Status;
 import org.newsdesk.ui.editor.EditorView;
 import org.newsdesk.ui.editor.RosterView;
 import org.newsdesk.export.StoryExporter;
@@ -57,20 +58,24 @@ public final class MainView {
     private final ShellCommands shell;
     private final SplitPane split;
     private final MediaPane mediaPane;
+    private final LibraryView library;
+    private final MetadataView metadata;
+    private Tab transcriptTab;
 
     public MainView(MainViewModel viewModel, Messages messages, ShellCommands shell) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.shell = shell;
-        LibraryView library = new LibraryView(viewModel.library(), messages, viewModel::open);
+        library = new LibraryView(viewModel.library(), messages, viewModel::open);
         editor = new EditorView(viewModel.editor(), messages);
-        MetadataView metadata = new MetadataView(viewModel.metadata(), messages);
+        metadata = new MetadataView(viewModel.metadata(), viewModel.workflow(), messages, viewModel::moveTo,
+                viewModel::checkReadiness, this::showInTranscript);
         viewModel.openStoryProperty().addListener((obs, old, id) -> {
             if (id != null) {
                 library.select(id);
             }
         });
-        viewModel.library().shownStories().addListener((javafx.collections.ListChangeListener<StorySummary>) c -> {
+        viewModel.library().entries().addListener((javafx.collections.ListChangeListener<org.newsdesk.store.LibraryEntry>) c -> {
             if (viewModel.openStoryProperty().get() != null) {
                 library.select(viewModel.openStoryProperty().get());
             }
@@ -82,7 +87,7 @@ public final class MainView {
         VBox.setVgrow(metadata.root(), javafx.scene.layout.Priority.ALWAYS);
         PreviewView preview = new PreviewView(viewModel.preview(), messages);
         mediaPane = new MediaPane(viewModel.media(), editor, messages, commandKeys());
-        Tab transcriptTab = new Tab(messages.get("tab.transcript"), mediaPane.root());
+        transcriptTab = new Tab(messages.get("tab.transcript"), mediaPane.root());
         transcriptTab.setId("transcriptTab");
         Tab previewTab = new Tab(messages.get("tab.preview"), preview.root());
         previewTab.setId("previewTab");
@@ -91,7 +96,7 @@ public final class MainView {
         centre.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         viewModel.preview().activeProperty().bind(previewTab.selectedProperty());
         split = new SplitPane(library.root(), centre, right);
-        split.setDividerPositions(0.22, 0.74);
+        split.setDividerPositions(0.3, 0.72);
         root.setId("mainWindow");
         Map<String, List<MenuAction>> actions = actions();
         MenuAction preferences = actions.get("menu.edit").stream().filter(a -> a.id().equals("menuPreferences"))
@@ -171,6 +176,17 @@ public final class MainView {
                         () -> editor.commands().mark(SpanStyle.NOTE, messages.get("editor.noteToken"))),
                 new MenuAction("menuSplitLong", "menu.format.splitLong", "Shortcut+Shift+L",
                         () -> editor.commands().splitLongParagraphs(EditorView.LONG_PARAGRAPH))));
+        menus.put("menu.story", List.of(
+                new MenuAction("menuStatusReady", "menu.story.ready", "Shortcut+Shift+R", () -> viewModel.moveTo(Status.READY)),
+                new MenuAction("menuStatusApproved", "menu.story.approve", "Shortcut+Shift+A",
+                        () -> viewModel.moveTo(Status.APPROVED)),
+                new MenuAction("menuStatusPublished", "menu.story.publish", "Shortcut+Shift+U",
+                        () -> viewModel.moveTo(Status.PUBLISHED)),
+                new MenuAction("menuStatusDraft", "menu.story.draft", "Shortcut+Shift+D", () -> viewModel.moveTo(Status.DRAFT)),
+                new MenuAction("menuStatusWithdrawn", "menu.story.withdraw", null, () -> viewModel.moveTo(Status.WITHDRAWN)),
+                new MenuAction("menuCheckReadiness", "menu.story.check", "F7", this::checkReadiness),
+                new MenuAction("menuSearchLibrary", "menu.story.search", "Shortcut+Shift+F", library::focusSearch),
+                new MenuAction("menuRebuildIndex", "menu.story.rebuildIndex", null, viewModel::rebuildSearchIndex)));
         menus.put("sync.menu", List.of(
                 new MenuAction("menuPublish", "sync.menu.publish", "Shortcut+Shift+P", this::publish),
                 new MenuAction("menuOutbox", "sync.menu.outbox", "Shortcut+Shift+O", this::showOutbox),
@@ -261,6 +277,17 @@ public final class MainView {
         if (viewModel.readyProperty().get()) {
             new OverridesDialog(window(), viewModel.overrides(), messages).show();
         }
+    }
+
+    private void checkReadiness() {
+        metadata.showChecklist();
+        viewModel.checkReadiness();
+    }
+
+    /** A readiness failure in the transcript: show the transcript tab and select the place. */
+    private void showInTranscript(org.newsdesk.workflow.ReadinessTarget.InParagraph target) {
+        transcriptTab.getTabPane().getSelectionModel().select(transcriptTab);
+        editor.reveal(target.index(), target.offset(), target.length());
     }
 
     private void showShortcuts() {

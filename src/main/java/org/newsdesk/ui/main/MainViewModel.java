@@ -20,6 +20,7 @@ import org.newsdesk.importer.ImportPreview;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.RevisionInfo;
 import org.newsdesk.model.Story;
+import org.newsdesk.model.Status;
 import org.newsdesk.model.StorySummary;
 import org.newsdesk.prefs.Preferences;
 import org.newsdesk.store.Store;
@@ -31,8 +32,11 @@ import org.newsdesk.ui.common.BackgroundTasks;
 import org.newsdesk.ui.common.SaveStatus;
 import org.newsdesk.ui.editor.EditorViewModel;
 import org.newsdesk.ui.importing.ImportViewModel;
+import org.newsdesk.ui.library.LibraryIndex;
 import org.newsdesk.ui.library.LibraryViewModel;
 import org.newsdesk.ui.metadata.MetadataViewModel;
+import org.newsdesk.ui.metadata.WorkflowViewModel;
+import org.newsdesk.workflow.ChannelList;
 import org.newsdesk.ui.preview.OverridesViewModel;
 import org.newsdesk.ui.preview.PreviewViewModel;
 
@@ -49,9 +53,10 @@ public final class MainViewModel {
     private final BackgroundTasks tasks;
     private final Messages messages;
     private final SaveStatus saveStatus;
-    private final LibraryViewModel library = new LibraryViewModel();
+    private final LibraryViewModel library;
     private final EditorViewModel editor;
     private final MetadataViewModel metadata;
+    private final WorkflowViewModel workflow;
     private final ReadOnlyObjectWrapper<UUID> openStory = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Boolean> ready = new ReadOnlyObjectWrapper<>(false);
@@ -63,26 +68,32 @@ public final class MainViewModel {
     private StorySaver saver;
     private Supplier<Preferences> preferences = Preferences::defaults;
     private Consumer<Path> exportFolderChosen = folder -> { };
+    private LibraryIndex index;
     /** Made in the background on first use: its conversion dictionaries take a moment to load. */
     private volatile StoryExporter exporter;
 
-    public MainViewModel(BackgroundTasks tasks, Messages messages) {
+    /** @param channels the channels a story may be placed in (the newsroom's list) */
+    public MainViewModel(BackgroundTasks tasks, Messages messages, ChannelList channels) {
         this.tasks = tasks;
         this.messages = messages;
         this.saveStatus = new SaveStatus(tasks, messages);
+        this.library = new LibraryViewModel(tasks, messages, channels);
         this.editor = new EditorViewModel(saveStatus, tasks);
-        this.metadata = new MetadataViewModel(saveStatus);
         this.sync = new SyncViewModel(tasks, messages);
         this.media = new org.newsdesk.ui.media.MediaViewModel(tasks, messages, editor.storyProperty());
+        this.metadata = new MetadataViewModel(saveStatus, messages, channels);
+        this.workflow = new WorkflowViewModel(tasks, messages, System.getProperty("user.name", ""));
         this.preview = new PreviewViewModel(tasks, messages, this::currentStory, this::exporter,
                 () -> store.folder().resolve("preview"));
         editor.setAfterSave(caret -> {
             remember(LAST_CARET, Integer.toString(caret));
             preview.changed();
+            storySaved();
         });
         metadata.setAfterSave(m -> {
-            refreshLibrary();
+            afterQueuedWrites(this::refreshLibrary);
             preview.changed();
+            storySaved();
         });
         editor.roster().addListener((javafx.collections.ListChangeListener<org.newsdesk.model.Speaker>) c -> preview.changed());
         notice.set(messages.get("status.opening"));
@@ -101,13 +112,26 @@ public final class MainViewModel {
         media.attach(openedStore, writer);
         ready.set(true);
         notice.set("");
+        metadata.attach(openedStore, writer);
+        library.attach(openedStore, this::report);
+        tasks.run(() -> LibraryIndex.open(openedStore), opened -> {
+            if (store != openedStore) {
+                tasks.run(() -> {
+                    opened.close();
+                    return null;
+                }, x -> { }, this::report);
+                return;
+            }
+            index = opened;
+            library.attachIndex(opened);
+            tasks.whenDone(opened.refresh(), outcome -> { }, this::report);
+        }, this::report);
         tasks.run(() -> {
             List<StorySummary> stories = store.stories().list(false);
             Optional<UUID> last = store.appState().get(LAST_STORY).flatMap(id -> store.stories().resolveId(id));
             int caret = store.appState().get(LAST_CARET).map(Integer::parseInt).orElse(0);
             return new Startup(stories, last.filter(id -> stories.stream().anyMatch(s -> s.id().equals(id))), caret);
         }, startup -> {
-            library.show(startup.stories());
             startup.lastStory().ifPresent(id -> open(id, startup.caret()));
         }, this::report);
     }
@@ -125,9 +149,10 @@ public final class MainViewModel {
         }
         flush();
         tasks.run(() -> store.stories().get(id), story -> {
-            saver = new StorySaver(store.stories(), writer, story);
+            saver = new StorySaver(store, writer, story);
             editor.open(story, saver, caret);
-            metadata.open(story.metadata(), saver);
+            metadata.open(story, saver);
+            workflow.open(story, saver, store.workflow());
             openStory.set(story.id());
             remember(LAST_STORY, story.id().toString());
         }, this::report);
@@ -162,6 +187,9 @@ public final class MainViewModel {
         });
         saveStatus.track(trashed);
         tasks.whenDone(trashed, x -> {
+            if (index != null) {
+                index.storyRemoved(id);
+            }
             notice.set(messages.get("notice.trashed"));
             refreshLibrary();
         }, this::report);
@@ -175,6 +203,7 @@ public final class MainViewModel {
         });
         saveStatus.track(restored);
         tasks.whenDone(restored, x -> {
+            indexChanged(id);
             refreshLibrary();
             done.run();
         }, this::report);
@@ -198,6 +227,7 @@ public final class MainViewModel {
         var created = writer.submit(() -> preview.commit(s.stories()));
         saveStatus.track(created);
         tasks.whenDone(created, story -> {
+            indexChanged(story.id());
             refreshLibrary();
             open(story.id());
             notice.set(messages.get("notice.imported", story.paragraphs().size()));
@@ -210,7 +240,8 @@ public final class MainViewModel {
         if (loaded == null) {
             return null;
         }
-        return new Story(loaded.id(), loaded.slug(), loaded.status(), metadata.current(), List.copyOf(editor.roster()),
+        Status status = workflow.statusProperty().get() == null ? loaded.status() : workflow.statusProperty().get();
+        return new Story(loaded.id(), metadata.currentSlug(), status, metadata.current(), List.copyOf(editor.roster()),
                 editor.transcriptNow(), loaded.revision(), loaded.version(), loaded.createdAt(), loaded.updatedAt());
     }
 
@@ -309,10 +340,12 @@ public final class MainViewModel {
         saveStatus.track(restored);
         tasks.whenDone(restored, story -> {
             openStory.set(null);
-            saver = new StorySaver(store.stories(), writer, story);
+            saver = new StorySaver(store, writer, story);
             editor.open(story, saver, 0);
-            metadata.open(story.metadata(), saver);
+            metadata.open(story, saver);
+            workflow.open(story, saver, store.workflow());
             openStory.set(story.id());
+            indexChanged(story.id());
             notice.set(messages.get("notice.revisionRestored", number));
             refreshLibrary();
         }, this::report);
@@ -331,8 +364,14 @@ public final class MainViewModel {
         int caret = editor.caretProperty().get();
         Store closing = store;
         StoreWriter closingWriter = writer;
+        LibraryIndex closingIndex = index;
         store = null;
+        index = null;
+        library.detach();
         tasks.run(() -> {
+            if (closingIndex != null) {
+                closingIndex.close();
+            }
             closingWriter.submit(() -> {
                 if (id != null) {
                     closing.appState().put(LAST_STORY, id.toString());
@@ -349,6 +388,7 @@ public final class MainViewModel {
     private void closeStory() {
         editor.close();
         metadata.close();
+        workflow.close();
         saver = null;
         openStory.set(null);
     }
@@ -359,9 +399,55 @@ public final class MainViewModel {
     }
 
     private void refreshLibrary() {
-        if (store != null) {
-            Store s = store;
-            tasks.run(() -> s.stories().list(false), library::show, this::report);
+        library.reload();
+    }
+
+    /** Moves the open story to {@code to} (after writing what is pending); a refusal lists the failures. */
+    public void moveTo(Status to) {
+        workflow.moveTo(to, this::flush, moved -> {
+            if (moved == Status.READY) {
+                // submitted for review: its names are final enough to offer them again
+                metadata.namesCommitted();
+            }
+            refreshLibrary();
+            preview.changed();
+            storySaved();
+        });
+    }
+
+    /** Runs the readiness checks on the open story as it is now. */
+    public void checkReadiness() {
+        workflow.check(this::currentStory);
+    }
+
+    /** Rebuilds the search index from the store, telling the editor in the status bar. */
+    public void rebuildSearchIndex() {
+        library.rebuildIndex(notice::set);
+    }
+
+    /** After a save of the open story: re-index it once the write is done, and keep the checklist current. */
+    private void storySaved() {
+        UUID id = openStory.get();
+        if (id != null) {
+            indexChanged(id);
+        }
+        if (workflow.reportProperty().get() != null) {
+            checkReadiness();
+        }
+    }
+
+    /** Runs {@code then} on the FX thread once the writes queued so far are done (so reads see them). */
+    private void afterQueuedWrites(Runnable then) {
+        if (writer != null) {
+            tasks.whenDone(writer.submit(() -> null), x -> then.run(), this::report);
+        }
+    }
+
+    private void indexChanged(UUID id) {
+        LibraryIndex i = index;
+        if (i != null && writer != null) {
+            // after the writes queued so far: the index reads the story as written
+            writer.submit(() -> null).thenRun(() -> i.storyChanged(id));
         }
     }
 
@@ -399,6 +485,10 @@ public final class MainViewModel {
     /** Publishing: the outbox, the targets, the delivery worker. */
     public SyncViewModel sync() {
         return sync;
+    }
+
+    public WorkflowViewModel workflow() {
+        return workflow;
     }
 
     public PreviewViewModel preview() {

@@ -1,42 +1,84 @@
 package org.newsdesk.ui.metadata;
 
-import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
 import javafx.util.Duration;
+import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Metadata;
+import org.newsdesk.model.Series;
+import org.newsdesk.model.Story;
+import org.newsdesk.store.LibraryRepository;
+import org.newsdesk.store.NameDirectoryRepository;
+import org.newsdesk.store.SeriesInfo;
+import org.newsdesk.store.Store;
+import org.newsdesk.store.StoreWriter;
 import org.newsdesk.store.StorySaver;
 import org.newsdesk.ui.common.AutosaveTimer;
 import org.newsdesk.ui.common.SaveStatus;
+import org.newsdesk.workflow.ChannelList;
+import org.newsdesk.workflow.FieldProblem;
+import org.newsdesk.workflow.HeadlinePreview;
+import org.newsdesk.workflow.MetadataEdit;
+import org.newsdesk.workflow.MetadataField;
+import org.newsdesk.workflow.MetadataValidator;
+import org.newsdesk.workflow.NameEntry;
+import org.newsdesk.workflow.NameKind;
+import org.newsdesk.workflow.PortalTime;
 
-/** The metadata pane's fields for the open story, saved a moment after each change. */
+/**
+ * The metadata pane's fields for the open story, as typed. Every change is checked at once:
+ * a bad value keeps its text and gets a message at its field, and the autosave a moment later
+ * writes only the valid rest ({@link MetadataEdit#applyValid}), so nothing invalid reaches the
+ * store and nothing typed is lost.
+ */
 public final class MetadataViewModel {
 
-    private final StringProperty headline = new SimpleStringProperty("");
-    private final StringProperty source = new SimpleStringProperty("");
-    private final StringProperty authors = new SimpleStringProperty("");
-    private final StringProperty editor = new SimpleStringProperty("");
+    private static final int SUGGESTIONS = 8;
+
+    private final Map<MetadataField, StringProperty> fields = new EnumMap<>(MetadataField.class);
+    private final ObservableMap<MetadataField, String> problems = FXCollections.observableMap(new EnumMap<>(MetadataField.class));
+    private final ReadOnlyStringWrapper headlinePreview = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper kickerPreview = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper metadataLinePreview = new ReadOnlyStringWrapper("");
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
+    private final ChannelList channels;
+    private final MetadataEdit edit;
+    private final Messages messages;
+    private final HeadlinePreview.Script script;
     private final SaveStatus saveStatus;
     private final AutosaveTimer autosave;
     private Consumer<Metadata> afterSave = m -> { };
-    private Metadata base;
+    private Story base;
     private StorySaver saver;
     private boolean loading;
+    private boolean slugEdited;
+    private NameDirectoryRepository names;
+    private LibraryRepository library;
+    private StoreWriter writer;
 
-    public MetadataViewModel(SaveStatus saveStatus) {
+    public MetadataViewModel(SaveStatus saveStatus, Messages messages, ChannelList channels) {
         this.saveStatus = saveStatus;
+        this.messages = messages;
+        this.channels = channels;
+        this.edit = new MetadataEdit(new MetadataValidator(channels));
+        this.script = Messages.SIMPLIFIED.equals(messages.locale())
+                ? HeadlinePreview.Script.SIMPLIFIED : HeadlinePreview.Script.TRADITIONAL;
         this.autosave = new AutosaveTimer(Duration.millis(400), Duration.millis(900), this::saveNow);
-        for (StringProperty p : List.of(headline, source, authors, editor)) {
-            p.addListener((obs, old, value) -> {
-                if (!loading && saver != null) {
-                    autosave.changed();
-                }
-            });
+        for (MetadataField f : MetadataField.values()) {
+            StringProperty p = new SimpleStringProperty("");
+            fields.put(f, p);
+            p.addListener((obs, old, value) -> changed(f));
         }
     }
 
@@ -44,19 +86,76 @@ public final class MetadataViewModel {
         this.afterSave = afterSave;
     }
 
-    public void open(Metadata metadata, StorySaver storySaver) {
+    /** The store's name directory and series, for autocompletion and for remembering names used. */
+    public void attach(Store store, StoreWriter storeWriter) {
+        this.names = store.names();
+        this.library = store.library();
+        this.writer = storeWriter;
+    }
+
+    /** Series whose name contains {@code typed}, to link the story to (reads the store: off the FX thread). */
+    public List<SeriesInfo> seriesSuggestions(String typed) {
+        LibraryRepository l = library;
+        if (l == null || typed == null || typed.isBlank()) {
+            return List.of();
+        }
+        String t = typed.strip().toLowerCase(java.util.Locale.ROOT);
+        return l.series().stream().filter(s -> s.name().toLowerCase(java.util.Locale.ROOT).contains(t)).limit(SUGGESTIONS).toList();
+    }
+
+    /**
+     * Names used before that complete what is typed; for authors only the last entry is completed.
+     * Reads the store: call it off the FX thread (the autocompletion does).
+     */
+    public List<String> suggestions(NameKind kind, String typed) {
+        NameDirectoryRepository directory = names;
+        if (directory == null || typed == null) {
+            return List.of();
+        }
+        String before = "";
+        String last = typed;
+        if (kind == NameKind.AUTHOR) {
+            int cut = Math.max(typed.lastIndexOf('、'), Math.max(typed.lastIndexOf(','), typed.lastIndexOf('，')));
+            before = typed.substring(0, cut + 1);
+            last = typed.substring(cut + 1);
+        }
+        if (last.isBlank()) {
+            return List.of();
+        }
+        String prefix = before;
+        return directory.names(kind, last.strip(), SUGGESTIONS).stream()
+                .map(NameEntry::name)
+                .filter(n -> !n.equals(typed.strip()))
+                .map(n -> prefix + n)
+                .toList();
+    }
+
+    /** Remembers the saved source, authors and editor as used (when the editor leaves a name field). */
+    public void namesCommitted() {
+        flush();
+        NameDirectoryRepository directory = names;
+        if (directory == null || writer == null || base == null) {
+            return;
+        }
+        Metadata saved = base.metadata();
+        writer.submit(() -> {
+            directory.recordUse(saved);
+            return null;
+        });
+    }
+
+    public void open(Story story, StorySaver storySaver) {
         loading = true;
         try {
-            base = metadata;
+            base = story;
             saver = storySaver;
-            headline.set(metadata.headline());
-            source.set(metadata.source());
-            authors.set(String.join("、", metadata.authors()));
-            editor.set(metadata.editor());
+            slugEdited = false;
+            show(story.metadata(), story.slug());
             editable.set(true);
         } finally {
             loading = false;
         }
+        check();
     }
 
     public void close() {
@@ -65,57 +164,173 @@ public final class MetadataViewModel {
         try {
             saver = null;
             base = null;
-            List.of(headline, source, authors, editor).forEach(p -> p.set(""));
+            fields.values().forEach(p -> p.set(""));
+            problems.clear();
             editable.set(false);
         } finally {
             loading = false;
         }
+        headlinePreview.set("");
+        kickerPreview.set("");
+        metadataLinePreview.set("");
     }
 
     public void flush() {
         autosave.flush();
     }
 
-    /** The metadata as the fields show it now. */
-    public Metadata current() {
-        return base.withHeadlineText(headline.get().strip())
-                .withSource(source.get().strip())
-                .withAuthors(splitNames(authors.get()))
-                .withEditor(editor.get().strip());
+    private void show(Metadata m, String slug) {
+        set(MetadataField.HEADLINE, m.headline());
+        set(MetadataField.KICKER, m.kicker());
+        set(MetadataField.SUBTITLE, m.subtitle());
+        set(MetadataField.SUMMARY, m.summary());
+        set(MetadataField.KEYWORDS, String.join("、", m.keywords()));
+        set(MetadataField.SLUG, slug);
+        set(MetadataField.SOURCE, m.source());
+        set(MetadataField.AUTHORS, String.join("、", m.authors()));
+        set(MetadataField.EDITOR, m.editor());
+        set(MetadataField.TIME_ZONE, m.timeZone().getId());
+        set(MetadataField.PUBLISH_TIME, PortalTime.format(m.publishTime()));
+        set(MetadataField.EMBARGO_UNTIL, PortalTime.format(m.embargoUntil()));
+        set(MetadataField.CHANNELS, String.join("、", m.channels()));
+        Series s = m.series();
+        set(MetadataField.SERIES_ID, s == null ? "" : s.id());
+        set(MetadataField.SERIES_NAME, s == null ? "" : s.name());
+        set(MetadataField.PART, s == null ? "" : Integer.toString(s.part()));
+        set(MetadataField.TOTAL, s == null || s.total() == null ? "" : Integer.toString(s.total()));
+        set(MetadataField.INTERNAL_NOTE, m.internalNote());
     }
 
-    /** Authors are separated by 、 , ， ; or ；. */
-    static List<String> splitNames(String text) {
-        return Arrays.stream(text.split("[、,，;；]"))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList();
+    private void set(MetadataField field, String value) {
+        fields.get(field).set(value);
+    }
+
+    private void changed(MetadataField field) {
+        if (loading || base == null) {
+            return;
+        }
+        if (field == MetadataField.SLUG) {
+            slugEdited = true;
+        }
+        check();
+        autosave.changed();
+    }
+
+    /** Checks every field as typed and updates the messages and previews. */
+    private void check() {
+        MetadataEdit.Result typed = edit.apply(base, typedValues());
+        Map<MetadataField, String> found = new EnumMap<>(MetadataField.class);
+        for (FieldProblem p : typed.problems()) {
+            found.putIfAbsent(p.field(), p.describe(messages::get));
+        }
+        problems.keySet().retainAll(found.keySet());
+        problems.putAll(found);
+        if (!slugEdited && !typed.slug().equals(fields.get(MetadataField.SLUG).get())) {
+            loading = true;
+            try {
+                set(MetadataField.SLUG, typed.slug());
+            } finally {
+                loading = false;
+            }
+        }
+        Metadata m = typed.metadata();
+        headlinePreview.set(HeadlinePreview.headline(m));
+        kickerPreview.set(HeadlinePreview.kickerLine(m));
+        metadataLinePreview.set(HeadlinePreview.metadataLine(m, script));
+    }
+
+    /** The fields' text as {@link MetadataEdit} takes it. */
+    private Map<MetadataField, String> typedValues() {
+        Map<MetadataField, String> values = new LinkedHashMap<>();
+        for (MetadataField f : MetadataField.values()) {
+            values.put(f, fields.get(f).get());
+        }
+        if (!slugEdited) {
+            values.remove(MetadataField.SLUG);
+        }
+        boolean inSeries = !(values.get(MetadataField.SERIES_NAME).isBlank() && values.get(MetadataField.PART).isBlank()
+                && values.get(MetadataField.TOTAL).isBlank());
+        if (inSeries && values.get(MetadataField.PART).isBlank()) {
+            values.remove(MetadataField.PART);
+        } else if (!inSeries) {
+            values.put(MetadataField.PART, "");
+        }
+        if (values.get(MetadataField.SERIES_ID).isBlank()) {
+            values.remove(MetadataField.SERIES_ID);
+        }
+        return values;
+    }
+
+    /** Links the story to an existing series (the other parts share its id). */
+    public void joinSeries(String seriesId, String name) {
+        set(MetadataField.SERIES_ID, seriesId);
+        set(MetadataField.SERIES_NAME, name);
+    }
+
+    /** The metadata as the fields show it now, invalid values left as last saved. */
+    public Metadata current() {
+        return base == null ? null : edit.applyValid(base, typedValues()).metadata();
+    }
+
+    /** The slug as it will be saved. */
+    public String currentSlug() {
+        return base == null ? "" : edit.applyValid(base, typedValues()).slug();
     }
 
     private void saveNow() {
-        if (saver == null) {
+        if (saver == null || base == null) {
             return;
         }
-        Metadata metadata = current();
-        base = metadata;
-        saveStatus.track(saver.saveMetadata(metadata));
-        afterSave.accept(metadata);
+        MetadataEdit.Result valid = edit.applyValid(base, typedValues());
+        if (valid.metadata().equals(base.metadata()) && valid.slug().equals(base.slug())) {
+            return;
+        }
+        Story b = base;
+        base = new Story(b.id(), valid.slug(), b.status(), valid.metadata(), b.speakers(), b.paragraphs(), b.revision(),
+                b.version(), b.createdAt(), b.updatedAt());
+        if (!fields.get(MetadataField.SERIES_ID).get().equals(idOf(valid.metadata().series()))) {
+            loading = true;
+            try {
+                set(MetadataField.SERIES_ID, idOf(valid.metadata().series()));
+            } finally {
+                loading = false;
+            }
+        }
+        saveStatus.track(saver.saveMetadata(valid.metadata(), valid.slug()));
+        afterSave.accept(valid.metadata());
+    }
+
+    private static String idOf(Series s) {
+        return s == null ? "" : s.id();
+    }
+
+    public StringProperty field(MetadataField field) {
+        return fields.get(field);
+    }
+
+    /** The message of each field whose value is not acceptable, in the user's language. */
+    public ObservableMap<MetadataField, String> problems() {
+        return problems;
+    }
+
+    public List<String> channelNames() {
+        return channels.names();
     }
 
     public StringProperty headlineProperty() {
-        return headline;
+        return fields.get(MetadataField.HEADLINE);
     }
 
-    public StringProperty sourceProperty() {
-        return source;
+    public ReadOnlyStringProperty headlinePreviewProperty() {
+        return headlinePreview.getReadOnlyProperty();
     }
 
-    public StringProperty authorsProperty() {
-        return authors;
+    public ReadOnlyStringProperty kickerPreviewProperty() {
+        return kickerPreview.getReadOnlyProperty();
     }
 
-    public StringProperty editorProperty() {
-        return editor;
+    public ReadOnlyStringProperty metadataLinePreviewProperty() {
+        return metadataLinePreview.getReadOnlyProperty();
     }
 
     public BooleanProperty editableProperty() {

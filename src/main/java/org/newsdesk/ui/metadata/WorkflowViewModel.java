@@ -1,0 +1,166 @@
+package org.newsdesk.ui.metadata;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.model.Status;
+import org.newsdesk.model.Story;
+import org.newsdesk.store.StorySaver;
+import org.newsdesk.store.WorkflowRepository;
+import org.newsdesk.ui.common.BackgroundTasks;
+import org.newsdesk.workflow.ReadinessCheck;
+import org.newsdesk.workflow.ReadinessReport;
+import org.newsdesk.workflow.StatusChange;
+import org.newsdesk.workflow.StatusChangeRefused;
+import org.newsdesk.workflow.StatusTransitions;
+
+/**
+ * The open story's status, its history and its readiness checks. A status change is written
+ * after everything the editor typed (on the store's writer thread); a refused one leaves the
+ * status as it was and shows each failed check.
+ */
+public final class WorkflowViewModel {
+
+    private final BackgroundTasks tasks;
+    private final Messages messages;
+    private final ObjectProperty<Status> status = new SimpleObjectProperty<>();
+    private final ObservableList<StatusChange> history = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ReadinessReport> report = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
+    private final String user;
+    private WorkflowRepository workflow;
+    private StorySaver saver;
+    private Runnable afterChange = () -> { };
+
+    public WorkflowViewModel(BackgroundTasks tasks, Messages messages, String user) {
+        this.tasks = tasks;
+        this.messages = messages;
+        this.user = user;
+    }
+
+    public void setAfterChange(Runnable afterChange) {
+        this.afterChange = afterChange;
+    }
+
+    public void open(Story story, StorySaver storySaver, WorkflowRepository repository) {
+        this.saver = storySaver;
+        this.workflow = repository;
+        status.set(story.status());
+        outcome.set("");
+        history.clear();
+        report.set(null);
+        tasks.run(() -> repository.statusHistory(story.id()), history::setAll, this::failed);
+    }
+
+    public void close() {
+        saver = null;
+        status.set(null);
+        history.clear();
+        report.set(null);
+        outcome.set("");
+    }
+
+    /** Runs every check on the story as the editor sees it now (off the FX thread). */
+    public void check(Supplier<Story> current) {
+        Story story = current.get();
+        WorkflowRepository repository = workflow;
+        if (story == null || repository == null) {
+            return;
+        }
+        Status target = readinessTarget(status.get());
+        tasks.run(() -> repository.readinessCheck().check(story, target, Instant.now()), report::set, this::failed);
+    }
+
+    /** The status a check is made for: the next one that needs readiness (publishing checks the embargo). */
+    private static Status readinessTarget(Status now) {
+        return now == Status.APPROVED || now == Status.PUBLISHED ? Status.PUBLISHED
+                : now == Status.READY ? Status.APPROVED : Status.READY;
+    }
+
+    /**
+     * Moves the story to {@code to}; {@code flush} writes pending edits first. A refused move
+     * shows its failures in the readiness list.
+     */
+    public void moveTo(Status to, Runnable flush, Consumer<Status> changed) {
+        StorySaver s = saver;
+        Status from = status.get();
+        if (s == null || from == null || from == to) {
+            return;
+        }
+        if (!StatusTransitions.allowed(from, to)) {
+            outcome.set(messages.get("workflow.notAllowed", label(from), label(to)));
+            return;
+        }
+        flush.run();
+        outcome.set(messages.get("workflow.moving", label(to)));
+        tasks.whenDone(s.changeStatus(to, user), moved -> {
+            if (s != saver) {
+                return;
+            }
+            status.set(moved);
+            outcome.set(messages.get("workflow.moved", label(moved)));
+            tasks.run(() -> workflow.statusHistory(s.storyId()), history::setAll, this::failed);
+            changed.accept(moved);
+            afterChange.run();
+        }, e -> {
+            if (s == saver) {
+                refused(from, to, e);
+            }
+        });
+    }
+
+    private void refused(Status from, Status to, Throwable error) {
+        Throwable e = error;
+        while (e.getCause() != null && !(e instanceof StatusChangeRefused)) {
+            e = e.getCause();
+        }
+        if (!(e instanceof StatusChangeRefused refusal)) {
+            failed(error);
+            return;
+        }
+        if (refusal.notAllowed()) {
+            outcome.set(messages.get("workflow.notAllowed", label(from), label(to)));
+            return;
+        }
+        outcome.set(messages.get("workflow.refused", label(to), refusal.failures().size()));
+        List<ReadinessCheck.Kind> kinds = List.of(ReadinessCheck.Kind.values()).stream()
+                .filter(k -> k != ReadinessCheck.Kind.EMBARGO || to == Status.PUBLISHED).toList();
+        report.set(new ReadinessReport(kinds, refusal.failures()));
+    }
+
+    private void failed(Throwable e) {
+        outcome.set(messages.get("notice.error", String.valueOf(e.getMessage())));
+    }
+
+    public String label(Status s) {
+        return messages.get("status." + s.name().toLowerCase(Locale.ROOT));
+    }
+
+    public ReadOnlyObjectProperty<Status> statusProperty() {
+        return status;
+    }
+
+    public ObservableList<StatusChange> history() {
+        return history;
+    }
+
+    public ReadOnlyObjectProperty<ReadinessReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    /** What the last status change did (or why it did not happen). */
+    public ReadOnlyStringProperty outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+}
