@@ -45,6 +45,7 @@ public final class RosterView {
         list.setAccessibleText(messages.get("roster.title"));
         list.setItems(viewModel.roster());
         list.setPrefHeight(150);
+        list.setMinHeight(96); // the metadata pane below grows; the roster keeps room for a few speakers
         list.setCellFactory(v -> new SpeakerCell());
         Button add = button("rosterAdd", "roster.add", this::add);
         Button edit = button("rosterEdit", "roster.edit", this::edit);
