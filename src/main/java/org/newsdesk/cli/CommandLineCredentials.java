@@ -36,10 +36,9 @@ final class CommandLineCredentials implements CredentialStore {
 
     @Override
     public Optional<char[]> secret(String targetName) {
-        if (!file.exists()) {
-            return Optional.empty();
+        if (file.exists()) {
+            open(false);
         }
-        open(false);
         return file.secret(targetName);
     }
 
@@ -53,8 +52,8 @@ final class CommandLineCredentials implements CredentialStore {
     public void remove(String targetName) {
         if (file.exists()) {
             open(false);
-            file.remove(targetName);
         }
+        file.remove(targetName);
     }
 
     @Override

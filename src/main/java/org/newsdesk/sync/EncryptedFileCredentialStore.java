@@ -154,6 +154,9 @@ public final class EncryptedFileCredentialStore implements CredentialStore {
 
     @Override
     public synchronized Optional<char[]> secret(String targetName) {
+        if (key == null && !exists()) {
+            return Optional.empty(); // no file, no secrets: targets without one need no master password
+        }
         requireUnlocked();
         Map<String, char[]> secrets = secrets();
         char[] secret = secrets.remove(targetName);
@@ -178,6 +181,9 @@ public final class EncryptedFileCredentialStore implements CredentialStore {
 
     @Override
     public synchronized void remove(String targetName) {
+        if (key == null && !exists()) {
+            return;
+        }
         requireUnlocked();
         Map<String, char[]> secrets = secrets();
         try {

@@ -41,6 +41,23 @@ class EncryptedFileCredentialStoreTest {
     }
 
     @Test
+    void withoutAFileThereAreNoSecretsAndNoMasterPasswordIsNeededToSaySo() {
+        Path file = dir.resolve("none.enc");
+        EncryptedFileCredentialStore store = new EncryptedFileCredentialStore(file, FAST);
+
+        assertThat(store.secret("portal")).isEmpty();
+        store.remove("portal");
+        assertThat(file).doesNotExist();
+        assertThatThrownBy(() -> store.store("portal", "pw".toCharArray()))
+                .isInstanceOfSatisfying(CredentialStoreException.class, e -> assertThat(e.problem()).isEqualTo(Problem.LOCKED));
+
+        store.create("新的主密碼".toCharArray());
+        store.lock();
+        assertThatThrownBy(() -> store.secret("portal"))
+                .isInstanceOfSatisfying(CredentialStoreException.class, e -> assertThat(e.problem()).isEqualTo(Problem.LOCKED));
+    }
+
+    @Test
     void aChineseMasterPasswordWorksAndIsNotConfusedWithASimilarOne() {
         Path file = dir.resolve("c.enc");
         EncryptedFileCredentialStore store = new EncryptedFileCredentialStore(file, FAST);

@@ -68,8 +68,7 @@ class OutboxWindowTest {
         }
 
         Stage stage = openWindow(robot);
-        waitUntil(() -> label(robot, "#syncStatus").getText().equals(ENGLISH.get("sync.status.offline") + " · "
-                + ENGLISH.get("sync.status.waiting", 1)));
+        waitForStatus(robot, ENGLISH.get("sync.status.offline") + " · " + ENGLISH.get("sync.status.waiting", 1));
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#outboxTable").tryQuery().isPresent());
@@ -84,7 +83,7 @@ class OutboxWindowTest {
         robot.clickOn("#cancelDeliveryButton");
         waitUntil(() -> table.getItems().stream().anyMatch(
                 e -> e.target().equals("portal") && e.state() == DeliveryState.CANCELLED));
-        waitUntil(() -> label(robot, "#syncStatus").getText().equals(ENGLISH.get("sync.status.offline")));
+        waitForStatus(robot, ENGLISH.get("sync.status.offline"));
 
         close(robot, stage);
     }
@@ -105,6 +104,18 @@ class OutboxWindowTest {
     private void close(FxRobot robot, Stage stage) throws InterruptedException {
         robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         assertThat(closed.await(30, TimeUnit.SECONDS)).as("window closed and store shut").isTrue();
+    }
+
+    /** Waits for the status bar's publishing indicator; on time-out says what it showed instead. */
+    private void waitForStatus(FxRobot robot, String expected) throws TimeoutException {
+        try {
+            waitUntil(() -> label(robot, "#syncStatus").getText().equals(expected));
+        } catch (TimeoutException e) {
+            Label status = label(robot, "#syncStatus");
+            throw new AssertionError("status bar shows \"" + status.getText() + "\" (tooltip: "
+                    + (status.getTooltip() == null ? "none" : status.getTooltip().getText()) + "), expected \""
+                    + expected + "\"", e);
+        }
     }
 
     private Label label(FxRobot robot, String id) {
