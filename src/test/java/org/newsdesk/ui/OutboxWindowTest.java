@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -80,7 +81,10 @@ class OutboxWindowTest {
         assertThat(share.resolve(portal.slug()).resolve("r1").resolve("index.html")).exists();
 
         robot.interact(() -> table.getSelectionModel().select(portal));
-        robot.clickOn("#cancelDeliveryButton");
+        // fired rather than clicked: the "delivered" notification may lie over the button on the screen
+        Button cancel = robot.lookup("#cancelDeliveryButton").queryButton();
+        assertThat(cancel.isDisabled()).isFalse();
+        robot.interact(cancel::fire);
         waitUntil(() -> table.getItems().stream().anyMatch(
                 e -> e.target().equals("portal") && e.state() == DeliveryState.CANCELLED));
         waitForStatus(robot, ENGLISH.get("sync.status.offline"));
