@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +32,7 @@ import org.newsdesk.model.OutboxEntry;
 import org.newsdesk.model.Rejection;
 import org.newsdesk.model.Story;
 import org.newsdesk.sync.PortalServer.Fault;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The outbox and its worker against a real portal on loopback, with the faults a network has. */
 class DeliveryWorkerTest {
@@ -58,13 +61,11 @@ class DeliveryWorkerTest {
     }
 
     /** Waits for a state the worker reaches in the background; the limit only stops a hung test. */
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long giveUp = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > giveUp) {
-                throw new AssertionError("never happened: " + what);
-            }
-            Thread.sleep(20);
+    private static void await(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.MINUTES, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("never happened: " + what, e);
         }
     }
 

@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.model.DeliveryState;
 import org.newsdesk.model.OutboxEntry;
@@ -54,10 +56,8 @@ class KillDuringUploadTest {
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         assertThat(out.readLine()).as("child stderr: %s", Files.exists(stderr) ? Files.readString(stderr) : "")
                 .isEqualTo("STARTED");
-        while (portal.requests() == 0) {
-            assertThat(child.isAlive()).as("child stderr: %s", Files.readString(stderr)).isTrue();
-            Thread.sleep(10);
-        }
+        WaitForAsyncUtils.waitFor(5, TimeUnit.MINUTES, () -> portal.requests() > 0 || !child.isAlive());
+        assertThat(child.isAlive()).as("child stderr: %s", Files.readString(stderr)).isTrue();
         assertThat(child.toHandle().destroyForcibly()).isTrue();
         child.waitFor();
 
@@ -68,9 +68,8 @@ class KillDuringUploadTest {
             assertThat(killed.state()).as("left mid-upload by the killed run").isEqualTo(DeliveryState.SENDING);
 
             f.worker.start();
-            while (f.store.outbox().list().get(0).state() != DeliveryState.DELIVERED) {
-                Thread.sleep(10);
-            }
+            WaitForAsyncUtils.waitFor(5, TimeUnit.MINUTES,
+                    () -> f.store.outbox().list().get(0).state() == DeliveryState.DELIVERED);
 
             assertThat(f.store.outbox().list().get(0).attempts()).isEqualTo(2);
         }
