@@ -41,6 +41,11 @@ public final class CredentialStoreException extends RuntimeException {
         this.path = path;
     }
 
+    /** Whether the problem may pass on its own (unlocked later, keyring back): a delivery retries then. */
+    public boolean mayPass() {
+        return problem == Problem.LOCKED || problem == Problem.KEYRING || problem == Problem.FILE_ACCESS;
+    }
+
     public Problem problem() {
         return problem;
     }

@@ -85,10 +85,8 @@ public final class HttpBundleTarget implements DeliveryTarget {
         try {
             secret = credentials.secret(name);
         } catch (CredentialStoreException e) {
-            return switch (e.problem()) {
-                case LOCKED, KEYRING, FILE_ACCESS -> new DeliveryOutcome.Retry(e.getMessage(), null);
-                default -> new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.CREDENTIALS, e.getMessage());
-            };
+            return e.mayPass() ? new DeliveryOutcome.Retry(e.getMessage(), null)
+                    : new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.CREDENTIALS, e.getMessage());
         }
         String token = secret.map(String::new).orElse(null);
         secret.ifPresent(s -> java.util.Arrays.fill(s, '\0'));

@@ -208,10 +208,7 @@ public final class WebDavTarget implements DeliveryTarget {
         } catch (CredentialStoreException e) {
             LOG.warn("no password for target {}: {}", settings.name(), e.getMessage());
             String text = CredentialErrorText.describe(e, messages);
-            throw new DeliveryStopped(switch (e.problem()) {
-                case LOCKED, KEYRING, FILE_ACCESS -> new Retry(text, null);
-                default -> new Rejected(Reason.CREDENTIALS, text);
-            });
+            throw new DeliveryStopped(e.mayPass() ? new Retry(text, null) : new Rejected(Reason.CREDENTIALS, text));
         }
         if (secret.isEmpty()) {
             throw new DeliveryStopped(new Rejected(Reason.CREDENTIALS, messages.get("webdav.error.noPassword", settings.name())));
