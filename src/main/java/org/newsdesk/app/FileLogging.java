@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * The log file in the data folder ({@code logs/newsdesk.log}), started once the data folder
  * is known. It rolls over daily and at {@link Limits#fileSize()}, and keeps a few days'
  * files within a total cap. Information and up go to the file; the console keeps showing
- * warnings only (logback.xml).
+ * warnings only ({@link ConsoleLogging}).
  */
 public final class FileLogging implements AutoCloseable {
 

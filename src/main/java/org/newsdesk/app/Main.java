@@ -1,11 +1,14 @@
 package org.newsdesk.app;
 
+import java.util.Optional;
 import org.newsdesk.cli.NewsdeskCommand;
+import org.newsdesk.cli.WindowArguments;
 
 /**
  * Entry point: {@code newsdesk COMMAND ...} runs headless; no command opens the window
  * (and returns when it closes). Deliberately not a JavaFX Application, so the CLI never
- * loads JavaFX.
+ * loads JavaFX; and the window's own options are read without the command tree, so the
+ * window does not wait for it.
  */
 public final class Main {
 
@@ -15,6 +18,11 @@ public final class Main {
     public static void main(String[] args) {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        Optional<WindowArguments> window = WindowArguments.of(args);
+        if (window.isPresent()) {
+            NewsdeskApp.launch(window.get().dataDir(), window.get().lang(), window.get().importFile());
+            System.exit(0);
+        }
         System.exit(NewsdeskCommand.create(NewsdeskApp::launch).execute(args));
     }
 }

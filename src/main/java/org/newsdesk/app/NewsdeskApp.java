@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -23,9 +24,7 @@ import org.newsdesk.prefs.Theme;
 import org.newsdesk.prefs.WindowLayout;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
-import org.newsdesk.sync.CredentialStore;
-import org.newsdesk.sync.CredentialStoreSelector;
-import org.newsdesk.sync.SecretServiceCredentialStore;
+import org.newsdesk.app.EarlyStart.OpenedStore;
 import org.newsdesk.ui.common.FxBackgroundTasks;
 import org.newsdesk.ui.outbox.DeliveryNotifications;
 import org.newsdesk.ui.sync.CredentialUnlock;
@@ -62,10 +61,20 @@ public final class NewsdeskApp extends Application {
     private PreferencesFile preferencesFile;
     private PreferencesKeeper preferences;
 
-    /** Opens the window and returns when it has closed. */
-    public static void launch(Path dataFolder, String lang, Path importFile) {
+    /**
+     * Handed from {@link #launch} to the instance JavaFX makes: Application.launch offers no
+     * other way to pass an object.
+     */
+    private static volatile EarlyStart launching;
+    private EarlyStart early;
+
+    /**
+     * Opens the window and returns when it has closed; {@code dataDir} is the folder asked for
+     * on the command line, or null for the one the preferences or the defaults name.
+     */
+    public static void launch(Path dataDir, String lang, Path importFile) {
+        launching = EarlyStart.begin(dataDir, PreferencesFile.forUser());
         List<String> args = new ArrayList<>();
-        args.add("--data-dir=" + dataFolder);
         if (lang != null) {
             args.add("--lang=" + lang);
         }
@@ -77,18 +86,19 @@ public final class NewsdeskApp extends Application {
 
     private PreferencesFile.Loaded loadedPreferences;
 
-    /** Reads the preferences on the launcher thread, before the window is built (never on the FX thread). */
+    /** Takes the preferences read since launch on the launcher thread, before the window is built. */
     @Override
     public void init() {
-        preferencesFile = PreferencesFile.forUser();
-        loadedPreferences = preferencesFile.load();
+        early = launching;
+        preferencesFile = early.preferencesFile();
+        loadedPreferences = early.preferences();
     }
 
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         var named = getParameters().getNamed();
-        dataFolder = Path.of(named.get("data-dir"));
+        dataFolder = early.dataFolder();
         begin(loadedPreferences, named.containsKey("lang") ? Messages.forTag(named.get("lang")) : null,
                 named.containsKey("import") ? Path.of(named.get("import")) : null);
         Thread.setDefaultUncaughtExceptionHandler(new CrashHandler(dataFolder, this::saveTypedText, Platform::runLater,
@@ -123,6 +133,21 @@ public final class NewsdeskApp extends Application {
     private void begin(PreferencesFile.Loaded loaded, Messages language, Path importFile) {
         preferences = new PreferencesKeeper(preferencesFile, loaded.preferences(), tasks);
         messages = language != null ? language : languageOf(loaded.preferences());
+        if (early == null) {
+            fill(loaded, importFile);
+            return;
+        }
+        // launched for real: the window appears first, and is filled once it has been painted
+        Locale.setDefault(messages.locale());
+        Look.apply(loaded.preferences().theme());
+        stage.setTitle(messages.get("app.title"));
+        stage.setScene(OpeningShell.scene(messages, loaded.preferences().theme() == Theme.DARK));
+        WindowPlacement.restore(stage, null, loaded.preferences().window());
+        stage.show();
+        OpeningShell.afterFirstPulses(stage.getScene(), () -> fill(loaded, importFile));
+    }
+
+    private void fill(PreferencesFile.Loaded loaded, Path importFile) {
         show(stage);
         WindowPlacement.restore(stage, view.mainSplit(), loaded.preferences().window());
         if (!loaded.problem().isEmpty()) {
@@ -252,17 +277,21 @@ public final class NewsdeskApp extends Application {
         }
     }
 
+    /** Takes the store opened since launch, or opens it (tests, and after a damaged file was moved aside). */
     private void openStore() {
-        tasks.run(() -> new OpenedStore(Store.open(dataFolder),
-                new CredentialStoreSelector(SecretServiceCredentialStore.ofSession(), dataFolder).select()), opened -> {
-            viewModel.attach(opened.store());
-            viewModel.sync().attach(opened.store(), opened.credentials());
-            new CredentialUnlock(stage, tasks, messages).unlockIfKept(opened.credentials());
-        }, this::storeProblem);
+        CompletableFuture<OpenedStore> opening = early == null ? null : early.store();
+        early = null;
+        if (opening == null) {
+            tasks.run(() -> OpenedStore.open(dataFolder), this::storeOpened, this::storeProblem);
+        } else {
+            tasks.whenDone(opening, this::storeOpened, this::storeProblem);
+        }
     }
 
-    /** The store and where delivery targets' secrets are kept, both found off the FX thread. */
-    private record OpenedStore(Store store, CredentialStore credentials) {
+    private void storeOpened(OpenedStore opened) {
+        viewModel.attach(opened.store());
+        viewModel.sync().attach(opened.store(), opened.credentials());
+        new CredentialUnlock(stage, tasks, messages).unlockIfKept(opened.credentials());
     }
 
     private void storeProblem(Throwable error) {

@@ -15,10 +15,13 @@ final class WindowPlacement {
     private WindowPlacement() {
     }
 
+    /** Restores the window's place and size, and the dividers of {@code split} unless it is null. */
     static void restore(Stage stage, SplitPane split, WindowLayout saved) {
         stage.setMinWidth(WindowLayout.MIN_WIDTH);
         stage.setMinHeight(WindowLayout.MIN_HEIGHT);
-        restoreDividers(split, saved);
+        if (split != null) {
+            restoreDividers(split, saved);
+        }
         if (!saved.known()) {
             stage.setMaximized(saved.maximized());
             return;

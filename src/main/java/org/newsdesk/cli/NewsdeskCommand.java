@@ -56,7 +56,8 @@ public final class NewsdeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        openWindow.open(dataFolder(), lang, importFile == null ? null : importFile.toAbsolutePath());
+        openWindow.open(dataDir == null ? null : dataDir.toAbsolutePath(), lang,
+                importFile == null ? null : importFile.toAbsolutePath());
         return 0;
     }
 

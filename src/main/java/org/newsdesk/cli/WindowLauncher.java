@@ -7,9 +7,9 @@ import java.nio.file.Path;
 public interface WindowLauncher {
 
     /**
-     * @param dataFolder the data folder to use
+     * @param dataDir    the --data-dir folder (absolute), or null for the one the preferences or defaults name
      * @param lang       the --lang value, or null for the system language
      * @param importFile a file to show in the import preview at once, or null
      */
-    void open(Path dataFolder, String lang, Path importFile);
+    void open(Path dataDir, String lang, Path importFile);
 }

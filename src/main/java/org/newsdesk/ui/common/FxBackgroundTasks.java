@@ -40,7 +40,7 @@ public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
                 onDone.accept(result);
             } else {
                 Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-                LOG.warn("store write failed", cause);
+                LOG.warn("background work failed", cause);
                 onError.accept(cause);
             }
         }));

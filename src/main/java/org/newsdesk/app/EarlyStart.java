@@ -1,0 +1,84 @@
+package org.newsdesk.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import org.newsdesk.prefs.PreferencesFile;
+import org.newsdesk.store.DataFolder;
+import org.newsdesk.store.Store;
+import org.newsdesk.sync.CredentialStore;
+import org.newsdesk.sync.CredentialStoreSelector;
+import org.newsdesk.sync.SecretServiceCredentialStore;
+
+/**
+ * What the window needs from disk, read on a thread of its own that starts before the
+ * JavaFX toolkit, so the toolkit, the window and the store come up side by side: the
+ * preferences, then the data folder they name, then the store and the keeper of secrets.
+ */
+final class EarlyStart {
+
+    /** The store and where delivery targets' secrets are kept, both found off the FX thread. */
+    record OpenedStore(Store store, CredentialStore credentials) {
+
+        static OpenedStore open(Path dataFolder) {
+            return new OpenedStore(Store.open(dataFolder),
+                    new CredentialStoreSelector(SecretServiceCredentialStore.ofSession(), dataFolder).select());
+        }
+    }
+
+    private final PreferencesFile preferencesFile;
+    private final CompletableFuture<PreferencesFile.Loaded> preferences = new CompletableFuture<>();
+    private final CompletableFuture<Path> dataFolder = new CompletableFuture<>();
+    private final CompletableFuture<OpenedStore> store = new CompletableFuture<>();
+
+    private EarlyStart(PreferencesFile preferencesFile) {
+        this.preferencesFile = preferencesFile;
+    }
+
+    /** Starts reading; {@code dataDir} is the folder asked for on the command line, or null. */
+    static EarlyStart begin(Path dataDir, PreferencesFile preferencesFile) {
+        EarlyStart early = new EarlyStart(preferencesFile);
+        Thread reader = new Thread(() -> early.read(dataDir), "early-start");
+        reader.setDaemon(true);
+        reader.start();
+        return early;
+    }
+
+    private void read(Path dataDir) {
+        PreferencesFile.Loaded loaded;
+        Path folder;
+        try {
+            loaded = preferencesFile.load();
+            folder = DataFolder.resolve(dataDir, loaded.preferences().dataFolderPath());
+        } catch (RuntimeException | Error e) {
+            preferences.completeExceptionally(e);
+            dataFolder.completeExceptionally(e);
+            store.completeExceptionally(e);
+            return;
+        }
+        preferences.complete(loaded);
+        dataFolder.complete(folder);
+        try {
+            store.complete(OpenedStore.open(folder));
+        } catch (RuntimeException | Error e) {
+            store.completeExceptionally(e);
+        }
+    }
+
+    PreferencesFile preferencesFile() {
+        return preferencesFile;
+    }
+
+    /** Waits for the preferences (read before the store, so a short wait). */
+    PreferencesFile.Loaded preferences() {
+        return preferences.join();
+    }
+
+    Path dataFolder() {
+        return dataFolder.join();
+    }
+
+    /** The store as it opens; completes exceptionally with the store's problem. */
+    CompletableFuture<OpenedStore> store() {
+        return store;
+    }
+}

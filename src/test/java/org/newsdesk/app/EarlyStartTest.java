@@ -1,0 +1,64 @@
+package org.newsdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.prefs.PreferencesFile;
+import org.newsdesk.store.Store;
+import org.newsdesk.store.StoreException;
+
+/** The reading that starts before the toolkit, on real files. */
+class EarlyStartTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsThePreferencesThenOpensTheStoreTheyName() throws Exception {
+        Path chosen = dir.resolve("稿件");
+        Files.writeString(dir.resolve("preferences.json"), "{\"dataFolder\": \"" + chosen + "\", \"language\": \"zh-TW\"}",
+                StandardCharsets.UTF_8);
+
+        EarlyStart early = EarlyStart.begin(null, new PreferencesFile(dir.resolve("preferences.json"), Clock.systemUTC()));
+
+        assertThat(early.preferences().preferences().language()).isEqualTo("zh-TW");
+        assertThat(early.dataFolder()).isEqualTo(chosen);
+        try (Store store = early.store().join().store()) {
+            assertThat(store.stories().list(false)).isEmpty();
+        }
+        assertThat(chosen.resolve("newsdesk.mv.db")).exists();
+    }
+
+    @Test
+    void theCommandLinesFolderWinsAndABrokenPreferencesFileIsReportedNotFatal() throws Exception {
+        Files.writeString(dir.resolve("preferences.json"), "{ broken", StandardCharsets.UTF_8);
+        Path asked = dir.resolve("asked");
+
+        EarlyStart early = EarlyStart.begin(asked, new PreferencesFile(dir.resolve("preferences.json"), Clock.systemUTC()));
+
+        assertThat(early.preferences().problem()).isNotEmpty();
+        assertThat(early.preferences().movedAside()).isPresent();
+        assertThat(early.dataFolder()).isEqualTo(asked);
+        early.store().join().store().close();
+    }
+
+    @Test
+    void aStoreThatCannotOpenArrivesAsItsProblem() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("data"));
+        try (Store held = Store.open(folder)) {
+            EarlyStart early = EarlyStart.begin(folder, new PreferencesFile(dir.resolve("none.json"), Clock.systemUTC()));
+
+            assertThatThrownBy(() -> early.store().join()).isInstanceOf(CompletionException.class)
+                    .cause().isInstanceOfSatisfying(StoreException.class,
+                            e -> assertThat(e.problem()).isEqualTo(StoreException.Problem.LOCKED));
+            assertThat(early.preferences().problem()).isEmpty();
+        }
+    }
+}
