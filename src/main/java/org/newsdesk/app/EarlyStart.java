@@ -12,23 +12,20 @@ import org.newsdesk.sync.SecretServiceCredentialStore;
 /**
  * What the window needs from disk, read on a thread of its own that starts before the
  * JavaFX toolkit, so the toolkit, the window and the store come up side by side: the
- * preferences, then the data folder they name, then the store and the keeper of secrets.
+ * preferences, then the data folder they name, then the store, then the keeper of secrets.
  */
 final class EarlyStart {
 
-    /** The store and where delivery targets' secrets are kept, both found off the FX thread. */
-    record OpenedStore(Store store, CredentialStore credentials) {
-
-        static OpenedStore open(Path dataFolder) {
-            return new OpenedStore(Store.open(dataFolder),
-                    new CredentialStoreSelector(SecretServiceCredentialStore.ofSession(), dataFolder).select());
-        }
+    /** Where delivery targets' secrets are kept on this machine (may ask the keyring, so off the FX thread). */
+    static CredentialStore credentials(Path dataFolder) {
+        return new CredentialStoreSelector(SecretServiceCredentialStore.ofSession(), dataFolder).select();
     }
 
     private final PreferencesFile preferencesFile;
     private final CompletableFuture<PreferencesFile.Loaded> preferences = new CompletableFuture<>();
     private final CompletableFuture<Path> dataFolder = new CompletableFuture<>();
-    private final CompletableFuture<OpenedStore> store = new CompletableFuture<>();
+    private final CompletableFuture<Store> store = new CompletableFuture<>();
+    private final CompletableFuture<CredentialStore> credentials = new CompletableFuture<>();
 
     private EarlyStart(PreferencesFile preferencesFile) {
         this.preferencesFile = preferencesFile;
@@ -53,14 +50,21 @@ final class EarlyStart {
             preferences.completeExceptionally(e);
             dataFolder.completeExceptionally(e);
             store.completeExceptionally(e);
+            credentials.completeExceptionally(e);
             return;
         }
         preferences.complete(loaded);
         dataFolder.complete(folder);
         try {
-            store.complete(OpenedStore.open(folder));
+            store.complete(Store.open(folder));
         } catch (RuntimeException | Error e) {
             store.completeExceptionally(e);
+        }
+        // the keyring is asked after the store is open: the window can show the library meanwhile
+        try {
+            credentials.complete(credentials(folder));
+        } catch (RuntimeException | Error e) {
+            credentials.completeExceptionally(e);
         }
     }
 
@@ -78,7 +82,12 @@ final class EarlyStart {
     }
 
     /** The store as it opens; completes exceptionally with the store's problem. */
-    CompletableFuture<OpenedStore> store() {
+    CompletableFuture<Store> store() {
         return store;
+    }
+
+    /** Where secrets are kept, chosen once the store has opened (or failed to). */
+    CompletableFuture<CredentialStore> credentials() {
+        return credentials;
     }
 }

@@ -24,7 +24,7 @@ import org.newsdesk.prefs.Theme;
 import org.newsdesk.prefs.WindowLayout;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
-import org.newsdesk.app.EarlyStart.OpenedStore;
+import org.newsdesk.sync.CredentialStore;
 import org.newsdesk.ui.common.FxBackgroundTasks;
 import org.newsdesk.ui.outbox.DeliveryNotifications;
 import org.newsdesk.ui.sync.CredentialUnlock;
@@ -279,19 +279,29 @@ public final class NewsdeskApp extends Application {
 
     /** Takes the store opened since launch, or opens it (tests, and after a damaged file was moved aside). */
     private void openStore() {
-        CompletableFuture<OpenedStore> opening = early == null ? null : early.store();
-        early = null;
-        if (opening == null) {
-            tasks.run(() -> OpenedStore.open(dataFolder), this::storeOpened, this::storeProblem);
+        if (early == null) {
+            tasks.run(() -> Store.open(dataFolder), store -> storeOpened(store, null), this::storeProblem);
         } else {
-            tasks.whenDone(opening, this::storeOpened, this::storeProblem);
+            CompletableFuture<CredentialStore> chosen = early.credentials();
+            tasks.whenDone(early.store(), store -> storeOpened(store, chosen), this::storeProblem);
+            early = null;
         }
     }
 
-    private void storeOpened(OpenedStore opened) {
-        viewModel.attach(opened.store());
-        viewModel.sync().attach(opened.store(), opened.credentials());
-        new CredentialUnlock(stage, tasks, messages).unlockIfKept(opened.credentials());
+    /** Shows the library and the last story at once; publishing follows when the keeper of secrets is known. */
+    private void storeOpened(Store store, CompletableFuture<CredentialStore> chosen) {
+        viewModel.attach(store);
+        if (chosen == null) {
+            tasks.run(() -> EarlyStart.credentials(dataFolder), credentials -> credentialsChosen(store, credentials),
+                    this::storeProblem);
+        } else {
+            tasks.whenDone(chosen, credentials -> credentialsChosen(store, credentials), this::storeProblem);
+        }
+    }
+
+    private void credentialsChosen(Store store, CredentialStore credentials) {
+        viewModel.sync().attach(store, credentials);
+        new CredentialUnlock(stage, tasks, messages).unlockIfKept(credentials);
     }
 
     private void storeProblem(Throwable error) {

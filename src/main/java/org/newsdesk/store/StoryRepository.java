@@ -78,6 +78,11 @@ public final class StoryRepository {
                         r.value9() == null ? null : r.value9().toInstant())));
     }
 
+    /** Whether the story exists and is not in the trash. */
+    public boolean inLibrary(UUID id) {
+        return read(tx -> tx.fetchExists(tx.selectOne().from(STORY).where(STORY.ID.eq(id)).and(STORY.DELETED_AT.isNull())));
+    }
+
     /** Finds a story by its full id or by a unique prefix of it (as the CLI accepts). */
     public Optional<UUID> resolveId(String idOrPrefix) {
         List<UUID> ids = idsStartingWith(idOrPrefix);

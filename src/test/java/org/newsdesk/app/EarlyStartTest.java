@@ -30,10 +30,11 @@ class EarlyStartTest {
 
         assertThat(early.preferences().preferences().language()).isEqualTo("zh-TW");
         assertThat(early.dataFolder()).isEqualTo(chosen);
-        try (Store store = early.store().join().store()) {
+        try (Store store = early.store().join()) {
             assertThat(store.stories().list(false)).isEmpty();
         }
         assertThat(chosen.resolve("newsdesk.mv.db")).exists();
+        assertThat(early.credentials().join()).isNotNull();
     }
 
     @Test
@@ -46,7 +47,7 @@ class EarlyStartTest {
         assertThat(early.preferences().problem()).isNotEmpty();
         assertThat(early.preferences().movedAside()).isPresent();
         assertThat(early.dataFolder()).isEqualTo(asked);
-        early.store().join().store().close();
+        early.store().join().close();
     }
 
     @Test
@@ -59,6 +60,7 @@ class EarlyStartTest {
                     .cause().isInstanceOfSatisfying(StoreException.class,
                             e -> assertThat(e.problem()).isEqualTo(StoreException.Problem.LOCKED));
             assertThat(early.preferences().problem()).isEmpty();
+            assertThat(early.credentials().join()).as("secrets can still be kept").isNotNull();
         }
     }
 }

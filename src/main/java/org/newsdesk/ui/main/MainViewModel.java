@@ -114,6 +114,24 @@ public final class MainViewModel {
         notice.set("");
         metadata.attach(openedStore, writer);
         library.attach(openedStore, this::report);
+        // the last story first, the search index after it: both load classes and read the disk
+        tasks.run(() -> lastStory(openedStore), startup -> {
+            startup.story().ifPresent(story -> show(story, startup.caret()));
+            openIndex(openedStore);
+        }, error -> {
+            report(error);
+            openIndex(openedStore);
+        });
+    }
+
+    private static Startup lastStory(Store store) {
+        Optional<Story> last = store.appState().get(LAST_STORY).flatMap(id -> store.stories().resolveId(id))
+                .filter(id -> store.stories().inLibrary(id)).flatMap(id -> store.stories().find(id));
+        int caret = store.appState().get(LAST_CARET).map(Integer::parseInt).orElse(0);
+        return new Startup(last, caret);
+    }
+
+    private void openIndex(Store openedStore) {
         tasks.run(() -> LibraryIndex.open(openedStore), opened -> {
             if (store != openedStore) {
                 tasks.run(() -> {
@@ -126,17 +144,9 @@ public final class MainViewModel {
             library.attachIndex(opened);
             tasks.whenDone(opened.refresh(), outcome -> { }, this::report);
         }, this::report);
-        tasks.run(() -> {
-            List<StorySummary> stories = store.stories().list(false);
-            Optional<UUID> last = store.appState().get(LAST_STORY).flatMap(id -> store.stories().resolveId(id));
-            int caret = store.appState().get(LAST_CARET).map(Integer::parseInt).orElse(0);
-            return new Startup(stories, last.filter(id -> stories.stream().anyMatch(s -> s.id().equals(id))), caret);
-        }, startup -> {
-            startup.lastStory().ifPresent(id -> open(id, startup.caret()));
-        }, this::report);
     }
 
-    private record Startup(List<StorySummary> stories, Optional<UUID> lastStory, int caret) {
+    private record Startup(Optional<Story> story, int caret) {
     }
 
     public void open(UUID id) {
@@ -148,14 +158,16 @@ public final class MainViewModel {
             return;
         }
         flush();
-        tasks.run(() -> store.stories().get(id), story -> {
-            saver = new StorySaver(store, writer, story);
-            editor.open(story, saver, caret);
-            metadata.open(story, saver);
-            workflow.open(story, saver, store.workflow());
-            openStory.set(story.id());
-            remember(LAST_STORY, story.id().toString());
-        }, this::report);
+        tasks.run(() -> store.stories().get(id), story -> show(story, caret), this::report);
+    }
+
+    private void show(Story story, int caret) {
+        saver = new StorySaver(store, writer, story);
+        editor.open(story, saver, caret);
+        metadata.open(story, saver);
+        workflow.open(story, saver, store.workflow());
+        openStory.set(story.id());
+        remember(LAST_STORY, story.id().toString());
     }
 
     public void newStory() {
