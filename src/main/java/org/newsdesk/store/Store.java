@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -212,7 +214,16 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The newest schema version this build ships (the highest V-number in db/migration;
+     * SchemaVersionTest keeps the two together).
+     */
+    static final int SCHEMA_VERSION = 4;
+
     private static void migrate(JdbcConnectionPool pool, Path folder, boolean hadData) {
+        if (hadData && schemaIsCurrent(pool)) {
+            return;
+        }
         Flyway flyway = Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
@@ -244,6 +255,22 @@ public final class Store implements AutoCloseable {
             }
             throw new StoreException(StoreException.Problem.FAILED, folder.resolve(DATABASE_FILE),
                     "The store in " + folder + " could not be prepared: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * True when every migration up to {@link #SCHEMA_VERSION}, and none beyond, was applied
+     * successfully: the usual start, which then needs no Flyway (it costs a noticeable part of
+     * start-up). Anything else, including no history at all, goes through Flyway's checks.
+     */
+    private static boolean schemaIsCurrent(JdbcConnectionPool pool) {
+        String query = "select count(*), count(case when \"success\" then 1 end), max(cast(\"version\" as int))"
+                + " from \"flyway_schema_history\" where \"version\" is not null";
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(query)) {
+            return r.next() && r.getInt(1) == SCHEMA_VERSION && r.getInt(2) == SCHEMA_VERSION
+                    && r.getInt(3) == SCHEMA_VERSION;
+        } catch (SQLException e) {
+            return false;
         }
     }
 
