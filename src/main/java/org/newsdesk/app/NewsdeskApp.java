@@ -25,7 +25,6 @@ import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
 import org.newsdesk.sync.CredentialStore;
 import org.newsdesk.sync.CredentialStoreSelector;
-import org.newsdesk.sync.SecretServiceCredentialStore;
 import org.newsdesk.ui.common.FxBackgroundTasks;
 import org.newsdesk.ui.outbox.DeliveryNotifications;
 import org.newsdesk.ui.sync.CredentialUnlock;
@@ -254,7 +253,7 @@ public final class NewsdeskApp extends Application {
 
     private void openStore() {
         tasks.run(() -> new OpenedStore(Store.open(dataFolder),
-                new CredentialStoreSelector(SecretServiceCredentialStore.ofSession(), dataFolder).select()), opened -> {
+                CredentialStoreSelector.forThisMachine(dataFolder).select()), opened -> {
             viewModel.attach(opened.store());
             viewModel.sync().attach(opened.store(), opened.credentials());
             new CredentialUnlock(stage, tasks, messages).unlockIfKept(opened.credentials());
