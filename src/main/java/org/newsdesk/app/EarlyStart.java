@@ -7,7 +7,6 @@ import org.newsdesk.store.DataFolder;
 import org.newsdesk.store.Store;
 import org.newsdesk.sync.CredentialStore;
 import org.newsdesk.sync.CredentialStoreSelector;
-import org.newsdesk.sync.SecretServiceCredentialStore;
 
 /**
  * What the window needs from disk, read on a thread of its own that starts before the
@@ -18,7 +17,7 @@ final class EarlyStart {
 
     /** Where delivery targets' secrets are kept on this machine (may ask the keyring, so off the FX thread). */
     static CredentialStore credentials(Path dataFolder) {
-        return new CredentialStoreSelector(SecretServiceCredentialStore.ofSession(), dataFolder).select();
+        return CredentialStoreSelector.forThisMachine(dataFolder).select();
     }
 
     private final PreferencesFile preferencesFile;

@@ -9,7 +9,6 @@ import org.newsdesk.sync.CredentialStore;
 import org.newsdesk.sync.CredentialStoreException;
 import org.newsdesk.sync.CredentialStoreSelector;
 import org.newsdesk.sync.EncryptedFileCredentialStore;
-import org.newsdesk.sync.SecretServiceCredentialStore;
 
 /**
  * The credential store of the command line: the OS keyring where one answers, otherwise the
@@ -30,7 +29,7 @@ final class CommandLineCredentials implements CredentialStore {
     }
 
     static CredentialStore forDataFolder(Path dataFolder, Messages messages) {
-        CredentialStore chosen = new CredentialStoreSelector(SecretServiceCredentialStore.ofSession(), dataFolder).select();
+        CredentialStore chosen = CredentialStoreSelector.forThisMachine(dataFolder).select();
         return chosen instanceof EncryptedFileCredentialStore file ? new CommandLineCredentials(file, messages) : chosen;
     }
 

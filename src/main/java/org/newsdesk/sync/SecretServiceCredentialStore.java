@@ -1,8 +1,5 @@
 package org.newsdesk.sync;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -12,8 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.newsdesk.sync.CredentialStoreException.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,16 +21,16 @@ import org.slf4j.LoggerFactory;
  * {@code target=<name>}). Secrets travel over the tool's standard input and output,
  * never on its command line.
  */
-public final class SecretServiceCredentialStore implements CredentialStore {
+public final class SecretServiceCredentialStore implements OsCredentialStore {
 
     public static final String KIND_KEY = "credentials.kind.keyring";
     private static final Logger LOG = LoggerFactory.getLogger(SecretServiceCredentialStore.class);
-    private static final String SERVICE = "newsdesk";
+    /** The service attribute of every entry; the macOS Keychain and Windows stores use the same name. */
+    static final String SERVICE = "newsdesk";
     private static final String PROBE_TARGET = "newsdesk-availability-probe";
     private static final long PROBE_SECONDS = 5;
     /** The keyring may ask the editor to unlock it first. */
     private static final long CALL_SECONDS = 120;
-    private static final long DRAIN_MILLIS = 5_000;
 
     private final String command;
     private final Map<String, String> environment;
@@ -58,13 +53,14 @@ public final class SecretServiceCredentialStore implements CredentialStore {
      * Whether a Secret Service answers: a look-up that finds nothing exits 1 without a
      * word, while a missing tool or session bus fails or complains on stderr.
      */
+    @Override
     public boolean isAvailable() {
         try {
-            Result r = run(List.of("lookup", "service", SERVICE, "target", PROBE_TARGET), null, PROBE_SECONDS);
+            ToolRun.Result r = run(List.of("lookup", "service", SERVICE, "target", PROBE_TARGET), null, PROBE_SECONDS);
             try {
-                return r.exit == 0 || (r.exit == 1 && r.stderr.isBlank());
+                return r.exit() == 0 || (r.exit() == 1 && r.stderr().isBlank());
             } finally {
-                Arrays.fill(r.stdout, (byte) 0);
+                r.wipe();
             }
         } catch (CredentialStoreException e) {
             LOG.info("no Secret Service: {}", e.getMessage());
@@ -74,13 +70,13 @@ public final class SecretServiceCredentialStore implements CredentialStore {
 
     @Override
     public Optional<char[]> secret(String targetName) {
-        Result r = run(List.of("lookup", "service", SERVICE, "target", targetName), null, CALL_SECONDS);
+        ToolRun.Result r = run(List.of("lookup", "service", SERVICE, "target", targetName), null, CALL_SECONDS);
         try {
-            if (r.exit == 1 && r.stderr.isBlank()) {
+            if (r.exit() == 1 && r.stderr().isBlank()) {
                 return Optional.empty();
             }
             requireSuccess(r, "lookup");
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(r.stdout));
+            CharBuffer chars = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(r.stdout()));
             char[] secret = new char[chars.remaining()];
             chars.get(secret);
             Arrays.fill(chars.array(), '\0');
@@ -88,7 +84,7 @@ public final class SecretServiceCredentialStore implements CredentialStore {
         } catch (CharacterCodingException e) {
             throw new CredentialStoreException(Problem.KEYRING, null, "the keyring returned a secret that is not UTF-8");
         } finally {
-            Arrays.fill(r.stdout, (byte) 0);
+            r.wipe();
         }
     }
 
@@ -104,7 +100,7 @@ public final class SecretServiceCredentialStore implements CredentialStore {
         encoded.get(input);
         Arrays.fill(encoded.array(), (byte) 0);
         try {
-            Result r = run(List.of("store", "--label=Newsdesk: " + targetName, "service", SERVICE, "target", targetName),
+            ToolRun.Result r = run(List.of("store", "--label=Newsdesk: " + targetName, "service", SERVICE, "target", targetName),
                     input, CALL_SECONDS);
             requireSuccess(r, "store");
         } finally {
@@ -114,9 +110,9 @@ public final class SecretServiceCredentialStore implements CredentialStore {
 
     @Override
     public void remove(String targetName) {
-        Result r = run(List.of("clear", "service", SERVICE, "target", targetName), null, CALL_SECONDS);
+        ToolRun.Result r = run(List.of("clear", "service", SERVICE, "target", targetName), null, CALL_SECONDS);
         // secret-tool clear exits 1 when nothing matched: nothing to forget is not a failure
-        if (r.exit != 0 && !r.stderr.isBlank()) {
+        if (r.exit() != 0 && !r.stderr().isBlank()) {
             requireSuccess(r, "clear");
         }
     }
@@ -126,74 +122,17 @@ public final class SecretServiceCredentialStore implements CredentialStore {
         return KIND_KEY;
     }
 
-    private record Result(int exit, byte[] stdout, String stderr) {
-    }
-
-    private static void requireSuccess(Result r, String what) {
-        if (r.exit != 0) {
+    private static void requireSuccess(ToolRun.Result r, String what) {
+        if (r.exit() != 0) {
             throw new CredentialStoreException(Problem.KEYRING, null,
-                    "secret-tool " + what + " failed (exit " + r.exit + "): " + r.stderr.strip());
+                    "secret-tool " + what + " failed (exit " + r.exit() + "): " + r.stderr().strip());
         }
     }
 
-    private Result run(List<String> args, byte[] input, long seconds) {
+    private ToolRun.Result run(List<String> args, byte[] input, long seconds) {
         List<String> cmd = new ArrayList<>();
         cmd.add(command);
         cmd.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().putAll(environment);
-        Process p;
-        try {
-            p = pb.start();
-        } catch (IOException e) {
-            throw new CredentialStoreException(Problem.KEYRING, null, command + " cannot be started", e);
-        }
-        try (OutputStream in = p.getOutputStream()) {
-            if (input != null) {
-                in.write(input);
-            }
-        } catch (IOException e) {
-            p.destroyForcibly();
-            throw new CredentialStoreException(Problem.KEYRING, null, command + " did not take the secret", e);
-        }
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        AtomicReference<byte[]> out = new AtomicReference<>(new byte[0]);
-        Thread errReader = reader(() -> err.writeBytes(p.getErrorStream().readAllBytes()));
-        Thread outReader = reader(() -> out.set(p.getInputStream().readAllBytes()));
-        try {
-            if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                outReader.join(DRAIN_MILLIS);
-                Arrays.fill(out.get(), (byte) 0);
-                throw new CredentialStoreException(Problem.KEYRING, null, command + " did not answer in " + seconds + " s");
-            }
-            // a helper the tool started may hold its outputs open after it exited
-            outReader.join(DRAIN_MILLIS);
-            errReader.join(DRAIN_MILLIS);
-            return new Result(p.exitValue(), out.get(), err.toString(StandardCharsets.UTF_8));
-        } catch (InterruptedException e) {
-            p.destroyForcibly();
-            Arrays.fill(out.get(), (byte) 0);
-            Thread.currentThread().interrupt();
-            throw new CredentialStoreException(Problem.KEYRING, null, "interrupted while waiting for " + command, e);
-        }
-    }
-
-    private interface StreamRead {
-        void run() throws IOException;
-    }
-
-    /** Drains one of the tool's outputs on its own thread, so a silent tool cannot block the other. */
-    private static Thread reader(StreamRead read) {
-        Thread t = new Thread(() -> {
-            try {
-                read.run();
-            } catch (IOException ignored) {
-                // a broken pipe leaves the output short; the exit code still tells what happened
-            }
-        }, "secret-tool-output");
-        t.setDaemon(true);
-        t.start();
-        return t;
+        return ToolRun.run(cmd, environment, input, seconds);
     }
 }

@@ -77,6 +77,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheWindowsCredentialBindingUsesJna() {
+        ArchRule rule = noClasses().that().doNotHaveFullyQualifiedName("org.newsdesk.sync.WinCredApi")
+                .and().doNotHaveFullyQualifiedName("org.newsdesk.sync.WinCredApi$Advapi32")
+                .and().doNotHaveFullyQualifiedName("org.newsdesk.sync.WinCredApi$Library")
+                .and().doNotHaveFullyQualifiedName("org.newsdesk.sync.WinCredApi$Credential")
+                .should().dependOnClassesThat().resideInAnyPackage("com.sun.jna..")
+                .because("JNA is loaded only on Windows, when the Credential Manager is asked for");
+        rule.check(main);
+    }
+
+    @Test
     void theModelDependsOnNothingButTheJdk() {
         ArchRule rule = classes().that().resideInAPackage("org.newsdesk.model..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.newsdesk.model..")

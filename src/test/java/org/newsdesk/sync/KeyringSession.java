@@ -6,8 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A private D-Bus session with GNOME Keyring's Secret Service in it, in the test's
@@ -33,8 +37,11 @@ final class KeyringSession implements AutoCloseable {
         String address = "unix:path=" + socket;
         Process bus = new ProcessBuilder("dbus-daemon", "--session", "--nofork", "--nopidfile", "--address=" + address)
                 .redirectErrorStream(true).redirectOutput(dir.resolve("dbus.log").toFile()).start();
-        for (int i = 0; i < 200 && !Files.exists(socket); i++) {
-            Thread.sleep(25);
+        try {
+            waitFor(() -> Files.exists(socket) || !bus.isAlive());
+        } catch (IOException e) {
+            bus.destroyForcibly();
+            throw e;
         }
         Map<String, String> env = Map.of("DBUS_SESSION_BUS_ADDRESS", address,
                 "HOME", Files.createDirectories(dir.resolve("home")).toString(),
@@ -48,11 +55,32 @@ final class KeyringSession implements AutoCloseable {
             in.write("login keyring password".getBytes(StandardCharsets.UTF_8));
         }
         KeyringSession session = new KeyringSession(bus, keyring, env);
-        SecretServiceCredentialStore store = new SecretServiceCredentialStore("secret-tool", env);
-        for (int i = 0; i < 100 && !store.isAvailable(); i++) {
-            Thread.sleep(50);
+        // a look-up answers before the daemon has made its login collection: wait until a secret can be kept
+        try {
+            waitFor(() -> storesAProbe(env) || !keyring.isAlive());
+        } catch (IOException e) {
+            session.close();
+            throw e;
         }
         return session;
+    }
+
+    private static boolean storesAProbe(Map<String, String> env) {
+        ToolRun.Result stored = ToolRun.run(List.of("secret-tool", "store", "--label=probe", "service", "newsdesk-test-probe"),
+                env, "ready".getBytes(StandardCharsets.UTF_8), 10);
+        if (stored.exit() != 0) {
+            return false;
+        }
+        ToolRun.run(List.of("secret-tool", "clear", "service", "newsdesk-test-probe"), env, null, 10);
+        return true;
+    }
+
+    private static void waitFor(Callable<Boolean> ready) throws IOException {
+        try {
+            WaitForAsyncUtils.waitFor(2, TimeUnit.MINUTES, ready);
+        } catch (TimeoutException e) {
+            throw new IOException("the private keyring session did not come up", e);
+        }
     }
 
     /** The variables that lead secret-tool to this session. */

@@ -38,8 +38,7 @@ class SecretServiceCredentialStoreTest {
     @Test
     void theSelectorTakesTheKeyringWhenOneAnswers() throws Exception {
         try (KeyringSession session = KeyringSession.start(dir)) {
-            CredentialStore chosen = new CredentialStoreSelector(
-                    new SecretServiceCredentialStore("secret-tool", session.environment()), dir).select();
+            CredentialStore chosen = onLinux(new SecretServiceCredentialStore("secret-tool", session.environment())).select();
             assertThat(chosen).isInstanceOf(SecretServiceCredentialStore.class);
             assertThat(chosen.kindKey()).isEqualTo(SecretServiceCredentialStore.KIND_KEY);
         }
@@ -51,7 +50,7 @@ class SecretServiceCredentialStoreTest {
                 Map.of("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + dir.resolve("no-bus-here"), "DISPLAY", ""));
         assertThat(noBus.isAvailable()).isFalse();
 
-        CredentialStore chosen = new CredentialStoreSelector(noBus, dir).select();
+        CredentialStore chosen = onLinux(noBus).select();
 
         assertThat(chosen).isInstanceOfSatisfying(EncryptedFileCredentialStore.class,
                 f -> assertThat(f.file()).isEqualTo(dir.resolve(EncryptedFileCredentialStore.FILE_NAME)));
@@ -62,6 +61,15 @@ class SecretServiceCredentialStoreTest {
     void withoutTheToolTheSelectorFallsBackToTheEncryptedFile() {
         SecretServiceCredentialStore noTool = new SecretServiceCredentialStore(dir.resolve("secret-tool").toString(), Map.of());
 
-        assertThat(new CredentialStoreSelector(noTool, dir).select()).isInstanceOf(EncryptedFileCredentialStore.class);
+        assertThat(onLinux(noTool).select()).isInstanceOf(EncryptedFileCredentialStore.class);
+    }
+
+    /** The selector as on Linux; it must not ask for the macOS or Windows stores there. */
+    private CredentialStoreSelector onLinux(SecretServiceCredentialStore secretService) {
+        return new CredentialStoreSelector("Linux", () -> secretService, () -> {
+            throw new AssertionError("the Keychain asked for on Linux");
+        }, () -> {
+            throw new AssertionError("the Credential Manager asked for on Linux");
+        }, dir);
     }
 }

@@ -253,12 +253,16 @@ public final class SyncViewModel {
         return message;
     }
 
-    /** Where secrets are kept, in words (keyring, encrypted file, none). */
     /** Where targets' secrets are kept, once attached. */
     public CredentialStore credentials() {
         return credentials;
     }
 
+    /**
+     * Where secrets are kept, in words, for the targets dialog's secret field: the store's
+     * {@link CredentialStore#kindKey()} (Secret Service, macOS Keychain, Windows Credential
+     * Manager, encrypted file, none) in the editor's language.
+     */
     public String credentialKind() {
         return credentials == null ? "" : messages.get(credentials.kindKey());
     }
