@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
                 RestoreCommand.class, RevisionsCommand.class, RevertCommand.class, ImportCommand.class,
                 MetaCommand.class, StatusCommand.class, CheckCommand.class, SearchCommand.class,
                 ExportCommand.class, ConvertCommand.class,
-                TargetsCommand.class, PublishCommand.class, SyncCommand.class, OutboxCommand.class})
+                TargetsCommand.class, PublishCommand.class, SyncCommand.class, OutboxCommand.class,
+                MediaCommand.class})
 public final class NewsdeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",
