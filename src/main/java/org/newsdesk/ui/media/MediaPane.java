@@ -97,7 +97,7 @@ public final class MediaPane {
         });
     }
 
-    private HBox controls() {
+    private VBox controls() {
         Button play = button("mediaPlay", "media.play", PlaybackAction.PLAY_PAUSE);
         viewModel.playingProperty().addListener((obs, old, now) ->
                 play.setText(messages.get(now ? "media.pause" : "media.play")));
@@ -140,15 +140,20 @@ public final class MediaPane {
         Slider volume = new Slider(0, 1, 1);
         volume.setId("mediaVolume");
         volume.setPrefWidth(80);
+        volume.setMinWidth(Region.USE_PREF_SIZE);
         volume.setAccessibleText(messages.get("media.volume"));
         volume.setTooltip(new Tooltip(messages.get("media.volume")));
         volume.valueProperty().bindBidirectional(viewModel.volumeProperty());
         volume.setOnMouseReleased(e -> editor.area().requestFocus());
         seek.setMinWidth(60);
-        HBox row = new HBox(6, play, back, forward, time, seek, slower, rate, faster, volume);
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.disableProperty().bind(viewModel.stateProperty().isNotEqualTo(MediaViewModel.State.READY));
-        return row;
+        // two rows, so a narrow centre column squeezes the seek bar, never the buttons or the volume
+        HBox transport = new HBox(6, play, back, forward, time, seek);
+        transport.setAlignment(Pos.CENTER_LEFT);
+        HBox speed = new HBox(6, slower, rate, faster, volume);
+        speed.setAlignment(Pos.CENTER_LEFT);
+        VBox rows = new VBox(4, transport, speed);
+        rows.disableProperty().bind(viewModel.stateProperty().isNotEqualTo(MediaViewModel.State.READY));
+        return rows;
     }
 
     private HBox statusRow() {
