@@ -70,7 +70,7 @@ public final class LibraryView {
         GridPane filters = grid(
                 filter("statusFilter", "library.filter.status", FXList.of(Status.values()),
                         s -> messages.get("status." + s.name().toLowerCase(Locale.ROOT)), viewModel.statusFilterProperty()),
-                filter("channelFilter", "library.filter.channel", FXList.of(viewModel.channels()), c -> c,
+                filter("channelFilter", "library.filter.channel", viewModel.channels(), c -> c,
                         viewModel.channelFilterProperty()),
                 filter("seriesFilter", "library.filter.series", viewModel.series(),
                         s -> s.name().isBlank() ? s.id() : s.name(), viewModel.seriesFilterProperty()),
@@ -228,10 +228,6 @@ public final class LibraryView {
     private static final class FXList {
         @SafeVarargs
         static <T> ObservableList<T> of(T... values) {
-            return javafx.collections.FXCollections.observableArrayList(values);
-        }
-
-        static <T> ObservableList<T> of(List<T> values) {
             return javafx.collections.FXCollections.observableArrayList(values);
         }
     }

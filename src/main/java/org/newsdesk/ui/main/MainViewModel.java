@@ -69,6 +69,7 @@ public final class MainViewModel {
     private Supplier<Preferences> preferences = Preferences::defaults;
     private Consumer<Path> exportFolderChosen = folder -> { };
     private LibraryIndex index;
+    private ChannelList channels;
     /** Made in the background on first use: its conversion dictionaries take a moment to load. */
     private volatile StoryExporter exporter;
 
@@ -76,6 +77,7 @@ public final class MainViewModel {
     public MainViewModel(BackgroundTasks tasks, Messages messages, ChannelList channels) {
         this.tasks = tasks;
         this.messages = messages;
+        this.channels = channels;
         this.saveStatus = new SaveStatus(tasks, messages);
         this.library = new LibraryViewModel(tasks, messages, channels);
         this.editor = new EditorViewModel(saveStatus, tasks);
@@ -108,6 +110,8 @@ public final class MainViewModel {
     /** Starts working on an opened store: shows the library and reopens the last story. */
     public void attach(Store openedStore) {
         this.store = openedStore;
+        // the store validates against the preferences' channels, the same list the pane offers
+        openedStore.workflow().setChannels(channels);
         this.writer = new StoreWriter();
         media.attach(openedStore, writer);
         ready.set(true);
@@ -282,6 +286,19 @@ public final class MainViewModel {
 
     public Preferences preferences() {
         return preferences.get();
+    }
+
+    /**
+     * Preferences → Channels applied: the pane, the library's filter and the store all take
+     * the new list at once, so a new channel can be used and a removed one is reported.
+     */
+    public void useChannels(ChannelList list) {
+        channels = list;
+        if (store != null) {
+            store.workflow().setChannels(list);
+        }
+        metadata.setChannels(list);
+        library.setChannels(list);
     }
 
     /** Exports the open story (pending edits included) and remembers the folder. */

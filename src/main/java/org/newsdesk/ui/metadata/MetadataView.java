@@ -230,6 +230,17 @@ public final class MetadataView {
         channels.setAccessibleText(label);
         channels.setTitle(label);
         channels.getItems().setAll(viewModel.channelNames());
+        viewModel.channelNames().addListener((ListChangeListener<String>) c -> {
+            // the story's own channels stay listed (and checked) even when the list no longer has them
+            syncingChannels = true;
+            try {
+                channels.getCheckModel().clearChecks();
+                channels.getItems().setAll(viewModel.channelNames());
+            } finally {
+                syncingChannels = false;
+            }
+            showChannels(viewModel.field(MetadataField.CHANNELS).get());
+        });
         channels.setMaxWidth(Double.MAX_VALUE);
         channels.setMinWidth(0);
         channels.disableProperty().bind(viewModel.editableProperty().not());

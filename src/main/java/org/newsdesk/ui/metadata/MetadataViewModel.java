@@ -52,8 +52,8 @@ public final class MetadataViewModel {
     private final ReadOnlyStringWrapper kickerPreview = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper metadataLinePreview = new ReadOnlyStringWrapper("");
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
-    private final ChannelList channels;
-    private final MetadataEdit edit;
+    private final javafx.collections.ObservableList<String> channels = FXCollections.observableArrayList();
+    private MetadataEdit edit;
     private final Messages messages;
     private final HeadlinePreview.Script script;
     private final SaveStatus saveStatus;
@@ -70,7 +70,7 @@ public final class MetadataViewModel {
     public MetadataViewModel(SaveStatus saveStatus, Messages messages, ChannelList channels) {
         this.saveStatus = saveStatus;
         this.messages = messages;
-        this.channels = channels;
+        this.channels.setAll(channels.names());
         this.edit = new MetadataEdit(new MetadataValidator(channels));
         this.script = Messages.SIMPLIFIED.equals(messages.locale())
                 ? HeadlinePreview.Script.SIMPLIFIED : HeadlinePreview.Script.TRADITIONAL;
@@ -313,8 +313,21 @@ public final class MetadataViewModel {
         return problems;
     }
 
-    public List<String> channelNames() {
-        return channels.names();
+    /** The channels a story may be put in (the preferences' list; it changes when they are applied). */
+    public javafx.collections.ObservableList<String> channelNames() {
+        return channels;
+    }
+
+    /**
+     * Checks against {@code list} from now on (Preferences → Channels applied): a channel the
+     * open story has that is no longer in the list is reported at the channels field.
+     */
+    public void setChannels(ChannelList list) {
+        edit = new MetadataEdit(new MetadataValidator(list));
+        channels.setAll(list.names());
+        if (base != null) {
+            check();
+        }
     }
 
     public StringProperty headlineProperty() {
