@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
         description = "Newsdesk: transcribe, edit and publish interviews.",
         subcommands = {ListCommand.class, NewCommand.class, ShowCommand.class, DeleteCommand.class,
                 RestoreCommand.class, RevisionsCommand.class, RevertCommand.class, ImportCommand.class,
-                MetaCommand.class, StatusCommand.class, CheckCommand.class, SearchCommand.class,
+                MetaCommand.class, StatusCommand.class, CheckCommand.class, SearchCommand.class, NamesCommand.class,
                 ExportCommand.class, ConvertCommand.class,
                 TargetsCommand.class, PublishCommand.class, SyncCommand.class, OutboxCommand.class})
 public final class NewsdeskCommand implements Callable<Integer> {

@@ -356,12 +356,7 @@ public final class MainViewModel {
         });
         saveStatus.track(restored);
         tasks.whenDone(restored, story -> {
-            openStory.set(null);
-            saver = new StorySaver(store, writer, story);
-            editor.open(story, saver, 0);
-            metadata.open(story, saver);
-            workflow.open(story, saver, store.workflow());
-            openStory.set(story.id());
+            reopen(story, 0);
             indexChanged(story.id());
             notice.set(messages.get("notice.revisionRestored", number));
             refreshLibrary();
@@ -430,6 +425,44 @@ public final class MainViewModel {
             preview.changed();
             storySaved();
         });
+    }
+
+    /** Story → Name directory…: the names of the store, renamed in every story on the writer thread. */
+    public org.newsdesk.ui.metadata.NameDirectoryViewModel nameDirectory() {
+        if (store == null) {
+            return null;
+        }
+        // what is typed is written first, so the rename (queued after it) sees it and no save goes stale
+        flush();
+        return new org.newsdesk.ui.metadata.NameDirectoryViewModel(tasks, messages, store.names(), writer,
+                this::namesRenamed);
+    }
+
+    /** A rename changed these stories: re-index them, show the library again, and reload the open one. */
+    private void namesRenamed(List<UUID> changed) {
+        changed.forEach(this::indexChanged);
+        refreshLibrary();
+        UUID id = openStory.get();
+        if (id != null && changed.contains(id)) {
+            flush();
+            Store s = store;
+            // read after the queued writes, so the open story comes back with its new version
+            tasks.whenDone(writer.submit(() -> s.stories().get(id)), story -> {
+                if (id.equals(openStory.get())) {
+                    reopen(story, editor.caretProperty().get());
+                }
+            }, this::report);
+        }
+    }
+
+    /** Shows {@code story} again in every pane, with a fresh saver for its version. */
+    private void reopen(Story story, int caret) {
+        openStory.set(null);
+        saver = new StorySaver(store, writer, story);
+        editor.open(story, saver, caret);
+        metadata.open(story, saver);
+        workflow.open(story, saver, store.workflow());
+        openStory.set(story.id());
     }
 
     /** Runs the readiness checks on the open story as it is now. */
