@@ -59,8 +59,8 @@ public final class NewsdeskCommand implements Callable<Integer> {
     }
 
     /** @param preferences the user's preferences (data folder, channels), read when a command needs them */
-    NewsdeskCommand(WindowLauncher openWindow, Function<Path, CredentialStore> credentialStores,
-                    Supplier<Preferences> preferences) {
+    public NewsdeskCommand(WindowLauncher openWindow, Function<Path, CredentialStore> credentialStores,
+                           Supplier<Preferences> preferences) {
         this.openWindow = openWindow;
         this.credentialStores = credentialStores;
         this.preferences = preferences;
@@ -117,7 +117,8 @@ public final class NewsdeskCommand implements Callable<Integer> {
         return create(new NewsdeskCommand(openWindow, credentialStores));
     }
 
-    static CommandLine create(NewsdeskCommand root) {
+    /** Builds the command line around {@code root} (one-line errors, documented exit codes). */
+    public static CommandLine create(NewsdeskCommand root) {
         CommandLine cl = new CommandLine(root);
         cl.setExecutionExceptionHandler(new CliErrors(root));
         return cl;
