@@ -69,7 +69,7 @@ public final class MainView {
         library = new LibraryView(viewModel.library(), messages, viewModel::open);
         editor = new EditorView(viewModel.editor(), messages);
         metadata = new MetadataView(viewModel.metadata(), viewModel.workflow(), messages, viewModel::moveTo,
-                viewModel::checkReadiness, this::showInTranscript);
+                viewModel::checkReadiness, this::showInTranscript, viewModel::open);
         viewModel.openStoryProperty().addListener((obs, old, id) -> {
             if (id != null) {
                 library.select(id);

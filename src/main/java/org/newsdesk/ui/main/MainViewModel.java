@@ -83,7 +83,7 @@ public final class MainViewModel {
         this.editor = new EditorViewModel(saveStatus, tasks);
         this.sync = new SyncViewModel(tasks, messages);
         this.media = new org.newsdesk.ui.media.MediaViewModel(tasks, messages, editor.storyProperty());
-        this.metadata = new MetadataViewModel(saveStatus, messages, channels);
+        this.metadata = new MetadataViewModel(tasks, saveStatus, messages, channels);
         this.workflow = new WorkflowViewModel(tasks, messages, System.getProperty("user.name", ""));
         this.preview = new PreviewViewModel(tasks, messages, this::currentStory, this::exporter,
                 () -> store.folder().resolve("preview"));
