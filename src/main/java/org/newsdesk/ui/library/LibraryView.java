@@ -261,8 +261,11 @@ public final class LibraryView {
         private final Messages messages;
         private final Label badge = new Label();
 
+        private Status shown;
+
         StatusCell(Messages messages) {
             this.messages = messages;
+            badge.setMinWidth(Region.USE_PREF_SIZE);
         }
 
         @Override
@@ -273,10 +276,13 @@ public final class LibraryView {
                 setGraphic(null);
                 return;
             }
-            String name = status.name().toLowerCase(Locale.ROOT);
-            badge.setText(messages.get("status." + name));
-            badge.setMinWidth(Region.USE_PREF_SIZE);
-            badge.getStyleClass().setAll("label", "status-badge", "status-" + name);
+            // scrolling reuses cells: restyle the badge only when its status changes (CSS is the cost)
+            if (status != shown) {
+                String name = status.name().toLowerCase(Locale.ROOT);
+                badge.setText(messages.get("status." + name));
+                badge.getStyleClass().setAll("label", "status-badge", "status-" + name);
+                shown = status;
+            }
             setGraphic(badge);
         }
     }
