@@ -432,10 +432,9 @@ public final class MainViewModel {
         if (store == null) {
             return null;
         }
-        // what is typed is written first, so the rename (queued after it) sees it and no save goes stale
-        flush();
+        // what is typed is written before a rename (queued after it), so no save goes stale
         return new org.newsdesk.ui.metadata.NameDirectoryViewModel(tasks, messages, store.names(), writer,
-                this::namesRenamed);
+                this::flush, this::namesRenamed);
     }
 
     /** A rename changed these stories: re-index them, show the library again, and reload the open one. */

@@ -35,6 +35,7 @@ public final class NameDirectoryViewModel {
     private final NameDirectoryRepository directory;
     private final StoreWriter writer;
     private final Consumer<List<UUID>> renamed;
+    private final Runnable beforeWrite;
     private final ObservableList<NameUse> all = FXCollections.observableArrayList();
     private final FilteredList<NameUse> shown = new FilteredList<>(all);
     private final StringProperty filter = new SimpleStringProperty("");
@@ -45,14 +46,18 @@ public final class NameDirectoryViewModel {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
 
-    /** @param renamed hears which stories a rename changed (on the FX thread), to reload the open one */
+    /**
+     * @param beforeWrite queues what the editor has typed, so a rename comes after it (not before a stale save)
+     * @param renamed     hears which stories a rename changed (on the FX thread), to reload the open one
+     */
     public NameDirectoryViewModel(BackgroundTasks tasks, Messages messages, NameDirectoryRepository directory,
-                                  StoreWriter writer, Consumer<List<UUID>> renamed) {
+                                  StoreWriter writer, Runnable beforeWrite, Consumer<List<UUID>> renamed) {
         this.tasks = tasks;
         this.messages = messages;
         this.directory = directory;
         this.writer = writer;
         this.renamed = renamed;
+        this.beforeWrite = beforeWrite;
         filter.addListener((o, a, b) -> refilter());
         kind.addListener((o, a, b) -> refilter());
         selected.addListener((o, a, use) -> newName.set(use == null ? "" : use.name()));
@@ -82,10 +87,15 @@ public final class NameDirectoryViewModel {
         List<FieldProblem> problems = MetadataValidator.nameProblems(use.kind().field(), newName.get());
         problem.set(problems.isEmpty() ? "" : problems.get(0).describe(messages::get));
         String to = newName.get() == null ? "" : newName.get().strip();
-        boolean merges = !to.equals(use.name()) && all.stream()
-                .anyMatch(u -> person(u.kind()) == person(use.kind()) && u.name().equals(to));
+        boolean merges = merges(use, to);
         note.set(!problems.isEmpty() ? "" : merges ? messages.get("names.merges", to)
                 : person(use.kind()) ? messages.get("names.person") : "");
+    }
+
+    /** Whether renaming {@code use} to {@code to} joins it with a name already known (a person: author or editor). */
+    private boolean merges(NameUse use, String to) {
+        return !to.equals(use.name()) && all.stream()
+                .anyMatch(u -> person(u.kind()) == person(use.kind()) && u.name().equals(to));
     }
 
     private static boolean person(NameKind k) {
@@ -105,7 +115,8 @@ public final class NameDirectoryViewModel {
         }
         NameUse use = selected.get();
         String to = newName.get().strip();
-        boolean merges = note.get().equals(messages.get("names.merges", to));
+        boolean merges = merges(use, to);
+        beforeWrite.run();
         tasks.whenDone(writer.submit(() -> directory.rename(use.kind(), use.name(), to)), changed -> {
             outcome.set(messages.get(merges ? "names.merged" : "names.renamed", use.name(), to, changed.size()));
             renamed.accept(changed);
