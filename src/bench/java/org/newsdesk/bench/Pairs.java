@@ -32,7 +32,10 @@ public final class Pairs {
                     "convertMegabyteOurs", "convertMegabyteOpencc4j", 2.0),
             // throughput at least half the bare loop's = time at most twice
             new Pair("deliver 1,000 small bundles to a local portal", SyncBenchmarks.class,
-                    "deliverThroughOutbox", "bareHttpClientLoop", 2.0));
+                    "deliverThroughOutbox", "bareHttpClientLoop", 2.0),
+            // and each page under 16.7 ms (a frame at 60 fps): the LIBRARYBENCH lines and the score
+            new Pair("scroll the library one page, 100k stories, with layout", LibraryBenchmarks.class,
+                    "scrollPageOurs", "scrollPageBare", 2.0));
 
     private Pairs() {
     }

@@ -229,6 +229,9 @@ public final class NewsdeskApp extends Application {
             Look.apply(edited.theme());
         }
         view.editorView().setTypography(typography(edited));
+        if (!before.channels().equals(edited.channels())) {
+            viewModel.useChannels(new ChannelList(edited.channels()));
+        }
         if (!before.language().equals(edited.language())) {
             messages = languageOf(edited);
             Platform.runLater(() -> {

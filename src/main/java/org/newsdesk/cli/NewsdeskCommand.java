@@ -4,13 +4,16 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.newsdesk.sync.CredentialStore;
 import org.newsdesk.Version;
 import org.newsdesk.i18n.Messages;
+import org.newsdesk.prefs.Preferences;
 import org.newsdesk.prefs.PreferencesFile;
 import org.newsdesk.store.DataFolder;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
+import org.newsdesk.workflow.ChannelList;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +26,7 @@ import picocli.CommandLine.Option;
         description = "Newsdesk: transcribe, edit and publish interviews.",
         subcommands = {ListCommand.class, NewCommand.class, ShowCommand.class, DeleteCommand.class,
                 RestoreCommand.class, RevisionsCommand.class, RevertCommand.class, ImportCommand.class,
-                MetaCommand.class, StatusCommand.class, CheckCommand.class, SearchCommand.class,
+                MetaCommand.class, StatusCommand.class, CheckCommand.class, SearchCommand.class, NamesCommand.class,
                 ExportCommand.class, ConvertCommand.class,
                 TargetsCommand.class, PublishCommand.class, SyncCommand.class, OutboxCommand.class,
                 MediaCommand.class})
@@ -42,17 +45,26 @@ public final class NewsdeskCommand implements Callable<Integer> {
 
     private final WindowLauncher openWindow;
     private final Function<Path, CredentialStore> credentialStores;
+    private final Supplier<Preferences> preferences;
 
     /** @param openWindow opens the window with the chosen data folder and language */
     public NewsdeskCommand(WindowLauncher openWindow) {
         this.openWindow = openWindow;
         this.credentialStores = dataFolder -> CommandLineCredentials.forDataFolder(dataFolder, messages());
+        this.preferences = () -> PreferencesFile.forUser().peek();
     }
 
     /** @param credentialStores the store that keeps delivery targets' secrets, for a data folder */
     public NewsdeskCommand(WindowLauncher openWindow, Function<Path, CredentialStore> credentialStores) {
+        this(openWindow, credentialStores, () -> PreferencesFile.forUser().peek());
+    }
+
+    /** @param preferences the user's preferences (data folder, channels), read when a command needs them */
+    public NewsdeskCommand(WindowLauncher openWindow, Function<Path, CredentialStore> credentialStores,
+                           Supplier<Preferences> preferences) {
         this.openWindow = openWindow;
         this.credentialStores = credentialStores;
+        this.preferences = preferences;
     }
 
     @Override
@@ -63,7 +75,7 @@ public final class NewsdeskCommand implements Callable<Integer> {
     }
 
     Path dataFolder() {
-        return DataFolder.resolve(dataDir, PreferencesFile.forUser().peek().dataFolderPath());
+        return DataFolder.resolve(dataDir, preferences.get().dataFolderPath());
     }
 
     CredentialStore credentials() {
@@ -74,9 +86,14 @@ public final class NewsdeskCommand implements Callable<Integer> {
         return Messages.forTag(lang);
     }
 
-    /** Opens the store, runs {@code work} and closes the store again. */
+    /**
+     * Opens the store, runs {@code work} and closes the store again. The store checks stories
+     * against the channels of the preferences, as the window does.
+     */
     <T> T withStore(Function<Store, T> work) {
-        try (Store store = Store.open(dataFolder())) {
+        Preferences chosen = preferences.get();
+        try (Store store = Store.open(DataFolder.resolve(dataDir, chosen.dataFolderPath()))) {
+            store.workflow().setChannels(new ChannelList(chosen.channels()));
             return work.apply(store);
         }
     }
@@ -102,7 +119,8 @@ public final class NewsdeskCommand implements Callable<Integer> {
         return create(new NewsdeskCommand(openWindow, credentialStores));
     }
 
-    private static CommandLine create(NewsdeskCommand root) {
+    /** Builds the command line around {@code root} (one-line errors, documented exit codes). */
+    public static CommandLine create(NewsdeskCommand root) {
         CommandLine cl = new CommandLine(root);
         cl.setExecutionExceptionHandler(new CliErrors(root));
         return cl;

@@ -8,6 +8,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
@@ -16,11 +20,11 @@ import org.jooq.impl.DSL;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.store.jooq.tables.records.NameDirectoryRecord;
 import org.newsdesk.workflow.FieldProblem;
-import org.newsdesk.workflow.MetadataField;
 import org.newsdesk.workflow.MetadataRejected;
 import org.newsdesk.workflow.MetadataValidator;
 import org.newsdesk.workflow.NameEntry;
 import org.newsdesk.workflow.NameKind;
+import org.newsdesk.workflow.NameUse;
 
 /**
  * The names used before as source, author or editor, for autocompletion. Names are recorded
@@ -80,49 +84,117 @@ public final class NameDirectoryRepository {
 
     /**
      * Renames a name in the directory and in every story that uses it (library and trash), in
-     * one transaction. If {@code newName} is already known, the two entries merge. Stories that
-     * change get a new version, so an editor that has one open reloads it.
+     * one transaction. A source is renamed as a source; an author or editor is a person, renamed
+     * in the authors and the editor fields alike (張今沛 is 張令沛 misspelt wherever it stands).
+     * If {@code newName} is already known, the two entries merge (their counts add up). Stories
+     * that change get a new version, so an editor that has one open reloads it.
      *
      * @return the ids of the stories that changed
      * @throws MetadataRejected when {@code newName} is not a valid name
      */
     public List<UUID> rename(NameKind kind, String oldName, String newName) {
-        String to = newName == null ? "" : newName.strip();
-        MetadataField field = kind == NameKind.SOURCE ? MetadataField.SOURCE
-                : kind == NameKind.EDITOR ? MetadataField.EDITOR : MetadataField.AUTHORS;
-        if (to.isEmpty()) {
-            throw new MetadataRejected(List.of(FieldProblem.of(field, "validation.emptyEntry", field)));
+        List<FieldProblem> problems = MetadataValidator.nameProblems(kind.field(), newName);
+        if (!problems.isEmpty()) {
+            throw new MetadataRejected(problems);
         }
-        if (MetadataValidator.controlCharacterAt(to, false) >= 0 || to.length() > MetadataValidator.NAME_MAX) {
-            throw new MetadataRejected(List.of(FieldProblem.of(field, "validation.tooLong", field,
-                    MetadataValidator.NAME_MAX, to.length())));
+        String to = newName.strip();
+        if (to.equals(oldName)) {
+            return List.of();
         }
         OffsetDateTime now = now();
+        List<NameKind> kinds = kind == NameKind.SOURCE ? List.of(NameKind.SOURCE) : List.of(NameKind.AUTHOR, NameKind.EDITOR);
         return tx.write(d -> {
-            List<UUID> changed = switch (kind) {
-                case SOURCE -> renameColumn(d, STORY.SOURCE, oldName, to, now);
-                case EDITOR -> renameColumn(d, STORY.EDITOR, oldName, to, now);
-                case AUTHOR -> renameAuthor(d, oldName, to, now);
-            };
-            NameDirectoryRecord old = d.selectFrom(NAME_DIRECTORY)
-                    .where(NAME_DIRECTORY.KIND.eq(kind.name()), NAME_DIRECTORY.NAME.eq(oldName)).fetchOne();
-            if (old != null && !oldName.equals(to)) {
-                NameDirectoryRecord existing = d.selectFrom(NAME_DIRECTORY)
-                        .where(NAME_DIRECTORY.KIND.eq(kind.name()), NAME_DIRECTORY.NAME.eq(to)).fetchOne();
-                if (existing == null) {
-                    d.update(NAME_DIRECTORY).set(NAME_DIRECTORY.NAME, to)
-                            .where(NAME_DIRECTORY.KIND.eq(kind.name()), NAME_DIRECTORY.NAME.eq(oldName)).execute();
-                } else {
-                    existing.setUseCount(existing.getUseCount() + old.getUseCount());
-                    if (old.getLastUsed().isAfter(existing.getLastUsed())) {
-                        existing.setLastUsed(old.getLastUsed());
+            LinkedHashSet<UUID> changed = new LinkedHashSet<>();
+            for (NameKind k : kinds) {
+                changed.addAll(switch (k) {
+                    case SOURCE -> renameColumn(d, STORY.SOURCE, oldName, to, now);
+                    case EDITOR -> renameColumn(d, STORY.EDITOR, oldName, to, now);
+                    case AUTHOR -> renameAuthor(d, oldName, to, now);
+                });
+                mergeEntry(d, k, oldName, to);
+            }
+            return List.copyOf(changed);
+        });
+    }
+
+    /** Whether {@code name} is already in the directory as {@code kind}'s (a rename to it merges). */
+    public boolean known(NameKind kind, String name) {
+        List<NameKind> kinds = kind == NameKind.SOURCE ? List.of(NameKind.SOURCE) : List.of(NameKind.AUTHOR, NameKind.EDITOR);
+        String n = name == null ? "" : name.strip();
+        return all().stream().anyMatch(u -> kinds.contains(u.kind()) && u.name().equals(n));
+    }
+
+    private static void mergeEntry(DSLContext d, NameKind kind, String oldName, String to) {
+        NameDirectoryRecord old = d.selectFrom(NAME_DIRECTORY)
+                .where(NAME_DIRECTORY.KIND.eq(kind.name()), NAME_DIRECTORY.NAME.eq(oldName)).fetchOne();
+        if (old == null) {
+            return;
+        }
+        NameDirectoryRecord existing = d.selectFrom(NAME_DIRECTORY)
+                .where(NAME_DIRECTORY.KIND.eq(kind.name()), NAME_DIRECTORY.NAME.eq(to)).fetchOne();
+        if (existing == null) {
+            d.update(NAME_DIRECTORY).set(NAME_DIRECTORY.NAME, to)
+                    .where(NAME_DIRECTORY.KIND.eq(kind.name()), NAME_DIRECTORY.NAME.eq(oldName)).execute();
+        } else {
+            existing.setUseCount(existing.getUseCount() + old.getUseCount());
+            if (old.getLastUsed().isAfter(existing.getLastUsed())) {
+                existing.setLastUsed(old.getLastUsed());
+            }
+            existing.store();
+            old.delete();
+        }
+    }
+
+    /**
+     * Every name of the directory and of the stories (library and trash), by kind and name,
+     * with how often it was committed and how many stories use it now.
+     */
+    public List<NameUse> all() {
+        Map<NameKind, Map<String, int[]>> counts = new EnumMap<>(NameKind.class);
+        for (NameKind k : NameKind.values()) {
+            counts.put(k, new TreeMap<>());
+        }
+        tx.read(d -> {
+            d.selectFrom(NAME_DIRECTORY).fetch().forEach(r ->
+                    counts.get(NameKind.valueOf(r.getKind())).computeIfAbsent(r.getName(), n -> new int[2])[0] = r.getUseCount());
+            d.select(STORY.SOURCE, STORY.EDITOR, STORY.AUTHORS).from(STORY).fetchSize(1000).forEach(r -> {
+                count(counts.get(NameKind.SOURCE), r.value1());
+                count(counts.get(NameKind.EDITOR), r.value2());
+                if (r.value3() != null) {
+                    for (String a : new LinkedHashSet<>(Arrays.asList(r.value3()))) {
+                        count(counts.get(NameKind.AUTHOR), a);
                     }
-                    existing.store();
-                    old.delete();
+                }
+            });
+            return null;
+        });
+        List<NameUse> out = new ArrayList<>();
+        counts.forEach((kind, names) -> names.forEach((name, c) -> out.add(new NameUse(kind, name, c[0], c[1]))));
+        return out;
+    }
+
+    /**
+     * Forgets every directory name no story (library or trash) uses any more.
+     *
+     * @return how many names were forgotten
+     */
+    public int removeUnused() {
+        return tx.write(d -> {
+            int removed = 0;
+            for (NameUse u : all()) {
+                if (u.stories() == 0) {
+                    removed += d.deleteFrom(NAME_DIRECTORY).where(NAME_DIRECTORY.KIND.eq(u.kind().name()),
+                            NAME_DIRECTORY.NAME.eq(u.name())).execute();
                 }
             }
-            return changed;
+            return removed;
         });
+    }
+
+    private static void count(Map<String, int[]> names, String name) {
+        if (name != null && !name.isBlank()) {
+            names.computeIfAbsent(name, n -> new int[2])[1]++;
+        }
     }
 
     /** Drops a name from the autocompletion (stories keep it). */

@@ -72,7 +72,7 @@ public final class Store implements AutoCloseable {
         Transactions tx = new Transactions(pool, keeper);
         this.stories = new StoryRepository(tx, clock);
         this.appState = new AppStateRepository(tx);
-        this.workflow = new WorkflowRepository(tx, stories, appState, clock);
+        this.workflow = new WorkflowRepository(tx, stories, clock);
         this.names = new NameDirectoryRepository(tx, clock);
         this.library = new LibraryRepository(tx);
         this.outbox = new OutboxRepository(tx, clock);

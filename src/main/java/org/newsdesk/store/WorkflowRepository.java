@@ -25,23 +25,22 @@ import org.newsdesk.workflow.StatusChangeRefused;
 import org.newsdesk.workflow.StatusTransitions;
 
 /**
- * The story workflow in the store: status changes with their history, validated metadata
- * and slug, and the configurable channel list. Like {@link StoryRepository}, every write is
- * one transaction that checks the version the caller last saw.
+ * The story workflow in the store: status changes with their history, and validated metadata
+ * and slug. Like {@link StoryRepository}, every write is one transaction that checks the
+ * version the caller last saw. The channels a story may be put in are the newsroom's list from
+ * the preferences (the one place they are edited); whoever opens the store hands them over with
+ * {@link #setChannels}, and until then the portal's navigation is used.
  */
 public final class WorkflowRepository {
 
-    static final String CHANNELS_KEY = "workflow.channels";
-
     private final Transactions tx;
     private final StoryRepository stories;
-    private final AppStateRepository appState;
     private final Clock clock;
+    private volatile ChannelList channels = ChannelList.DEFAULT;
 
-    WorkflowRepository(Transactions tx, StoryRepository stories, AppStateRepository appState, Clock clock) {
+    WorkflowRepository(Transactions tx, StoryRepository stories, Clock clock) {
         this.tx = tx;
         this.stories = stories;
-        this.appState = appState;
         this.clock = clock;
     }
 
@@ -138,16 +137,14 @@ public final class WorkflowRepository {
         });
     }
 
-    /** The channels a story may be put in: the configured list, or the portal's navigation. */
+    /** The channels a story may be put in: the list handed over last, or the portal's navigation. */
     public ChannelList channels() {
-        return appState.get(CHANNELS_KEY)
-                .map(v -> new ChannelList(ChannelList.split(v)))
-                .filter(c -> !c.names().isEmpty())
-                .orElse(ChannelList.DEFAULT);
+        return channels;
     }
 
-    public void setChannels(ChannelList channels) {
-        appState.put(CHANNELS_KEY, String.join("\n", channels.names()));
+    /** Validates from now on against {@code list} (the preferences' channels); an empty list means the default. */
+    public void setChannels(ChannelList list) {
+        channels = list == null || list.names().isEmpty() ? ChannelList.DEFAULT : list;
     }
 
     private OffsetDateTime now() {

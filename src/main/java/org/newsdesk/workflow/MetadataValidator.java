@@ -110,6 +110,21 @@ public final class MetadataValidator {
         }
     }
 
+    /**
+     * What is wrong with {@code name} as a source, author or editor (the name directory's
+     * rename uses the same rules as the pane): empty, a control character, too long.
+     */
+    public static List<FieldProblem> nameProblems(MetadataField field, String name) {
+        List<FieldProblem> out = new ArrayList<>();
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            out.add(FieldProblem.of(field, "validation.emptyEntry", field));
+        } else {
+            line(out, field, n, NAME_MAX);
+        }
+        return out;
+    }
+
     /** A single-line field: no control character at all, not longer than {@code max}. */
     private static void line(List<FieldProblem> out, MetadataField field, String value, int max) {
         check(out, field, value, max, false);

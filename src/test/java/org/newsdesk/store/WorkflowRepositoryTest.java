@@ -231,11 +231,15 @@ class WorkflowRepositoryTest {
     }
 
     @Test
-    void channelsAreConfigurable() {
-        store.appState().put(WorkflowRepository.CHANNELS_KEY, "");
+    void channelsAreHandedOverByWhoeverOpensTheStore() {
+        store.workflow().setChannels(new ChannelList(List.of()));
         assertThat(store.workflow().channels()).isEqualTo(ChannelList.DEFAULT);
         store.workflow().setChannels(new ChannelList(List.of("要聞", "政務")));
         assertThat(store.workflow().channels().names()).containsExactly("要聞", "政務");
+        store.close();
+        store = Store.open(dir, Clock.fixed(NOW, ZoneOffset.UTC));
+        assertThat(store.workflow().channels()).as("not kept in the store: the preferences keep them")
+                .isEqualTo(ChannelList.DEFAULT);
     }
 
     private Story create(Metadata base, String headline, Series series, String editor, List<String> channels) {

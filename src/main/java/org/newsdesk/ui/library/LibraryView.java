@@ -70,7 +70,7 @@ public final class LibraryView {
         GridPane filters = grid(
                 filter("statusFilter", "library.filter.status", FXList.of(Status.values()),
                         s -> messages.get("status." + s.name().toLowerCase(Locale.ROOT)), viewModel.statusFilterProperty()),
-                filter("channelFilter", "library.filter.channel", FXList.of(viewModel.channels()), c -> c,
+                filter("channelFilter", "library.filter.channel", viewModel.channels(), c -> c,
                         viewModel.channelFilterProperty()),
                 filter("seriesFilter", "library.filter.series", viewModel.series(),
                         s -> s.name().isBlank() ? s.id() : s.name(), viewModel.seriesFilterProperty()),
@@ -84,6 +84,7 @@ public final class LibraryView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getColumns().addAll(columns());
+        fixRowHeightOnceLaidOut();
         Label placeholder = new Label();
         placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.statusFilterProperty().isNull()
                         .and(viewModel.channelFilterProperty().isNull()).and(viewModel.seriesFilterProperty().isNull())
@@ -99,6 +100,30 @@ public final class LibraryView {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(search, info, hits, filters, table);
+    }
+
+    /**
+     * Gives the table a fixed row height, the one its rows take under the current look,
+     * measured after the first layout. Without it the virtual flow finds where row N goes by
+     * adding up the estimated heights of the rows above it, so with 100,000 stories a page of
+     * scrolling took about 300 ms; with it, it is arithmetic (see the library benchmark).
+     */
+    private void fixRowHeightOnceLaidOut() {
+        javafx.beans.value.ChangeListener<Boolean> measure = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean needs) {
+                if (needs || table.getFixedCellSize() > 0) {
+                    return;
+                }
+                table.lookupAll(".table-row-cell").stream()
+                        .mapToDouble(n -> ((Region) n).getHeight()).filter(h -> h > 0).max()
+                        .ifPresent(h -> {
+                            table.needsLayoutProperty().removeListener(this);
+                            table.setFixedCellSize(Math.ceil(h));
+                        });
+            }
+        };
+        table.needsLayoutProperty().addListener(measure);
     }
 
     /** The filters two by two, each as wide as its column. */
@@ -230,18 +255,17 @@ public final class LibraryView {
         static <T> ObservableList<T> of(T... values) {
             return javafx.collections.FXCollections.observableArrayList(values);
         }
-
-        static <T> ObservableList<T> of(List<T> values) {
-            return javafx.collections.FXCollections.observableArrayList(values);
-        }
     }
 
     private static final class StatusCell extends TableCell<LibraryEntry, Status> {
         private final Messages messages;
         private final Label badge = new Label();
 
+        private Status shown;
+
         StatusCell(Messages messages) {
             this.messages = messages;
+            badge.setMinWidth(Region.USE_PREF_SIZE);
         }
 
         @Override
@@ -252,10 +276,13 @@ public final class LibraryView {
                 setGraphic(null);
                 return;
             }
-            String name = status.name().toLowerCase(Locale.ROOT);
-            badge.setText(messages.get("status." + name));
-            badge.setMinWidth(Region.USE_PREF_SIZE);
-            badge.getStyleClass().setAll("label", "status-badge", "status-" + name);
+            // scrolling reuses cells: restyle the badge only when its status changes (CSS is the cost)
+            if (status != shown) {
+                String name = status.name().toLowerCase(Locale.ROOT);
+                badge.setText(messages.get("status." + name));
+                badge.getStyleClass().setAll("label", "status-badge", "status-" + name);
+                shown = status;
+            }
             setGraphic(badge);
         }
     }

@@ -34,7 +34,7 @@ public final class LibraryViewModel {
 
     private final BackgroundTasks tasks;
     private final Messages messages;
-    private final List<String> channels;
+    private final ObservableList<String> channels = FXCollections.observableArrayList();
     private final ObservableList<LibraryEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<String> editors = FXCollections.observableArrayList();
     private final ObservableList<SeriesInfo> series = FXCollections.observableArrayList();
@@ -55,7 +55,7 @@ public final class LibraryViewModel {
     public LibraryViewModel(BackgroundTasks tasks, Messages messages, ChannelList channels) {
         this.tasks = tasks;
         this.messages = messages;
-        this.channels = channels.names();
+        this.channels.setAll(channels.names());
         status.addListener((obs, old, v) -> reload());
         channel.addListener((obs, old, v) -> reload());
         seriesFilter.addListener((obs, old, v) -> reload());
@@ -177,8 +177,18 @@ public final class LibraryViewModel {
         return series;
     }
 
-    public List<String> channels() {
+    /** The channels to filter by (the preferences' list). */
+    public ObservableList<String> channels() {
         return channels;
+    }
+
+    /** Preferences → Channels applied: offers the new list; a chosen channel stays until changed. */
+    public void setChannels(ChannelList list) {
+        List<String> names = new java.util.ArrayList<>(list.names());
+        if (channel.get() != null && !names.contains(channel.get())) {
+            names.add(channel.get());
+        }
+        channels.setAll(names);
     }
 
     public ObservableList<SearchHit> hits() {

@@ -69,7 +69,7 @@ public final class MainView {
         library = new LibraryView(viewModel.library(), messages, viewModel::open);
         editor = new EditorView(viewModel.editor(), messages);
         metadata = new MetadataView(viewModel.metadata(), viewModel.workflow(), messages, viewModel::moveTo,
-                viewModel::checkReadiness, this::showInTranscript);
+                viewModel::checkReadiness, this::showInTranscript, viewModel::open);
         viewModel.openStoryProperty().addListener((obs, old, id) -> {
             if (id != null) {
                 library.select(id);
@@ -186,6 +186,7 @@ public final class MainView {
                 new MenuAction("menuStatusWithdrawn", "menu.story.withdraw", null, () -> viewModel.moveTo(Status.WITHDRAWN)),
                 new MenuAction("menuCheckReadiness", "menu.story.check", "F7", this::checkReadiness),
                 new MenuAction("menuSearchLibrary", "menu.story.search", "Shortcut+Shift+F", library::focusSearch),
+                new MenuAction("menuNameDirectory", "menu.story.names", "Shortcut+Shift+N", this::showNameDirectory),
                 new MenuAction("menuRebuildIndex", "menu.story.rebuildIndex", null, viewModel::rebuildSearchIndex)));
         menus.put("sync.menu", List.of(
                 new MenuAction("menuPublish", "sync.menu.publish", "Shortcut+Shift+P", this::publish),
@@ -288,6 +289,13 @@ public final class MainView {
     private void showInTranscript(org.newsdesk.workflow.ReadinessTarget.InParagraph target) {
         transcriptTab.getTabPane().getSelectionModel().select(transcriptTab);
         editor.reveal(target.index(), target.offset(), target.length());
+    }
+
+    private void showNameDirectory() {
+        var names = viewModel.nameDirectory();
+        if (names != null) {
+            org.newsdesk.ui.metadata.NameDirectoryDialog.show(window(), names, messages);
+        }
     }
 
     private void showShortcuts() {

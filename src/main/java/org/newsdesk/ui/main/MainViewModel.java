@@ -69,6 +69,7 @@ public final class MainViewModel {
     private Supplier<Preferences> preferences = Preferences::defaults;
     private Consumer<Path> exportFolderChosen = folder -> { };
     private LibraryIndex index;
+    private ChannelList channels;
     /** Made in the background on first use: its conversion dictionaries take a moment to load. */
     private volatile StoryExporter exporter;
 
@@ -76,12 +77,13 @@ public final class MainViewModel {
     public MainViewModel(BackgroundTasks tasks, Messages messages, ChannelList channels) {
         this.tasks = tasks;
         this.messages = messages;
+        this.channels = channels;
         this.saveStatus = new SaveStatus(tasks, messages);
         this.library = new LibraryViewModel(tasks, messages, channels);
         this.editor = new EditorViewModel(saveStatus, tasks);
         this.sync = new SyncViewModel(tasks, messages);
         this.media = new org.newsdesk.ui.media.MediaViewModel(tasks, messages, editor.storyProperty());
-        this.metadata = new MetadataViewModel(saveStatus, messages, channels);
+        this.metadata = new MetadataViewModel(tasks, saveStatus, messages, channels);
         this.workflow = new WorkflowViewModel(tasks, messages, System.getProperty("user.name", ""));
         this.preview = new PreviewViewModel(tasks, messages, this::currentStory, this::exporter,
                 () -> store.folder().resolve("preview"));
@@ -108,6 +110,8 @@ public final class MainViewModel {
     /** Starts working on an opened store: shows the library and reopens the last story. */
     public void attach(Store openedStore) {
         this.store = openedStore;
+        // the store validates against the preferences' channels, the same list the pane offers
+        openedStore.workflow().setChannels(channels);
         this.writer = new StoreWriter();
         media.attach(openedStore, writer);
         ready.set(true);
@@ -296,6 +300,19 @@ public final class MainViewModel {
         return preferences.get();
     }
 
+    /**
+     * Preferences → Channels applied: the pane, the library's filter and the store all take
+     * the new list at once, so a new channel can be used and a removed one is reported.
+     */
+    public void useChannels(ChannelList list) {
+        channels = list;
+        if (store != null) {
+            store.workflow().setChannels(list);
+        }
+        metadata.setChannels(list);
+        library.setChannels(list);
+    }
+
     /** Exports the open story (pending edits included) and remembers the folder. */
     public void export(ExportOptions options, java.nio.file.Path folder, boolean zip) {
         Story story = currentStory();
@@ -351,12 +368,7 @@ public final class MainViewModel {
         });
         saveStatus.track(restored);
         tasks.whenDone(restored, story -> {
-            openStory.set(null);
-            saver = new StorySaver(store, writer, story);
-            editor.open(story, saver, 0);
-            metadata.open(story, saver);
-            workflow.open(story, saver, store.workflow());
-            openStory.set(story.id());
+            reopen(story, 0);
             indexChanged(story.id());
             notice.set(messages.get("notice.revisionRestored", number));
             refreshLibrary();
@@ -425,6 +437,43 @@ public final class MainViewModel {
             preview.changed();
             storySaved();
         });
+    }
+
+    /** Story → Name directory…: the names of the store, renamed in every story on the writer thread. */
+    public org.newsdesk.ui.metadata.NameDirectoryViewModel nameDirectory() {
+        if (store == null) {
+            return null;
+        }
+        // what is typed is written before a rename (queued after it), so no save goes stale
+        return new org.newsdesk.ui.metadata.NameDirectoryViewModel(tasks, messages, store.names(), writer,
+                this::flush, this::namesRenamed);
+    }
+
+    /** A rename changed these stories: re-index them, show the library again, and reload the open one. */
+    private void namesRenamed(List<UUID> changed) {
+        changed.forEach(this::indexChanged);
+        refreshLibrary();
+        UUID id = openStory.get();
+        if (id != null && changed.contains(id)) {
+            flush();
+            Store s = store;
+            // read after the queued writes, so the open story comes back with its new version
+            tasks.whenDone(writer.submit(() -> s.stories().get(id)), story -> {
+                if (id.equals(openStory.get())) {
+                    reopen(story, editor.caretProperty().get());
+                }
+            }, this::report);
+        }
+    }
+
+    /** Shows {@code story} again in every pane, with a fresh saver for its version. */
+    private void reopen(Story story, int caret) {
+        openStory.set(null);
+        saver = new StorySaver(store, writer, story);
+        editor.open(story, saver, caret);
+        metadata.open(story, saver);
+        workflow.open(story, saver, store.workflow());
+        openStory.set(story.id());
     }
 
     /** Runs the readiness checks on the open story as it is now. */

@@ -55,9 +55,11 @@ public final class MetadataView {
      * @param moveTo       moves the open story to a status
      * @param check        runs the readiness checks now
      * @param toParagraph  shows a place in the transcript
+     * @param openStory    opens another story (a part of the series) in the editor
      */
     public MetadataView(MetadataViewModel viewModel, WorkflowViewModel workflowViewModel, Messages messages,
-                        Consumer<Status> moveTo, Runnable check, Consumer<ReadinessTarget.InParagraph> toParagraph) {
+                        Consumer<Status> moveTo, Runnable check, Consumer<ReadinessTarget.InParagraph> toParagraph,
+                        Consumer<java.util.UUID> openStory) {
         this.viewModel = viewModel;
         this.messages = messages;
         root.setId("metadataPane");
@@ -103,6 +105,7 @@ public final class MetadataView {
         series(textField(MetadataField.SERIES_NAME));
         HBox parts = new HBox(8, fieldBox(MetadataField.PART), fieldBox(MetadataField.TOTAL));
         section.getChildren().add(parts);
+        seriesParts(openStory);
 
         section("noteSection", "metadata.section.note");
         textArea(MetadataField.INTERNAL_NOTE, 4);
@@ -224,12 +227,57 @@ public final class MetadataView {
         binding.setOnAutoCompleted(e -> viewModel.joinSeries(e.getCompletion().id(), e.getCompletion().name()));
     }
 
+    /** The series' parts in order under its fields: the others as links, this one in bold, gaps as missing. */
+    private void seriesParts(Consumer<java.util.UUID> openStory) {
+        VBox list = new VBox(2);
+        list.setId("seriesParts");
+        Label caption = new Label(messages.get("metadata.series.parts"));
+        Runnable fill = () -> {
+            list.getChildren().setAll(caption);
+            for (SeriesPart p : viewModel.seriesParts()) {
+                String headline = p.headline().isBlank() ? messages.get("library.untitled") : p.headline();
+                Control line;
+                if (p.missing()) {
+                    line = new Label(messages.get("metadata.series.missing", p.number()));
+                    line.getStyleClass().add("series-part-missing");
+                } else if (p.current()) {
+                    line = new Label(messages.get("metadata.series.part", p.number(), headline));
+                    line.getStyleClass().add("series-part-current");
+                } else {
+                    javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(
+                            messages.get("metadata.series.part", p.number(), headline));
+                    link.setOnAction(e -> openStory.accept(p.storyId()));
+                    line = link;
+                }
+                line.setId("seriesPart" + p.number());
+                line.setMinWidth(0);
+                list.getChildren().add(line);
+            }
+        };
+        viewModel.seriesParts().addListener((ListChangeListener<SeriesPart>) c -> fill.run());
+        fill.run();
+        list.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.seriesParts()));
+        list.managedProperty().bind(list.visibleProperty());
+        section.getChildren().add(list);
+    }
+
     private void channelPicker() {
         channels.setId(MetadataField.CHANNELS.id() + "Field");
         String label = messages.get(MetadataField.CHANNELS.labelKey());
         channels.setAccessibleText(label);
         channels.setTitle(label);
         channels.getItems().setAll(viewModel.channelNames());
+        viewModel.channelNames().addListener((ListChangeListener<String>) c -> {
+            // the story's own channels stay listed (and checked) even when the list no longer has them
+            syncingChannels = true;
+            try {
+                channels.getCheckModel().clearChecks();
+                channels.getItems().setAll(viewModel.channelNames());
+            } finally {
+                syncingChannels = false;
+            }
+            showChannels(viewModel.field(MetadataField.CHANNELS).get());
+        });
         channels.setMaxWidth(Double.MAX_VALUE);
         channels.setMinWidth(0);
         channels.disableProperty().bind(viewModel.editableProperty().not());

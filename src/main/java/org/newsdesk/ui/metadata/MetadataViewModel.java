@@ -25,6 +25,7 @@ import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreWriter;
 import org.newsdesk.store.StorySaver;
 import org.newsdesk.ui.common.AutosaveTimer;
+import org.newsdesk.ui.common.BackgroundTasks;
 import org.newsdesk.ui.common.SaveStatus;
 import org.newsdesk.workflow.ChannelList;
 import org.newsdesk.workflow.FieldProblem;
@@ -52,11 +53,14 @@ public final class MetadataViewModel {
     private final ReadOnlyStringWrapper kickerPreview = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper metadataLinePreview = new ReadOnlyStringWrapper("");
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
-    private final ChannelList channels;
-    private final MetadataEdit edit;
+    private final javafx.collections.ObservableList<String> channels = FXCollections.observableArrayList();
+    private MetadataEdit edit;
     private final Messages messages;
     private final HeadlinePreview.Script script;
     private final SaveStatus saveStatus;
+    private final BackgroundTasks tasks;
+    private final javafx.collections.ObservableList<SeriesPart> seriesParts = FXCollections.observableArrayList();
+    private long seriesRequests;
     private final AutosaveTimer autosave;
     private Consumer<Metadata> afterSave = m -> { };
     private Story base;
@@ -67,10 +71,11 @@ public final class MetadataViewModel {
     private LibraryRepository library;
     private StoreWriter writer;
 
-    public MetadataViewModel(SaveStatus saveStatus, Messages messages, ChannelList channels) {
+    public MetadataViewModel(BackgroundTasks tasks, SaveStatus saveStatus, Messages messages, ChannelList channels) {
+        this.tasks = tasks;
         this.saveStatus = saveStatus;
         this.messages = messages;
-        this.channels = channels;
+        this.channels.setAll(channels.names());
         this.edit = new MetadataEdit(new MetadataValidator(channels));
         this.script = Messages.SIMPLIFIED.equals(messages.locale())
                 ? HeadlinePreview.Script.SIMPLIFIED : HeadlinePreview.Script.TRADITIONAL;
@@ -156,6 +161,7 @@ public final class MetadataViewModel {
             loading = false;
         }
         check();
+        refreshSeries();
     }
 
     public void close() {
@@ -166,6 +172,8 @@ public final class MetadataViewModel {
             base = null;
             fields.values().forEach(p -> p.set(""));
             problems.clear();
+            seriesParts.clear();
+            seriesRequests++;
             editable.set(false);
         } finally {
             loading = false;
@@ -298,10 +306,37 @@ public final class MetadataViewModel {
         }
         saveStatus.track(saver.saveMetadata(valid.metadata(), valid.slug()));
         afterSave.accept(valid.metadata());
+        refreshSeries();
+    }
+
+    /**
+     * Reads the other parts of the open story's series (as saved) again. It runs on the writer
+     * thread after the writes queued so far, so a save just made is seen.
+     */
+    public void refreshSeries() {
+        Story story = base;
+        LibraryRepository l = library;
+        long request = ++seriesRequests;
+        Series series = story == null ? null : story.metadata().series();
+        if (series == null || l == null || writer == null) {
+            seriesParts.clear();
+            return;
+        }
+        String headline = story.metadata().headline();
+        tasks.whenDone(writer.submit(() -> l.seriesParts(series.id())), parts -> {
+            if (request == seriesRequests) {
+                seriesParts.setAll(SeriesPart.list(parts, story.id(), headline, series));
+            }
+        }, e -> { });
     }
 
     private static String idOf(Series s) {
         return s == null ? "" : s.id();
+    }
+
+    /** The parts of the open story's series in part order, gaps included; empty when it is in none. */
+    public javafx.collections.ObservableList<SeriesPart> seriesParts() {
+        return seriesParts;
     }
 
     public StringProperty field(MetadataField field) {
@@ -313,8 +348,21 @@ public final class MetadataViewModel {
         return problems;
     }
 
-    public List<String> channelNames() {
-        return channels.names();
+    /** The channels a story may be put in (the preferences' list; it changes when they are applied). */
+    public javafx.collections.ObservableList<String> channelNames() {
+        return channels;
+    }
+
+    /**
+     * Checks against {@code list} from now on (Preferences → Channels applied): a channel the
+     * open story has that is no longer in the list is reported at the channels field.
+     */
+    public void setChannels(ChannelList list) {
+        edit = new MetadataEdit(new MetadataValidator(list));
+        channels.setAll(list.names());
+        if (base != null) {
+            check();
+        }
     }
 
     public StringProperty headlineProperty() {
