@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -117,11 +118,19 @@ public final class WorkflowRepository {
      * @throws MetadataRejected with the problems, when a value is invalid
      */
     public long saveMetadata(UUID id, long expectedVersion, Metadata metadata, String slug) {
-        List<FieldProblem> problems = validator().validate(metadata, slug);
-        if (!problems.isEmpty()) {
-            throw new MetadataRejected(problems);
-        }
         return tx.write(t -> {
+            // a channel taken off the list since the story was put in it stays allowed on that story,
+            // so the story's other fields can still be saved; a new unknown channel is refused
+            String[] stored = t.select(STORY.CHANNELS).from(STORY).where(STORY.ID.eq(id)).fetchOne(STORY.CHANNELS);
+            List<String> allowed = new ArrayList<>(channels().names());
+            if (stored != null) {
+                allowed.addAll(List.of(stored));
+            }
+            List<FieldProblem> problems = new MetadataValidator(new ChannelList(ChannelList.distinct(allowed)))
+                    .validate(metadata, slug);
+            if (!problems.isEmpty()) {
+                throw new MetadataRejected(problems);
+            }
             int n = t.update(STORY).set(STORY.VERSION, expectedVersion + 1).set(STORY.UPDATED_AT, now())
                     .where(STORY.ID.eq(id), STORY.VERSION.eq(expectedVersion)).execute();
             if (n == 0) {

@@ -242,6 +242,25 @@ class WorkflowRepositoryTest {
                 .isEqualTo(ChannelList.DEFAULT);
     }
 
+    @Test
+    void aChannelTakenOffTheListStaysOnItsStoriesWhichCanStillBeSaved() {
+        store.workflow().setChannels(new ChannelList(List.of("要聞", "政務")));
+        Metadata base = Metadata.withHeadline("訪談");
+        Story story = create(base, "訪談", null, "張編輯", List.of("政務"));
+        store.workflow().setChannels(new ChannelList(List.of("要聞")));
+
+        long version = store.workflow().saveMetadata(story.id(), story.version(),
+                store.stories().get(story.id()).metadata().withHeadlineText("訪談（改）"), story.slug());
+
+        assertThat(store.stories().get(story.id()).metadata().headline()).isEqualTo("訪談（改）");
+        Metadata moved = store.stories().get(story.id()).metadata();
+        Metadata elsewhere = new Metadata(moved.headline(), moved.kicker(), moved.subtitle(), moved.summary(),
+                moved.source(), moved.authors(), moved.editor(), moved.publishTime(), moved.timeZone(),
+                List.of("政務", "財經"), moved.keywords(), moved.series(), "", null);
+        assertThatThrownBy(() -> store.workflow().saveMetadata(story.id(), version, elsewhere, story.slug()))
+                .as("a channel that is on no list and was not on the story").isInstanceOf(MetadataRejected.class);
+    }
+
     private Story create(Metadata base, String headline, Series series, String editor, List<String> channels) {
         Metadata m = new Metadata(headline, base.kicker(), base.subtitle(), base.summary(), base.source(), base.authors(),
                 editor, base.publishTime(), base.timeZone(), channels, base.keywords(), series, "", null);
