@@ -7,6 +7,7 @@ import org.newsdesk.store.DataFolder;
 import org.newsdesk.store.Store;
 import org.newsdesk.sync.CredentialStore;
 import org.newsdesk.sync.CredentialStoreSelector;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the window needs from disk, read on a thread of its own that starts before the
@@ -43,6 +44,7 @@ final class EarlyStart {
         PreferencesFile.Loaded loaded;
         Path folder;
         try {
+            LoggerFactory.getILoggerFactory(); // sets logging up here rather than on the launching thread
             loaded = preferencesFile.load();
             folder = DataFolder.resolve(dataDir, loaded.preferences().dataFolderPath());
         } catch (RuntimeException | Error e) {

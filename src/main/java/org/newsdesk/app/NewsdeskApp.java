@@ -47,7 +47,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class NewsdeskApp extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(NewsdeskApp.class);
     private final FxBackgroundTasks tasks = new FxBackgroundTasks();
     /** Keeps delivery targets' secrets; none in this build until a credential store is handed over. */
     private Path dataFolder;
@@ -251,7 +250,7 @@ public final class NewsdeskApp extends Application {
     }
 
     private void preferencesNotSaved(Throwable error) {
-        LOG.warn("cannot save the preferences to {}", preferencesFile.path(), error);
+        log().warn("cannot save the preferences to {}", preferencesFile.path(), error);
         ShellDialogs.preferencesNotSaved(stage, messages, preferencesFile.path(), error);
     }
 
@@ -261,7 +260,7 @@ public final class NewsdeskApp extends Application {
 
     private void showAbout() {
         tasks.run(BundledLibraries::list, libraries -> new AboutDialog(stage, messages, dataFolder,
-                preferencesFile.path(), libraries).show(), error -> LOG.error("cannot list the libraries", error));
+                preferencesFile.path(), libraries).show(), error -> log().error("cannot list the libraries", error));
     }
 
     private void saveTypedText() {
@@ -275,7 +274,7 @@ public final class NewsdeskApp extends Application {
 
     private void loggingStarted(Optional<FileLogging> logging) {
         if (logging.isPresent()) {
-            LOG.info("Newsdesk {} on Java {}, {} {}", Version.current(), System.getProperty("java.version"),
+            log().info("Newsdesk {} on Java {}, {} {}", Version.current(), System.getProperty("java.version"),
                     System.getProperty("os.name"), System.getProperty("os.version"));
         }
     }
@@ -309,12 +308,12 @@ public final class NewsdeskApp extends Application {
 
     private void storeProblem(Throwable error) {
         if (!(error instanceof StoreException problem)) {
-            LOG.error("cannot open the store in {}", dataFolder, error);
+            log().error("cannot open the store in {}", dataFolder, error);
             StartupProblemDialog.fatal(stage, messages, messages.get("store.error.failed", error.getMessage()));
             afterClose.run();
             return;
         }
-        LOG.warn("cannot open the store in {}: {}", dataFolder, problem.getMessage());
+        log().warn("cannot open the store in {}: {}", dataFolder, problem.getMessage());
         if (problem.problem() == StoreException.Problem.CORRUPT
                 && StartupProblemDialog.offerFreshStore(stage, messages, problem)) {
             tasks.run(() -> Store.moveAside(dataFolder), moved -> openStore(), this::storeProblem);
@@ -324,5 +323,10 @@ public final class NewsdeskApp extends Application {
             StartupProblemDialog.fatal(stage, messages, org.newsdesk.i18n.StoreErrorText.describe(problem, messages));
         }
         afterClose.run();
+    }
+
+    /** Asked for when needed: logging is set up on the early-start thread, not before the window. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(NewsdeskApp.class);
     }
 }

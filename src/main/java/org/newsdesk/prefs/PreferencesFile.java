@@ -31,11 +31,15 @@ public final class PreferencesFile {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private final Path file;
     private final Clock clock;
-    private final ObjectMapper json = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+
+    /** Made on first use, by whichever thread reads or writes first (at start, not the launching one). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .build();
+    }
 
     public PreferencesFile(Path file, Clock clock) {
         this.file = file;
@@ -78,7 +82,7 @@ public final class PreferencesFile {
     }
 
     private Preferences parse(String text) throws JsonProcessingException {
-        Preferences read = json.readValue(text, Preferences.class);
+        Preferences read = Json.MAPPER.readValue(text, Preferences.class);
         if (read == null) {
             throw new IllegalArgumentException("the file holds no preferences");
         }
@@ -113,7 +117,7 @@ public final class PreferencesFile {
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), TEMP_PREFIX, TEMP_SUFFIX);
             try {
-                Files.write(temp, json.writeValueAsBytes(preferences));
+                Files.write(temp, Json.MAPPER.writeValueAsBytes(preferences));
                 try {
                     Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
