@@ -404,6 +404,11 @@ public final class MainViewModel {
 
     /** Moves the open story to {@code to} (after writing what is pending); a refusal lists the failures. */
     public void moveTo(Status to) {
+        moveTo(to, moved -> { });
+    }
+
+    /** As {@link #moveTo(Status)}; {@code then} hears of the status the story moved to (not of a refusal). */
+    public void moveTo(Status to, Consumer<Status> then) {
         workflow.moveTo(to, this::flush, moved -> {
             if (moved == Status.READY) {
                 // submitted for review: its names are final enough to offer them again
@@ -412,7 +417,13 @@ public final class MainViewModel {
             refreshLibrary();
             preview.changed();
             storySaved();
+            then.accept(moved);
         });
+    }
+
+    /** Shows {@code text} in the status bar's notice. */
+    public void tell(String text) {
+        notice.set(text);
     }
 
     /** Runs the readiness checks on the open story as it is now. */
