@@ -57,10 +57,21 @@ public final class NewsdeskApp extends Application {
     private MainView view;
     private Stage stage;
     private Runnable afterClose = Platform::exit;
+    private final org.newsdesk.sync.Backoff deliveryBackoff;
     /** The system's language, for "same as the system" even after the app switched its own default. */
     private final Locale systemLocale = Locale.getDefault();
     private PreferencesFile preferencesFile;
     private PreferencesKeeper preferences;
+
+    /** The application as launched: failed deliveries are retried after the standard backoff. */
+    public NewsdeskApp() {
+        this(org.newsdesk.sync.Backoff.standard());
+    }
+
+    /** @param deliveryBackoff how long to wait before a failed delivery is tried again (tests make it short) */
+    public NewsdeskApp(org.newsdesk.sync.Backoff deliveryBackoff) {
+        this.deliveryBackoff = deliveryBackoff;
+    }
 
     /** Opens the window and returns when it has closed. */
     public static void launch(Path dataFolder, String lang, Path importFile) {
@@ -142,7 +153,7 @@ public final class NewsdeskApp extends Application {
         Locale.setDefault(messages.locale());
         Preferences chosen = preferences.current();
         Look.apply(chosen.theme());
-        viewModel = new MainViewModel(tasks, messages, new ChannelList(chosen.channels()));
+        viewModel = new MainViewModel(tasks, messages, new ChannelList(chosen.channels()), deliveryBackoff);
         viewModel.usePreferences(preferences::current, folder -> preferences.change(
                 p -> p.withExportFolder(folder.toString()), () -> { }, this::preferencesNotSaved));
         view = new MainView(viewModel, messages, new ShellCommands(this::showPreferences, this::showGuide, this::showAbout));

@@ -74,12 +74,18 @@ public final class MainViewModel {
 
     /** @param channels the channels a story may be placed in (the newsroom's list) */
     public MainViewModel(BackgroundTasks tasks, Messages messages, ChannelList channels) {
+        this(tasks, messages, channels, org.newsdesk.sync.Backoff.standard());
+    }
+
+    /** @param deliveryBackoff how long the delivery worker waits before trying a failed delivery again */
+    public MainViewModel(BackgroundTasks tasks, Messages messages, ChannelList channels,
+                         org.newsdesk.sync.Backoff deliveryBackoff) {
         this.tasks = tasks;
         this.messages = messages;
         this.saveStatus = new SaveStatus(tasks, messages);
         this.library = new LibraryViewModel(tasks, messages, channels);
         this.editor = new EditorViewModel(saveStatus, tasks);
-        this.sync = new SyncViewModel(tasks, messages);
+        this.sync = new SyncViewModel(tasks, messages, deliveryBackoff);
         this.media = new org.newsdesk.ui.media.MediaViewModel(tasks, messages, editor.storyProperty());
         this.metadata = new MetadataViewModel(saveStatus, messages, channels);
         this.workflow = new WorkflowViewModel(tasks, messages, System.getProperty("user.name", ""));

@@ -197,8 +197,11 @@ public final class SyncViewModel {
             List<OutboxEntry> all = s.outbox().list();
             return new Snapshot(all, s.outbox().counts(), t.list(), s.outbox().storyStates(), StoryDelivery.of(all));
         }, snapshot -> {
-            show(snapshot);
-            refreshed();
+            try {
+                show(snapshot);
+            } finally {
+                refreshed();
+            }
         }, error -> {
             report(error);
             refreshed();
