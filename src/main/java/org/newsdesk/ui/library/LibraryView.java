@@ -169,7 +169,7 @@ public final class LibraryView {
                 e -> deliveries.get(e.summary().id()));
         delivery.setCellFactory(c -> new DeliveryCell(messages));
         delivery.setComparator(Comparator.nullsFirst(Comparator.comparing(StoryDelivery::summary).reversed()));
-        delivery.setPrefWidth(96);
+        delivery.setPrefWidth(124);
         return List.of(headline, status, delivery, part, editor, updated);
     }
 

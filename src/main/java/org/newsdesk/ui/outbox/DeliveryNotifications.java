@@ -1,5 +1,6 @@
 package org.newsdesk.ui.outbox;
 
+import javafx.animation.PauseTransition;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
@@ -18,8 +19,26 @@ public final class DeliveryNotifications {
     private DeliveryNotifications() {
     }
 
+    /**
+     * Time between two notifications: shown in the same instant, ControlsFX places the second
+     * one over the first instead of stacking them (the first has not been laid out yet).
+     */
+    private static final double SPACING_MILLIS = 400;
+
     public static void attach(SyncViewModel viewModel, Window owner) {
-        viewModel.onNotice(notice -> show(notice, owner));
+        double[] nextFree = {0};
+        viewModel.onNotice(notice -> {
+            double now = System.nanoTime() / 1e6;
+            double at = Math.max(now, nextFree[0]);
+            nextFree[0] = at + SPACING_MILLIS;
+            if (at <= now) {
+                show(notice, owner);
+                return;
+            }
+            PauseTransition wait = new PauseTransition(Duration.millis(at - now));
+            wait.setOnFinished(e -> show(notice, owner));
+            wait.play();
+        });
     }
 
     /** Shows one notice beside {@code owner}, if it is showing (its stylesheets style the popup). */
