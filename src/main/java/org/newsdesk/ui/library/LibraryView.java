@@ -170,6 +170,8 @@ public final class LibraryView {
         delivery.setCellFactory(c -> new DeliveryCell(messages));
         delivery.setComparator(Comparator.nullsFirst(Comparator.comparing(StoryDelivery::summary).reversed()));
         delivery.setPrefWidth(124);
+        // the narrow library squeezes columns: keep a refusal's badge readable, the headline gives way
+        delivery.setMinWidth(104);
         return List.of(headline, status, delivery, part, editor, updated);
     }
 
