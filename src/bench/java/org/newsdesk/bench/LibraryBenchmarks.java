@@ -98,7 +98,7 @@ public class LibraryBenchmarks {
                 tasks = new FxBackgroundTasks();
                 Messages messages = new Messages(Messages.TRADITIONAL);
                 LibraryViewModel viewModel = new LibraryViewModel(tasks, messages, ChannelList.DEFAULT);
-                LibraryView view = new LibraryView(viewModel, messages, id -> { });
+                LibraryView view = new LibraryView(viewModel, messages, FXCollections.observableHashMap(), id -> { });
                 viewModel.entries().setAll(entries(headlines));
                 root = (Parent) view.root();
                 table = (TableView<?>) root.lookup("#storyList");

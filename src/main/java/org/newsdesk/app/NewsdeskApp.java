@@ -24,6 +24,7 @@ import org.newsdesk.prefs.Theme;
 import org.newsdesk.prefs.WindowLayout;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
+import org.newsdesk.sync.Backoff;
 import org.newsdesk.sync.CredentialStore;
 import org.newsdesk.ui.common.FxBackgroundTasks;
 import org.newsdesk.ui.outbox.DeliveryNotifications;
@@ -55,10 +56,21 @@ public final class NewsdeskApp extends Application {
     private MainView view;
     private Stage stage;
     private Runnable afterClose = Platform::exit;
+    private final Backoff deliveryBackoff;
     /** The system's language, for "same as the system" even after the app switched its own default. */
     private final Locale systemLocale = Locale.getDefault();
     private PreferencesFile preferencesFile;
     private PreferencesKeeper preferences;
+
+    /** The application as launched: failed deliveries are retried after the standard backoff. */
+    public NewsdeskApp() {
+        this(Backoff.standard());
+    }
+
+    /** @param deliveryBackoff how long to wait before a failed delivery is tried again (tests make it short) */
+    public NewsdeskApp(Backoff deliveryBackoff) {
+        this.deliveryBackoff = deliveryBackoff;
+    }
 
     /**
      * Handed from {@link #launch} to the instance JavaFX makes: Application.launch offers no
@@ -166,7 +178,7 @@ public final class NewsdeskApp extends Application {
         Locale.setDefault(messages.locale());
         Preferences chosen = preferences.current();
         Look.apply(chosen.theme());
-        viewModel = new MainViewModel(tasks, messages, new ChannelList(chosen.channels()));
+        viewModel = new MainViewModel(tasks, messages, new ChannelList(chosen.channels()), deliveryBackoff);
         viewModel.usePreferences(preferences::current, folder -> preferences.change(
                 p -> p.withExportFolder(folder.toString()), () -> { }, this::preferencesNotSaved));
         view = new MainView(viewModel, messages, new ShellCommands(this::showPreferences, this::showGuide, this::showAbout));

@@ -1,11 +1,14 @@
 package org.newsdesk.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Status;
+import org.newsdesk.model.OutboxEntry;
 import org.newsdesk.model.Story;
+import org.newsdesk.sync.Published;
 import org.newsdesk.workflow.ReadinessFailure;
 import org.newsdesk.workflow.StatusChangeRefused;
 import picocli.CommandLine;
@@ -37,13 +40,19 @@ final class StatusCommand implements Callable<Integer> {
         Messages messages = root.messages();
         String who = by != null ? by : System.getProperty("user.name", "");
         try {
-            Story story = root.withStore(store -> {
+            PrintWriter out = spec.commandLine().getOut();
+            root.withStore(store -> {
                 Story current = store.stories().get(root.resolve(store, id));
                 store.workflow().setStatus(current.id(), current.version(), to, who);
-                return current;
+                out.println(messages.get("cli.status.changed", current.id(), statusName(to, messages)));
+                if (to == Status.PUBLISHED) {
+                    queue(store, current.id(), who, out);
+                } else if (to == Status.WITHDRAWN) {
+                    // a withdrawal is not delivered: the portal API has no "take down" (docs/portal-api.md)
+                    out.println(messages.get("cli.status.withdrawn"));
+                }
+                return null;
             });
-            PrintWriter out = spec.commandLine().getOut();
-            out.println(messages.get("cli.status.changed", story.id(), statusName(to, messages)));
             out.flush();
             return 0;
         } catch (StatusChangeRefused e) {
@@ -60,6 +69,25 @@ final class StatusCommand implements Callable<Integer> {
             }
             err.flush();
             return CliErrors.FAILED;
+        }
+    }
+
+    /** Published means sent: queue the new status's revision for every target, as `publish` does. */
+    private void queue(org.newsdesk.store.Store store, java.util.UUID storyId, String who, PrintWriter out) {
+        SyncServices sync = new SyncServices(root, store);
+        if (sync.targets().list().isEmpty()) {
+            out.println(root.messages().get("cli.status.noTargets"));
+            return;
+        }
+        Published published;
+        try {
+            published = sync.outbox().publish(storyId, List.of(), who);
+        } catch (RuntimeException e) {
+            throw sync.explain(e);
+        }
+        for (OutboxEntry e : published.entries()) {
+            out.println(root.messages().get("sync.cli.queued", published.storyId(), published.revision(),
+                    published.sha256().substring(0, 12), e.target(), OutboxCommand.stateName(e, root.messages())));
         }
     }
 

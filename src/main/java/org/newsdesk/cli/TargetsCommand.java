@@ -14,6 +14,7 @@ import org.newsdesk.json.StoryJson;
 import org.newsdesk.sync.OutboxJson;
 import org.newsdesk.sync.TargetKind;
 import org.newsdesk.sync.TargetSettings;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,6 +49,9 @@ final class TargetsCommand {
         @Option(names = "--secret-file", paramLabel = "FILE",
                 description = "File whose first line is the bearer token or password; - reads standard input.")
         Path secretFile;
+        @Option(names = "--ca-certificate", paramLabel = "FILE",
+                description = "The newsroom's own CA certificate (PEM or DER) to trust besides the system's (HTTP, WebDAV).")
+        Path caCertificate;
 
         static final class Location {
             @Option(names = "--http", paramLabel = "URL", required = true, description = "Base URL of the portal's bundle API.")
@@ -64,12 +68,20 @@ final class TargetsCommand {
                     : location.webdav != null ? TargetKind.WEBDAV : TargetKind.FOLDER;
             String where = location.http != null ? location.http
                     : location.webdav != null ? location.webdav : location.folder.toAbsolutePath().toString();
-            char[] secret = secretFile == null ? null : readSecret();
             NewsdeskCommand root = targets.root;
+            Path ca = caCertificate == null ? null : caCertificate.toAbsolutePath();
+            if (ca != null) {
+                java.util.Optional<String> problem = org.newsdesk.sync.CaCertificateCheck.problem(ca,
+                        java.time.Instant.now(), root.messages());
+                if (problem.isPresent()) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), problem.get());
+                }
+            }
+            char[] secret = secretFile == null ? null : readSecret();
             root.withStore(store -> {
                 SyncServices sync = new SyncServices(root, store);
                 try {
-                    sync.targets().add(new TargetSettings(name, kind, where, user, null), secret);
+                    sync.targets().add(new TargetSettings(name, kind, where, user, ca), secret);
                 } catch (RuntimeException e) {
                     throw sync.explain(e);
                 }

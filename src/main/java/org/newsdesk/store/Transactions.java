@@ -36,6 +36,7 @@ final class Transactions {
     }
 
     <T> T read(Function<DSLContext, T> work) {
+        IoThreadCheck.before("store read");
         try {
             return work.apply(pooled);
         } catch (DataAccessException e) {
@@ -49,6 +50,7 @@ final class Transactions {
      * save waits at most that long.
      */
     <T> T readConsistent(Function<DSLContext, T> work) {
+        IoThreadCheck.before("store read");
         synchronized (writer) {
             try {
                 return work.apply(writing);
@@ -63,6 +65,7 @@ final class Transactions {
      * write joins the outer one. Exceptions {@code work} throws itself pass through unchanged.
      */
     <T> T write(Function<DSLContext, T> work) {
+        IoThreadCheck.before("store write");
         synchronized (writer) {
             if (depth > 0) {
                 return work.apply(writing);

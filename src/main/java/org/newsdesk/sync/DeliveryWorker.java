@@ -237,6 +237,7 @@ public final class DeliveryWorker implements AutoCloseable {
             return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED,
                     "The bundle file " + delivery.zip() + " is missing; publish the story again");
         }
+        org.newsdesk.store.IoThreadCheck.before("delivery to " + entry.target());
         try {
             return target.get().deliver(delivery);
         } catch (RuntimeException e) {

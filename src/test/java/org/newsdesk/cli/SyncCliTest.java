@@ -196,4 +196,67 @@ class SyncCliTest {
         assertThat(unknown.err().strip()).isEqualTo("newsdesk: " + ENGLISH.get("sync.error.unknownTarget", "elsewhere"));
         assertThat(run("outbox", "--json").out().strip()).isEqualTo("[ ]");
     }
+
+    /** A story that passes the readiness checks, moved to Approved on the command line. */
+    private String approvedStory() {
+        String id = run("new", "--headline", "市科委副主任做客政務網").out().strip();
+        Run meta = run("meta", id, "--set", "source=天津政務網", "--set", "editor=張令沛",
+                "--set", "publishTime=2015-07-31 10:02:54");
+        assertThat(meta.exit()).as(meta.err()).isZero();
+        for (String status : List.of("ready", "approved")) {
+            Run moved = run("status", id, status);
+            assertThat(moved.exit()).as(moved.err()).isZero();
+        }
+        return id;
+    }
+
+    @Test
+    void statusPublishedQueuesTheStoryForEveryTargetAndWithdrawnSendsNothing() throws Exception {
+        run("targets", "add", "share", "--folder", share.toString());
+        run("targets", "add", "portal", "--http", "http://127.0.0.1:" + closedPort() + "/api");
+        String id = approvedStory();
+
+        Run published = run("status", id, "published");
+
+        assertThat(published.exit()).as(published.err()).isZero();
+        List<String> lines = published.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo(ENGLISH.get("cli.status.changed", id, "Published"));
+        assertThat(lines.subList(1, 3)).allSatisfy(l -> assertThat(l).startsWith("Queued " + id + " revision 1 ")
+                .endsWith(ENGLISH.get("sync.state.pending")));
+        assertThat(lines.get(1) + lines.get(2)).contains("for share:", "for portal:");
+        List<org.newsdesk.model.OutboxEntry> rows;
+        try (org.newsdesk.store.Store store = org.newsdesk.store.Store.open(dataDir)) {
+            rows = store.outbox().list();
+            assertThat(store.stories().get(java.util.UUID.fromString(id)).status())
+                    .isEqualTo(org.newsdesk.model.Status.PUBLISHED);
+        }
+        assertThat(rows).extracting(org.newsdesk.model.OutboxEntry::target).containsExactlyInAnyOrder("share", "portal");
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.storyId().toString()).isEqualTo(id);
+            assertThat(r.revision()).isEqualTo(1);
+            assertThat(r.state()).isEqualTo(org.newsdesk.model.DeliveryState.PENDING);
+        });
+
+        Run withdrawn = run("status", id, "withdrawn");
+
+        assertThat(withdrawn.exit()).as(withdrawn.err()).isZero();
+        assertThat(withdrawn.out().lines()).containsExactly(ENGLISH.get("cli.status.changed", id, "Withdrawn"),
+                ENGLISH.get("cli.status.withdrawn"));
+        try (org.newsdesk.store.Store store = org.newsdesk.store.Store.open(dataDir)) {
+            assertThat(store.outbox().list()).hasSize(2);
+        }
+    }
+
+    @Test
+    void statusPublishedWithoutTargetsChangesTheStatusAndSaysNothingWasQueued() {
+        String id = approvedStory();
+
+        Run published = run("status", id, "published");
+
+        assertThat(published.exit()).as(published.err()).isZero();
+        assertThat(published.out().lines()).containsExactly(ENGLISH.get("cli.status.changed", id, "Published"),
+                ENGLISH.get("cli.status.noTargets"));
+        assertThat(run("outbox", "--json").out().strip()).isEqualTo("[ ]");
+    }
 }

@@ -34,10 +34,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * bundle was stored. It counts, per idempotency key, how often a bundle was newly stored:
  * exactly once is the contract.
  */
-final class PortalServer implements AutoCloseable {
+public final class PortalServer implements AutoCloseable {
 
     /** What the server does with one request. */
-    enum Fault {
+    public enum Fault {
         /** Behaves: 201 the first time, 200 for a repeat. */
         NONE,
         /** 500 before storing. */
@@ -65,12 +65,12 @@ final class PortalServer implements AutoCloseable {
     }
 
     /** Chooses the fault for the n-th request (from 1) carrying an idempotency key. */
-    interface Plan {
+    public interface Plan {
         Fault fault(int requestNumber, String idempotencyKey);
     }
 
     /** One request as the server received it. */
-    record Received(String method, String path, Map<String, String> headers, int bodyLength) {
+    public record Received(String method, String path, Map<String, String> headers, int bodyLength) {
     }
 
     private final ServerSocket socket;
@@ -88,13 +88,13 @@ final class PortalServer implements AutoCloseable {
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile Plan plan = (n, key) -> Fault.NONE;
 
-    /** @param port 0 for any free port */
-    PortalServer(int port, String token) throws IOException {
+    /** @param port 0 for any free port; @param token the bearer token it wants, or null to want none */
+    public PortalServer(int port, String token) throws IOException {
         this(port, token, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
     }
 
     /** The same portal back on the network after an outage: what it stored is still there. */
-    PortalServer restarted() throws IOException {
+    public PortalServer restarted() throws IOException {
         return new PortalServer(port(), token, stored, creations);
     }
 
@@ -111,39 +111,39 @@ final class PortalServer implements AutoCloseable {
         acceptor.start();
     }
 
-    PortalServer plan(Plan value) {
+    public PortalServer plan(Plan value) {
         plan = value;
         return this;
     }
 
-    PortalServer always(Fault fault) {
+    public PortalServer always(Fault fault) {
         return plan((n, key) -> fault);
     }
 
-    int port() {
+    public int port() {
         return socket.getLocalPort();
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + port() + "/api/");
     }
 
-    int requests() {
+    public int requests() {
         return requestCount.get();
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
     /** Idempotency key -> how often a bundle with that key was newly stored. */
-    Map<String, Integer> creations() {
+    public Map<String, Integer> creations() {
         Map<String, Integer> copy = new TreeMap<>();
         creations.forEach((k, v) -> copy.put(k, v.get()));
         return copy;
     }
 
-    byte[] storedBundle(String key) {
+    public byte[] storedBundle(String key) {
         return stored.get(key);
     }
 
@@ -237,7 +237,7 @@ final class PortalServer implements AutoCloseable {
                 // NONE, TRICKLE, LOST_ANSWER: the request is handled; only the answer differs
             }
         }
-        if (!("Bearer " + token).equals(headers.get("Authorization"))) {
+        if (token != null && !("Bearer " + token).equals(headers.get("Authorization"))) {
             send(out, 401, "Unauthorized", "{\"message\": \"token refused\"}", "");
             return true;
         }
@@ -300,7 +300,7 @@ final class PortalServer implements AutoCloseable {
         }
     }
 
-    static String hex(byte[] data) {
+    public static String hex(byte[] data) {
         return HexFormat.of().formatHex(sha256(data)).toLowerCase(Locale.ROOT);
     }
 

@@ -15,7 +15,7 @@ import javax.net.ssl.SSLContext;
  * A newsroom CA and a server certificate it signed, made by the JDK's keytool as a
  * separate process, the way an administrator would.
  */
-final class TestCertificates {
+public final class TestCertificates {
 
     private static final String PASS = "test-store-pass";
 
@@ -26,7 +26,7 @@ final class TestCertificates {
     }
 
     /** Makes {@code ca.pem} in {@code dir}. */
-    static TestCertificates newsroomCa(Path dir) throws IOException, InterruptedException {
+    public static TestCertificates newsroomCa(Path dir) throws IOException, InterruptedException {
         TestCertificates c = new TestCertificates(dir);
         c.keytool("-genkeypair", "-keystore", "ca.p12", "-alias", "ca", "-keyalg", "EC", "-groupname", "secp256r1",
                 "-dname", "CN=Test Newsroom CA", "-ext", "bc:c", "-validity", "3");
@@ -34,12 +34,12 @@ final class TestCertificates {
         return c;
     }
 
-    Path caPem() {
+    public Path caPem() {
         return dir.resolve("ca.pem");
     }
 
     /** A server key and certificate signed by the CA for {@code san} (e.g. {@code ip:127.0.0.1}), as a server's TLS context. */
-    SSLContext serverContext(String name, String san) throws Exception {
+    public SSLContext serverContext(String name, String san) throws Exception {
         String store = name + ".p12";
         keytool("-genkeypair", "-keystore", store, "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1",
                 "-dname", "CN=" + name, "-validity", "3");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -56,7 +57,7 @@ class LibraryScrollTest {
             Messages messages = new Messages(Locale.ENGLISH);
             LibraryViewModel viewModel = new LibraryViewModel(tasks, messages, ChannelList.DEFAULT);
             robot.interact(() -> {
-                LibraryView view = new LibraryView(viewModel, messages, id -> { });
+                LibraryView view = new LibraryView(viewModel, messages, FXCollections.observableHashMap(), id -> { });
                 TableView<LibraryEntry> table = (TableView<LibraryEntry>) view.root().lookup("#storyList");
                 // count what the table builds, keeping the library's own cells
                 table.setRowFactory(t -> {

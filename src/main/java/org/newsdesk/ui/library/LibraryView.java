@@ -10,9 +10,12 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -25,6 +28,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
@@ -33,11 +37,14 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.newsdesk.i18n.Messages;
+import org.newsdesk.model.DeliveryState;
+import org.newsdesk.model.OutboxEntry;
 import org.newsdesk.model.Status;
 import org.newsdesk.search.Highlight;
 import org.newsdesk.search.SearchHit;
 import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.SeriesInfo;
+import org.newsdesk.sync.StoryDelivery;
 
 /**
  * The left-hand library: a search box with highlighted hits, filters, and a sortable table
@@ -51,9 +58,17 @@ public final class LibraryView {
     private final TableView<LibraryEntry> table = new TableView<>();
     private final TextField search = new TextField();
     private final Messages messages;
+    private final ObservableMap<UUID, StoryDelivery> deliveries;
+    private boolean redrawQueued;
 
-    public LibraryView(LibraryViewModel viewModel, Messages messages, Consumer<UUID> open) {
+    /**
+     * @param deliveries each published story's delivery (kept current by the publishing view
+     *                   model); the delivery column redraws once per pulse however many change
+     */
+    public LibraryView(LibraryViewModel viewModel, Messages messages, ObservableMap<UUID, StoryDelivery> deliveries,
+                       Consumer<UUID> open) {
         this.messages = messages;
+        this.deliveries = deliveries;
         root.setId("libraryPane");
         root.setPadding(new Insets(8));
         search.setId("librarySearch");
@@ -85,6 +100,15 @@ public final class LibraryView {
         table.setItems(sorted);
         table.getColumns().addAll(columns());
         fixRowHeightOnceLaidOut();
+        deliveries.addListener((MapChangeListener<UUID, StoryDelivery>) change -> {
+            if (!redrawQueued) {
+                redrawQueued = true;
+                Platform.runLater(() -> {
+                    redrawQueued = false;
+                    table.refresh();
+                });
+            }
+        });
         Label placeholder = new Label();
         placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.statusFilterProperty().isNull()
                         .and(viewModel.channelFilterProperty().isNull()).and(viewModel.seriesFilterProperty().isNull())
@@ -166,7 +190,14 @@ public final class LibraryView {
         TableColumn<LibraryEntry, String> updated = column("colUpdated", "library.col.updated",
                 e -> UPDATED.format(e.summary().updatedAt().atZone(ZoneId.systemDefault())));
         updated.setPrefWidth(124);
-        return List.of(headline, status, part, editor, updated);
+        TableColumn<LibraryEntry, StoryDelivery> delivery = column("colDelivery", "library.col.delivery",
+                e -> deliveries.get(e.summary().id()));
+        delivery.setCellFactory(c -> new DeliveryCell(messages));
+        delivery.setComparator(Comparator.nullsFirst(Comparator.comparing(StoryDelivery::summary).reversed()));
+        delivery.setPrefWidth(124);
+        // the narrow library squeezes columns: keep a refusal's badge readable, the headline gives way
+        delivery.setMinWidth(104);
+        return List.of(headline, status, delivery, part, editor, updated);
     }
 
     private <T> TableColumn<LibraryEntry, T> column(String id, String titleKey, Function<LibraryEntry, T> value) {
@@ -284,6 +315,55 @@ public final class LibraryView {
                 shown = status;
             }
             setGraphic(badge);
+        }
+    }
+
+    /** A story's delivery as a badge ("Delivered", "Waiting (2)", "Conflict"...), each target's state in its tooltip. */
+    static final class DeliveryCell extends TableCell<LibraryEntry, StoryDelivery> {
+        private final Messages messages;
+        private final Label badge = new Label();
+        private final Tooltip tip = new Tooltip();
+
+        DeliveryCell(Messages messages) {
+            this.messages = messages;
+            tip.setWrapText(true);
+            tip.setMaxWidth(520);
+        }
+
+        @Override
+        protected void updateItem(StoryDelivery delivery, boolean empty) {
+            super.updateItem(delivery, empty);
+            setText(null);
+            if (empty || delivery == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            String kind = delivery.summary().name().toLowerCase(Locale.ROOT);
+            badge.setText(messages.get("library.delivery." + kind, delivery.waiting()));
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            badge.getStyleClass().setAll("label", "delivery-badge", "delivery-" + kind);
+            if (delivery.summary() == StoryDelivery.Summary.WAITING
+                    && delivery.entries().stream().anyMatch(e -> e.state() == DeliveryState.FAILED)) {
+                badge.getStyleClass().add("delivery-retrying");
+            }
+            badge.setAccessibleText(badge.getText());
+            tip.setText(tooltip(delivery));
+            setGraphic(badge);
+            setTooltip(tip);
+        }
+
+        private String tooltip(StoryDelivery delivery) {
+            StringBuilder text = new StringBuilder(messages.get("library.delivery.revision", delivery.revision()));
+            for (OutboxEntry e : delivery.entries()) {
+                text.append('\n').append(messages.get("library.delivery.target", e.target(),
+                        messages.get("sync.state." + e.state().name().toLowerCase(Locale.ROOT))));
+                boolean told = e.state() == DeliveryState.FAILED || e.state() == DeliveryState.REJECTED;
+                if (told && e.lastError() != null && !e.lastError().isBlank()) {
+                    text.append(" — ").append(e.lastError());
+                }
+            }
+            return text.toString();
         }
     }
 

@@ -75,13 +75,19 @@ public final class MainViewModel {
 
     /** @param channels the channels a story may be placed in (the newsroom's list) */
     public MainViewModel(BackgroundTasks tasks, Messages messages, ChannelList channels) {
+        this(tasks, messages, channels, org.newsdesk.sync.Backoff.standard());
+    }
+
+    /** @param deliveryBackoff how long the delivery worker waits before trying a failed delivery again */
+    public MainViewModel(BackgroundTasks tasks, Messages messages, ChannelList channels,
+                         org.newsdesk.sync.Backoff deliveryBackoff) {
         this.tasks = tasks;
         this.messages = messages;
         this.channels = channels;
         this.saveStatus = new SaveStatus(tasks, messages);
         this.library = new LibraryViewModel(tasks, messages, channels);
         this.editor = new EditorViewModel(saveStatus, tasks);
-        this.sync = new SyncViewModel(tasks, messages);
+        this.sync = new SyncViewModel(tasks, messages, deliveryBackoff);
         this.media = new org.newsdesk.ui.media.MediaViewModel(tasks, messages, editor.storyProperty());
         this.metadata = new MetadataViewModel(tasks, saveStatus, messages, channels);
         this.workflow = new WorkflowViewModel(tasks, messages, System.getProperty("user.name", ""));
@@ -428,6 +434,11 @@ public final class MainViewModel {
 
     /** Moves the open story to {@code to} (after writing what is pending); a refusal lists the failures. */
     public void moveTo(Status to) {
+        moveTo(to, moved -> { });
+    }
+
+    /** As {@link #moveTo(Status)}; {@code then} hears of the status the story moved to (not of a refusal). */
+    public void moveTo(Status to, Consumer<Status> then) {
         workflow.moveTo(to, this::flush, moved -> {
             if (moved == Status.READY) {
                 // submitted for review: its names are final enough to offer them again
@@ -436,6 +447,7 @@ public final class MainViewModel {
             refreshLibrary();
             preview.changed();
             storySaved();
+            then.accept(moved);
         });
     }
 
@@ -469,11 +481,12 @@ public final class MainViewModel {
     /** Shows {@code story} again in every pane, with a fresh saver for its version. */
     private void reopen(Story story, int caret) {
         openStory.set(null);
-        saver = new StorySaver(store, writer, story);
-        editor.open(story, saver, caret);
-        metadata.open(story, saver);
-        workflow.open(story, saver, store.workflow());
-        openStory.set(story.id());
+        show(story, caret);
+    }
+
+    /** Shows {@code text} in the status bar's notice. */
+    public void tell(String text) {
+        notice.set(text);
     }
 
     /** Runs the readiness checks on the open story as it is now. */

@@ -16,7 +16,7 @@ final class StatusBar {
 
     private final HBox root = new HBox(16);
 
-    StatusBar(MainViewModel viewModel, Messages messages) {
+    StatusBar(MainViewModel viewModel, Messages messages, Runnable openTargets) {
         root.setId("statusBar");
         root.getStyleClass().add("status-bar");
         root.setPadding(new Insets(4, 10, 4, 10));
@@ -52,7 +52,7 @@ final class StatusBar {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         root.getChildren().addAll(notice, spacer, shares, selection, counts, save);
-        root.getChildren().add(new SyncStatusView(viewModel.sync(), messages).root());
+        root.getChildren().add(new SyncStatusView(viewModel.sync(), messages, openTargets).root());
     }
 
     Node root() {

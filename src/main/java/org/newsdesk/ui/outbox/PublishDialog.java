@@ -23,6 +23,15 @@ public final class PublishDialog {
     /** Asks which targets; publishing itself runs in the background once the editor confirms. */
     public static void show(Window owner, SyncViewModel viewModel, Messages messages, UUID storyId, String headline,
                             Runnable openTargets) {
+        show(owner, viewModel, messages, storyId, headline, openTargets, () -> { }, () -> { });
+    }
+
+    /**
+     * As above; {@code queued} runs once the chosen targets are queued, {@code cancelled} when the
+     * editor sends it nowhere (cancels, or ticks no target).
+     */
+    public static void show(Window owner, SyncViewModel viewModel, Messages messages, UUID storyId, String headline,
+                            Runnable openTargets, Runnable queued, Runnable cancelled) {
         if (viewModel.targets().isEmpty()) {
             openTargets.run();
             return;
@@ -45,11 +54,13 @@ public final class PublishDialog {
         ButtonType publish = new ButtonType(messages.get("sync.publish.action"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(publish, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(publish).setId("publishButton");
-        dialog.showAndWait().filter(publish::equals).ifPresent(b -> {
-            List<String> chosen = choices.stream().filter(CheckBox::isSelected).map(c -> (String) c.getUserData()).toList();
-            if (!chosen.isEmpty()) {
-                viewModel.publish(storyId, chosen, () -> { });
-            }
-        });
+        dialog.getDialogPane().setId("publishDialog");
+        boolean confirmed = dialog.showAndWait().filter(publish::equals).isPresent();
+        List<String> chosen = choices.stream().filter(CheckBox::isSelected).map(c -> (String) c.getUserData()).toList();
+        if (confirmed && !chosen.isEmpty()) {
+            viewModel.publish(storyId, chosen, queued);
+        } else {
+            cancelled.run();
+        }
     }
 }

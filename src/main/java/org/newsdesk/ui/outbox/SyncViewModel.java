@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -20,6 +21,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import javafx.util.Duration;
 import org.newsdesk.export.ExportErrorText;
 import org.newsdesk.export.ExportException;
 import org.newsdesk.export.StoryExporter;
@@ -29,6 +31,7 @@ import org.newsdesk.model.OutboxEntry;
 import org.newsdesk.store.OutboxCounts;
 import org.newsdesk.store.Store;
 import org.newsdesk.sync.Backoff;
+import org.newsdesk.sync.CaCertificateCheck;
 import org.newsdesk.sync.CredentialStore;
 import org.newsdesk.sync.DeliveryEvent;
 import org.newsdesk.sync.DeliveryOutcome;
@@ -36,6 +39,7 @@ import org.newsdesk.sync.DeliveryWorker;
 import org.newsdesk.sync.Outbox;
 import org.newsdesk.sync.OutboxFiles;
 import org.newsdesk.sync.SyncErrorText;
+import org.newsdesk.sync.StoryDelivery;
 import org.newsdesk.sync.SyncException;
 import org.newsdesk.sync.TargetFactory;
 import org.newsdesk.sync.TargetSettings;
@@ -60,12 +64,23 @@ public final class SyncViewModel {
     private final ObservableList<OutboxEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<TargetSettings> targets = FXCollections.observableArrayList();
     private final ObservableMap<UUID, DeliveryState> storyStates = FXCollections.observableHashMap();
+    private final ObservableMap<UUID, StoryDelivery> storyDeliveries = FXCollections.observableHashMap();
+    private final BooleanProperty targetsKnown = new SimpleBooleanProperty();
     private final IntegerProperty waiting = new SimpleIntegerProperty();
     private final IntegerProperty needsEditor = new SimpleIntegerProperty();
     private final BooleanProperty online = new SimpleBooleanProperty(true);
     private final StringProperty lastError = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    private final java.util.Queue<DeliveryEvent> news = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final List<Notice> unheardDelivered = new java.util.ArrayList<>();
+    private final List<Notice> unheardRejected = new java.util.ArrayList<>();
+    /** Notifications wait this long for more news, so a burst of deliveries makes one of them. */
+    private final PauseTransition noticePause = new PauseTransition(Duration.millis(700));
+    /** A refresh is reading the store; another one asked for meanwhile runs once it is done (FX thread only). */
+    private boolean refreshing;
+    private boolean refreshAgain;
+    private final Backoff backoff;
     /** Targets whose last attempt could not get through; online means none. */
     private final java.util.Set<String> unreachable = new java.util.HashSet<>();
     private Consumer<Notice> notices = n -> { };
@@ -76,8 +91,15 @@ public final class SyncViewModel {
     private CredentialStore credentials;
 
     public SyncViewModel(BackgroundTasks tasks, Messages messages) {
+        this(tasks, messages, Backoff.standard());
+    }
+
+    /** @param backoff how long the worker waits before trying a failed delivery again */
+    public SyncViewModel(BackgroundTasks tasks, Messages messages, Backoff backoff) {
         this.tasks = tasks;
         this.messages = messages;
+        this.backoff = backoff;
+        noticePause.setOnFinished(e -> notifyEditor());
     }
 
     /** Starts publishing on an opened store: the worker resumes what a previous run left. */
@@ -88,7 +110,7 @@ public final class SyncViewModel {
         OutboxFiles files = new OutboxFiles(folder);
         targetList = new Targets(opened.targets(), credentials, new TargetFactory(credentials, messages));
         outbox = new Outbox(opened, StoryExporter.forDataFolder(folder), files);
-        worker = new DeliveryWorker(opened.outbox(), files, targetList, Backoff.standard(), Clock.systemUTC(),
+        worker = new DeliveryWorker(opened.outbox(), files, targetList, backoff, Clock.systemUTC(),
                 WORKER_THREADS);
         outbox.onQueued(worker::wake);
         worker.addListener(this::delivered);
@@ -139,6 +161,15 @@ public final class SyncViewModel {
         }, this::report);
     }
 
+    /**
+     * Checks a CA certificate file in the background; {@code result} gets what is wrong with it
+     * (empty when it can be used) on the FX thread.
+     */
+    public void checkCaCertificate(Path file, Consumer<java.util.Optional<String>> result) {
+        tasks.run(() -> CaCertificateCheck.problem(file, java.time.Instant.now(), messages), result,
+                error -> result.accept(java.util.Optional.of(String.valueOf(error.getMessage()))));
+    }
+
     public void removeTarget(TargetSettings settings) {
         tasks.run(() -> {
             targetList.remove(settings.name());
@@ -146,58 +177,123 @@ public final class SyncViewModel {
         }, x -> refresh(), this::report);
     }
 
-    /** Reads the outbox, the counts, the targets and each story's state again, in the background. */
+    /**
+     * Reads the outbox, the counts, the targets and each story's state again, in the background.
+     * At most one read runs at a time: asked again meanwhile, one more read follows it, however
+     * often it was asked (a thousand deliveries make a handful of reads, not a thousand).
+     */
     public void refresh() {
         if (store == null) {
             return;
         }
+        if (refreshing) {
+            refreshAgain = true;
+            return;
+        }
+        refreshing = true;
         Store s = store;
         Targets t = targetList;
-        tasks.run(() -> new Snapshot(s.outbox().list(), s.outbox().counts(), t.list(), s.outbox().storyStates()),
-                this::show, this::report);
+        tasks.run(() -> {
+            List<OutboxEntry> all = s.outbox().list();
+            return new Snapshot(all, s.outbox().counts(), t.list(), s.outbox().storyStates(), StoryDelivery.of(all));
+        }, snapshot -> {
+            try {
+                show(snapshot);
+            } finally {
+                refreshed();
+            }
+        }, error -> {
+            report(error);
+            refreshed();
+        });
+    }
+
+    private void refreshed() {
+        refreshing = false;
+        if (refreshAgain) {
+            refreshAgain = false;
+            refresh();
+        }
     }
 
     private record Snapshot(List<OutboxEntry> entries, OutboxCounts counts, List<TargetSettings> targets,
-                            Map<UUID, DeliveryState> states) {
+                            Map<UUID, DeliveryState> states, Map<UUID, StoryDelivery> deliveries) {
     }
 
     private void show(Snapshot snapshot) {
         entries.setAll(snapshot.entries());
         targets.setAll(snapshot.targets());
+        targetsKnown.set(true);
         storyStates.keySet().retainAll(snapshot.states().keySet());
         storyStates.putAll(snapshot.states());
+        storyDeliveries.keySet().retainAll(snapshot.deliveries().keySet());
+        snapshot.deliveries().forEach((id, delivery) -> {
+            if (!delivery.equals(storyDeliveries.get(id))) {
+                storyDeliveries.put(id, delivery);
+            }
+        });
         waiting.set(snapshot.counts().waiting());
         needsEditor.set(snapshot.counts().rejected());
     }
 
-    /** On a worker thread: note what happened and refresh once the FX thread is free. */
+    /**
+     * On a worker thread: keeps the news and, once per pulse at most, hands it all to the FX
+     * thread, which updates the indicator and refreshes (coalesced) from the store.
+     */
     private void delivered(DeliveryEvent event) {
-        OutboxEntry e = event.entry();
-        DeliveryOutcome outcome = event.outcome();
-        Platform.runLater(() -> {
+        news.add(event);
+        if (refreshQueued.compareAndSet(false, true)) {
+            Platform.runLater(this::takeNews);
+        }
+    }
+
+    private void takeNews() {
+        refreshQueued.set(false);
+        for (DeliveryEvent event = news.poll(); event != null; event = news.poll()) {
+            OutboxEntry e = event.entry();
+            DeliveryOutcome outcome = event.outcome();
             if (outcome instanceof DeliveryOutcome.Retry r) {
                 unreachable.add(e.target());
                 online.set(false);
                 lastError.set(r.error());
-                return;
+                continue;
             }
             unreachable.remove(e.target());
             online.set(unreachable.isEmpty());
             if (outcome instanceof DeliveryOutcome.Rejected r) {
                 lastError.set(r.message());
-                notices.accept(new Notice(messages.get("sync.notify.needsEditor"), messages.get(
+                unheardRejected.add(new Notice(messages.get("sync.notify.needsEditor"), messages.get(
                         "sync.notify.needsEditorText", e.headline(), e.target(), rejectionText(e, r.message())), true));
             } else {
-                notices.accept(new Notice(messages.get("sync.notify.delivered"),
+                unheardDelivered.add(new Notice(messages.get("sync.notify.delivered"),
                         messages.get("sync.notify.deliveredText", e.headline(), e.target()), false));
             }
-        });
-        if (refreshQueued.compareAndSet(false, true)) {
-            Platform.runLater(() -> {
-                refreshQueued.set(false);
-                refresh();
-            });
         }
+        if (!unheardDelivered.isEmpty() || !unheardRejected.isEmpty()) {
+            noticePause.play();
+        }
+        refresh();
+    }
+
+    /**
+     * Tells the editor what was delivered or refused since the last notification: one notice
+     * each, summing up when there were several (a thousand deliveries are not a thousand popups).
+     */
+    private void notifyEditor() {
+        if (unheardRejected.size() == 1) {
+            notices.accept(unheardRejected.get(0));
+        } else if (unheardRejected.size() > 1) {
+            notices.accept(new Notice(messages.get("sync.notify.needsEditor"),
+                    messages.get("sync.notify.needsEditorMany", unheardRejected.size()), true));
+        }
+        if (unheardDelivered.size() == 1) {
+            notices.accept(unheardDelivered.get(0));
+        } else if (unheardDelivered.size() > 1) {
+            notices.accept(new Notice(messages.get("sync.notify.delivered"),
+                    messages.get("sync.notify.deliveredMany", unheardDelivered.size()), false));
+        }
+        unheardRejected.clear();
+        unheardDelivered.clear();
     }
 
     /** What a refusal means for the editor, with the target's own words. */
@@ -225,6 +321,16 @@ public final class SyncViewModel {
 
     public ObservableList<TargetSettings> targets() {
         return targets;
+    }
+
+    /** Each published story's delivery of its newest revision, for the library's badge. */
+    public ObservableMap<UUID, StoryDelivery> storyDeliveries() {
+        return storyDeliveries;
+    }
+
+    /** Whether the targets have been read from the store yet (before that, "no targets" would be a guess). */
+    public ReadOnlyBooleanProperty targetsKnownProperty() {
+        return targetsKnown;
     }
 
     /** Each story's delivery state, for the library. */

@@ -1,6 +1,10 @@
 package org.newsdesk.ui.outbox;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -13,7 +17,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.newsdesk.i18n.Messages;
@@ -67,16 +73,73 @@ public final class TargetsDialog {
         user.setId("targetUser");
         PasswordField secret = new PasswordField();
         secret.setId("targetSecret");
+        TextField ca = new TextField();
+        ca.setId("targetCa");
+        ca.setPromptText(messages.get("sync.targets.ca"));
+        ca.setAccessibleText(messages.get("sync.targets.ca"));
+        ca.setPrefColumnCount(26);
+        Button chooseCa = new Button(messages.get("sync.targets.caChoose"));
+        chooseCa.setId("targetCaChoose");
+        chooseCa.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.get("sync.targets.ca"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("sync.targets.caFiles"),
+                    "*.pem", "*.crt", "*.cer", "*.der"));
+            java.io.File chosen = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
+            if (chosen != null) {
+                ca.setText(chosen.getAbsolutePath());
+            }
+        });
+        Label caProblem = new Label();
+        caProblem.setId("targetCaProblem");
+        caProblem.getStyleClass().add("field-problem");
+        caProblem.setWrapText(true);
+        caProblem.managedProperty().bind(caProblem.textProperty().isNotEmpty());
+        ca.textProperty().addListener((obs, old, v) -> {
+            caProblem.setText("");
+            ca.getStyleClass().remove("invalid");
+        });
         Button add = new Button(messages.get("sync.targets.add"));
         add.setId("addTargetButton");
-        add.disableProperty().bind(name.textProperty().isEmpty().or(location.textProperty().isEmpty()));
-        add.setOnAction(e -> viewModel.addTarget(new TargetSettings(name.getText(), kind.getValue(), location.getText(),
-                user.getText(), null), secret.getText().toCharArray(), () -> {
-                    name.clear();
-                    location.clear();
-                    user.clear();
-                    secret.clear();
-                }));
+        BooleanProperty checking = new SimpleBooleanProperty();
+        add.disableProperty().bind(name.textProperty().isEmpty().or(location.textProperty().isEmpty()).or(checking));
+        Runnable save = () -> {
+            String caText = ca.getText() == null ? "" : ca.getText().strip();
+            viewModel.addTarget(new TargetSettings(name.getText(), kind.getValue(), location.getText(), user.getText(),
+                    caText.isEmpty() ? null : Path.of(caText)), secret.getText().toCharArray(), () -> {
+                        name.clear();
+                        location.clear();
+                        user.clear();
+                        secret.clear();
+                        ca.clear();
+                    });
+        };
+        add.setOnAction(e -> {
+            String caText = ca.getText() == null ? "" : ca.getText().strip();
+            if (caText.isEmpty()) {
+                save.run();
+                return;
+            }
+            Path file;
+            try {
+                file = Path.of(caText);
+            } catch (InvalidPathException bad) {
+                caProblem.setText(messages.get("tls.ca.missing", caText));
+                return;
+            }
+            // the file is read off the FX thread; the target is added only if the certificate can be used
+            checking.set(true);
+            caProblem.setText(messages.get("sync.targets.caChecking"));
+            viewModel.checkCaCertificate(file, problem -> {
+                checking.set(false);
+                caProblem.setText(problem.orElse(""));
+                if (problem.isPresent()) {
+                    ca.getStyleClass().add("invalid");
+                } else {
+                    save.run();
+                }
+            });
+        });
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
@@ -85,7 +148,9 @@ public final class TargetsDialog {
         form.addRow(2, new Label(messages.get("sync.targets.location")), location);
         form.addRow(3, new Label(messages.get("sync.targets.user")), user);
         form.addRow(4, new Label(messages.get("sync.targets.secret", credentialKind)), secret);
-        form.add(add, 1, 5);
+        form.addRow(5, new Label(messages.get("sync.targets.ca")), new HBox(6, ca, chooseCa));
+        form.add(caProblem, 1, 6);
+        form.add(add, 1, 7);
         Label status = new Label();
         status.setId("targetsMessage");
         status.setWrapText(true);

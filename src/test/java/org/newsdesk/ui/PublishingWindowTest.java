@@ -1,0 +1,353 @@
+package org.newsdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.app.NewsdeskApp;
+import org.newsdesk.export.StoryExporter;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.model.DeliveryState;
+import org.newsdesk.model.Metadata;
+import org.newsdesk.model.OutboxEntry;
+import org.newsdesk.model.Paragraph;
+import org.newsdesk.model.Status;
+import org.newsdesk.model.Story;
+import org.newsdesk.store.LibraryEntry;
+import org.newsdesk.store.Store;
+import org.newsdesk.sync.NoCredentials;
+import org.newsdesk.sync.Outbox;
+import org.newsdesk.sync.OutboxFiles;
+import org.newsdesk.sync.PortalServer;
+import org.newsdesk.sync.TargetFactory;
+import org.newsdesk.sync.TargetKind;
+import org.newsdesk.sync.TargetSettings;
+import org.newsdesk.sync.Targets;
+import org.newsdesk.sync.TestCertificates;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Publishing as the editor meets it in the window: the library's delivery badge following a
+ * real loopback portal, a status change to Published sending the story, the status bar without
+ * targets, and the Targets dialog's CA certificate field. Real H2 files throughout.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PublishingWindowTest {
+
+    private static final Messages ENGLISH = new Messages(Locale.ENGLISH);
+
+    @TempDir
+    Path dataFolder;
+    @TempDir
+    Path files;
+
+    private Stage stage;
+    private CountDownLatch closed;
+    private final List<AutoCloseable> servers = new ArrayList<>();
+
+    @AfterEach
+    void stopServers() throws Exception {
+        for (AutoCloseable s : servers) {
+            s.close();
+        }
+    }
+
+    @Test
+    void theLibraryBadgeGoesFromWaitingToDeliveredOrRejectedAsThePortalAnswers(FxRobot robot) throws Exception {
+        int port = freePort();
+        String refusedKey;
+        try (Store store = Store.open(dataFolder)) {
+            targets(store).add(new TargetSettings("portal", TargetKind.HTTP, "http://127.0.0.1:" + port + "/api/", "", null),
+                    null);
+            Outbox outbox = new Outbox(store, StoryExporter.forDataFolder(dataFolder), new OutboxFiles(dataFolder));
+            outbox.publish(publishable(store, "市科委副主任做客政務網", Status.APPROVED).id(), List.of(), "editor");
+            refusedKey = outbox.publish(publishable(store, "教育局長談招生", Status.APPROVED).id(), List.of(), "editor")
+                    .sha256();
+        }
+        // the portal is down: both wait
+        open(robot);
+        waitUntil(() -> badge(robot, "市科委副主任做客政務網").equals(ENGLISH.get("library.delivery.waiting", 1))
+                && badge(robot, "教育局長談招生").equals(ENGLISH.get("library.delivery.waiting", 1)));
+
+        PortalServer portal = new PortalServer(port, null)
+                .plan((n, key) -> key.equals(refusedKey) ? PortalServer.Fault.UNPROCESSABLE : PortalServer.Fault.NONE);
+        servers.add(portal);
+
+        waitUntil(() -> badge(robot, "市科委副主任做客政務網").equals(ENGLISH.get("library.delivery.delivered"))
+                && badge(robot, "教育局長談招生").equals(ENGLISH.get("library.delivery.rejected")));
+        String tip = badgeCell(robot, "教育局長談招生").orElseThrow().getTooltip().getText();
+        assertThat(tip).contains("portal: " + ENGLISH.get("sync.state.rejected")).contains("headline missing");
+        assertThat(badgeCell(robot, "市科委副主任做客政務網").orElseThrow().getTooltip().getText())
+                .contains("portal: " + ENGLISH.get("sync.state.delivered"));
+        assertThat(portal.creations()).hasSize(1).allSatisfy((key, times) -> assertThat(times).isEqualTo(1));
+        close(robot);
+    }
+
+    @Test
+    void withoutTargetsTheStatusBarSaysSoAndOpensTheTargetsDialogWhoseCaFieldIsChecked(FxRobot robot) throws Exception {
+        Path broken = Files.writeString(files.resolve("broken.pem"), "-----BEGIN CERTIFICATE-----\nnot base64!\n");
+        TestCertificates certificates = TestCertificates.newsroomCa(files);
+        certificates.serverContext("server", "ip:127.0.0.1");
+        Path serverCertificate = files.resolve("server.pem");
+        open(robot);
+        waitUntil(() -> syncStatus(robot).getText().equals(ENGLISH.get("sync.status.noTargets")));
+
+        robot.clickOn(syncStatus(robot));
+        createMasterPassword(robot);
+        robot.interact(() -> {
+            field(robot, "#targetName").setText("portal");
+            field(robot, "#targetLocation").setText("https://127.0.0.1:9/api/");
+            field(robot, "#targetCa").setText(broken.toString());
+        });
+        Button add = robot.lookup("#addTargetButton").queryButton();
+        robot.interact(add::fire);
+        waitUntil(() -> caProblem(robot).equals(ENGLISH.get("tls.ca.notCertificate", broken.toString())));
+
+        robot.interact(() -> field(robot, "#targetCa").setText(serverCertificate.toString()));
+        robot.interact(add::fire);
+        waitUntil(() -> caProblem(robot).equals(ENGLISH.get("tls.ca.notCa", serverCertificate.toString())));
+        TableView<?> targets = robot.lookup("#targetsTable").queryTableView();
+        assertThat(targets.getItems()).isEmpty();
+
+        robot.interact(() -> field(robot, "#targetCa").setText(certificates.caPem().toString()));
+        robot.interact(add::fire);
+        waitUntil(() -> targets.getItems().size() == 1);
+        assertThat(caProblem(robot)).isEmpty();
+        waitUntil(() -> syncStatus(robot).getText().equals(ENGLISH.get("sync.status.online")));
+        close(robot);
+
+        try (Store store = Store.open(dataFolder)) {
+            assertThat(targets(store).list()).containsExactly(new TargetSettings("portal", TargetKind.HTTP,
+                    "https://127.0.0.1:9/api/", "", certificates.caPem()));
+        }
+    }
+
+    @Test
+    void movingAStoryToPublishedSendsItToTheOnlyTargetAndWithdrawingSendsNothing(FxRobot robot) throws Exception {
+        Path share = Files.createDirectories(files.resolve("share"));
+        Story story;
+        try (Store store = Store.open(dataFolder)) {
+            targets(store).add(new TargetSettings("share", TargetKind.FOLDER, share.toString(), "", null), null);
+            story = publishable(store, "市科委副主任做客政務網", Status.APPROVED);
+        }
+        open(robot);
+        openStory(robot, "市科委副主任做客政務網");
+
+        fireMenu(robot, "menuStatusPublished");
+        waitUntil(() -> badge(robot, "市科委副主任做客政務網").equals(ENGLISH.get("library.delivery.delivered")));
+        fireMenu(robot, "menuStatusWithdrawn");
+        try {
+            waitUntil(() -> notice(robot).equals(ENGLISH.get("sync.statusPublish.withdrawn")));
+        } catch (TimeoutException e) {
+            throw new AssertionError("the notice says \"" + notice(robot) + "\"", e);
+        }
+        close(robot);
+
+        try (Store store = Store.open(dataFolder)) {
+            assertThat(store.stories().get(story.id()).status()).isEqualTo(Status.WITHDRAWN);
+            List<OutboxEntry> rows = store.outbox().list();
+            assertThat(rows).hasSize(1);
+            assertThat(rows.get(0).target()).isEqualTo("share");
+            assertThat(rows.get(0).state()).isEqualTo(DeliveryState.DELIVERED);
+            assertThat(rows.get(0).storyId()).isEqualTo(story.id());
+        }
+        assertThat(share.resolve(story.slug())).isDirectory();
+    }
+
+    @Test
+    void withSeveralTargetsTheEditorChoosesWhereThePublishedStoryGoes(FxRobot robot) throws Exception {
+        int closedPort = freePort();
+        Path share = Files.createDirectories(files.resolve("share"));
+        Story story;
+        try (Store store = Store.open(dataFolder)) {
+            targets(store).add(new TargetSettings("portal", TargetKind.HTTP, "http://127.0.0.1:" + closedPort + "/api/",
+                    "", null), null);
+            targets(store).add(new TargetSettings("share", TargetKind.FOLDER, share.toString(), "", null), null);
+            story = publishable(store, "教育局長談招生", Status.APPROVED);
+        }
+        open(robot);
+        openStory(robot, "教育局長談招生");
+
+        fireMenu(robot, "menuStatusPublished");
+        waitUntil(() -> robot.lookup("#publishTarget-portal").tryQuery().isPresent());
+        CheckBox portal = robot.lookup("#publishTarget-portal").queryAs(CheckBox.class);
+        assertThat(portal.isSelected()).isTrue();
+        assertThat(robot.lookup("#publishTarget-share").queryAs(CheckBox.class).isSelected()).isTrue();
+        robot.interact(() -> portal.setSelected(false));
+        Button publish = robot.lookup("#publishButton").queryButton();
+        robot.interact(publish::fire);
+        waitUntil(() -> badge(robot, "教育局長談招生").equals(ENGLISH.get("library.delivery.delivered")));
+        close(robot);
+
+        try (Store store = Store.open(dataFolder)) {
+            assertThat(store.stories().get(story.id()).status()).isEqualTo(Status.PUBLISHED);
+            assertThat(store.outbox().list()).extracting(OutboxEntry::target).containsExactly("share");
+        }
+    }
+
+    @Test
+    void movingToPublishedWithoutTargetsChangesTheStatusAndOffersTheTargetsDialog(FxRobot robot) throws Exception {
+        Story story;
+        try (Store store = Store.open(dataFolder)) {
+            story = publishable(store, "民生熱線", Status.APPROVED);
+        }
+        open(robot);
+        openStory(robot, "民生熱線");
+
+        fireMenu(robot, "menuStatusPublished");
+        waitUntil(() -> robot.lookup("#noTargetsAlert").tryQuery().isPresent());
+        assertThat(notice(robot)).isEqualTo(ENGLISH.get("sync.statusPublish.notSent"));
+        Button setUp = robot.lookup("#noTargetsSetUp").queryButton();
+        robot.interact(setUp::fire);
+        createMasterPassword(robot);
+        close(robot);
+
+        try (Store store = Store.open(dataFolder)) {
+            assertThat(store.stories().get(story.id()).status()).isEqualTo(Status.PUBLISHED);
+            assertThat(store.outbox().list()).isEmpty();
+        }
+    }
+
+    // ---- helpers
+
+    static Targets targets(Store store) {
+        NoCredentials none = new NoCredentials();
+        return new Targets(store.targets(), none, new TargetFactory(none, ENGLISH));
+    }
+
+    /** A story that passes every readiness check, moved up to {@code status}. */
+    static Story publishable(Store store, String headline, Status status) {
+        Metadata m = new Metadata(headline, "", "", "", "天津政務網", List.of(), "張令沛",
+                ZonedDateTime.parse("2015-07-31T10:02:54+08:00[Asia/Shanghai]"), Metadata.DEFAULT_ZONE,
+                List.of("天津"), List.of(), null, "", null);
+        Story s = store.stories().create(m, List.of(), List.of(Paragraph.narration("以下是訪談文字實錄。")));
+        long version = s.version();
+        for (Status to : List.of(Status.READY, Status.APPROVED, Status.PUBLISHED)) {
+            if (status.ordinal() < to.ordinal()) {
+                break;
+            }
+            version = store.workflow().setStatus(s.id(), version, to, "test");
+        }
+        return store.stories().get(s.id());
+    }
+
+    static int freePort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private void open(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> {
+            stage = new Stage();
+            closed = new CountDownLatch(1);
+            new NewsdeskApp().start(stage, dataFolder, ENGLISH, null, () -> closed.countDown());
+        });
+        waitUntil(() -> robot.from(stage.getScene().getRoot()).lookup("#storyList").tryQuery().isPresent()
+                && !syncStatus(robot).getText().isEmpty());
+    }
+
+    private void close(FxRobot robot) throws InterruptedException {
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertThat(closed.await(30, TimeUnit.SECONDS)).as("window closed and store shut").isTrue();
+    }
+
+    private void openStory(FxRobot robot, String headline) throws TimeoutException {
+        TableView<LibraryEntry> table = robot.from(stage.getScene().getRoot()).lookup("#storyList").queryTableView();
+        waitUntil(() -> table.getItems().stream().anyMatch(e -> e.summary().headline().equals(headline)));
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(e -> e.summary().headline().equals(headline)).findFirst().orElseThrow()));
+        waitUntil(() -> headline.equals(robot.from(stage.getScene().getRoot()).lookup("#headlineField")
+                .queryTextInputControl().getText()));
+    }
+
+    /** Targets keep secrets: before the Targets dialog shows, the editor creates the encrypted file's password. */
+    private static void createMasterPassword(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#masterPasswordDialog").tryQuery().isPresent()
+                || robot.lookup("#targetsTable").tryQuery().isPresent());
+        if (robot.lookup("#masterPasswordDialog").tryQuery().isPresent()) {
+            robot.interact(() -> {
+                robot.lookup("#masterPassword").queryAs(TextField.class).setText("編輯部的密碼");
+                robot.lookup("#masterPasswordRepeat").queryAs(TextField.class).setText("編輯部的密碼");
+            });
+            Button ok = robot.lookup("#masterPasswordOk").queryButton();
+            robot.interact(ok::fire);
+        }
+        waitUntil(() -> robot.lookup("#targetsTable").tryQuery().isPresent());
+    }
+
+    /** Runs a menu command as its menu item would. */
+    private void fireMenu(FxRobot robot, String id) {
+        MenuBar bar = robot.from(stage.getScene().getRoot()).lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
+                .findFirst().orElseThrow(() -> new AssertionError("no menu item " + id));
+        robot.interact(item::fire);
+    }
+
+    /** The delivery badge's text in the library row of {@code headline}; empty when it has none. */
+    private String badge(FxRobot robot, String headline) {
+        return badgeCell(robot, headline).map(c -> ((Label) c.getGraphic()).getText()).orElse("");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<TableCell<LibraryEntry, ?>> badgeCell(FxRobot robot, String headline) {
+        for (Node n : robot.from(stage.getScene().getRoot()).lookup("#storyList .delivery-badge").queryAll()) {
+            Node cell = n.getParent();
+            while (cell != null && !(cell instanceof TableCell<?, ?>)) {
+                cell = cell.getParent();
+            }
+            if (cell instanceof TableCell<?, ?> c && c.getGraphic() == n && c.getTableRow() != null
+                    && c.getTableRow().getItem() instanceof LibraryEntry e && e.summary().headline().equals(headline)) {
+                return Optional.of((TableCell<LibraryEntry, ?>) c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Label syncStatus(FxRobot robot) {
+        return robot.from(stage.getScene().getRoot()).lookup("#syncStatus").queryAs(Label.class);
+    }
+
+    private String notice(FxRobot robot) {
+        return robot.from(stage.getScene().getRoot()).lookup("#notice").queryAs(Label.class).getText();
+    }
+
+    private static TextField field(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(TextField.class);
+    }
+
+    private static String caProblem(FxRobot robot) {
+        return robot.lookup("#targetCaProblem").queryAs(Label.class).getText();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+    }
+}
