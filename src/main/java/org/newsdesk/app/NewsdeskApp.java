@@ -48,8 +48,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class NewsdeskApp extends Application {
 
+    /**
+     * Handed from {@link #launch} to the instance JavaFX makes: Application.launch offers no
+     * other way to pass an object.
+     */
+    private static volatile EarlyStart launching;
+    /** What was read since launch; null in tests and once the store it opened was taken. */
+    private EarlyStart early;
     private final FxBackgroundTasks tasks = new FxBackgroundTasks();
-    /** Keeps delivery targets' secrets; none in this build until a credential store is handed over. */
     private Path dataFolder;
     private Messages messages;
     private MainViewModel viewModel;
@@ -71,13 +77,6 @@ public final class NewsdeskApp extends Application {
     public NewsdeskApp(Backoff deliveryBackoff) {
         this.deliveryBackoff = deliveryBackoff;
     }
-
-    /**
-     * Handed from {@link #launch} to the instance JavaFX makes: Application.launch offers no
-     * other way to pass an object.
-     */
-    private static volatile EarlyStart launching;
-    private EarlyStart early;
 
     /**
      * Opens the window and returns when it has closed; {@code dataDir} is the folder asked for

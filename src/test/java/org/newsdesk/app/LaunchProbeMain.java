@@ -1,0 +1,65 @@
+package org.newsdesk.app;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import org.fxmisc.richtext.GenericStyledArea;
+
+/**
+ * Runs {@link Main} as a user does and reports on stdout what the window shows: {@code SHELL}
+ * when the opening shell is up, {@code EDITABLE n} when the last story (n characters) can be
+ * typed into; then closes the window as the user would, so the app shuts down by itself.
+ */
+public final class LaunchProbeMain {
+
+    private static boolean shellSeen;
+    private static volatile boolean closing;
+
+    private LaunchProbeMain() {
+    }
+
+    public static void main(String[] args) {
+        Thread watcher = new Thread(LaunchProbeMain::watch, "launch-probe");
+        watcher.setDaemon(true);
+        watcher.start();
+        Main.main(args);
+    }
+
+    private static void watch() {
+        while (!closing) {
+            try {
+                Thread.sleep(20);
+                Platform.runLater(LaunchProbeMain::look);
+            } catch (IllegalStateException toolkitNotUpYet) {
+                // not started yet, or already ended
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private static void look() {
+        if (closing) {
+            return;
+        }
+        for (Window window : Window.getWindows()) {
+            if (!window.isShowing() || window.getScene() == null) {
+                continue;
+            }
+            if (!shellSeen && window.getScene().lookup("#openingShell") != null) {
+                shellSeen = true;
+                System.out.println("SHELL");
+            }
+            Node node = window.getScene().lookup("#transcript");
+            if (node instanceof GenericStyledArea<?, ?, ?> area && area.isEditable() && !area.isDisabled()
+                    && area.getLength() > 0) {
+                System.out.println("EDITABLE " + area.getLength());
+                System.out.flush();
+                closing = true;
+                window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
+                return;
+            }
+        }
+    }
+}
