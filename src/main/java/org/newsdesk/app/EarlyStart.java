@@ -7,6 +7,7 @@ import org.newsdesk.store.DataFolder;
 import org.newsdesk.store.Store;
 import org.newsdesk.sync.CredentialStore;
 import org.newsdesk.sync.CredentialStoreSelector;
+import org.newsdesk.ui.main.MainViewModel;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -16,6 +17,22 @@ import org.slf4j.LoggerFactory;
  */
 final class EarlyStart {
 
+    /**
+     * The store, and the story the window opens with already read from it (null when that read
+     * failed: the window then reads it again and reports why).
+     */
+    record OpenedStore(Store store, MainViewModel.Startup startup) {
+
+        static OpenedStore open(Path folder) {
+            Store store = Store.open(folder);
+            try {
+                return new OpenedStore(store, MainViewModel.Startup.read(store));
+            } catch (RuntimeException e) {
+                return new OpenedStore(store, null);
+            }
+        }
+    }
+
     /** Where delivery targets' secrets are kept on this machine (may ask the keyring, so off the FX thread). */
     static CredentialStore credentials(Path dataFolder) {
         return CredentialStoreSelector.forThisMachine(dataFolder).select();
@@ -24,7 +41,7 @@ final class EarlyStart {
     private final PreferencesFile preferencesFile;
     private final CompletableFuture<PreferencesFile.Loaded> preferences = new CompletableFuture<>();
     private final CompletableFuture<Path> dataFolder = new CompletableFuture<>();
-    private final CompletableFuture<Store> store = new CompletableFuture<>();
+    private final CompletableFuture<OpenedStore> store = new CompletableFuture<>();
     private final CompletableFuture<CredentialStore> credentials = new CompletableFuture<>();
 
     private EarlyStart(PreferencesFile preferencesFile) {
@@ -57,7 +74,7 @@ final class EarlyStart {
         preferences.complete(loaded);
         dataFolder.complete(folder);
         try {
-            store.complete(Store.open(folder));
+            store.complete(OpenedStore.open(folder));
         } catch (RuntimeException | Error e) {
             store.completeExceptionally(e);
         }
@@ -83,7 +100,7 @@ final class EarlyStart {
     }
 
     /** The store as it opens; completes exceptionally with the store's problem. */
-    CompletableFuture<Store> store() {
+    CompletableFuture<OpenedStore> store() {
         return store;
     }
 

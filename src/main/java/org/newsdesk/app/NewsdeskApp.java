@@ -24,6 +24,7 @@ import org.newsdesk.prefs.Theme;
 import org.newsdesk.prefs.WindowLayout;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
+import org.newsdesk.app.EarlyStart.OpenedStore;
 import org.newsdesk.sync.Backoff;
 import org.newsdesk.sync.CredentialStore;
 import org.newsdesk.ui.common.FxBackgroundTasks;
@@ -293,17 +294,19 @@ public final class NewsdeskApp extends Application {
     /** Takes the store opened since launch, or opens it (tests, and after a damaged file was moved aside). */
     private void openStore() {
         if (early == null) {
-            tasks.run(() -> Store.open(dataFolder), store -> storeOpened(store, null), this::storeProblem);
+            tasks.run(() -> Store.open(dataFolder), store -> storeOpened(new OpenedStore(store, null), null),
+                    this::storeProblem);
         } else {
             CompletableFuture<CredentialStore> chosen = early.credentials();
-            tasks.whenDone(early.store(), store -> storeOpened(store, chosen), this::storeProblem);
+            tasks.whenDone(early.store(), opened -> storeOpened(opened, chosen), this::storeProblem);
             early = null;
         }
     }
 
     /** Shows the library and the last story at once; publishing follows when the keeper of secrets is known. */
-    private void storeOpened(Store store, CompletableFuture<CredentialStore> chosen) {
-        viewModel.attach(store);
+    private void storeOpened(OpenedStore opened, CompletableFuture<CredentialStore> chosen) {
+        Store store = opened.store();
+        viewModel.attach(store, opened.startup());
         if (chosen == null) {
             tasks.run(() -> EarlyStart.credentials(dataFolder), credentials -> credentialsChosen(store, credentials),
                     this::storeProblem);

@@ -11,6 +11,8 @@ import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.prefs.PreferencesFile;
+import java.util.List;
+import org.newsdesk.model.Metadata;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
 
@@ -30,7 +32,7 @@ class EarlyStartTest {
 
         assertThat(early.preferences().preferences().language()).isEqualTo("zh-TW");
         assertThat(early.dataFolder()).isEqualTo(chosen);
-        try (Store store = early.store().join()) {
+        try (Store store = early.store().join().store()) {
             assertThat(store.stories().list(false)).isEmpty();
         }
         assertThat(chosen.resolve("newsdesk.mv.db")).exists();
@@ -47,7 +49,27 @@ class EarlyStartTest {
         assertThat(early.preferences().problem()).isNotEmpty();
         assertThat(early.preferences().movedAside()).isPresent();
         assertThat(early.dataFolder()).isEqualTo(asked);
-        early.store().join().close();
+        early.store().join().store().close();
+    }
+
+    @Test
+    void theLastStoryIsReadWithTheStore() {
+        Path folder = dir.resolve("data");
+        String id;
+        try (Store store = Store.open(folder)) {
+            id = store.stories().create(Metadata.withHeadline("專訪"), List.of(), List.of()).id().toString();
+            store.appState().put("ui.lastStory", id);
+            store.appState().put("ui.lastCaret", "7");
+        }
+
+        EarlyStart early = EarlyStart.begin(folder, new PreferencesFile(dir.resolve("none.json"), Clock.systemUTC()));
+
+        EarlyStart.OpenedStore opened = early.store().join();
+        try (Store store = opened.store()) {
+            assertThat(opened.startup().story()).map(s -> s.id().toString()).contains(id);
+            assertThat(opened.startup().story().orElseThrow().metadata().headline()).isEqualTo("專訪");
+            assertThat(opened.startup().caret()).isEqualTo(7);
+        }
     }
 
     @Test

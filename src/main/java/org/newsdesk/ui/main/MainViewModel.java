@@ -115,6 +115,14 @@ public final class MainViewModel {
 
     /** Starts working on an opened store: shows the library and reopens the last story. */
     public void attach(Store openedStore) {
+        attach(openedStore, null);
+    }
+
+    /**
+     * As {@link #attach(Store)}, with the last story already read off the FX thread
+     * ({@code preread}, or null to read it now in the background).
+     */
+    public void attach(Store openedStore, Startup preread) {
         this.store = openedStore;
         // the store validates against the preferences' channels, the same list the pane offers
         openedStore.workflow().setChannels(channels);
@@ -125,20 +133,18 @@ public final class MainViewModel {
         metadata.attach(openedStore, writer);
         library.attach(openedStore, this::report);
         // the last story first, the search index after it: both load classes and read the disk
-        tasks.run(() -> lastStory(openedStore), startup -> {
+        if (preread != null) {
+            preread.story().ifPresent(story -> show(story, preread.caret()));
+            openIndex(openedStore);
+            return;
+        }
+        tasks.run(() -> Startup.read(openedStore), startup -> {
             startup.story().ifPresent(story -> show(story, startup.caret()));
             openIndex(openedStore);
         }, error -> {
             report(error);
             openIndex(openedStore);
         });
-    }
-
-    private static Startup lastStory(Store store) {
-        Optional<Story> last = store.appState().get(LAST_STORY).flatMap(id -> store.stories().resolveId(id))
-                .filter(id -> store.stories().inLibrary(id)).flatMap(id -> store.stories().find(id));
-        int caret = store.appState().get(LAST_CARET).map(Integer::parseInt).orElse(0);
-        return new Startup(last, caret);
     }
 
     private void openIndex(Store openedStore) {
@@ -156,7 +162,16 @@ public final class MainViewModel {
         }, this::report);
     }
 
-    private record Startup(Optional<Story> story, int caret) {
+    /** What the window opens with from a store: the last story, if it is still in the library, and its caret. */
+    public record Startup(Optional<Story> story, int caret) {
+
+        /** Reads it (store reads only: call it off the FX thread). */
+        public static Startup read(Store store) {
+            Optional<Story> last = store.appState().get(LAST_STORY).flatMap(id -> store.stories().resolveId(id))
+                    .filter(id -> store.stories().inLibrary(id)).flatMap(id -> store.stories().find(id));
+            int caret = store.appState().get(LAST_CARET).map(Integer::parseInt).orElse(0);
+            return new Startup(last, caret);
+        }
     }
 
     public void open(UUID id) {
