@@ -2,6 +2,7 @@ package org.newsdesk.app;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import org.newsdesk.prefs.PreferencesFile;
 import org.newsdesk.store.DataFolder;
 import org.newsdesk.store.Store;
@@ -12,8 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the window needs from disk, read on a thread of its own that starts before the
- * JavaFX toolkit, so the toolkit, the window and the store come up side by side: the
- * preferences, then the data folder they name, then the store, then the keeper of secrets.
+ * JavaFX toolkit: the preferences and the data folder they name at once; then, once the
+ * window has been painted ({@link #openStore()}), the store with the story to open, then the
+ * keeper of secrets, while the window builds its panes.
  */
 final class EarlyStart {
 
@@ -43,6 +45,8 @@ final class EarlyStart {
     private final CompletableFuture<Path> dataFolder = new CompletableFuture<>();
     private final CompletableFuture<OpenedStore> store = new CompletableFuture<>();
     private final CompletableFuture<CredentialStore> credentials = new CompletableFuture<>();
+    /** Opened once the window is on screen: before that, the store's work would slow the first frame. */
+    private final CountDownLatch storeMayOpen = new CountDownLatch(1);
 
     private EarlyStart(PreferencesFile preferencesFile) {
         this.preferencesFile = preferencesFile;
@@ -74,6 +78,11 @@ final class EarlyStart {
         preferences.complete(loaded);
         dataFolder.complete(folder);
         try {
+            storeMayOpen.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
             store.complete(OpenedStore.open(folder));
         } catch (RuntimeException | Error e) {
             store.completeExceptionally(e);
@@ -84,6 +93,11 @@ final class EarlyStart {
         } catch (RuntimeException | Error e) {
             credentials.completeExceptionally(e);
         }
+    }
+
+    /** Lets the store open now (the window has been painted); it waits for this until then. */
+    void openStore() {
+        storeMayOpen.countDown();
     }
 
     PreferencesFile preferencesFile() {

@@ -155,7 +155,7 @@ public final class NewsdeskApp extends Application {
         stage.setScene(OpeningShell.scene(messages, loaded.preferences().theme() == Theme.DARK));
         WindowPlacement.restore(stage, null, loaded.preferences().window());
         stage.show();
-        OpeningShell.afterFirstPulses(stage.getScene(), () -> fill(loaded, importFile));
+        OpeningShell.afterFirstPulses(stage.getScene(), early::openStore, () -> fill(loaded, importFile));
     }
 
     private void fill(PreferencesFile.Loaded loaded, Path importFile) {
@@ -298,8 +298,15 @@ public final class NewsdeskApp extends Application {
                     this::storeProblem);
         } else {
             CompletableFuture<CredentialStore> chosen = early.credentials();
-            tasks.whenDone(early.store(), opened -> storeOpened(opened, chosen), this::storeProblem);
+            CompletableFuture<OpenedStore> opening = early.store();
             early = null;
+            OpenedStore ready = opening.isDone() && !opening.isCompletedExceptionally() ? opening.join() : null;
+            if (ready != null) {
+                // usually so: the editor gets its story before the window's first full layout
+                storeOpened(ready, chosen);
+            } else {
+                tasks.whenDone(opening, opened -> storeOpened(opened, chosen), this::storeProblem);
+            }
         }
     }
 

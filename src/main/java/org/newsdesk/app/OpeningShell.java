@@ -36,11 +36,12 @@ final class OpeningShell {
     }
 
     /**
-     * Runs {@code next} once the shown window has had a few pulses and a moment more: the first
+     * Runs {@code painted} once the shown window has had a few pulses, and {@code next} a moment
+     * later: the first
      * pulses can come before the window is on screen, and nothing is painted while {@code next}
      * runs, so without the moment the editor would see a blank window instead of the shell.
      */
-    static void afterFirstPulses(Scene scene, Runnable next) {
+    static void afterFirstPulses(Scene scene, Runnable painted, Runnable next) {
         int[] pulses = {0};
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
@@ -49,6 +50,7 @@ final class OpeningShell {
                 return;
             }
             scene.removePostLayoutPulseListener(listener[0]);
+            painted.run();
             PauseTransition moment = new PauseTransition(ON_SCREEN);
             moment.setOnFinished(e -> next.run());
             moment.play();

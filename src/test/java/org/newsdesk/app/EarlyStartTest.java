@@ -32,6 +32,9 @@ class EarlyStartTest {
 
         assertThat(early.preferences().preferences().language()).isEqualTo("zh-TW");
         assertThat(early.dataFolder()).isEqualTo(chosen);
+        assertThat(early.store()).as("the store waits until the window has been painted").isNotDone();
+        assertThat(chosen.resolve("newsdesk.mv.db")).doesNotExist();
+        early.openStore();
         try (Store store = early.store().join().store()) {
             assertThat(store.stories().list(false)).isEmpty();
         }
@@ -49,6 +52,7 @@ class EarlyStartTest {
         assertThat(early.preferences().problem()).isNotEmpty();
         assertThat(early.preferences().movedAside()).isPresent();
         assertThat(early.dataFolder()).isEqualTo(asked);
+        early.openStore();
         early.store().join().store().close();
     }
 
@@ -63,6 +67,7 @@ class EarlyStartTest {
         }
 
         EarlyStart early = EarlyStart.begin(folder, new PreferencesFile(dir.resolve("none.json"), Clock.systemUTC()));
+        early.openStore();
 
         EarlyStart.OpenedStore opened = early.store().join();
         try (Store store = opened.store()) {
@@ -77,6 +82,7 @@ class EarlyStartTest {
         Path folder = Files.createDirectories(dir.resolve("data"));
         try (Store held = Store.open(folder)) {
             EarlyStart early = EarlyStart.begin(folder, new PreferencesFile(dir.resolve("none.json"), Clock.systemUTC()));
+            early.openStore();
 
             assertThatThrownBy(() -> early.store().join()).isInstanceOf(CompletionException.class)
                     .cause().isInstanceOfSatisfying(StoreException.class,
