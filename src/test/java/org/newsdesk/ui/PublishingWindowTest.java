@@ -21,6 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -159,9 +160,11 @@ class PublishingWindowTest {
         }
         open(robot);
         openStory(robot, "市科委副主任做客政務網");
+        assertThat(deliveryColumn(robot).isVisible()).as("nothing published yet: no delivery column").isFalse();
 
         fireMenu(robot, "menuStatusPublished");
         waitUntil(() -> badge(robot, "市科委副主任做客政務網").equals(ENGLISH.get("library.delivery.delivered")));
+        assertThat(deliveryColumn(robot).isVisible()).isTrue();
         fireMenu(robot, "menuStatusWithdrawn");
         try {
             waitUntil(() -> notice(robot).equals(ENGLISH.get("sync.statusPublish.withdrawn")));
@@ -329,6 +332,11 @@ class PublishingWindowTest {
             }
         }
         return Optional.empty();
+    }
+
+    private TableColumn<?, ?> deliveryColumn(FxRobot robot) {
+        TableView<?> table = robot.from(stage.getScene().getRoot()).lookup("#storyList").queryAs(TableView.class);
+        return table.getColumns().stream().filter(c -> "colDelivery".equals(c.getId())).findFirst().orElseThrow();
     }
 
     private Label syncStatus(FxRobot robot) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -197,6 +198,8 @@ public final class LibraryView {
         delivery.setPrefWidth(124);
         // the narrow library squeezes columns: keep a refusal's badge readable, the headline gives way
         delivery.setMinWidth(104);
+        // shown once something was published: until then it would only take the headline's room
+        delivery.visibleProperty().bind(Bindings.isNotEmpty(deliveries));
         return List.of(headline, status, delivery, part, editor, updated);
     }
 
