@@ -14,10 +14,11 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
-import javafx.collections.ObservableMap;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -32,8 +33,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -42,6 +43,7 @@ import org.newsdesk.model.DeliveryState;
 import org.newsdesk.model.OutboxEntry;
 import org.newsdesk.model.Status;
 import org.newsdesk.search.Highlight;
+import org.newsdesk.search.SearchField;
 import org.newsdesk.search.SearchHit;
 import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.SeriesInfo;
@@ -287,7 +289,7 @@ public final class LibraryView {
     private static final class FXList {
         @SafeVarargs
         static <T> ObservableList<T> of(T... values) {
-            return javafx.collections.FXCollections.observableArrayList(values);
+            return FXCollections.observableArrayList(values);
         }
     }
 
@@ -387,12 +389,12 @@ public final class LibraryView {
             }
             VBox box = new VBox(2);
             Highlight headline = hit.highlights().stream()
-                    .filter(h -> h.field() == org.newsdesk.search.SearchField.HEADLINE).findFirst().orElse(null);
+                    .filter(h -> h.field() == SearchField.HEADLINE).findFirst().orElse(null);
             TextFlow title = headline == null ? flow(hit.headline(), List.of()) : flow(headline.text(), headline.matches());
             title.getStyleClass().add("hit-headline");
             box.getChildren().add(title);
             for (Highlight h : hit.highlights()) {
-                if (h.field() != org.newsdesk.search.SearchField.HEADLINE) {
+                if (h.field() != SearchField.HEADLINE) {
                     TextFlow piece = flow("…" + h.text() + "…", shift(h.matches()));
                     piece.getStyleClass().add("hit-snippet");
                     box.getChildren().add(piece);

@@ -3,9 +3,13 @@ package org.newsdesk.ui.main;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -18,34 +22,38 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.WindowEvent;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import org.newsdesk.export.StoryExporter;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.RevisionInfo;
-import org.newsdesk.model.StorySummary;
 import org.newsdesk.model.SpanStyle;
 import org.newsdesk.model.Status;
+import org.newsdesk.model.StorySummary;
+import org.newsdesk.store.LibraryEntry;
+import org.newsdesk.sync.TargetSettings;
 import org.newsdesk.ui.editor.EditorView;
 import org.newsdesk.ui.editor.RosterView;
-import org.newsdesk.export.StoryExporter;
 import org.newsdesk.ui.importing.ImportDialog;
-import org.newsdesk.ui.preview.OverridesDialog;
-import org.newsdesk.ui.preview.PreviewView;
 import org.newsdesk.ui.importing.ImportViewModel;
 import org.newsdesk.ui.library.LibraryView;
-import org.newsdesk.ui.metadata.MetadataView;
-import org.newsdesk.ui.outbox.OutboxView;
-import org.newsdesk.ui.outbox.PublishDialog;
-import org.newsdesk.ui.outbox.TargetsDialog;
-import org.newsdesk.ui.sync.CredentialUnlock;
 import org.newsdesk.ui.media.FxKeys;
 import org.newsdesk.ui.media.KeyStroke;
 import org.newsdesk.ui.media.MediaPane;
+import org.newsdesk.ui.metadata.MetadataView;
+import org.newsdesk.ui.metadata.NameDirectoryDialog;
+import org.newsdesk.ui.outbox.OutboxView;
+import org.newsdesk.ui.outbox.PublishDialog;
+import org.newsdesk.ui.outbox.TargetsDialog;
+import org.newsdesk.ui.preview.OverridesDialog;
+import org.newsdesk.ui.preview.PreviewView;
+import org.newsdesk.ui.sync.CredentialUnlock;
+import org.newsdesk.workflow.ReadinessTarget;
 
 /** The main window: menus, library | transcript | metadata, and the status bar. */
 public final class MainView {
@@ -75,7 +83,7 @@ public final class MainView {
                 library.select(id);
             }
         });
-        viewModel.library().entries().addListener((javafx.collections.ListChangeListener<org.newsdesk.store.LibraryEntry>) c -> {
+        viewModel.library().entries().addListener((ListChangeListener<LibraryEntry>) c -> {
             if (viewModel.openStoryProperty().get() != null) {
                 library.select(viewModel.openStoryProperty().get());
             }
@@ -107,7 +115,7 @@ public final class MainView {
     }
 
     private void publish() {
-        java.util.UUID id = viewModel.openStoryProperty().get();
+        UUID id = viewModel.openStoryProperty().get();
         if (id == null || !viewModel.sync().attached()) {
             info(messages.get("sync.publish.title"), messages.get("sync.publish.noStory"));
             return;
@@ -125,7 +133,7 @@ public final class MainView {
      * with the Targets dialog one click away. Withdrawing sends nothing.
      */
     private void moveTo(Status to) {
-        java.util.UUID id = viewModel.openStoryProperty().get();
+        UUID id = viewModel.openStoryProperty().get();
         viewModel.moveTo(to, moved -> {
             if (id == null || !viewModel.sync().attached()) {
                 return;
@@ -138,9 +146,9 @@ public final class MainView {
         });
     }
 
-    private void sendPublished(java.util.UUID id) {
+    private void sendPublished(UUID id) {
         String headline = viewModel.currentStory() == null ? "" : viewModel.currentStory().metadata().headline();
-        List<org.newsdesk.sync.TargetSettings> targets = List.copyOf(viewModel.sync().targets());
+        List<TargetSettings> targets = List.copyOf(viewModel.sync().targets());
         Runnable told = () -> viewModel.tell(viewModel.sync().messageProperty().get());
         if (targets.isEmpty()) {
             offerTargets(headline);
@@ -268,7 +276,7 @@ public final class MainView {
 
     /** The menus' keys, which playback keys may not take. */
     private Map<KeyStroke, String> commandKeys() {
-        Map<KeyStroke, String> keys = new java.util.HashMap<>();
+        Map<KeyStroke, String> keys = new HashMap<>();
         actions().values().forEach(list -> list.stream().filter(a -> a.accelerator() != null)
                 .forEach(a -> keys.put(FxKeys.of(a.accelerator()), a.nameKey())));
         return keys;
@@ -328,7 +336,7 @@ public final class MainView {
             return;
         }
         String warning = StoryExporter.unfinished(story)
-                .map(s -> messages.get("export.unfinished", messages.get("status." + s.name().toLowerCase(java.util.Locale.ROOT))))
+                .map(s -> messages.get("export.unfinished", messages.get("status." + s.name().toLowerCase(Locale.ROOT))))
                 .orElse(null);
         viewModel.exportFolder(folder -> new ExportDialog(window(), messages, folder, warning,
                 viewModel.preferences().labelStyle()).showAndWait()
@@ -347,7 +355,7 @@ public final class MainView {
     }
 
     /** A readiness failure in the transcript: show the transcript tab and select the place. */
-    private void showInTranscript(org.newsdesk.workflow.ReadinessTarget.InParagraph target) {
+    private void showInTranscript(ReadinessTarget.InParagraph target) {
         transcriptTab.getTabPane().getSelectionModel().select(transcriptTab);
         editor.reveal(target.index(), target.offset(), target.length());
     }
@@ -355,7 +363,7 @@ public final class MainView {
     private void showNameDirectory() {
         var names = viewModel.nameDirectory();
         if (names != null) {
-            org.newsdesk.ui.metadata.NameDirectoryDialog.show(window(), names, messages);
+            NameDirectoryDialog.show(window(), names, messages);
         }
     }
 

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import org.newsdesk.export.ExportErrorText;
 import org.newsdesk.export.ExportException;
 import org.newsdesk.export.ExportOptions;
@@ -19,26 +20,30 @@ import org.newsdesk.i18n.StoreErrorText;
 import org.newsdesk.importer.ImportPreview;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.RevisionInfo;
-import org.newsdesk.model.Story;
+import org.newsdesk.model.Speaker;
 import org.newsdesk.model.Status;
+import org.newsdesk.model.Story;
 import org.newsdesk.model.StorySummary;
 import org.newsdesk.prefs.Preferences;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
 import org.newsdesk.store.StoreWriter;
 import org.newsdesk.store.StorySaver;
-import org.newsdesk.ui.outbox.SyncViewModel;
+import org.newsdesk.sync.Backoff;
 import org.newsdesk.ui.common.BackgroundTasks;
 import org.newsdesk.ui.common.SaveStatus;
 import org.newsdesk.ui.editor.EditorViewModel;
 import org.newsdesk.ui.importing.ImportViewModel;
 import org.newsdesk.ui.library.LibraryIndex;
 import org.newsdesk.ui.library.LibraryViewModel;
+import org.newsdesk.ui.media.MediaViewModel;
 import org.newsdesk.ui.metadata.MetadataViewModel;
+import org.newsdesk.ui.metadata.NameDirectoryViewModel;
 import org.newsdesk.ui.metadata.WorkflowViewModel;
-import org.newsdesk.workflow.ChannelList;
+import org.newsdesk.ui.outbox.SyncViewModel;
 import org.newsdesk.ui.preview.OverridesViewModel;
 import org.newsdesk.ui.preview.PreviewViewModel;
+import org.newsdesk.workflow.ChannelList;
 
 /**
  * The main window's state: the store it works on, the library, the open story, and
@@ -62,7 +67,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Boolean> ready = new ReadOnlyObjectWrapper<>(false);
     private final PreviewViewModel preview;
     private final SyncViewModel sync;
-    private final org.newsdesk.ui.media.MediaViewModel media;
+    private final MediaViewModel media;
     private Store store;
     private StoreWriter writer;
     private StorySaver saver;
@@ -75,12 +80,12 @@ public final class MainViewModel {
 
     /** @param channels the channels a story may be placed in (the newsroom's list) */
     public MainViewModel(BackgroundTasks tasks, Messages messages, ChannelList channels) {
-        this(tasks, messages, channels, org.newsdesk.sync.Backoff.standard());
+        this(tasks, messages, channels, Backoff.standard());
     }
 
     /** @param deliveryBackoff how long the delivery worker waits before trying a failed delivery again */
     public MainViewModel(BackgroundTasks tasks, Messages messages, ChannelList channels,
-                         org.newsdesk.sync.Backoff deliveryBackoff) {
+                         Backoff deliveryBackoff) {
         this.tasks = tasks;
         this.messages = messages;
         this.channels = channels;
@@ -88,7 +93,7 @@ public final class MainViewModel {
         this.library = new LibraryViewModel(tasks, messages, channels);
         this.editor = new EditorViewModel(saveStatus, tasks);
         this.sync = new SyncViewModel(tasks, messages, deliveryBackoff);
-        this.media = new org.newsdesk.ui.media.MediaViewModel(tasks, messages, editor.storyProperty());
+        this.media = new MediaViewModel(tasks, messages, editor.storyProperty());
         this.metadata = new MetadataViewModel(tasks, saveStatus, messages, channels);
         this.workflow = new WorkflowViewModel(tasks, messages, System.getProperty("user.name", ""));
         this.preview = new PreviewViewModel(tasks, messages, this::currentStory, this::exporter,
@@ -103,7 +108,7 @@ public final class MainViewModel {
             preview.changed();
             storySaved();
         });
-        editor.roster().addListener((javafx.collections.ListChangeListener<org.newsdesk.model.Speaker>) c -> preview.changed());
+        editor.roster().addListener((ListChangeListener<Speaker>) c -> preview.changed());
         notice.set(messages.get("status.opening"));
         editor.pastingProperty().addListener((o, was, now) -> notice.set(now ? messages.get("notice.pasting") : ""));
     }
@@ -467,12 +472,12 @@ public final class MainViewModel {
     }
 
     /** Story → Name directory…: the names of the store, renamed in every story on the writer thread. */
-    public org.newsdesk.ui.metadata.NameDirectoryViewModel nameDirectory() {
+    public NameDirectoryViewModel nameDirectory() {
         if (store == null) {
             return null;
         }
         // what is typed is written before a rename (queued after it), so no save goes stale
-        return new org.newsdesk.ui.metadata.NameDirectoryViewModel(tasks, messages, store.names(), writer,
+        return new NameDirectoryViewModel(tasks, messages, store.names(), writer,
                 this::flush, this::namesRenamed);
     }
 
@@ -559,7 +564,7 @@ public final class MainViewModel {
         return library;
     }
 
-    public org.newsdesk.ui.media.MediaViewModel media() {
+    public MediaViewModel media() {
         return media;
     }
 
