@@ -36,7 +36,6 @@ import org.newsdesk.model.SpanStyle;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.StorySummary;
 import org.newsdesk.store.LibraryEntry;
-import org.newsdesk.sync.TargetSettings;
 import org.newsdesk.ui.editor.EditorView;
 import org.newsdesk.ui.editor.RosterView;
 import org.newsdesk.ui.importing.ImportDialog;
@@ -68,15 +67,17 @@ public final class MainView {
     private final MediaPane mediaPane;
     private final LibraryView library;
     private final MetadataView metadata;
+    private final StatusMoves statusMoves;
     private Tab transcriptTab;
 
     public MainView(MainViewModel viewModel, Messages messages, ShellCommands shell) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.shell = shell;
+        statusMoves = new StatusMoves(viewModel, messages, this::window, this::editTargets);
         library = new LibraryView(viewModel.library(), messages, viewModel.sync().storyDeliveries(), viewModel::open);
         editor = new EditorView(viewModel.editor(), messages);
-        metadata = new MetadataView(viewModel.metadata(), viewModel.workflow(), messages, this::moveTo,
+        metadata = new MetadataView(viewModel.metadata(), viewModel.workflow(), messages, statusMoves::moveTo,
                 viewModel::checkReadiness, this::showInTranscript, viewModel::open);
         viewModel.openStoryProperty().addListener((obs, old, id) -> {
             if (id != null) {
@@ -123,67 +124,6 @@ public final class MainView {
         viewModel.saveRevisionThen(() -> PublishDialog.show(window(), viewModel.sync(), messages, id,
                 viewModel.currentStory() == null ? "" : viewModel.currentStory().metadata().headline(),
                 this::editTargets));
-    }
-
-    /**
-     * Moves the open story to another status. Moving it to Published also sends it, as Publish
-     * does: to the one target there is, or to those the editor ticks when there are several.
-     * Without targets the status still changes (publishing is the newsroom's decision; the
-     * portal may be fed some other way today) and the editor is told that nothing went out,
-     * with the Targets dialog one click away. Withdrawing sends nothing.
-     */
-    private void moveTo(Status to) {
-        UUID id = viewModel.openStoryProperty().get();
-        viewModel.moveTo(to, moved -> {
-            if (id == null || !viewModel.sync().attached()) {
-                return;
-            }
-            if (moved == Status.PUBLISHED) {
-                sendPublished(id);
-            } else if (moved == Status.WITHDRAWN) {
-                viewModel.tell(messages.get("sync.statusPublish.withdrawn"));
-            }
-        });
-    }
-
-    private void sendPublished(UUID id) {
-        String headline = viewModel.currentStory() == null ? "" : viewModel.currentStory().metadata().headline();
-        List<TargetSettings> targets = List.copyOf(viewModel.sync().targets());
-        Runnable told = () -> viewModel.tell(viewModel.sync().messageProperty().get());
-        if (targets.isEmpty()) {
-            offerTargets(headline);
-            return;
-        }
-        // the window keeps the revision (as Publish does), so the outbox need not write to the open story
-        viewModel.saveRevisionThen(() -> {
-            if (targets.size() == 1) {
-                viewModel.sync().publish(id, List.of(targets.get(0).name()), told);
-            } else {
-                PublishDialog.show(window(), viewModel.sync(), messages, id, headline, this::editTargets, told,
-                        () -> viewModel.tell(messages.get("sync.statusPublish.notSent")));
-            }
-        });
-    }
-
-    /** Published, but there is nowhere to send it: say so, and offer the Targets dialog (not modal). */
-    private void offerTargets(String headline) {
-        viewModel.tell(messages.get("sync.statusPublish.notSent"));
-        ButtonType setUp = new ButtonType(messages.get("sync.statusPublish.setUp"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType later = new ButtonType(messages.get("sync.statusPublish.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("sync.statusPublish.noTargets", headline),
-                setUp, later);
-        alert.initOwner(window());
-        alert.setTitle(messages.get("sync.statusPublish.noTargetsTitle"));
-        alert.setHeaderText(null);
-        alert.getDialogPane().setId("noTargetsAlert");
-        alert.getDialogPane().lookupButton(setUp).setId("noTargetsSetUp");
-        alert.getDialogPane().lookupButton(later).setId("noTargetsLater");
-        alert.resultProperty().addListener((obs, old, chosen) -> {
-            if (chosen == setUp) {
-                editTargets();
-            }
-        });
-        alert.show();
     }
 
     private void showOutbox() {
@@ -246,13 +186,13 @@ public final class MainView {
                 new MenuAction("menuSplitLong", "menu.format.splitLong", "Shortcut+Shift+L",
                         () -> editor.commands().splitLongParagraphs(EditorView.LONG_PARAGRAPH))));
         menus.put("menu.story", List.of(
-                new MenuAction("menuStatusReady", "menu.story.ready", "Shortcut+Shift+R", () -> moveTo(Status.READY)),
+                new MenuAction("menuStatusReady", "menu.story.ready", "Shortcut+Shift+R", () -> statusMoves.moveTo(Status.READY)),
                 new MenuAction("menuStatusApproved", "menu.story.approve", "Shortcut+Shift+A",
-                        () -> moveTo(Status.APPROVED)),
+                        () -> statusMoves.moveTo(Status.APPROVED)),
                 new MenuAction("menuStatusPublished", "menu.story.publish", "Shortcut+Shift+U",
-                        () -> moveTo(Status.PUBLISHED)),
-                new MenuAction("menuStatusDraft", "menu.story.draft", "Shortcut+Shift+D", () -> moveTo(Status.DRAFT)),
-                new MenuAction("menuStatusWithdrawn", "menu.story.withdraw", null, () -> moveTo(Status.WITHDRAWN)),
+                        () -> statusMoves.moveTo(Status.PUBLISHED)),
+                new MenuAction("menuStatusDraft", "menu.story.draft", "Shortcut+Shift+D", () -> statusMoves.moveTo(Status.DRAFT)),
+                new MenuAction("menuStatusWithdrawn", "menu.story.withdraw", null, () -> statusMoves.moveTo(Status.WITHDRAWN)),
                 new MenuAction("menuCheckReadiness", "menu.story.check", "F7", this::checkReadiness),
                 new MenuAction("menuSearchLibrary", "menu.story.search", "Shortcut+Shift+F", library::focusSearch),
                 new MenuAction("menuNameDirectory", "menu.story.names", "Shortcut+Shift+N", this::showNameDirectory),
