@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -122,6 +123,22 @@ class MediaPaneTest {
         robot.clickOn("#mediaHideTimestamps");
         waitUntil(() -> area(robot).getStyleClass().contains("timestamps-hidden"));
         assertThat(area(robot).getText()).contains("[00:00:12]");
+
+        // both toggles come back as the editor left them
+        close(robot, current);
+        openWindow(robot);
+        waitUntil(() -> toggle(robot, "#mediaFollow").isSelected() && toggle(robot, "#mediaHideTimestamps").isSelected()
+                && area(robot).getStyleClass().contains("timestamps-hidden"));
+        robot.clickOn("#mediaFollow");
+        close(robot, current);
+        openWindow(robot);
+        waitUntil(() -> "tone.wav".equals(text(robot, "#mediaStatus")));
+        assertThat(toggle(robot, "#mediaFollow").isSelected()).isFalse();
+        assertThat(toggle(robot, "#mediaHideTimestamps").isSelected()).isTrue();
+    }
+
+    private ToggleButton toggle(FxRobot robot, String id) {
+        return robot.from(current.getScene().getRoot()).lookup(id).queryAs(ToggleButton.class);
     }
 
     @Test

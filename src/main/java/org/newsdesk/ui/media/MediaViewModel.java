@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -39,6 +40,8 @@ import org.newsdesk.ui.common.BackgroundTasks;
 public final class MediaViewModel {
 
     static final String SETTINGS_KEY = "media.playback";
+    static final String FOLLOW_KEY = "media.follow";
+    static final String HIDE_TIMESTAMPS_KEY = "media.hideTimestamps";
 
     /** What the pane shows. */
     public enum State { NO_STORY, NONE, CHECKING, READY, PROBLEM }
@@ -56,6 +59,8 @@ public final class MediaViewModel {
     private final DoubleProperty volume = new SimpleDoubleProperty(1.0);
     private final BooleanProperty follow = new SimpleBooleanProperty(false);
     private final BooleanProperty timestampsHidden = new SimpleBooleanProperty(false);
+    /** True while the toggles are set from the store, so setting them is not written back. */
+    private boolean restoringToggles;
     private final ObjectProperty<PlaybackSettings> settings = new SimpleObjectProperty<>(PlaybackSettings.defaults());
     private final ReadOnlyObjectWrapper<MediaPlayer> player = new ReadOnlyObjectWrapper<>();
     private Store store;
@@ -75,6 +80,8 @@ public final class MediaViewModel {
                 controls.setSettings(now);
             }
         });
+        follow.addListener((obs, old, now) -> keep(FOLLOW_KEY, now));
+        timestampsHidden.addListener((obs, old, now) -> keep(HIDE_TIMESTAMPS_KEY, now));
     }
 
     /** Starts working on an opened store: reads the playback settings. */
@@ -84,6 +91,12 @@ public final class MediaViewModel {
         Store s = openedStore;
         tasks.run(() -> s.appState().get(SETTINGS_KEY).map(PlaybackSettings::decode).orElse(PlaybackSettings.defaults()),
                 settings::set, e -> settings.set(PlaybackSettings.defaults()));
+        tasks.run(() -> List.of(flag(s, FOLLOW_KEY), flag(s, HIDE_TIMESTAMPS_KEY)), flags -> {
+            restoringToggles = true;
+            follow.set(flags.get(0));
+            timestampsHidden.set(flags.get(1));
+            restoringToggles = false;
+        }, e -> { });
         if (storyId != null) {
             storyChanged(storyId);
         }
@@ -328,6 +341,22 @@ public final class MediaViewModel {
     /** Where a turn started now begins: the position while playing, else unknown (null). */
     public Duration positionWhilePlaying() {
         return playback != null && playback.isPlaying() ? playback.position() : null;
+    }
+
+    private static boolean flag(Store store, String key) {
+        return store.appState().get(key).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** Keeps a toggle (follow, hidden timestamps) for later sessions, as the editor left it. */
+    private void keep(String key, boolean value) {
+        if (store == null || writer == null || restoringToggles) {
+            return;
+        }
+        Store s = store;
+        writer.submit(() -> {
+            s.appState().put(key, Boolean.toString(value));
+            return null;
+        });
     }
 
     /** Keeps new playback settings (keys, step, rewind) for this and later sessions. */
