@@ -43,6 +43,16 @@ else echo "test-deb: no display and no xvfb-run: window not checked" >&2; fi
 [ ! -f "$work/perf.log" ] || grep -qi "first paint" "$work/perf.log" || fail "the window never painted"
 echo "test-deb: window painted its first frame"
 
+# the whole window: built, store open, still running after 25 s, and no crash report
+working=(timeout -s TERM 25 newsdesk --data-dir "$data")
+status=0
+if [ -n "${DISPLAY:-}" ]; then "${working[@]}" >"$work/window.log" 2>&1 || status=$?
+elif command -v xvfb-run >/dev/null; then xvfb-run -a "${working[@]}" >"$work/window.log" 2>&1 || status=$?
+else status=124; fi
+[ "$status" = 124 ] || { cat "$work/window.log" >&2; fail "the window ended by itself (exit $status)"; }
+[ -z "$(ls -A "$data/crash" 2>/dev/null)" ] || { cat "$data"/crash/* >&2; fail "the window crashed"; }
+echo "test-deb: window built and ran 25 s without a crash"
+
 apt-get remove -y -qq newsdesk >"$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; fail "removal"; }
 [ ! -e /usr/bin/newsdesk ] || fail "/usr/bin/newsdesk left behind"
 [ ! -e /opt/newsdesk ] || fail "/opt/newsdesk left behind: $(find /opt/newsdesk | head -5)"
