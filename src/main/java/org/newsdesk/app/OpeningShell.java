@@ -37,9 +37,9 @@ final class OpeningShell {
 
     /**
      * Runs {@code painted} once the shown window has had a few pulses, and {@code next} a moment
-     * later: the first
-     * pulses can come before the window is on screen, and nothing is painted while {@code next}
-     * runs, so without the moment the editor would see a blank window instead of the shell.
+     * later: the first pulses can come before the window is on screen, and nothing is painted
+     * while {@code next} runs, so without the moment the editor would see a blank window
+     * instead of the shell.
      */
     static void afterFirstPulses(Scene scene, Runnable painted, Runnable next) {
         int[] pulses = {0};
