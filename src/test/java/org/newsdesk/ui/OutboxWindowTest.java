@@ -36,7 +36,6 @@ import org.newsdesk.sync.TargetSettings;
 import org.newsdesk.sync.Targets;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The window tells the truth about the outbox: offline with one waiting, one delivered; cancel from the Outbox window. */
 @ExtendWith(ApplicationExtension.class)
@@ -127,6 +126,6 @@ class OutboxWindowTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        FxWait.until(60, condition);
     }
 }

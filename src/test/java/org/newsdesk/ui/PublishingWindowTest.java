@@ -52,7 +52,6 @@ import org.newsdesk.sync.Targets;
 import org.newsdesk.sync.TestCertificates;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Publishing as the editor meets it in the window: the library's delivery badge following a
@@ -356,6 +355,6 @@ class PublishingWindowTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        FxWait.until(60, condition);
     }
 }
