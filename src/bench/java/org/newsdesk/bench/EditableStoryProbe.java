@@ -1,5 +1,8 @@
 package org.newsdesk.bench;
 
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -17,34 +20,32 @@ public final class EditableStoryProbe {
     }
 
     public static void main(String[] args) {
-        Thread watcher = new Thread(EditableStoryProbe::watch, "editable-probe");
-        watcher.setDaemon(true);
-        watcher.start();
+        ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "editable-probe");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicBoolean asked = new AtomicBoolean();
+        watcher.scheduleWithFixedDelay(() -> ask(asked), 2, 2, TimeUnit.MILLISECONDS);
         Main.main(args);
     }
 
-    private static void watch() {
-        AtomicBoolean asked = new AtomicBoolean();
-        while (true) {
-            if (asked.compareAndSet(false, true)) {
-                try {
-                    Platform.runLater(() -> {
-                        if (editable()) {
-                            System.out.println("EDITABLE");
-                            System.out.flush();
-                            Runtime.getRuntime().halt(0);
-                        }
-                        asked.set(false);
-                    });
-                } catch (IllegalStateException toolkitNotUpYet) {
-                    asked.set(false);
+    /** Asks the FX thread whether the story is editable, one question at a time. */
+    private static void ask(AtomicBoolean asked) {
+        if (!asked.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            Platform.runLater(() -> {
+                if (editable()) {
+                    System.out.println("EDITABLE");
+                    System.out.flush();
+                    Runtime.getRuntime().halt(0);
                 }
-            }
-            try {
-                Thread.sleep(2);
-            } catch (InterruptedException e) {
-                return;
-            }
+                asked.set(false);
+            });
+        } catch (IllegalStateException toolkitNotUpYet) {
+            asked.set(false);
         }
     }
 

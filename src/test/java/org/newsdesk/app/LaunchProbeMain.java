@@ -1,5 +1,8 @@
 package org.newsdesk.app;
 
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Window;
@@ -20,22 +23,24 @@ public final class LaunchProbeMain {
     }
 
     public static void main(String[] args) {
-        Thread watcher = new Thread(LaunchProbeMain::watch, "launch-probe");
-        watcher.setDaemon(true);
-        watcher.start();
+        ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "launch-probe");
+            t.setDaemon(true);
+            return t;
+        });
+        watcher.scheduleWithFixedDelay(LaunchProbeMain::askWindow, 20, 20, TimeUnit.MILLISECONDS);
         Main.main(args);
     }
 
-    private static void watch() {
-        while (!closing) {
-            try {
-                Thread.sleep(20);
-                Platform.runLater(LaunchProbeMain::look);
-            } catch (IllegalStateException toolkitNotUpYet) {
-                // not started yet, or already ended
-            } catch (InterruptedException e) {
-                return;
-            }
+    /** Asks the FX thread to look at the window, once the toolkit is up and until the probe closes it. */
+    private static void askWindow() {
+        if (closing) {
+            return;
+        }
+        try {
+            Platform.runLater(LaunchProbeMain::look);
+        } catch (IllegalStateException toolkitNotUpYet) {
+            // not started yet, or already ended
         }
     }
 
