@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
@@ -14,8 +13,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,8 +41,7 @@ class MetadataPaneTest {
 
     @TempDir
     Path dataFolder;
-    private Stage stage;
-    private CountDownLatch closed;
+    private final AppWindow window = new AppWindow();
 
     @Test
     void seedMetadataIsPreviewedValidatedAndWalkedToPublished(FxRobot robot) throws Exception {
@@ -201,22 +197,15 @@ class MetadataPaneTest {
     }
 
     private void open(FxRobot robot) throws TimeoutException {
-        robot.interact(() -> {
-            stage = new Stage();
-            new NewsdeskApp().start(stage, dataFolder, ENGLISH, null, () -> closed.countDown());
-        });
-        waitUntil(() -> in(robot, "#storyList").tryQuery().isPresent()
-                && in(robot, "#notice").queryAs(Label.class).getText().isEmpty());
+        window.open(robot, (stage, closed) -> new NewsdeskApp().start(stage, dataFolder, ENGLISH, null, closed));
     }
 
     private void close(FxRobot robot) throws InterruptedException {
-        closed = new CountDownLatch(1);
-        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        assertThat(closed.await(30, TimeUnit.SECONDS)).as("window closed and store shut").isTrue();
+        window.close(robot);
     }
 
     private NodeQuery in(FxRobot robot, String query) {
-        return robot.from(stage.getScene().getRoot()).lookup(query);
+        return window.in(robot, query);
     }
 
     private TextInputControl field(FxRobot robot, String query) {

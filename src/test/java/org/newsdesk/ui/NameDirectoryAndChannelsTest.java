@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Button;
@@ -21,8 +20,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,8 +53,7 @@ class NameDirectoryAndChannelsTest {
     Path dataFolder;
     @TempDir
     Path configFolder;
-    private Stage stage;
-    private CountDownLatch closed;
+    private final AppWindow window = new AppWindow();
 
     @Test
     void aMisspeltEditorIsRenamedEverywhereFromTheNameDirectory(FxRobot robot) throws Exception {
@@ -204,22 +200,16 @@ class NameDirectoryAndChannelsTest {
 
     private void open(FxRobot robot) throws TimeoutException {
         PreferencesFile.Loaded loaded = file().load();
-        robot.interact(() -> {
-            stage = new Stage();
-            new NewsdeskApp().start(stage, dataFolder, file(), loaded, ENGLISH, null, () -> closed.countDown());
-        });
-        waitUntil(() -> in(robot, "#storyList").tryQuery().isPresent()
-                && in(robot, "#notice").queryAs(Label.class).getText().isEmpty());
+        window.open(robot,
+                (stage, closed) -> new NewsdeskApp().start(stage, dataFolder, file(), loaded, ENGLISH, null, closed));
     }
 
     private void close(FxRobot robot) throws InterruptedException {
-        closed = new CountDownLatch(1);
-        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        assertThat(closed.await(30, TimeUnit.SECONDS)).as("window closed and store shut").isTrue();
+        window.close(robot);
     }
 
     private NodeQuery in(FxRobot robot, String query) {
-        return robot.from(stage.getScene().getRoot()).lookup(query);
+        return window.in(robot, query);
     }
 
     private TextInputControl field(FxRobot robot, String query) {
