@@ -1,7 +1,10 @@
 package org.newsdesk.cli;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The arguments that only open the window ({@code --data-dir}, {@code --lang}, {@code --import}),
@@ -14,15 +17,15 @@ import java.util.Optional;
  */
 public record WindowArguments(Path dataDir, String lang, Path importFile) {
 
+    private static final Set<String> OPTIONS = Set.of("--data-dir", "--lang", "--import");
+
     /**
      * The window's arguments when {@code args} hold nothing else (each option at most once, as
      * {@code --name value} or {@code --name=value}); empty when anything else is there, so the
      * full command line reads them (and reports any mistake).
      */
     public static Optional<WindowArguments> of(String... args) {
-        String dataDir = null;
-        String lang = null;
-        String importFile = null;
+        Map<String, String> values = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             int equals = arg.indexOf('=');
@@ -35,34 +38,12 @@ public record WindowArguments(Path dataDir, String lang, Path importFile) {
             } else {
                 return Optional.empty();
             }
-            if (value.isEmpty()) {
+            if (!OPTIONS.contains(name) || value.isEmpty() || values.put(name, value) != null) {
                 return Optional.empty();
             }
-            switch (name) {
-                case "--data-dir" -> {
-                    if (dataDir != null) {
-                        return Optional.empty();
-                    }
-                    dataDir = value;
-                }
-                case "--lang" -> {
-                    if (lang != null) {
-                        return Optional.empty();
-                    }
-                    lang = value;
-                }
-                case "--import" -> {
-                    if (importFile != null) {
-                        return Optional.empty();
-                    }
-                    importFile = value;
-                }
-                default -> {
-                    return Optional.empty();
-                }
-            }
         }
-        return Optional.of(new WindowArguments(absolute(dataDir), lang, absolute(importFile)));
+        return Optional.of(new WindowArguments(absolute(values.get("--data-dir")), values.get("--lang"),
+                absolute(values.get("--import"))));
     }
 
     private static Path absolute(String path) {
