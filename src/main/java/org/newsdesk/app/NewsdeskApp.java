@@ -145,7 +145,7 @@ public final class NewsdeskApp extends Application {
         preferences = new PreferencesKeeper(preferencesFile, loaded.preferences(), tasks);
         messages = language != null ? language : languageOf(loaded.preferences());
         if (early == null) {
-            fill(loaded, importFile);
+            fill(loaded, importFile, false);
             return;
         }
         // launched for real: the window appears first, and is filled once it has been painted
@@ -153,14 +153,19 @@ public final class NewsdeskApp extends Application {
         Look.apply(loaded.preferences().theme());
         stage.setTitle(messages.get("app.title"));
         stage.setScene(OpeningShell.scene(messages, loaded.preferences().theme() == Theme.DARK));
-        WindowPlacement.restore(stage, null, loaded.preferences().window());
+        WindowPlacement.restoreWindow(stage, loaded.preferences().window());
         stage.show();
-        OpeningShell.afterFirstPulses(stage.getScene(), early::openStore, () -> fill(loaded, importFile));
+        OpeningShell.afterFirstPulses(stage.getScene(), early::openStore, () -> fill(loaded, importFile, true));
     }
 
-    private void fill(PreferencesFile.Loaded loaded, Path importFile) {
+    /** Builds the window's contents; {@code placed} when the opening shell already put the window in place. */
+    private void fill(PreferencesFile.Loaded loaded, Path importFile, boolean placed) {
         show(stage);
-        WindowPlacement.restore(stage, view.mainSplit(), loaded.preferences().window());
+        if (placed) {
+            WindowPlacement.restoreDividers(view.mainSplit(), loaded.preferences().window());
+        } else {
+            WindowPlacement.restore(stage, view.mainSplit(), loaded.preferences().window());
+        }
         if (!loaded.problem().isEmpty()) {
             ShellDialogs.brokenPreferences(stage, messages, loaded);
         }

@@ -15,13 +15,15 @@ final class WindowPlacement {
     private WindowPlacement() {
     }
 
-    /** Restores the window's place and size, and the dividers of {@code split} unless it is null. */
     static void restore(Stage stage, SplitPane split, WindowLayout saved) {
+        restoreWindow(stage, saved);
+        restoreDividers(split, saved);
+    }
+
+    /** The window's place and size only (before its contents exist). */
+    static void restoreWindow(Stage stage, WindowLayout saved) {
         stage.setMinWidth(WindowLayout.MIN_WIDTH);
         stage.setMinHeight(WindowLayout.MIN_HEIGHT);
-        if (split != null) {
-            restoreDividers(split, saved);
-        }
         if (!saved.known()) {
             stage.setMaximized(saved.maximized());
             return;
