@@ -15,6 +15,7 @@ import org.newsdesk.export.script.ConversionLists;
 import org.newsdesk.export.script.PhraseList;
 import org.newsdesk.export.script.Script;
 import org.newsdesk.export.script.ScriptConverter;
+import org.newsdesk.export.script.WordSegmenter;
 import org.newsdesk.export.script.Wording;
 
 /** The real converter with the real shipped override lists against the golden file of trap phrases. */
@@ -45,6 +46,24 @@ class ScriptConversionGoldenTest {
 
         assertThat(traditional).doesNotContain("乾事創業", "精乾人員", "一公裡", "提昇", "英纔");
         assertThat(traditional).isEqualTo("清除影響幹事創業的痛點，由各區縣抽調精幹人員組建團隊，實現最後一公里延伸，提升了服務的即時性。誠聘英才。");
+    }
+
+    @Test
+    void aPhraseIsNeverReadAcrossAWordEdge() {
+        assertThat(CONVERTER.convert("我市采取了如下四个方面的具体举措", Script.HANT)).isEqualTo("我市採取了如下四個方面的具體舉措");
+        assertThat(CONVERTER.convert("他对此了如指掌", Script.HANT)).isEqualTo("他對此瞭如指掌");
+
+        ScriptConverter bare = new ScriptConverter(ConversionLists.shipped(), WordSegmenter.NONE);
+        // what the dictionary alone does: the phrase 了如 is taken across 了/如下
+        assertThat(bare.convert("采取了如下", Script.HANT)).isEqualTo("採取瞭如下");
+    }
+
+    @Test
+    void wordsDecideWithoutAnOverride() {
+        ScriptConverter noLists = new ScriptConverter(new ConversionLists(PhraseList.EMPTY, PhraseList.EMPTY, PhraseList.EMPTY));
+
+        assertThat(noLists.convert("采取了如下措施", Script.HANT)).isEqualTo("採取了如下措施");
+        assertThat(noLists.convert("展示了如何办理", Script.HANT)).isEqualTo("展示了如何辦理");
     }
 
     @Test
@@ -86,7 +105,8 @@ class ScriptConversionGoldenTest {
 
     @Test
     void twoConvertersWithDifferentListsDoNotShareTheirPhrases() {
-        ScriptConverter plain = new ScriptConverter(new ConversionLists(PhraseList.EMPTY, PhraseList.EMPTY, PhraseList.EMPTY));
+        ScriptConverter plain = new ScriptConverter(new ConversionLists(PhraseList.EMPTY, PhraseList.EMPTY, PhraseList.EMPTY),
+                WordSegmenter.NONE);
         // built after the standard one: a shared phrase index would give it the shipped 不干燥
         assertThat(CONVERTER.convert("不干燥", Script.HANT)).isEqualTo("不乾燥");
         assertThat(plain.convert("不干燥", Script.HANT)).isEqualTo("不幹燥");

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Simplified ↔ Traditional conversion: opencc4j's OpenCC dictionaries with the
@@ -17,20 +18,28 @@ import java.util.Set;
  * 若幹事項 by matching an override 干事 inside 若干, which the library gets right. Merged,
  * an override wins wherever it is the longest match, and ties go to the override.
  *
- * <p>Segmentation is ours ({@link LongestMatchSegment}); the library converts each segment.
+ * <p>Segmentation is ours ({@link LongestMatchSegment}): the longest phrase that does not
+ * cut through a word ({@link WordSegmenter}, HanLP by default); the library converts each segment.
  * Engines are built on first use (building one indexes ~50,000 phrases) and are then
  * safe to share between threads.
  */
 public final class ScriptConverter {
 
     private final ConversionLists lists;
+    private final WordSegmenter words;
     private final Map<Character, Character> variants;
     private volatile ZhConvertBootstrap hantCharacters;
     private volatile ZhConvertBootstrap hantTaiwan;
     private volatile ZhConvertBootstrap hans;
 
     public ScriptConverter(ConversionLists lists) {
+        this(lists, new HanlpWordSegmenter());
+    }
+
+    /** With another segmenter ({@link WordSegmenter#NONE} converts as the bare library segments). */
+    public ScriptConverter(ConversionLists lists, WordSegmenter words) {
         this.lists = lists;
+        this.words = words;
         this.variants = characterMap(lists.variants());
     }
 
@@ -95,7 +104,8 @@ public final class ScriptConverter {
                             phrases.put(k, List.of(v));
                         }
                     });
-                    hantCharacters = engine(new MergedDataMap(base, phrases, base.tsPhrase()), phrases);
+                    hantCharacters = engine(new MergedDataMap(base, phrases, base.tsPhrase()),
+                            kinds(phrases, base.stChar(), lists.toTraditional()), UnaryOperator.identity());
                 }
                 engine = hantCharacters;
             }
@@ -111,7 +121,8 @@ public final class ScriptConverter {
                     IDataMap base = DataMaps.taiwan();
                     Map<String, List<String>> phrases = new HashMap<>(base.stPhrase());
                     lists.toTraditional().entries().forEach((k, v) -> phrases.put(k, List.of(v)));
-                    hantTaiwan = engine(new MergedDataMap(base, phrases, base.tsPhrase()), phrases);
+                    hantTaiwan = engine(new MergedDataMap(base, phrases, base.tsPhrase()),
+                            kinds(phrases, base.stChar(), lists.toTraditional()), UnaryOperator.identity());
                 }
                 engine = hantTaiwan;
             }
@@ -127,7 +138,9 @@ public final class ScriptConverter {
                     IDataMap base = DataMaps.defaults();
                     Map<String, List<String>> phrases = new HashMap<>(base.tsPhrase());
                     lists.toSimplified().entries().forEach((k, v) -> phrases.put(k, List.of(v)));
-                    hans = engine(new MergedDataMap(base, base.stPhrase(), phrases), phrases);
+                    // the segmenter reads Simplified: it is shown the clause converted character by character
+                    hans = engine(new MergedDataMap(base, base.stPhrase(), phrases),
+                            kinds(phrases, base.tsChar(), lists.toSimplified()), t -> byCharacter(t, base.tsChar()));
                 }
                 engine = hans;
             }
@@ -136,8 +149,42 @@ public final class ScriptConverter {
     }
 
     /** An engine that segments by {@code phrases} (the direction's phrase keys) and converts with {@code data}. */
-    private static ZhConvertBootstrap engine(IDataMap data, Map<String, List<String>> phrases) {
-        return ZhConvertBootstrap.newInstance(new LongestMatchSegment(phrases.keySet())).dataMap(data).init();
+    private ZhConvertBootstrap engine(IDataMap data, Map<String, LongestMatchSegment.Kind> phrases,
+                                      UnaryOperator<String> forSegmenter) {
+        return ZhConvertBootstrap.newInstance(new LongestMatchSegment(phrases, words, forSegmenter)).dataMap(data).init();
+    }
+
+    /** Each phrase's kind: an override, one that converts unlike its characters, or a plain one. */
+    private Map<String, LongestMatchSegment.Kind> kinds(Map<String, List<String>> phrases,
+                                                        Map<String, List<String>> characters, PhraseList overrides) {
+        Map<String, LongestMatchSegment.Kind> kinds = new HashMap<>(phrases.size() * 2);
+        phrases.forEach((k, v) -> {
+            LongestMatchSegment.Kind kind;
+            if (overrides.entries().containsKey(k)) {
+                kind = LongestMatchSegment.Kind.OVERRIDE;
+            } else if (v.isEmpty() || applyVariants(v.get(0)).equals(applyVariants(byCharacter(k, characters)))) {
+                kind = LongestMatchSegment.Kind.PLAIN;
+            } else {
+                kind = LongestMatchSegment.Kind.DECIDING;
+            }
+            kinds.put(k, kind);
+        });
+        return kinds;
+    }
+
+    /** {@code text} with each character replaced by its first form in {@code characters}, as the library does. */
+    private static String byCharacter(String text, Map<String, List<String>> characters) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            String ch = new String(Character.toChars(cp));
+            List<String> forms = characters.get(ch);
+            String form = forms == null || forms.isEmpty() ? ch : forms.get(0);
+            // keep lengths equal so that word edges found in the result line up with the text
+            sb.append(form.length() == ch.length() ? form : ch);
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
     }
 
     /**
