@@ -15,6 +15,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * 大眾, 眾創, 創業), so a phrase of bigrams finds an exact substring quickly; the unigram analyzer
  * keeps single characters, which is what a one-character query (創) needs: a character at the
  * end of a run appears in no bigram of its own. No stop words: "IT" is a channel.
+ *
+ * <p>Both fold Traditional characters to Simplified before pairing ({@link ScriptFoldingFilter}),
+ * at index and at query time alike, so 专员 finds 專員 and 專員 finds 专员.
  */
 final class ChineseAnalyzers {
 
@@ -28,13 +31,14 @@ final class ChineseAnalyzers {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream result = new CJKWidthFilter(source);
                 result = new LowerCaseFilter(result);
+                result = new ScriptFoldingFilter(result);
                 result = new CJKBigramFilter(result, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA);
                 return new TokenStreamComponents(source, result);
             }
 
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new LowerCaseFilter(new CJKWidthFilter(in));
+                return new ScriptFoldingFilter(new LowerCaseFilter(new CJKWidthFilter(in)));
             }
         };
     }
@@ -44,13 +48,13 @@ final class ChineseAnalyzers {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream result = new LowerCaseFilter(new CJKWidthFilter(source));
+                TokenStream result = new ScriptFoldingFilter(new LowerCaseFilter(new CJKWidthFilter(source)));
                 return new TokenStreamComponents(source, result);
             }
 
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new LowerCaseFilter(new CJKWidthFilter(in));
+                return new ScriptFoldingFilter(new LowerCaseFilter(new CJKWidthFilter(in)));
             }
         };
     }

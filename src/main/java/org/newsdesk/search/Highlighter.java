@@ -78,7 +78,7 @@ final class Highlighter {
         return out;
     }
 
-    /** Full-width ASCII to ASCII and lower case, one char for one char so offsets stay. */
+    /** Full-width ASCII to ASCII, lower case and Traditional to Simplified, one char for one char so offsets stay. */
     static String fold(String s) {
         char[] c = s.toCharArray();
         for (int i = 0; i < c.length; i++) {
@@ -86,7 +86,7 @@ final class Highlighter {
             if (ch >= '\uFF01' && ch <= '\uFF5E') {
                 ch = (char) (ch - 0xFEE0);
             }
-            c[i] = Character.toLowerCase(ch);
+            c[i] = ScriptFolding.fold(Character.toLowerCase(ch));
         }
         return new String(c);
     }

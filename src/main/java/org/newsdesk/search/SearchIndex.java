@@ -44,12 +44,13 @@ import org.slf4j.LoggerFactory;
  * Searches see updates at once (near-real-time reader). The index is derived data: a damaged
  * or outdated one is simply rebuilt from the store.
  *
- * <p>Queries match Traditional and Simplified characters as typed: 创业 does not find 創業.
+ * <p>Traditional and Simplified characters match each other (创业 finds 創業 and back): both
+ * are folded to Simplified at index and query time; highlights mark the text as written.
  */
 public final class SearchIndex implements AutoCloseable {
 
     /** Bumped whenever documents are built differently: an index of another schema is rebuilt. */
-    static final String SCHEMA = "newsdesk-search-1";
+    static final String SCHEMA = "newsdesk-search-2"; // 2: Traditional folded to Simplified
     static final String SCHEMA_KEY = "schema";
     public static final int DEFAULT_PAGE_SIZE = 20;
 
