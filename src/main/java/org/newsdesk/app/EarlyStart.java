@@ -93,6 +93,8 @@ final class EarlyStart {
         } catch (RuntimeException | Error e) {
             credentials.completeExceptionally(e);
         }
+        // last: the pinyin dictionaries (about a second), so that typing the first headline never waits for them
+        org.newsdesk.text.Slugs.prepare();
     }
 
     /** Lets the store open now (the window has been painted); it waits for this until then. */

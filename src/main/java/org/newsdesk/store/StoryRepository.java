@@ -120,14 +120,16 @@ public final class StoryRepository {
 
     // ----------------------------------------------------------------- writing
 
-    /** Creates a story in DRAFT with a slug derived from its headline. */
+    /** Creates a story in DRAFT with a slug derived from its headline, unique (a -2, -3 … suffix when taken). */
     public Story create(Metadata metadata, List<Speaker> speakers, List<Paragraph> paragraphs) {
         UUID id = UUID.randomUUID();
         write(tx -> {
             OffsetDateTime now = now();
             StoryRecord row = tx.newRecord(STORY);
             row.setId(id);
-            row.setSlug(Slugs.fromHeadline(metadata.headline(), id));
+            // unique among all stories, those in the trash included (they may come back)
+            row.setSlug(Slugs.unique(Slugs.fromHeadline(metadata.headline(), id),
+                    slug -> tx.fetchExists(STORY, STORY.SLUG.eq(slug))));
             row.setStatus(Status.DRAFT.name());
             row.setRevision(0);
             row.setVersion(1L);

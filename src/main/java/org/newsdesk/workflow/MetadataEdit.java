@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Series;
+import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.text.Slugs;
 
@@ -105,7 +106,11 @@ public final class MetadataEdit {
                 }
             }
         }
+        // the slug follows the headline only while it is the one made from the old headline and the
+        // story is a draft: a slug the editor typed, one made by an earlier version (story-8c1f2a3b)
+        // and that of a story past draft (perhaps published, linked to) never change by themselves
         if (!values.containsKey(MetadataField.SLUG) && !headline.equals(m.headline())
+                && story.status() == Status.DRAFT
                 && story.slug().equals(Slugs.fromHeadline(m.headline(), story.id()))) {
             slug = Slugs.fromHeadline(headline, story.id());
         }

@@ -85,7 +85,19 @@ class StoryRepositoryTest {
         assertThat(read.metadata().series()).isNull();
         assertThat(read.metadata().publishTime()).isNull();
         assertThat(read.paragraphs()).isEmpty();
-        assertThat(read.slug()).isEqualTo("story-" + created.id().toString().substring(0, 8));
+        assertThat(read.slug()).isEqualTo("xiang-cun-kuan-dai-jin-cun-ru-hu");
+    }
+
+    @Test
+    void aSecondStoryWithTheSameHeadlineGetsTheNextFreeSlug() {
+        Story first = stories.create(Metadata.withHeadline("长江大保护"), List.of(), List.of());
+        Story second = stories.create(Metadata.withHeadline("長江大保護"), List.of(), List.of());
+        stories.moveToTrash(second.id());
+        Story third = stories.create(Metadata.withHeadline("长江大保护"), List.of(), List.of());
+
+        assertThat(first.slug()).isEqualTo("chang-jiang-da-bao-hu");
+        assertThat(second.slug()).isEqualTo("chang-jiang-da-bao-hu-2");
+        assertThat(third.slug()).as("a story in the trash keeps its slug").isEqualTo("chang-jiang-da-bao-hu-3");
     }
 
     @Test

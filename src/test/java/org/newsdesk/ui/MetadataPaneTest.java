@@ -62,7 +62,7 @@ class MetadataPaneTest {
 
         assertThat(label(robot, "#headlinePreview").getText()).isEqualTo("市科委副主任李寶純做客天津政務網(3)");
         assertThat(label(robot, "#kickerPreview").getText()).isEqualTo("【政務訪談】天津市推進『大眾創業、萬眾創新』有關情況");
-        assertThat(field(robot, "#slugField").getText()).startsWith("story-");
+        assertThat(field(robot, "#slugField").getText()).startsWith("shi-ke-wei-fu-zhu-ren-li-bao-chun");
 
         // a story without an editor cannot go to review: the failure links to the field
         robot.clickOn("#statusMenu").clickOn("#statusToReady");
@@ -94,7 +94,7 @@ class MetadataPaneTest {
         try (Store store = Store.open(dataFolder)) {
             Story stored = store.stories().get(id);
             assertThat(stored.metadata().editor()).isEqualTo("張令沛");
-            assertThat(stored.slug()).startsWith("story-");
+            assertThat(stored.slug()).startsWith("shi-ke-wei-fu-zhu-ren-li-bao-chun");
             assertThat(stored.metadata().series().part()).isEqualTo(3);
             assertThat(stored.metadata().series().total()).isNull();
             assertThat(stored.metadata().headline()).isEqualTo("市科委副主任李寶純做客天津政務網");

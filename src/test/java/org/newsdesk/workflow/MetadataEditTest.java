@@ -14,6 +14,7 @@ import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Series;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
+import org.newsdesk.text.Slugs;
 
 class MetadataEditTest {
 
@@ -82,6 +83,20 @@ class MetadataEditTest {
 
         Story edited = story(Metadata.withHeadline("Old title"), "my-own-slug");
         assertThat(edit.apply(edited, List.of("headline=Broadband for All")).slug()).isEqualTo("my-own-slug");
+    }
+
+    @Test
+    void aChineseHeadlineGivesAPinyinSlugButAnOlderSlugNeverChanges() {
+        Story fresh = story(Metadata.withHeadline(""), Slugs.fromHeadline("", ID));
+        assertThat(edit.apply(fresh, List.of("headline=长江沿线行长座谈会")).slug()).isEqualTo("chang-jiang-yan-xian-hang-zhang-zuo-tan-hui");
+
+        // made before slugs were pinyin: the stored slug wins over what the headline would give now
+        Story older = story(Metadata.withHeadline("乡村宽带进村入户"), "story-8c1f2a3b");
+        assertThat(edit.apply(older, List.of("headline=乡村宽带全覆盖")).slug()).isEqualTo("story-8c1f2a3b");
+
+        Story published = new Story(ID, "xiang-cun-kuan-dai", Status.PUBLISHED, Metadata.withHeadline("乡村宽带"),
+                List.of(), List.of(), 0, 1, Instant.EPOCH, Instant.EPOCH);
+        assertThat(edit.apply(published, List.of("headline=乡村宽带全覆盖")).slug()).isEqualTo("xiang-cun-kuan-dai");
     }
 
     @Test
