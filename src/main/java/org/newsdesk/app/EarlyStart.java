@@ -94,7 +94,12 @@ final class EarlyStart {
             credentials.completeExceptionally(e);
         }
         // last: the pinyin dictionaries (about a second), so that typing the first headline never waits for them
-        org.newsdesk.text.Slugs.prepare();
+        try {
+            org.newsdesk.text.Slugs.prepare();
+        } catch (RuntimeException e) {
+            // not needed to start: the first slug then loads them itself and reports what fails
+            LoggerFactory.getLogger(EarlyStart.class).warn("pinyin dictionaries not loaded early", e);
+        }
     }
 
     /** Lets the store open now (the window has been painted); it waits for this until then. */
