@@ -179,6 +179,8 @@ class MessagesTest {
     @Test
     void forTagServesTheFilesTexts() {
         assertThat(Messages.forTag("zh-HK").get("menu.file")).isEqualTo(traditional.getProperty("menu.file"));
+        assertThat(Messages.forTag("zh-HK").get("menu.help.guide")).isNotEqualTo(traditional.getProperty("menu.help.guide"))
+                .isNotEqualTo(english.getProperty("menu.help.guide"));
         assertThat(Messages.forTag("zh_TW").get("menu.file")).isEqualTo(traditional.getProperty("menu.file"));
         assertThat(Messages.forTag("zh-CN").get("menu.file")).isEqualTo(simplified.getProperty("menu.file"));
         assertThat(Messages.forTag(" zh-Hans ").get("menu.file")).isEqualTo(simplified.getProperty("menu.file"));
