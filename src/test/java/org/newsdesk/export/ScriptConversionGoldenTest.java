@@ -59,6 +59,25 @@ class ScriptConversionGoldenTest {
     }
 
     @Test
+    void severalThreadsConvertingAtOnceGetWhatOneThreadGets() throws Exception {
+        List<String> sentences = golden().map(a -> (Object[]) a.get())
+                .filter(a -> a[0].equals("hant")).map(a -> (String) a[1]).toList();
+        List<String> alone = sentences.stream().map(t -> CONVERTER.convert(t, Script.HANT)).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<String>>> runs = new java.util.ArrayList<>();
+            for (int r = 0; r < 4; r++) {
+                runs.add(pool.submit(() -> sentences.stream().map(t -> CONVERTER.convert(t, Script.HANT)).toList()));
+            }
+            for (java.util.concurrent.Future<List<String>> run : runs) {
+                assertThat(run.get()).isEqualTo(alone);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void wordsDecideWithoutAnOverride() {
         ScriptConverter noLists = new ScriptConverter(new ConversionLists(PhraseList.EMPTY, PhraseList.EMPTY, PhraseList.EMPTY));
 
