@@ -61,6 +61,7 @@ public final class Store implements AutoCloseable {
     private final OutboxRepository outbox;
     private final TargetRepository targets;
     private final MediaRepository media;
+    private final StoryStream storyStream;
 
     private Store(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool,
                   Connection keeper, Clock clock) {
@@ -78,6 +79,7 @@ public final class Store implements AutoCloseable {
         this.outbox = new OutboxRepository(tx, clock);
         this.targets = new TargetRepository(tx, clock);
         this.media = new MediaRepository(tx, clock);
+        this.storyStream = new StoryStream(tx);
     }
 
     public static Store open(Path folder) {
@@ -178,6 +180,11 @@ public final class Store implements AutoCloseable {
         return outbox;
     }
 
+    /** Every story of the library a page at a time (building a search index). */
+    public StoryStream storyStream() {
+        return storyStream;
+    }
+
     /** The configured delivery targets. */
     public TargetRepository targets() {
         return targets;
@@ -218,7 +225,13 @@ public final class Store implements AutoCloseable {
      * The newest schema version this build ships (the highest V-number in db/migration;
      * SchemaVersionTest keeps the two together).
      */
-    static final int SCHEMA_VERSION = 4;
+    static final int SCHEMA_VERSION = 10;
+
+    /**
+     * How many migrations this build ships (versions may leave gaps, e.g. when branches took
+     * numbers of their own; SchemaVersionTest counts the scripts).
+     */
+    static final int MIGRATION_COUNT = 5;
 
     private static void migrate(JdbcConnectionPool pool, Path folder, boolean hadData) {
         if (hadData && schemaIsCurrent(pool)) {
@@ -259,7 +272,8 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * True when every migration up to {@link #SCHEMA_VERSION}, and none beyond, was applied
+     * True when every migration of this build ({@link #MIGRATION_COUNT} of them, up to
+     * {@link #SCHEMA_VERSION}), and none beyond, was applied
      * successfully: the usual start, which then needs no Flyway (it costs a noticeable part of
      * start-up). Anything else, including no history at all, goes through Flyway's checks.
      */
@@ -267,7 +281,7 @@ public final class Store implements AutoCloseable {
         String query = "select count(*), count(case when \"success\" then 1 end), max(cast(\"version\" as int))"
                 + " from \"flyway_schema_history\" where \"version\" is not null";
         try (Connection c = pool.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(query)) {
-            return r.next() && r.getInt(1) == SCHEMA_VERSION && r.getInt(2) == SCHEMA_VERSION
+            return r.next() && r.getInt(1) == MIGRATION_COUNT && r.getInt(2) == MIGRATION_COUNT
                     && r.getInt(3) == SCHEMA_VERSION;
         } catch (SQLException e) {
             return false;

@@ -382,7 +382,7 @@ public final class StoryRepository {
                 : m.embargoUntil().withZoneSameInstant(m.timeZone()).toLocalDateTime());
     }
 
-    private static Story toStory(StoryRecord r, List<Speaker> speakers, List<Paragraph> paragraphs) {
+    static Story toStory(StoryRecord r, List<Speaker> speakers, List<Paragraph> paragraphs) {
         ZoneId zone = ZoneId.of(r.getTimeZone());
         Series series = r.getPartNumber() == null && r.getSeriesId() == null ? null
                 : new Series(r.getSeriesId(), r.getSeriesName(), r.getPartNumber() == null ? 1 : r.getPartNumber(),
