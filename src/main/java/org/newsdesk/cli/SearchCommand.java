@@ -46,7 +46,7 @@ final class SearchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--page must be 1 or more");
         }
         String typed = String.join(" ", query);
-        SearchPage result = root.withStore(store -> {
+        SearchPage result = root.withStoreReading(store -> {
             try (SearchIndex index = SearchIndex.open(store.folder().resolve(INDEX_FOLDER))) {
                 StorySource source = source(store);
                 IndexSync.Progress progress = progressOnStderr();
