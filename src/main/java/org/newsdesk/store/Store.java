@@ -62,6 +62,7 @@ public final class Store implements AutoCloseable {
     private final TargetRepository targets;
     private final MediaRepository media;
     private final StoryStream storyStream;
+    private final Transactions tx;
 
     private Store(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool,
                   Connection keeper, Clock clock) {
@@ -71,6 +72,7 @@ public final class Store implements AutoCloseable {
         this.pool = pool;
         this.keeper = keeper;
         Transactions tx = new Transactions(pool, keeper);
+        this.tx = tx;
         this.stories = new StoryRepository(tx, clock);
         this.appState = new AppStateRepository(tx);
         this.workflow = new WorkflowRepository(tx, stories, clock);
@@ -192,6 +194,17 @@ public final class Store implements AutoCloseable {
     /** Bundles queued for delivery and what became of them. */
     public OutboxRepository outbox() {
         return outbox;
+    }
+
+    /**
+     * Runs {@code work}'s writes (through the repositories) as one transaction: all or none,
+     * and one commit instead of one per write (bulk loads: a library built for measuring).
+     */
+    public void inOneTransaction(Runnable work) {
+        tx.write(d -> {
+            work.run();
+            return null;
+        });
     }
 
     /** Every story of the library a page at a time (building a search index). */
