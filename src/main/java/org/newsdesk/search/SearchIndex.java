@@ -65,7 +65,8 @@ public final class SearchIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final Analyzer unigrams = ChineseAnalyzers.unigrams();
     private final AtomicBoolean uncommitted = new AtomicBoolean();
-    private final boolean outdated;
+    /** Built by another schema; cleared once a rebuild has begun. */
+    private volatile boolean outdated;
     /** What the next commit records beside the schema (watermark, rebuild state); guarded by this. */
     private final Map<String, String> commitData = new HashMap<>();
 
@@ -216,6 +217,7 @@ public final class SearchIndex implements AutoCloseable {
     public void beginRebuild(long fromSequence) {
         try {
             writer.deleteAll();
+            outdated = false;
             synchronized (this) {
                 commitData.remove(WATERMARK_KEY);
                 commitData.put(REBUILD_FROM_KEY, Long.toString(fromSequence));
@@ -260,6 +262,7 @@ public final class SearchIndex implements AutoCloseable {
     public void rebuild(Iterable<Story> stories) {
         try {
             writer.deleteAll();
+            outdated = false;
             synchronized (this) {
                 commitData.clear();
             }

@@ -216,6 +216,30 @@ class IndexWatermarkTest {
     }
 
     @Test
+    void anIndexOfAnotherSchemaIsRebuiltOnceAndThenConfirmedByItsWatermark() throws Exception {
+        Story a = create("河畔公園重新開放", "公園的步道已經修好了。");
+        try (org.apache.lucene.store.FSDirectory dir = org.apache.lucene.store.FSDirectory.open(indexFolder);
+             org.apache.lucene.index.IndexWriter old = new org.apache.lucene.index.IndexWriter(dir,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+            doc.add(new org.apache.lucene.document.StringField("id", "old", org.apache.lucene.document.Field.Store.YES));
+            old.addDocument(doc);
+            old.setLiveCommitData(Map.of(SearchIndex.SCHEMA_KEY, "newsdesk-search-0").entrySet());
+            old.commit();
+        }
+        try (SearchIndex index = SearchIndex.open(indexFolder)) {
+            assertThat(index.outdated()).isTrue();
+            assertThat(IndexSync.refresh(index, new StoreStories(store))).isEqualTo(new IndexSync.Outcome(1, 0, true));
+            assertThat(index.outdated()).isFalse();
+            Counting source = new Counting(new StoreStories(store));
+            assertThat(IndexSync.refresh(index, source)).isEqualTo(new IndexSync.Outcome(0, 0, false));
+            assertThat(source.streamStarts).isEmpty();
+            assertThat(hits(index, "步道")).containsExactly(a.id());
+            assertThat(index.size()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void anIndexOfAnotherSchemaOrWithoutWatermarkIsRebuiltFromTheStream() {
         create("河畔公園重新開放", "公園的步道已經修好了。");
         try (SearchIndex index = SearchIndex.open(indexFolder)) {
