@@ -68,7 +68,12 @@ public final class BenchmarkSuite {
     private BenchmarkSuite() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (java.util.Arrays.asList(args).contains("Scale")) {
+            // -Dbench.args=Scale: the scale profile (whole processes on a 100,000-story library)
+            ScaleProfile.main(args);
+            return;
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         boolean quick = false;
         String regex = null;
@@ -79,7 +84,7 @@ public final class BenchmarkSuite {
             if (arg.equals("-quick") || arg.equals("--quick")) {
                 quick = true;
             } else if (arg.equals("-h") || arg.equals("-help") || arg.equals("--help")) {
-                out.println("usage: BenchmarkSuite [-quick] [REGEX]");
+                out.println("usage: BenchmarkSuite [-quick] [REGEX] | Scale [-stories=N] [-rounds=N] [-keep=DIR]");
                 return;
             } else if (arg.startsWith("-")) {
                 System.err.println("unknown option " + arg + "; usage: BenchmarkSuite [-quick] [REGEX]");

@@ -15,6 +15,10 @@ public final class Pairs {
                     "openStoryOurs", "openStoryJdbc", 2.0),
             new Pair("detect speakers in a 10 MB transcript", ImportBenchmarks.class,
                     "detectSpeakersOurs", "readLinesBaseline", 3.0),
+            // the whole import, file to story in the store, against reading the lines and
+            // inserting a row per line with one batched plain-JDBC statement
+            new Pair("import a 10 MB transcript into the store", ImportStoreBenchmarks.class,
+                    "importFileOurs", "importFileFloor", 2.0),
             new Pair("search a two-character query, first page (100k stories)", SearchBenchmarks.class,
                     "searchTwoCharactersOurs", "searchTwoCharactersLucene", 5.0),
             new Pair("index a story after a paragraph edit (no commit)", SearchBenchmarks.class,

@@ -32,7 +32,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReadinessReport report = root.withStore(store -> {
+        ReadinessReport report = root.withStoreReading(store -> {
             story = store.stories().get(root.resolve(store, id));
             // an approved story is checked for what publishing needs, the embargo included
             Status target = story.status() == Status.APPROVED ? Status.PUBLISHED : Status.READY;

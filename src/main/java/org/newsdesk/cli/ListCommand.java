@@ -26,7 +26,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<StorySummary> stories = root.withStore(store -> store.stories().list(trash));
+        List<StorySummary> stories = root.withStoreReading(store -> store.stories().list(trash));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ArrayNode array = StoryJson.newArray();

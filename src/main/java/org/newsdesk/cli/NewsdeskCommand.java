@@ -98,6 +98,18 @@ public final class NewsdeskCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * As {@link #withStore} for a command that only reads: the store is closed without
+     * compacting its file (that is the window's to do).
+     */
+    <T> T withStoreReading(Function<Store, T> work) {
+        Preferences chosen = preferences.get();
+        try (Store store = Store.openForReading(DataFolder.resolve(dataDir, chosen.dataFolderPath()))) {
+            store.workflow().setChannels(new ChannelList(chosen.channels()));
+            return work.apply(store);
+        }
+    }
+
     UUID resolve(Store store, String id) {
         var ids = store.stories().idsStartingWith(id);
         if (ids.size() > 1) {

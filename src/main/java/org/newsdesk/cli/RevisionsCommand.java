@@ -27,7 +27,7 @@ final class RevisionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<RevisionInfo> revisions = root.withStore(store -> store.stories().revisions(root.resolve(store, id)));
+        List<RevisionInfo> revisions = root.withStoreReading(store -> store.stories().revisions(root.resolve(store, id)));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ArrayNode array = StoryJson.newArray();

@@ -3,17 +3,14 @@ package org.newsdesk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.newsdesk.json.StoryJson;
-import org.newsdesk.model.Story;
 import org.newsdesk.search.Highlight;
 import org.newsdesk.search.IndexSync;
 import org.newsdesk.search.SearchHit;
 import org.newsdesk.search.SearchIndex;
 import org.newsdesk.search.SearchPage;
+import org.newsdesk.search.StoreStories;
 import org.newsdesk.search.StorySource;
 import org.newsdesk.store.Store;
 import picocli.CommandLine.Command;
@@ -49,13 +46,14 @@ final class SearchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--page must be 1 or more");
         }
         String typed = String.join(" ", query);
-        SearchPage result = root.withStore(store -> {
+        SearchPage result = root.withStoreReading(store -> {
             try (SearchIndex index = SearchIndex.open(store.folder().resolve(INDEX_FOLDER))) {
                 StorySource source = source(store);
+                IndexSync.Progress progress = progressOnStderr();
                 if (rebuild) {
-                    IndexSync.rebuild(index, source);
+                    IndexSync.rebuild(index, source, progress);
                 } else {
-                    IndexSync.refresh(index, source);
+                    IndexSync.refresh(index, source, progress);
                 }
                 return index.search(typed, page - 1, SearchIndex.DEFAULT_PAGE_SIZE);
             }
@@ -78,15 +76,19 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     static StorySource source(Store store) {
-        return new StorySource() {
-            @Override
-            public Map<UUID, Long> versions() {
-                return store.library().versions();
-            }
+        return new StoreStories(store);
+    }
 
-            @Override
-            public Optional<Story> load(UUID id) {
-                return store.stories().find(id);
+    /** "building the index, n of N" on stderr, at most about once a second and once at the end. */
+    private IndexSync.Progress progressOnStderr() {
+        PrintWriter err = spec.commandLine().getErr();
+        long[] last = {System.nanoTime() - 1_000_000_000L};
+        return (done, total) -> {
+            long now = System.nanoTime();
+            if (total > 0 && (done == total || now - last[0] >= 1_000_000_000L)) {
+                last[0] = now;
+                err.println(root.messages().get("search.building", done, total));
+                err.flush();
             }
         };
     }

@@ -31,7 +31,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         java.util.List<org.newsdesk.workflow.StatusChange> history = new java.util.ArrayList<>();
         java.util.concurrent.atomic.AtomicReference<MediaLink> media = new java.util.concurrent.atomic.AtomicReference<>();
-        Story story = root.withStore(store -> {
+        Story story = root.withStoreReading(store -> {
             Story found = store.stories().get(root.resolve(store, id));
             history.addAll(store.workflow().statusHistory(found.id()));
             store.media().find(found.id()).ifPresent(media::set);

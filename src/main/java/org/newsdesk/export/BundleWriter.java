@@ -40,7 +40,7 @@ public final class BundleWriter {
         Path target = BundlePaths.inside(outDir, bundle.name());
         Path temp = null;
         try {
-            temp = Files.createTempDirectory(target.getParent(), "." + bundle.name() + ".");
+            temp = SiblingTemp.folder(target.getParent(), "." + bundle.name() + ".");
             for (BundleFile f : bundle.files()) {
                 Path file = fileInside(temp, f.path());
                 Files.createDirectories(file.getParent());
@@ -83,7 +83,7 @@ public final class BundleWriter {
         }
         Path temp = null;
         try {
-            temp = Files.createTempFile(target.getParent(), "." + bundle.name() + ".", ".zip.tmp");
+            temp = SiblingTemp.file(target.getParent(), "." + bundle.name() + ".", ".zip.tmp");
             Files.write(temp, zipBytes);
             move(temp, target);
             temp = null;

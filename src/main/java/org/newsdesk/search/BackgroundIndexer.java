@@ -90,12 +90,21 @@ public final class BackgroundIndexer implements AutoCloseable {
 
     /** Brings the index up to date with the source, e.g. at start-up. */
     public CompletableFuture<IndexSync.Outcome> refresh(StorySource source) {
-        return CompletableFuture.supplyAsync(() -> IndexSync.refresh(index, source), worker);
+        return refresh(source, IndexSync.Progress.NONE);
+    }
+
+    /** As {@link #refresh(StorySource)}, telling {@code progress} how far a rebuild it needs is. */
+    public CompletableFuture<IndexSync.Outcome> refresh(StorySource source, IndexSync.Progress progress) {
+        return CompletableFuture.supplyAsync(() -> IndexSync.refresh(index, source, progress), worker);
     }
 
     /** Rebuilds the index from scratch (on demand). */
     public CompletableFuture<IndexSync.Outcome> rebuild(StorySource source) {
-        return CompletableFuture.supplyAsync(() -> IndexSync.rebuild(index, source), worker);
+        return rebuild(source, IndexSync.Progress.NONE);
+    }
+
+    public CompletableFuture<IndexSync.Outcome> rebuild(StorySource source, IndexSync.Progress progress) {
+        return CompletableFuture.supplyAsync(() -> IndexSync.rebuild(index, source, progress), worker);
     }
 
     /** Commits now, after everything queued so far. */

@@ -8,9 +8,14 @@ import java.util.UUID;
 import org.newsdesk.model.Story;
 
 /**
- * Brings an index up to date with the store: stories whose version differs are indexed
- * again, stories that are gone (deleted, in the trash) are removed. An outdated index is
- * rebuilt whole. Used when the app starts and by the command line before a search.
+ * Brings an index up to date with the store. With a source that keeps a change sequence the
+ * index records the sequence it is current to (its watermark): an index at the store's
+ * sequence is confirmed with one lookup, and catching up reads only the stories written since
+ * (a story moved to the trash is one of them, and leaves the index). A new or outdated index is
+ * rebuilt by streaming the library a page at a time, committed every
+ * {@link #CHECKPOINT_EVERY} stories, so a rebuild cut short (the process ended) goes on from
+ * where it stopped. A source without a sequence is compared story by story.
+ * Used when the app starts and by the command line before a search.
  */
 public final class IndexSync {
 
@@ -18,18 +23,127 @@ public final class IndexSync {
     public record Outcome(int updated, int removed, boolean rebuilt) {
     }
 
+    /** Told how far a rebuild is: {@code done} of {@code total} stories indexed. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void indexed(int done, int total);
+    }
+
+    /** Stories between two commits of a rebuild: what a rebuild cut short has to do again at most. */
+    static final int CHECKPOINT_EVERY = 5_000;
+
     private IndexSync() {
     }
 
     public static Outcome refresh(SearchIndex index, StorySource source) {
+        return refresh(index, source, Progress.NONE);
+    }
+
+    public static Outcome refresh(SearchIndex index, StorySource source, Progress progress) {
+        return refresh(index, source, progress, CHECKPOINT_EVERY);
+    }
+
+    static Outcome refresh(SearchIndex index, StorySource source, Progress progress, int checkpointEvery) {
+        long now = source.changeSequence();
+        if (now < 0) {
+            return compareVersions(index, source);
+        }
+        Optional<SearchIndex.UnfinishedRebuild> unfinished = index.outdated()
+                ? Optional.empty() : index.unfinishedRebuild();
+        if (unfinished.isPresent()) {
+            return build(index, source, unfinished.get().fromSequence(), unfinished.get().afterId(), progress,
+                    checkpointEvery);
+        }
+        long watermark = index.outdated() ? -1 : index.watermark();
+        if (watermark < 0) {
+            return build(index, source, now, null, progress, checkpointEvery);
+        }
+        if (watermark == now) {
+            return new Outcome(0, 0, false);
+        }
+        return catchUp(index, source, watermark);
+    }
+
+    /** Rebuilds the whole index from the source (the "rebuild index" command). */
+    public static Outcome rebuild(SearchIndex index, StorySource source) {
+        return rebuild(index, source, Progress.NONE);
+    }
+
+    public static Outcome rebuild(SearchIndex index, StorySource source, Progress progress) {
+        long now = source.changeSequence();
+        if (now < 0) {
+            return rebuildWhole(index, source);
+        }
+        return build(index, source, now, null, progress, CHECKPOINT_EVERY);
+    }
+
+    /**
+     * Streams every story after {@code afterId} into the index (all of them, in a fresh index,
+     * when {@code afterId} is null and no rebuild is under way), then catches up with what was
+     * written since {@code fromSequence}, the store's sequence when the rebuild began.
+     */
+    private static Outcome build(SearchIndex index, StorySource source, long fromSequence, UUID afterId,
+                                 Progress progress, int checkpointEvery) {
+        boolean resuming = afterId != null;
+        if (!resuming) {
+            index.beginRebuild(fromSequence);
+        }
+        int total = source.count();
+        int[] done = {resuming ? index.size() : 0};
+        int[] sinceCheckpoint = {0};
+        progress.indexed(Math.min(done[0], total), total);
+        source.forEachStory(afterId, s -> {
+            index.addDuringRebuild(s);
+            done[0]++;
+            progress.indexed(Math.min(done[0], total), total);
+            if (++sinceCheckpoint[0] >= checkpointEvery) {
+                index.rebuildCheckpoint(s.id());
+                sinceCheckpoint[0] = 0;
+            }
+        });
+        index.commitAt(fromSequence);
+        Outcome since = catchUp(index, source, fromSequence);
+        return new Outcome(done[0] + since.updated(), since.removed(), true);
+    }
+
+    /** Re-indexes the stories written after {@code watermark} and moves the watermark on. */
+    private static Outcome catchUp(SearchIndex index, StorySource source, long watermark) {
+        List<StorySource.Change> changes = source.changesSince(watermark);
+        int updated = 0;
+        int removed = 0;
+        long reached = watermark;
+        for (StorySource.Change c : changes) {
+            Optional<Story> story = c.searchable() ? source.load(c.id()) : Optional.empty();
+            if (story.isPresent()) {
+                index.update(story.get());
+                updated++;
+            } else {
+                index.delete(c.id());
+                removed++;
+            }
+            reached = Math.max(reached, c.sequence());
+        }
+        if (reached != watermark) {
+            index.commitAt(reached);
+        }
+        return new Outcome(updated, removed, false);
+    }
+
+    /** A source without a sequence (small ones: tests, benchmarks) is rebuilt in one go. */
+    private static Outcome rebuildWhole(SearchIndex index, StorySource source) {
+        List<Story> all = new ArrayList<>();
+        source.forEachStory(null, all::add);
+        index.rebuild(all);
+        return new Outcome(all.size(), 0, true);
+    }
+
+    /** The index against the source's versions, story by story (sources without a sequence). */
+    private static Outcome compareVersions(SearchIndex index, StorySource source) {
         Map<UUID, Long> wanted = source.versions();
         if (index.outdated()) {
-            List<Story> all = new ArrayList<>(wanted.size());
-            for (UUID id : wanted.keySet()) {
-                source.load(id).ifPresent(all::add);
-            }
-            index.rebuild(all);
-            return new Outcome(all.size(), 0, true);
+            return rebuildWhole(index, source);
         }
         Map<UUID, Long> indexed = index.versions();
         int updated = 0;
@@ -51,15 +165,5 @@ public final class IndexSync {
         }
         index.commit();
         return new Outcome(updated, removed, false);
-    }
-
-    /** Rebuilds the whole index from the source (the "rebuild index" command). */
-    public static Outcome rebuild(SearchIndex index, StorySource source) {
-        List<Story> all = new ArrayList<>();
-        for (UUID id : source.versions().keySet()) {
-            source.load(id).ifPresent(all::add);
-        }
-        index.rebuild(all);
-        return new Outcome(all.size(), 0, true);
     }
 }

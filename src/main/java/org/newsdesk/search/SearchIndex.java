@@ -52,6 +52,11 @@ public final class SearchIndex implements AutoCloseable {
     /** Bumped whenever documents are built differently: an index of another schema is rebuilt. */
     static final String SCHEMA = "newsdesk-search-2"; // 2: Traditional folded to Simplified
     static final String SCHEMA_KEY = "schema";
+    /** Commit data: the store's change sequence the index is current to. */
+    static final String WATERMARK_KEY = "watermark";
+    /** Commit data while a rebuild runs: the change sequence it started at, and the last id it holds. */
+    static final String REBUILD_FROM_KEY = "rebuild-from";
+    static final String REBUILD_AFTER_KEY = "rebuild-after";
     public static final int DEFAULT_PAGE_SIZE = 20;
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
@@ -61,7 +66,10 @@ public final class SearchIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final Analyzer unigrams = ChineseAnalyzers.unigrams();
     private final AtomicBoolean uncommitted = new AtomicBoolean();
-    private final boolean outdated;
+    /** Built by another schema; cleared once a rebuild has begun. */
+    private volatile boolean outdated;
+    /** What the next commit records beside the schema (watermark, rebuild state); guarded by this. */
+    private final Map<String, String> commitData = new HashMap<>();
 
     private SearchIndex(Directory directory, boolean create) throws IOException {
         this.directory = directory;
@@ -72,6 +80,14 @@ public final class SearchIndex implements AutoCloseable {
         String schema = writer.getLiveCommitData() == null ? null : liveData(writer).get(SCHEMA_KEY);
         boolean empty = writer.getDocStats().numDocs == 0;
         this.outdated = !empty && !SCHEMA.equals(schema);
+        if (!outdated && writer.getLiveCommitData() != null) {
+            Map<String, String> data = liveData(writer);
+            for (String key : List.of(WATERMARK_KEY, REBUILD_FROM_KEY, REBUILD_AFTER_KEY)) {
+                if (data.containsKey(key)) {
+                    commitData.put(key, data.get(key));
+                }
+            }
+        }
         this.searchers = new SearcherManager(writer, null);
     }
 
@@ -143,7 +159,12 @@ public final class SearchIndex implements AutoCloseable {
             return;
         }
         try {
-            writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+            Map<String, String> data = new HashMap<>();
+            synchronized (this) {
+                data.putAll(commitData);
+            }
+            data.put(SCHEMA_KEY, SCHEMA);
+            writer.setLiveCommitData(data.entrySet());
             writer.commit();
         } catch (IOException e) {
             uncommitted.set(true);
@@ -151,14 +172,101 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * The store's change sequence this index is current to (every story written up to it is
+     * indexed as written, or later), or -1 when unknown (a new index, one from before
+     * watermarks, one being rebuilt).
+     */
+    public synchronized long watermark() {
+        if (commitData.containsKey(REBUILD_FROM_KEY)) {
+            return -1;
+        }
+        String w = commitData.get(WATERMARK_KEY);
+        return w == null ? -1 : Long.parseLong(w);
+    }
+
+    /** Records that the index is current to {@code sequence} and commits, with or without changes. */
+    public void commitAt(long sequence) {
+        synchronized (this) {
+            commitData.remove(REBUILD_FROM_KEY);
+            commitData.remove(REBUILD_AFTER_KEY);
+            commitData.put(WATERMARK_KEY, Long.toString(sequence));
+        }
+        uncommitted.set(true);
+        commit();
+    }
+
+    /** A rebuild that was stopped (the process ended) before it finished: where to go on. */
+    public record UnfinishedRebuild(long fromSequence, UUID afterId) {
+    }
+
+    /** The rebuild a previous run left unfinished, if any. */
+    public synchronized java.util.Optional<UnfinishedRebuild> unfinishedRebuild() {
+        String from = commitData.get(REBUILD_FROM_KEY);
+        if (from == null) {
+            return java.util.Optional.empty();
+        }
+        String after = commitData.get(REBUILD_AFTER_KEY);
+        return java.util.Optional.of(new UnfinishedRebuild(Long.parseLong(from),
+                after == null || after.isEmpty() ? null : UUID.fromString(after)));
+    }
+
+    /**
+     * Empties the index for a rebuild that starts at change {@code fromSequence}; nothing is
+     * committed until the first {@link #rebuildCheckpoint}.
+     */
+    public void beginRebuild(long fromSequence) {
+        try {
+            writer.deleteAll();
+            outdated = false;
+            synchronized (this) {
+                commitData.remove(WATERMARK_KEY);
+                commitData.put(REBUILD_FROM_KEY, Long.toString(fromSequence));
+                commitData.put(REBUILD_AFTER_KEY, "");
+            }
+            uncommitted.set(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds a story during a rebuild. It replaces any copy already there: a rebuild cut short
+     * may have committed stories past its last checkpoint, and resuming must not double them.
+     */
+    public void addDuringRebuild(Story story) {
+        try {
+            writer.updateDocument(new Term(StoryDocuments.ID, story.id().toString()), StoryDocuments.of(story));
+            uncommitted.set(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Commits the rebuild so far: every story up to {@code lastId} (in the source's order) is in. */
+    public void rebuildCheckpoint(UUID lastId) {
+        synchronized (this) {
+            commitData.put(REBUILD_AFTER_KEY, lastId.toString());
+        }
+        uncommitted.set(true);
+        commit();
+    }
+
     public boolean hasUncommittedChanges() {
         return uncommitted.get();
     }
 
-    /** Replaces the whole index with {@code stories} and commits. */
+    /**
+     * Replaces the whole index with {@code stories} and commits; the index then has no
+     * watermark (see {@link IndexSync} for a rebuild that records one).
+     */
     public void rebuild(Iterable<Story> stories) {
         try {
             writer.deleteAll();
+            outdated = false;
+            synchronized (this) {
+                commitData.clear();
+            }
             for (Story s : stories) {
                 writer.addDocument(StoryDocuments.of(s));
             }

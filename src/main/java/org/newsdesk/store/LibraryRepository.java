@@ -89,6 +89,32 @@ public final class LibraryRepository {
         return out;
     }
 
+    /** A story written after a given point of the change sequence. */
+    public record StoryChange(UUID id, boolean inLibrary, long changeSequence) {
+    }
+
+    /**
+     * The highest number of the change sequence any story carries (0 for an empty store):
+     * every insert or update of a story takes a higher one, so an unchanged number means
+     * nothing was written since. One index lookup, whatever the library's size.
+     */
+    public long changeSequence() {
+        Long max = tx.read(d -> d.select(DSL.max(STORY.CHANGE_SEQ)).from(STORY).fetchOne(0, Long.class));
+        return max == null ? 0 : max;
+    }
+
+    /** The stories written after {@code sequence}, oldest change first (an index range). */
+    public List<StoryChange> changedSince(long sequence) {
+        return tx.read(d -> d.select(STORY.ID, STORY.DELETED_AT.isNull(), STORY.CHANGE_SEQ).from(STORY)
+                .where(STORY.CHANGE_SEQ.gt(sequence)).orderBy(STORY.CHANGE_SEQ)
+                .fetch(r -> new StoryChange(r.value1(), r.value2(), r.value3())));
+    }
+
+    /** How many stories the library holds (not counting the trash). */
+    public int count() {
+        return tx.read(d -> d.fetchCount(STORY, STORY.DELETED_AT.isNull()));
+    }
+
     private static final Comparator<LibraryEntry> PART_ORDER = Comparator
             .comparing((LibraryEntry e) -> e.summary().part() == null ? Integer.MAX_VALUE : e.summary().part())
             .thenComparing(e -> e.summary().updatedAt(), Comparator.reverseOrder());

@@ -35,7 +35,6 @@ import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StorySummary;
 import org.newsdesk.model.TranscriptEdit;
-import org.newsdesk.store.jooq.tables.records.ParagraphRecord;
 import org.newsdesk.store.jooq.tables.records.StoryRecord;
 import org.newsdesk.text.Slugs;
 
@@ -138,11 +137,11 @@ public final class StoryRepository {
             applyMetadata(row, metadata);
             row.insert();
             insertSpeakers(tx, id, speakers);
-            List<ParagraphRecord> rows = new ArrayList<>(paragraphs.size());
+            ParagraphBatch rows = new ParagraphBatch(id, 1L);
             for (int i = 0; i < paragraphs.size(); i++) {
-                rows.add(paragraphRow(tx, id, paragraphs.get(i), (i + 1) * ORD_GAP, 1L));
+                rows.add(paragraphs.get(i), (i + 1) * ORD_GAP);
             }
-            tx.batchInsert(rows).execute();
+            rows.insert(tx);
             return null;
         });
         return get(id);
@@ -232,12 +231,12 @@ public final class StoryRepository {
             tx.deleteFrom(SPEAKER).where(SPEAKER.STORY_ID.eq(id)).execute();
             insertSpeakers(tx, id, snapshot.speakers());
             tx.deleteFrom(PARAGRAPH).where(PARAGRAPH.STORY_ID.eq(id)).execute();
-            List<ParagraphRecord> rows = new ArrayList<>();
+            ParagraphBatch rows = new ParagraphBatch(id, version);
             List<Paragraph> paragraphs = snapshot.paragraphs();
             for (int i = 0; i < paragraphs.size(); i++) {
-                rows.add(paragraphRow(tx, id, paragraphs.get(i), (i + 1) * ORD_GAP, version));
+                rows.add(paragraphs.get(i), (i + 1) * ORD_GAP);
             }
-            tx.batchInsert(rows).execute();
+            rows.insert(tx);
             return null;
         });
         return get(id);
@@ -296,11 +295,11 @@ public final class StoryRepository {
             renumber(tx, id, version, edit);
             return;
         }
-        List<ParagraphRecord> rows = new ArrayList<>(k);
+        ParagraphBatch rows = new ParagraphBatch(id, version);
         for (int i = 0; i < k; i++) {
-            rows.add(paragraphRow(tx, id, ins.get(i).paragraph(), low + (i + 1) * step, version));
+            rows.add(ins.get(i).paragraph(), low + (i + 1) * step);
         }
-        tx.batchInsert(rows).execute();
+        rows.insert(tx);
     }
 
     /** No room between two sort keys: rewrite all keys from the edit's full result. */
@@ -308,17 +307,17 @@ public final class StoryRepository {
         Map<String, Paragraph> fresh = new HashMap<>();
         edit.inserted().forEach(i -> fresh.put(i.paragraph().id(), i.paragraph()));
         List<Paragraph> all = edit.result();
-        List<ParagraphRecord> rows = new ArrayList<>();
+        ParagraphBatch rows = new ParagraphBatch(id, version);
         for (int i = 0; i < all.size(); i++) {
             Paragraph p = all.get(i);
             long ord = (i + 1) * ORD_GAP;
             if (fresh.containsKey(p.id())) {
-                rows.add(paragraphRow(tx, id, p, ord, version));
+                rows.add(p, ord);
             } else {
                 tx.update(PARAGRAPH).set(PARAGRAPH.ORD, ord).where(PARAGRAPH.ID.eq(UUID.fromString(p.id()))).execute();
             }
         }
-        tx.batchInsert(rows).execute();
+        rows.insert(tx);
     }
 
     private Long ordOf(DSLContext tx, String paragraphId) {
@@ -327,19 +326,6 @@ public final class StoryRepository {
         }
         return tx.select(PARAGRAPH.ORD).from(PARAGRAPH).where(PARAGRAPH.ID.eq(UUID.fromString(paragraphId)))
                 .fetchOne(PARAGRAPH.ORD);
-    }
-
-    private static ParagraphRecord paragraphRow(DSLContext tx, UUID storyId, Paragraph p, long ord, long version) {
-        ParagraphRecord r = tx.newRecord(PARAGRAPH);
-        r.setId(UUID.fromString(p.id()));
-        r.setStoryId(storyId);
-        r.setOrd(ord);
-        r.setSpeakerKey(p.speakerKey());
-        r.setBody(p.text());
-        r.setStyleRuns(StyleRuns.encode(p.spans()));
-        r.setStartMs(startMillis(p));
-        r.setWrittenVersion(version);
-        return r;
     }
 
     private static Long startMillis(Paragraph p) {
@@ -384,7 +370,7 @@ public final class StoryRepository {
                 : m.embargoUntil().withZoneSameInstant(m.timeZone()).toLocalDateTime());
     }
 
-    private static Story toStory(StoryRecord r, List<Speaker> speakers, List<Paragraph> paragraphs) {
+    static Story toStory(StoryRecord r, List<Speaker> speakers, List<Paragraph> paragraphs) {
         ZoneId zone = ZoneId.of(r.getTimeZone());
         Series series = r.getPartNumber() == null && r.getSeriesId() == null ? null
                 : new Series(r.getSeriesId(), r.getSeriesName(), r.getPartNumber() == null ? 1 : r.getPartNumber(),

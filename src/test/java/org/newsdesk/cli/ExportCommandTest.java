@@ -93,6 +93,25 @@ class ExportCommandTest {
     }
 
     @Test
+    void theBundleFolderAndZipGetThePermissionsOfAnyNewFolderAndFileThere() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                out.getFileSystem().supportedFileAttributeViews().contains("posix"), "needs POSIX file permissions");
+        Story story = savedDraft();
+        String name = story.slug() + "-r" + story.revision();
+        Run run = run("export", story.id().toString(), "--out", out.toString(), "--zip");
+        assertThat(run.exit()).as(run.err()).isZero();
+
+        // what the umask gives a new folder and file here (typically rwxr-xr-x and rw-r--r--)
+        var folderPerms = Files.getPosixFilePermissions(Files.createDirectory(out.resolve("probe-folder")));
+        var filePerms = Files.getPosixFilePermissions(Files.createFile(out.resolve("probe-file")));
+        assertThat(Files.getPosixFilePermissions(out.resolve(name))).isEqualTo(folderPerms);
+        assertThat(Files.getPosixFilePermissions(out.resolve(name).resolve("index.html"))).isEqualTo(filePerms);
+        assertThat(Files.getPosixFilePermissions(out.resolve(name + ".zip"))).isEqualTo(filePerms);
+        // the old behaviour (0700 / 0600) would fail the checks above whenever the umask lets others read
+        assertThat(folderPerms).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+    }
+
+    @Test
     void wrongOptionValuesAreUsageErrors() {
         Story story = savedDraft();
 

@@ -26,4 +26,14 @@ class SchemaVersionTest {
         }
         assertThat(Store.SCHEMA_VERSION).isEqualTo(newest);
     }
+
+    @Test
+    void theMigrationCountIsTheNumberOfScripts() throws IOException, URISyntaxException {
+        Path folder = Path.of(Store.class.getResource("/db/migration").toURI());
+        long count;
+        try (Stream<Path> files = Files.list(folder)) {
+            count = files.filter(f -> VERSIONED.matcher(f.getFileName().toString()).matches()).count();
+        }
+        assertThat(Store.MIGRATION_COUNT).isEqualTo(count);
+    }
 }

@@ -1,14 +1,12 @@
 package org.newsdesk.ui.library;
 
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.newsdesk.model.Story;
 import org.newsdesk.search.BackgroundIndexer;
 import org.newsdesk.search.IndexSync;
 import org.newsdesk.search.SearchIndex;
 import org.newsdesk.search.SearchPage;
+import org.newsdesk.search.StoreStories;
 import org.newsdesk.search.StorySource;
 import org.newsdesk.store.Store;
 
@@ -35,23 +33,13 @@ public final class LibraryIndex implements AutoCloseable {
 
     /** Opens the store's index (does file I/O: off the FX thread). */
     public static LibraryIndex open(Store store) {
-        StorySource source = new StorySource() {
-            @Override
-            public Map<UUID, Long> versions() {
-                return store.library().versions();
-            }
-
-            @Override
-            public Optional<Story> load(UUID id) {
-                return store.stories().find(id);
-            }
-        };
+        StorySource source = new StoreStories(store);
         return new LibraryIndex(SearchIndex.open(store.folder().resolve(FOLDER)), source);
     }
 
     /** Indexes what changed while the app was closed (or elsewhere, e.g. on the command line). */
-    public CompletableFuture<IndexSync.Outcome> refresh() {
-        return indexer.refresh(source);
+    public CompletableFuture<IndexSync.Outcome> refresh(IndexSync.Progress progress) {
+        return indexer.refresh(source, progress);
     }
 
     /** Re-indexes a story after it was saved or restored. */
@@ -64,8 +52,8 @@ public final class LibraryIndex implements AutoCloseable {
         return indexer.storyRemoved(id);
     }
 
-    public CompletableFuture<IndexSync.Outcome> rebuild() {
-        return indexer.rebuild(source);
+    public CompletableFuture<IndexSync.Outcome> rebuild(IndexSync.Progress progress) {
+        return indexer.rebuild(source, progress);
     }
 
     /** The first page of stories matching {@code typed}, best first. */

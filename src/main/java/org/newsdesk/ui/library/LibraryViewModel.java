@@ -46,6 +46,7 @@ public final class LibraryViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper searchInfo = new ReadOnlyStringWrapper("");
     private final PauseTransition searchPause = new PauseTransition(SEARCH_PAUSE);
+    private final IndexProgress indexProgress;
     private Store store;
     private LibraryIndex index;
     private Consumer<Throwable> onError = e -> { };
@@ -55,6 +56,7 @@ public final class LibraryViewModel {
     public LibraryViewModel(BackgroundTasks tasks, Messages messages, ChannelList channels) {
         this.tasks = tasks;
         this.messages = messages;
+        this.indexProgress = new IndexProgress(tasks, messages);
         this.channels.setAll(channels.names());
         status.addListener((obs, old, v) -> reload());
         channel.addListener((obs, old, v) -> reload());
@@ -76,6 +78,19 @@ public final class LibraryViewModel {
         if (!query.get().isBlank()) {
             search();
         }
+    }
+
+    /** Brings the index up to date with the store (a rebuild shows its progress in the status bar). */
+    public void refreshIndex(LibraryIndex libraryIndex, Consumer<Throwable> errors) {
+        tasks.whenDone(libraryIndex.refresh(indexProgress.reporter()), outcome -> indexProgress.finished(), e -> {
+            indexProgress.finished();
+            errors.accept(e);
+        });
+    }
+
+    /** How far a rebuild of the search index is (the status bar's progress bar). */
+    public IndexProgress indexProgress() {
+        return indexProgress;
     }
 
     public void detach() {
@@ -157,12 +172,16 @@ public final class LibraryViewModel {
             return;
         }
         progress.accept(messages.get("library.index.rebuilding"));
-        tasks.whenDone(i.rebuild(), outcome -> {
+        tasks.whenDone(i.rebuild(indexProgress.reporter()), outcome -> {
+            indexProgress.finished();
             progress.accept(messages.get("library.index.rebuilt", outcome.updated()));
             if (!query.get().isBlank()) {
                 search();
             }
-        }, e -> progress.accept(messages.get("library.search.failed", String.valueOf(e.getMessage()))));
+        }, e -> {
+            indexProgress.finished();
+            progress.accept(messages.get("library.search.failed", String.valueOf(e.getMessage())));
+        });
     }
 
     public ObservableList<LibraryEntry> entries() {

@@ -163,7 +163,7 @@ public final class MainViewModel {
             }
             index = opened;
             library.attachIndex(opened);
-            tasks.whenDone(opened.refresh(), outcome -> { }, this::report);
+            library.refreshIndex(opened, this::report);
         }, this::report);
     }
 

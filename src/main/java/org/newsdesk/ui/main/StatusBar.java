@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -51,8 +52,25 @@ final class StatusBar {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root.getChildren().addAll(notice, spacer, shares, selection, counts, save);
+        root.getChildren().addAll(notice, indexProgress(viewModel), spacer, shares, selection, counts, save);
         root.getChildren().add(new SyncStatusView(viewModel.sync(), messages, openTargets).root());
+    }
+
+    /** A bar and "n of N" while the search index is being built; hidden otherwise. */
+    private static Node indexProgress(MainViewModel viewModel) {
+        var progress = viewModel.library().indexProgress();
+        ProgressBar bar = new ProgressBar();
+        bar.setId("indexProgress");
+        bar.setPrefWidth(120);
+        bar.progressProperty().bind(progress.fractionProperty());
+        Label text = new Label();
+        text.setId("indexProgressText");
+        text.textProperty().bind(progress.textProperty());
+        HBox box = new HBox(6, bar, text);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.visibleProperty().bind(progress.fractionProperty().greaterThanOrEqualTo(0));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     Node root() {

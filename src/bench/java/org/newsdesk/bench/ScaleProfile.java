@@ -1,0 +1,192 @@
+package org.newsdesk.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.newsdesk.bench.WholeProcess.Timing;
+import org.newsdesk.model.Metadata;
+import org.newsdesk.model.Paragraph;
+import org.newsdesk.model.Speaker;
+import org.newsdesk.model.SpeakerRole;
+import org.newsdesk.search.IndexSync;
+import org.newsdesk.search.SearchIndex;
+import org.newsdesk.search.StoreStories;
+import org.newsdesk.store.Store;
+
+/**
+ * The scale profile ({@code -Pbench -Dbench.args=Scale}): builds a library of 100,000 stories
+ * (about 1,000 characters of transcript each) through the store's bulk path, then prints
+ * the index rebuild's time and peak heap, the H2 file against the text it holds, the index's
+ * size, and the command line's {@code list} and {@code search} as whole processes against
+ * plain JDBC and plain Lucene on the same files (alternated, medians, CPU beside wall).
+ *
+ * <pre>Scale [-stories=N] [-rounds=N] [-keep=DIR]</pre>
+ */
+public final class ScaleProfile {
+
+    private static final long SEED = 20_261_202L;
+    private static final String QUERY = "創新";
+
+    private ScaleProfile() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int stories = 100_000;
+        int rounds = 5;
+        Path keep = null;
+        for (String a : args) {
+            if (a.startsWith("-stories=")) {
+                stories = Integer.parseInt(a.substring(9));
+            } else if (a.startsWith("-rounds=")) {
+                rounds = Integer.parseInt(a.substring(8));
+            } else if (a.startsWith("-keep=")) {
+                keep = Path.of(a.substring(6));
+            } else if (!a.isBlank() && !a.equals("Scale") && !a.equals("-quick")) {
+                System.err.println("usage: Scale [-stories=N] [-rounds=N] [-keep=DIR]");
+                System.exit(2);
+            }
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Path data = keep != null ? keep : Files.createTempDirectory("newsdesk-scale");
+        out.printf("Newsdesk scale profile: %,d stories in %s; load before: %s%n", stories, data, WholeProcess.load());
+
+        List<String[]> rows = new ArrayList<>();
+        long textBytes;
+        if (Files.exists(data.resolve(Store.DATABASE_FILE))) {
+            textBytes = -1;
+            out.println("(library already there: kept, not rebuilt)");
+        } else {
+            long t0 = System.nanoTime();
+            textBytes = build(data, stories, out);
+            rows.add(new String[] {"build the library (bulk, 1,000 stories a transaction)", seconds(System.nanoTime() - t0), "", "", ""});
+        }
+        long h2 = Files.size(data.resolve(Store.DATABASE_FILE));
+        rows.add(new String[] {"H2 file vs transcript and headline text (UTF-8)", mib(h2),
+                textBytes < 0 ? "?" : mib(textBytes), textBytes < 0 ? "" : ratio(h2, textBytes), "<= 1.5x"});
+
+        // the cold index, built in this process: time and peak heap
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long t0 = System.nanoTime();
+        int[] seen = {0};
+        try (Store store = Store.openForReading(data);
+             SearchIndex index = SearchIndex.open(data.resolve("index"))) {
+            IndexSync.rebuild(index, new StoreStories(store), (done, total) -> {
+                if (done % 20_000 == 0 || done == total) {
+                    out.printf("  index: %,d of %,d%n", done, total);
+                }
+                seen[0] = done;
+            });
+        }
+        long rebuild = System.nanoTime() - t0;
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        rows.add(new String[] {"index rebuild, in process (" + String.format("%,d", seen[0]) + " stories)",
+                seconds(rebuild), "", "", ""});
+        rows.add(new String[] {"  its peak heap (sum of heap pools' peaks; max "
+                + mib(Runtime.getRuntime().maxMemory()) + ")", mib(peak), "", "", "<= 500 MiB"});
+        rows.add(new String[] {"Lucene index on disk vs text", mib(folderSize(data.resolve("index"))),
+                textBytes < 0 ? "?" : mib(textBytes), textBytes < 0 ? "" : ratio(folderSize(data.resolve("index")), textBytes), "<= 1.5x"});
+
+        // whole processes, alternated: ours through the jar's main class, the floors on the same files
+        String cp = System.getProperty("java.class.path");
+        List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", cp);
+        List<String> list = concat(java, "org.newsdesk.app.Main", "--data-dir", data.toString(), "list");
+        List<String> plainList = concat(java, PlainList.class.getName(), data.toString());
+        List<String> search = concat(java, "org.newsdesk.app.Main", "--data-dir", data.toString(), "search", QUERY);
+        List<String> plainSearch = concat(java, PlainSearch.class.getName(), data.resolve("index").toString(), QUERY);
+        Timing[] l = WholeProcess.alternate(list, plainList, rounds);
+        rows.add(row("CLI list vs plain JDBC (whole processes, median of " + rounds + ")", l, "<= 1.5x"));
+        Timing[] s = WholeProcess.alternate(search, plainSearch, rounds);
+        rows.add(row("CLI search " + QUERY + " vs plain Lucene (warm index)", s, "<= 2x"));
+
+        out.println();
+        out.printf("%-66s %12s %12s %8s %10s%n", "figure", "ours", "baseline", "ratio", "target");
+        for (String[] r : rows) {
+            out.printf("%-66s %12s %12s %8s %10s%n", (Object[]) r);
+        }
+        out.println("CPU (user+sys) medians: list " + l[0].cpuText() + " vs " + l[1].cpuText()
+                + "; search " + s[0].cpuText() + " vs " + s[1].cpuText());
+        out.println("peak RSS medians: list " + l[0].rssText() + " vs " + l[1].rssText()
+                + "; search " + s[0].rssText() + " vs " + s[1].rssText());
+        out.println("load after: " + WholeProcess.load());
+        if (keep == null) {
+            WholeProcess.delete(data);
+        }
+    }
+
+    private static long build(Path data, int stories, PrintStream out) {
+        long textBytes = 0;
+        InterviewText text = new InterviewText(SEED);
+        List<Speaker> speakers = List.of(new Speaker(InterviewText.HOST, "主持人", "", "", SpeakerRole.HOST),
+                new Speaker(InterviewText.GUEST, "嘉賓", "", "", SpeakerRole.GUEST));
+        int perTransaction = 1_000;
+        try (Store store = Store.open(data)) {
+            for (int start = 0; start < stories; start += perTransaction) {
+                int count = Math.min(stories, start + perTransaction) - start;
+                long[] bytes = {0};
+                store.inOneTransaction(() -> {
+                    for (int i = 0; i < count; i++) {
+                        // a headline and ten paragraphs of about 100 characters, each with an id of its own
+                        String headline = text.sentence(16);
+                        List<Paragraph> ps = new ArrayList<>(10);
+                        for (Paragraph p : text.paragraphs(10)) {
+                            ps.add(new Paragraph(Paragraph.newId(), p.speakerKey(), p.spans(), p.start()));
+                            bytes[0] += p.text().getBytes(StandardCharsets.UTF_8).length;
+                        }
+                        bytes[0] += headline.getBytes(StandardCharsets.UTF_8).length;
+                        store.stories().create(Metadata.withHeadline(headline), speakers, ps);
+                    }
+                });
+                textBytes += bytes[0];
+                int end = start + count;
+                if (end % 10_000 == 0 || end == stories) {
+                    out.printf("  built %,d of %,d%n", end, stories);
+                }
+            }
+        }
+        return textBytes;
+    }
+
+    private static String[] row(String what, Timing[] t, String target) {
+        return new String[] {what, String.format("%.2f s", t[0].wall()), String.format("%.2f s", t[1].wall()),
+                String.format("%.2fx", t[0].wall() / t[1].wall()), target};
+    }
+
+    private static List<String> concat(List<String> head, String... tail) {
+        List<String> all = new ArrayList<>(head);
+        all.addAll(Arrays.asList(tail));
+        return all;
+    }
+
+    static long folderSize(Path folder) throws IOException {
+        try (Stream<Path> all = Files.walk(folder)) {
+            return all.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static String seconds(long nanos) {
+        return String.format("%.1f s", nanos / 1e9);
+    }
+
+    private static String mib(long bytes) {
+        return String.format("%.0f MiB", bytes / 1048576.0);
+    }
+
+    private static String ratio(long a, long b) {
+        return String.format("%.2fx", (double) a / b);
+    }
+}
