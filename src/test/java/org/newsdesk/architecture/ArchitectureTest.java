@@ -32,7 +32,8 @@ class ArchitectureTest {
     private static final String[] DATABASE = {"org.jooq..", "java.sql..", "javax.sql..", "org.flywaydb..", "org.h2.."};
     private static final String[] SERVICES = {"org.newsdesk.store..", "org.newsdesk.text..", "org.newsdesk.json..",
             "org.newsdesk.i18n..", "org.newsdesk.model..", "org.newsdesk.cli..", "org.newsdesk.importer..",
-            "org.newsdesk.export..", "org.newsdesk.search..", "org.newsdesk.sync..", "org.newsdesk.workflow..",
+            "org.newsdesk.export..", "org.newsdesk.search..", "org.newsdesk.sync..", "org.newsdesk.credentials..",
+            "org.newsdesk.workflow..",
             "org.newsdesk.prefs.."};
 
     private static JavaClasses main;
@@ -84,10 +85,10 @@ class ArchitectureTest {
 
     @Test
     void onlyTheWindowsCredentialBindingUsesJna() {
-        ArchRule rule = noClasses().that().doNotHaveFullyQualifiedName("org.newsdesk.sync.WinCredApi")
-                .and().doNotHaveFullyQualifiedName("org.newsdesk.sync.WinCredApi$Advapi32")
-                .and().doNotHaveFullyQualifiedName("org.newsdesk.sync.WinCredApi$Library")
-                .and().doNotHaveFullyQualifiedName("org.newsdesk.sync.WinCredApi$Credential")
+        ArchRule rule = noClasses().that().doNotHaveFullyQualifiedName("org.newsdesk.credentials.WinCredApi")
+                .and().doNotHaveFullyQualifiedName("org.newsdesk.credentials.WinCredApi$Advapi32")
+                .and().doNotHaveFullyQualifiedName("org.newsdesk.credentials.WinCredApi$Library")
+                .and().doNotHaveFullyQualifiedName("org.newsdesk.credentials.WinCredApi$Credential")
                 .should().dependOnClassesThat().resideInAnyPackage("com.sun.jna..")
                 .because("JNA is loaded only on Windows, when the Credential Manager is asked for");
         rule.check(main);
@@ -132,7 +133,7 @@ class ArchitectureTest {
                 .layer("Foundation").definedBy("org.newsdesk", "org.newsdesk.text..", "org.newsdesk.json..",
                         "org.newsdesk.workflow..", "org.newsdesk.store..", "org.newsdesk.i18n..")
                 .layer("Services").definedBy("org.newsdesk.export..", "org.newsdesk.search..", "org.newsdesk.importer..",
-                        "org.newsdesk.sync..", "org.newsdesk.prefs..")
+                        "org.newsdesk.sync..", "org.newsdesk.credentials..", "org.newsdesk.prefs..")
                 .layer("Interfaces").definedBy("org.newsdesk.ui..", "org.newsdesk.cli..")
                 .layer("App").definedBy("org.newsdesk.app..")
                 .whereLayer("App").mayNotBeAccessedByAnyLayer()

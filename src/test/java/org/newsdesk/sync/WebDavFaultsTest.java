@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsdesk.TestRequirements;
+import org.newsdesk.credentials.EncryptedFileCredentialStore;
 import org.newsdesk.sync.DeliveryOutcome.Delivered;
 import org.newsdesk.sync.DeliveryOutcome.Reason;
 import org.newsdesk.sync.DeliveryOutcome.Rejected;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.TestRequirements;
+import org.newsdesk.credentials.EncryptedFileCredentialStore;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.sync.DeliveryOutcome.Delivered;
 import org.newsdesk.sync.DeliveryOutcome.Reason;

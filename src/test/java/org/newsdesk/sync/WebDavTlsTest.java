@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.TestRequirements;
+import org.newsdesk.credentials.EncryptedFileCredentialStore;
 import org.newsdesk.sync.DeliveryOutcome.Delivered;
 import org.newsdesk.sync.DeliveryOutcome.Reason;
 import org.newsdesk.sync.DeliveryOutcome.Rejected;
