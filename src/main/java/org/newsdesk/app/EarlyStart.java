@@ -6,8 +6,8 @@ import java.util.concurrent.CountDownLatch;
 import org.newsdesk.prefs.PreferencesFile;
 import org.newsdesk.store.DataFolder;
 import org.newsdesk.store.Store;
-import org.newsdesk.sync.CredentialStore;
-import org.newsdesk.sync.CredentialStoreSelector;
+import org.newsdesk.credentials.CredentialStore;
+import org.newsdesk.credentials.CredentialStoreSelector;
 import org.newsdesk.ui.main.MainViewModel;
 import org.slf4j.LoggerFactory;
 

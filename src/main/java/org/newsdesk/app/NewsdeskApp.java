@@ -26,7 +26,7 @@ import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
 import org.newsdesk.app.EarlyStart.OpenedStore;
 import org.newsdesk.sync.Backoff;
-import org.newsdesk.sync.CredentialStore;
+import org.newsdesk.credentials.CredentialStore;
 import org.newsdesk.ui.common.FxBackgroundTasks;
 import org.newsdesk.ui.outbox.DeliveryNotifications;
 import org.newsdesk.ui.sync.CredentialUnlock;

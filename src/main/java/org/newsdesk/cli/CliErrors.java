@@ -1,8 +1,8 @@
 package org.newsdesk.cli;
 
 import org.newsdesk.i18n.StoreErrorText;
-import org.newsdesk.sync.CredentialErrorText;
-import org.newsdesk.sync.CredentialStoreException;
+import org.newsdesk.credentials.CredentialErrorText;
+import org.newsdesk.credentials.CredentialStoreException;
 import org.newsdesk.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import org.newsdesk.i18n.Messages;
-import org.newsdesk.sync.CredentialStore;
-import org.newsdesk.sync.CredentialStoreException;
-import org.newsdesk.sync.CredentialStoreSelector;
-import org.newsdesk.sync.EncryptedFileCredentialStore;
+import org.newsdesk.credentials.CredentialStore;
+import org.newsdesk.credentials.CredentialStoreException;
+import org.newsdesk.credentials.CredentialStoreSelector;
+import org.newsdesk.credentials.EncryptedFileCredentialStore;
 
 /**
  * The credential store of the command line: the OS keyring where one answers, otherwise the

@@ -10,11 +10,9 @@ import org.newsdesk.export.ExportOptions;
 import org.newsdesk.export.ExportResult;
 import org.newsdesk.export.LabelStyle;
 import org.newsdesk.export.ScriptMode;
-import org.newsdesk.export.SeriesNeighbours;
 import org.newsdesk.export.StoryExporter;
-import org.newsdesk.model.Series;
+import org.newsdesk.export.StoryPages;
 import org.newsdesk.model.Story;
-import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,7 +54,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Loaded loaded = root.withStore(store -> load(store));
+        StoryExporter exporter = StoryExporter.forDataFolder(root.dataFolder());
+        Loaded loaded = root.withStore(store -> load(store, exporter));
         Story story = loaded.story();
         PrintWriter err = spec.commandLine().getErr();
         StoryExporter.unfinished(story).ifPresent(status -> {
@@ -64,10 +63,9 @@ final class ExportCommand implements Callable<Integer> {
                     root.messages().get("status." + status.name().toLowerCase(Locale.ROOT))));
             err.flush();
         });
-        ExportOptions options = new ExportOptions(script, labels, timestamps, loaded.neighbours());
         ExportResult result;
         try {
-            result = StoryExporter.forDataFolder(root.dataFolder()).export(story, options, out, zip);
+            result = exporter.export(story, loaded.options(), out, zip);
         } catch (ExportException e) {
             throw new ExportFailed(ExportErrorText.describe(e, root.messages()), e);
         }
@@ -80,27 +78,15 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private record Loaded(Story story, SeriesNeighbours neighbours) {
+    /** The story, and the options with its series links (looked up while the store is open). */
+    private record Loaded(Story story, ExportOptions options) {
     }
 
-    private Loaded load(Store store) {
+    private Loaded load(Store store, StoryExporter exporter) {
         var storyId = root.resolve(store, id);
         Story story = revision == null ? store.stories().get(storyId) : store.stories().revision(storyId, revision);
-        Series series = story.metadata().series();
-        if (series == null || series.id().isEmpty()) {
-            return new Loaded(story, SeriesNeighbours.NONE);
-        }
-        String previous = null;
-        String next = null;
-        for (LibraryEntry e : store.library().seriesParts(series.id())) {
-            Integer part = e.summary().part();
-            if (part != null && part == series.part() - 1 && previous == null) {
-                previous = e.summary().slug();
-            } else if (part != null && part == series.part() + 1 && next == null) {
-                next = e.summary().slug();
-            }
-        }
-        return new Loaded(story, new SeriesNeighbours(previous, next));
+        ExportOptions options = new ExportOptions(script, labels, timestamps, null);
+        return new Loaded(story, new StoryPages(exporter, store.library()).prepare(story, options));
     }
 
     static final class ScriptConverterOption implements CommandLine.ITypeConverter<ScriptMode> {

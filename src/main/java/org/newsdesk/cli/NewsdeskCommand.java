@@ -5,7 +5,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.newsdesk.sync.CredentialStore;
+import org.newsdesk.credentials.CredentialStore;
 import org.newsdesk.Version;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.prefs.Preferences;

@@ -41,8 +41,8 @@ public final class TemplateSet {
         this.folder = folder;
         List<Loader<?>> loaders = new ArrayList<>();
         if (folder != null) {
-            FileLoader files = new FileLoader();
-            files.setPrefix(folder.toString());
+            // Pebble 4 confines a file loader to its base folder: an include cannot climb out of it
+            FileLoader files = new FileLoader(folder.toString());
             files.setCharset("UTF-8");
             loaders.add(files);
         }

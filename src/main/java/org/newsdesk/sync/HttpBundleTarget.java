@@ -25,6 +25,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsdesk.Version;
+import org.newsdesk.credentials.CredentialStore;
+import org.newsdesk.credentials.CredentialStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

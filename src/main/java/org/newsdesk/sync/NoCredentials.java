@@ -1,6 +1,7 @@
 package org.newsdesk.sync;
 
 import java.util.Optional;
+import org.newsdesk.credentials.CredentialStore;
 
 /**
  * The credential store of a Newsdesk that was handed none: it holds no secret and refuses to

@@ -10,12 +10,10 @@ import org.newsdesk.export.BundleFile;
 import org.newsdesk.export.BundleWriter;
 import org.newsdesk.export.ExportBundle;
 import org.newsdesk.export.ExportOptions;
-import org.newsdesk.export.SeriesNeighbours;
 import org.newsdesk.export.StoryExporter;
+import org.newsdesk.export.StoryPages;
 import org.newsdesk.model.OutboxEntry;
-import org.newsdesk.model.Series;
 import org.newsdesk.model.Story;
-import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.Store;
 
 /**
@@ -26,13 +24,13 @@ import org.newsdesk.store.Store;
 public final class Outbox {
 
     private final Store store;
-    private final StoryExporter exporter;
+    private final StoryPages pages;
     private final OutboxFiles files;
     private final List<Runnable> onQueued = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Outbox(Store store, StoryExporter exporter, OutboxFiles files) {
         this.store = store;
-        this.exporter = exporter;
+        this.pages = new StoryPages(exporter, store.library());
         this.files = files;
     }
 
@@ -52,7 +50,7 @@ public final class Outbox {
     public Published publish(UUID storyId, List<String> targetNames, String by) {
         Set<String> targets = chosenTargets(targetNames);
         Story story = publishableRevision(storyId, by);
-        ExportBundle bundle = exporter.bundle(story, ExportOptions.defaults().withNeighbours(neighbours(story)));
+        ExportBundle bundle = pages.bundle(story, ExportOptions.defaults());
         byte[] zip = BundleWriter.zipBytes(bundle);
         String sha256 = BundleFile.sha256(zip);
         files.save(sha256, zip);
@@ -105,23 +103,5 @@ public final class Outbox {
         }
         store.stories().saveRevision(storyId, current.version(), by);
         return store.stories().get(storyId);
-    }
-
-    private SeriesNeighbours neighbours(Story story) {
-        Series series = story.metadata().series();
-        if (series == null || series.id().isEmpty()) {
-            return SeriesNeighbours.NONE;
-        }
-        String previous = null;
-        String next = null;
-        for (LibraryEntry e : store.library().seriesParts(series.id())) {
-            Integer part = e.summary().part();
-            if (part != null && part == series.part() - 1 && previous == null) {
-                previous = e.summary().slug();
-            } else if (part != null && part == series.part() + 1 && next == null) {
-                next = e.summary().slug();
-            }
-        }
-        return new SeriesNeighbours(previous, next);
     }
 }

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.newsdesk.credentials.CredentialStore;
 import org.newsdesk.i18n.Messages;
 
 /**

@@ -1,6 +1,7 @@
 package org.newsdesk.sync;
 
 import java.nio.file.Path;
+import org.newsdesk.credentials.CredentialStore;
 
 /**
  * A configured delivery target. Holds no secret: the password or token is kept by a

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.newsdesk.credentials.CredentialStore;
 import org.newsdesk.store.SavedTarget;
 import org.newsdesk.store.StoreException;
 import org.newsdesk.store.TargetRepository;

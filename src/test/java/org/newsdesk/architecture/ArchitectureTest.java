@@ -1,7 +1,11 @@
 package org.newsdesk.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -18,7 +22,9 @@ import org.newsdesk.Version;
 
 /**
  * The layering the project relies on: JavaFX only in the UI, SQL only in the store,
- * a model that depends on nothing, services that never reach up into the UI.
+ * a model that depends on nothing, services that never reach up into the UI, layers that
+ * only depend downwards (model, text/store, services, ui/cli, app), no package cycles, and
+ * view models without the scene graph.
  */
 class ArchitectureTest {
 
@@ -26,7 +32,8 @@ class ArchitectureTest {
     private static final String[] DATABASE = {"org.jooq..", "java.sql..", "javax.sql..", "org.flywaydb..", "org.h2.."};
     private static final String[] SERVICES = {"org.newsdesk.store..", "org.newsdesk.text..", "org.newsdesk.json..",
             "org.newsdesk.i18n..", "org.newsdesk.model..", "org.newsdesk.cli..", "org.newsdesk.importer..",
-            "org.newsdesk.export..", "org.newsdesk.search..", "org.newsdesk.sync..", "org.newsdesk.workflow..",
+            "org.newsdesk.export..", "org.newsdesk.search..", "org.newsdesk.sync..", "org.newsdesk.credentials..",
+            "org.newsdesk.workflow..",
             "org.newsdesk.prefs.."};
 
     private static JavaClasses main;
@@ -78,10 +85,10 @@ class ArchitectureTest {
 
     @Test
     void onlyTheWindowsCredentialBindingUsesJna() {
-        ArchRule rule = noClasses().that().doNotHaveFullyQualifiedName("org.newsdesk.sync.WinCredApi")
-                .and().doNotHaveFullyQualifiedName("org.newsdesk.sync.WinCredApi$Advapi32")
-                .and().doNotHaveFullyQualifiedName("org.newsdesk.sync.WinCredApi$Library")
-                .and().doNotHaveFullyQualifiedName("org.newsdesk.sync.WinCredApi$Credential")
+        ArchRule rule = noClasses().that().doNotHaveFullyQualifiedName("org.newsdesk.credentials.WinCredApi")
+                .and().doNotHaveFullyQualifiedName("org.newsdesk.credentials.WinCredApi$Advapi32")
+                .and().doNotHaveFullyQualifiedName("org.newsdesk.credentials.WinCredApi$Library")
+                .and().doNotHaveFullyQualifiedName("org.newsdesk.credentials.WinCredApi$Credential")
                 .should().dependOnClassesThat().resideInAnyPackage("com.sun.jna..")
                 .because("JNA is loaded only on Windows, when the Credential Manager is asked for");
         rule.check(main);
@@ -116,5 +123,54 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.newsdesk.ui..")
                 .because("`newsdesk list` must not load any window code");
         rule.check(main);
+    }
+
+    @Test
+    void layersOnlyDependDownwards() {
+        ArchRule rule = layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Model").definedBy("org.newsdesk.model..")
+                // text, names and JSON of the model, the store (with the rules it enforces), its error texts
+                .layer("Foundation").definedBy("org.newsdesk", "org.newsdesk.text..", "org.newsdesk.json..",
+                        "org.newsdesk.workflow..", "org.newsdesk.store..", "org.newsdesk.i18n..")
+                .layer("Services").definedBy("org.newsdesk.export..", "org.newsdesk.search..", "org.newsdesk.importer..",
+                        "org.newsdesk.sync..", "org.newsdesk.credentials..", "org.newsdesk.prefs..")
+                .layer("Interfaces").definedBy("org.newsdesk.ui..", "org.newsdesk.cli..")
+                .layer("App").definedBy("org.newsdesk.app..")
+                .whereLayer("App").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Interfaces").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Services").mayOnlyBeAccessedByLayers("Interfaces", "App")
+                .whereLayer("Foundation").mayOnlyBeAccessedByLayers("Services", "Interfaces", "App")
+                .whereLayer("Model").mayOnlyBeAccessedByLayers("Foundation", "Services", "Interfaces", "App")
+                .because("model <- text/store <- services <- ui/cli <- app: each layer only uses the ones below it");
+        rule.check(main);
+    }
+
+    @Test
+    void topLevelPackagesHaveNoCycles() {
+        slices().matching("org.newsdesk.(*)..").should().beFreeOfCycles().check(main);
+    }
+
+    @Test
+    void noPackagesHaveCycles() {
+        // exception: jOOQ's generated code (org.newsdesk.store.jooq, its tables, keys and records)
+        // refers back and forth between its packages by the generator's design; nothing else may
+        slices().matching("org.newsdesk.(**)").should().beFreeOfCycles()
+                .ignoreDependency(resideInAPackage("org.newsdesk.store.jooq.."), resideInAPackage("org.newsdesk.store.jooq.."))
+                .check(main);
+    }
+
+    @Test
+    void viewModelsDoNotUseTheSceneGraph() {
+        String viewModel = ".*ViewModel(\\$.*)?"; // and the classes nested in one
+        String media = "org.newsdesk.ui.media.MediaViewModel";
+        ArchRule rule = noClasses().that().haveNameMatching(viewModel).and().haveNameNotMatching(media + "(\\$.*)?")
+                .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                .because("a view model holds state and commands; nodes, events and dialogs belong to its view");
+        rule.check(main);
+        // exception: MediaViewModel makes the javafx.scene.media player (not a node) that its view's
+        // MediaView shows; putting it behind the playback interface (FxMediaPlayback) is left for later
+        noClasses().that().haveNameMatching(media + "(\\$.*)?")
+                .should().dependOnClassesThat(resideInAPackage("javafx.scene..").and(not(resideInAPackage("javafx.scene.media"))))
+                .check(main);
     }
 }

@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.TestRequirements;
 import picocli.CommandLine;
 
 /** {@code newsdesk import FILE}, in-process against a throwaway data folder. */
@@ -40,8 +42,9 @@ class ImportCommandTest {
     }
 
     @Test
+    @Tag(TestRequirements.SEED)
     void importsTheSeedPageAndPrintsTheSameJsonAsShow() throws IOException {
-        Path seed = Path.of(System.getProperty("newsdesk.shared.dir", "../shared"), "seed", "portal-page-example.txt");
+        Path seed = TestRequirements.seedPage();
         Run imported = run("import", seed.toString(), "--json");
         assertThat(imported.exit()).as(imported.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(imported.out());

@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.i18n.Messages;
-import org.newsdesk.sync.CredentialStore;
+import org.newsdesk.credentials.CredentialStore;
 import picocli.CommandLine;
 
 /** targets, publish, sync and outbox on the command line, against real folders and a closed port. */

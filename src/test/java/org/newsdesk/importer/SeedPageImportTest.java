@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.TestRequirements;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Speaker;
@@ -17,19 +19,22 @@ import org.newsdesk.model.SpeakerRole;
  * The real portal page in ../shared/seed/ (read from there, never copied into the
  * repository) imports exactly as the issue lists.
  */
+@Tag(TestRequirements.SEED)
 class SeedPageImportTest {
 
     private static Path seed;
     private static String page;
     private static ImportPreview preview;
 
-    @BeforeAll
-    static void importSeed() throws Exception {
-        String shared = System.getProperty("newsdesk.shared.dir", "../shared");
-        seed = Path.of(shared, "seed", "portal-page-example.txt");
-        assertThat(seed).as("the seed page (surefire sets newsdesk.shared.dir)").isRegularFile();
-        page = Files.readString(seed);
-        preview = new StoryImporter().preview(seed, ImportOptions.AUTO, ImportProgress.NONE);
+    /** Imported once; checked before each test so that without the seed every case is reported as skipped. */
+    @BeforeEach
+    void importSeed() throws Exception {
+        Path found = TestRequirements.seedPage();
+        if (preview == null) {
+            seed = found;
+            page = Files.readString(seed);
+            preview = new StoryImporter().preview(seed, ImportOptions.AUTO, ImportProgress.NONE);
+        }
     }
 
     @Test

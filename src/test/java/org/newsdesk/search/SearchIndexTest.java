@@ -24,6 +24,7 @@ import org.newsdesk.model.Story;
 class SearchIndexTest {
 
     private SearchIndex index;
+    /** An invented interview with 創業 in its transcript. */
     private Story seed;
     /** Invented stories without 創 at all. */
     private Story weather;
@@ -35,11 +36,11 @@ class SearchIndexTest {
     @BeforeEach
     void build() {
         index = SearchIndex.inMemory();
-        seed = SeedPage.story();
-        weather = SeedPage.invented("本週天氣預報", "明天多雲轉晴，氣溫二十度左右。", "週末有小雨，請市民帶傘出門。");
-        traffic = SeedPage.invented("地鐵新線開通", "新線共設十二座車站，早晚高峰兩分鐘一班。");
-        apart = SeedPage.invented("城市更新", "老廠房改造成了文創園區。", "園區帶動了周邊就業。");
-        mixed = SeedPage.invented("Newsdesk 訪談：AI 創業者談 5G 網絡", "We asked the founders about their startup.");
+        seed = SearchStories.interview();
+        weather = SearchStories.invented("本週天氣預報", "明天多雲轉晴，氣溫二十度左右。", "週末有小雨，請市民帶傘出門。");
+        traffic = SearchStories.invented("地鐵新線開通", "新線共設十二座車站，早晚高峰兩分鐘一班。");
+        apart = SearchStories.invented("城市更新", "老廠房改造成了文創園區。", "園區帶動了周邊就業。");
+        mixed = SearchStories.invented("Newsdesk 訪談：AI 創業者談 5G 網絡", "We asked the founders about their startup.");
         index.rebuild(List.of(seed, weather, traffic, apart, mixed));
     }
 
@@ -53,13 +54,13 @@ class SearchIndexTest {
     }
 
     @Test
-    void theSeedPageIsReadFromTheSharedFolder() {
-        assertThat(seed.metadata().headline()).isEqualTo("市科委副主任李寶純做客天津政務網(3)");
-        assertThat(seed.paragraphs().get(0).text()).startsWith("主持人");
+    void theInterviewIsOneStoryWithItsParagraphs() {
+        assertThat(index.versions()).hasSize(5);
+        assertThat(ids("林曉雯 導師")).containsExactly(seed.id());
     }
 
     @Test
-    void aTwoCharacterQueryFindsTheSeedInterviewAndNothingUnrelated() {
+    void aTwoCharacterQueryFindsTheInterviewAndNothingUnrelated() {
         assertThat(ids("創業")).contains(seed.id()).doesNotContain(weather.id(), traffic.id(), apart.id());
     }
 
@@ -71,8 +72,8 @@ class SearchIndexTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"眾創空間", "市科委", "大眾創新 眾創空間", "2015 創新創業", "李寶純"})
-    void longerAndSeveralRunsFindTheSeed(String query) {
+    @ValueSource(strings = {"眾創空間", "區科技局", "大眾創新 眾創空間", "2015 創新創業", "林曉雯"})
+    void longerAndSeveralRunsFindTheInterview(String query) {
         assertThat(ids(query)).containsExactly(seed.id());
     }
 
@@ -107,12 +108,12 @@ class SearchIndexTest {
 
     @Test
     void metadataIsSearchedButNotTheInternalNote() {
-        Metadata m = new Metadata("標題", "政務訪談", "", "", "天津政務網", List.of("王記者"), "張令沛", null, null,
+        Metadata m = new Metadata("標題", "政務訪談", "", "", "城市政務網", List.of("王記者"), "周文遠", null, null,
                 List.of("健康"), List.of("醫保"), new Series("s", "醫改系列", 1, 2), "內部機密備註", null);
         Story s = new Story(UUID.randomUUID(), "s", Status.DRAFT, m, List.of(), List.of(), 0, 1, Instant.EPOCH, Instant.EPOCH);
         index.update(s);
 
-        assertThat(ids("張令沛")).containsExactly(s.id());
+        assertThat(ids("周文遠")).containsExactly(s.id());
         assertThat(ids("醫改")).containsExactly(s.id());
         assertThat(ids("機密")).isEmpty();
     }
@@ -189,8 +190,8 @@ class SearchIndexTest {
         };
         index.commit();
         try (BackgroundIndexer indexer = new BackgroundIndexer(index, manual)) {
-            indexer.storyChanged(SeedPage.invented("颱風來了", "颱風")).join();
-            indexer.storyChanged(SeedPage.invented("颱風走了", "晴")).join();
+            indexer.storyChanged(SearchStories.invented("颱風來了", "颱風")).join();
+            indexer.storyChanged(SearchStories.invented("颱風走了", "晴")).join();
             indexer.drain().join();
             assertThat(index.hasUncommittedChanges()).isTrue();
             assertThat(ids("颱風")).hasSize(2);

@@ -2,13 +2,14 @@ package org.newsdesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.TestRequirements;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.i18n.StoreErrorText;
 
@@ -44,9 +45,10 @@ class DataFolderSpaceTest {
     }
 
     @Test
+    @Tag(TestRequirements.SYSTEM)
     void aFolderOnAReadOnlyFileSystemIsRefusedEvenForRoot() {
         Path readOnly = Path.of("/proc/self");
-        assumeTrue(Files.isDirectory(readOnly), "needs Linux's /proc");
+        TestRequirements.require(Files.isDirectory(readOnly), "Linux's /proc (a file system that refuses even root)");
 
         StoreException existing = catchThrowableOfType(StoreException.class, () -> Store.open(readOnly));
         StoreException missing = catchThrowableOfType(StoreException.class,

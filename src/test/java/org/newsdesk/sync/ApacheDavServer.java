@@ -15,35 +15,61 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.newsdesk.TestRequirements;
 
 /**
  * A real Apache httpd with mod_dav on a free loopback port, configured in a folder of
  * the test's: basic authentication against an htpasswd file made by {@code htpasswd},
  * the upload folder {@code /uploads/} served from {@link #uploads()}. Runs as the
  * current user, or, when that is root (whom Apache will not serve as), as
- * {@code www-data}. Missing Apache fails the test: CI installs it.
+ * {@code www-data}. Missing Apache, its modules or htpasswd skip the test with the reason
+ * ({@link TestRequirements}; CI installs them and fails instead).
  */
 final class ApacheDavServer implements AutoCloseable {
 
     static final String USER = "editor";
     private static final String MODULES = "/usr/lib/apache2/modules";
-    private static final String[] APACHE = {"/usr/sbin/apache2", "/usr/sbin/httpd"};
+    private static final String WHY = "the WebDAV tests run a real Apache httpd with mod_dav; apt-get install apache2 apache2-utils";
 
     private final Path dir;
     private final int port;
+    private final String apache;
+    private final String htpasswd;
     private Process process;
 
-    private ApacheDavServer(Path dir, int port) {
+    private ApacheDavServer(Path dir, int port, String apache, String htpasswd) {
         this.dir = dir;
         this.port = port;
+        this.apache = apache;
+        this.htpasswd = htpasswd;
     }
 
-    /** Configures and starts Apache in {@code dir} with {@code password} for {@link #USER}. */
+    /**
+     * Configures and starts Apache in {@code dir} with {@code password} for {@link #USER}; skips
+     * the test (or fails it when all is required) when Apache is not installed.
+     */
     static ApacheDavServer start(Path dir, String password) throws IOException, InterruptedException {
-        ApacheDavServer server = new ApacheDavServer(dir, freePort());
+        require();
+        String apache = TestRequirements.program(WHY, "apache2", "httpd");
+        String htpasswd = TestRequirements.program(WHY, "htpasswd");
+        ApacheDavServer server = new ApacheDavServer(dir, freePort(), apache, htpasswd);
         server.configure(password);
         server.startProcess();
         return server;
+    }
+
+    /** Whether Apache, its mod_dav and htpasswd are installed (a class starts its server only then). */
+    static boolean installed() {
+        return TestRequirements.find("apache2", "httpd").isPresent() && TestRequirements.find("htpasswd").isPresent()
+                && Files.isRegularFile(Path.of(MODULES, "mod_dav_fs.so"));
+    }
+
+    /** Skips the test with the reason (or fails it when all is required) unless {@link #installed()}. */
+    static void require() {
+        TestRequirements.program(WHY, "apache2", "httpd");
+        TestRequirements.program(WHY, "htpasswd");
+        TestRequirements.require(Files.isRegularFile(Path.of(MODULES, "mod_dav_fs.so")),
+                "Apache's mod_dav in " + MODULES + " (" + WHY + ")");
     }
 
     /** {@code http://127.0.0.1:<port>/uploads/}. */
@@ -104,7 +130,7 @@ final class ApacheDavServer implements AutoCloseable {
         Files.createDirectories(www.resolve("uploads"));
         Files.createDirectories(run);
         Path htpasswd = dir.resolve("htpasswd");
-        Process p = new ProcessBuilder("htpasswd", "-c", "-B", "-i", htpasswd.toString(), USER)
+        Process p = new ProcessBuilder(this.htpasswd, "-c", "-B", "-i", htpasswd.toString(), USER)
                 .redirectErrorStream(true).start();
         try (var in = p.getOutputStream()) {
             in.write(password.getBytes(StandardCharsets.UTF_8));
@@ -164,9 +190,6 @@ final class ApacheDavServer implements AutoCloseable {
     }
 
     private void startProcess() throws IOException, InterruptedException {
-        String apache = Stream.of(APACHE).filter(a -> Files.isExecutable(Path.of(a))).findFirst()
-                .orElseThrow(() -> new IllegalStateException(
-                        "Apache httpd is not installed (apt-get install apache2 apache2-utils): the WebDAV tests need it"));
         process = new ProcessBuilder(apache, "-f", dir.resolve("httpd.conf").toString(), "-DFOREGROUND")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile()).start();
         for (int i = 0; i < 200; i++) {

@@ -20,8 +20,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.TestRequirements;
 import org.newsdesk.export.BundleFile;
 import org.newsdesk.export.BundleWriter;
 import org.newsdesk.export.ExportException;
@@ -132,6 +134,7 @@ class DeliveryWorkerTest {
     }
 
     @Test
+    @Tag(TestRequirements.SYSTEM)
     void aFullDiskWhileExportingQueuesNothingAndLeavesNothingHalfWritten() throws Exception {
         SyncFixture f = keep(new SyncFixture(dir, SyncFixture.quickBackoff(), 1, Duration.ofSeconds(10)));
         f.addPortal("portal", URI.create("http://127.0.0.1:9/api"));
@@ -142,6 +145,7 @@ class DeliveryWorkerTest {
         String sha = BundleFile.sha256(zip);
         Files.createDirectories(f.files.folder());
         // every byte written to the partial file lands on a device that is always full
+        TestRequirements.require(Files.exists(Path.of("/dev/full")), "Linux's /dev/full (a device that is always full)");
         Files.createSymbolicLink(f.files.partial(sha), Path.of("/dev/full"));
 
         assertThatThrownBy(() -> f.outbox().publish(story.id(), List.of(), "editor"))

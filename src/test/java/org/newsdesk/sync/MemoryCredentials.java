@@ -3,6 +3,7 @@ package org.newsdesk.sync;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.newsdesk.credentials.CredentialStore;
 
 /** Secrets held in memory, for tests only. */
 final class MemoryCredentials implements CredentialStore {

@@ -10,8 +10,12 @@ import java.time.Duration;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.TestRequirements;
+import org.newsdesk.credentials.EncryptedFileCredentialStore;
 import org.newsdesk.sync.DeliveryOutcome.Delivered;
 import org.newsdesk.sync.DeliveryOutcome.Reason;
 import org.newsdesk.sync.DeliveryOutcome.Rejected;
@@ -21,6 +25,7 @@ import org.newsdesk.sync.DeliveryOutcome.Rejected;
  * newsroom CA the test makes, before a real Apache mod_dav. Verification stays on:
  * only the configured CA makes the server trusted, and only for the right address.
  */
+@Tag(TestRequirements.SYSTEM)
 class WebDavTlsTest {
 
     @TempDir
@@ -35,6 +40,9 @@ class WebDavTlsTest {
 
     @BeforeAll
     static void start() throws Exception {
+        if (!ApacheDavServer.installed()) {
+            return; // every test skips with the reason in requireApache
+        }
         apache = ApacheDavServer.start(Files.createDirectories(root.resolve("apache")), WebDavTargetTest.PASSWORD);
         certificates = TestCertificates.newsroomCa(Files.createDirectories(root.resolve("pki")));
         String origin = "http://127.0.0.1:" + apache.port();
@@ -44,11 +52,20 @@ class WebDavTlsTest {
         wrongName = FaultyFront.startTls(forElsewhere, origin);
     }
 
+    @BeforeEach
+    void requireApache() {
+        ApacheDavServer.require();
+    }
+
     @AfterAll
     static void stop() throws InterruptedException {
-        rightName.close();
-        wrongName.close();
-        apache.close();
+        if (rightName != null) {
+            rightName.close();
+            wrongName.close();
+        }
+        if (apache != null) {
+            apache.close();
+        }
     }
 
     @Test

@@ -12,9 +12,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.TestRequirements;
 import org.newsdesk.app.NewsdeskApp;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.importer.ImportErrorText;
@@ -32,8 +34,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class ImportDialogTest {
 
     private static final Messages ENGLISH = new Messages(Locale.ENGLISH);
-    private static final Path SEED = Path.of(System.getProperty("newsdesk.shared.dir", "../shared"),
-            "seed", "portal-page-example.txt");
 
     @TempDir
     Path dataFolder;
@@ -41,8 +41,9 @@ class ImportDialogTest {
     private CountDownLatch closed;
 
     @Test
+    @Tag(TestRequirements.SEED)
     void thePortalPageIsPreviewedAndBecomesAStructuredStory(FxRobot robot) throws Exception {
-        open(robot, SEED);
+        open(robot, TestRequirements.seedPage());
         waitUntil(() -> robot.lookup("#importCreate").tryQuery().map(n -> !n.isDisabled()).orElse(false)
                 && robot.lookup("#importField-headline").tryQuery().isPresent()
                 && robot.lookup("#importRoster").queryTableView().getItems().size() == 2);

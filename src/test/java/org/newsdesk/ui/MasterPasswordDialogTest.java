@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.i18n.Messages;
-import org.newsdesk.sync.EncryptedFileCredentialStore;
+import org.newsdesk.credentials.EncryptedFileCredentialStore;
 import org.newsdesk.ui.common.FxBackgroundTasks;
 import org.newsdesk.ui.sync.MasterPasswordDialog;
 import org.newsdesk.ui.sync.MasterPasswordViewModel;

@@ -22,6 +22,11 @@ public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        if (pool.isShutdown()) {
+            // the window has closed: a late callback (a store opened or an index built meanwhile) starts nothing
+            LOG.debug("background work after close dropped");
+            return;
+        }
         pool.execute(() -> {
             try {
                 T result = work.call();

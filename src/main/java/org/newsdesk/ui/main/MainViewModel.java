@@ -14,7 +14,7 @@ import javafx.collections.ListChangeListener;
 import org.newsdesk.export.ExportErrorText;
 import org.newsdesk.export.ExportException;
 import org.newsdesk.export.ExportOptions;
-import org.newsdesk.export.StoryExporter;
+import org.newsdesk.export.StoryPages;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.i18n.StoreErrorText;
 import org.newsdesk.importer.ImportPreview;
@@ -76,7 +76,7 @@ public final class MainViewModel {
     private LibraryIndex index;
     private ChannelList channels;
     /** Made in the background on first use: its conversion dictionaries take a moment to load. */
-    private volatile StoryExporter exporter;
+    private volatile StoryPages exporter;
 
     /** @param channels the channels a story may be placed in (the newsroom's list) */
     public MainViewModel(BackgroundTasks tasks, Messages messages, ChannelList channels) {
@@ -287,12 +287,12 @@ public final class MainViewModel {
                 editor.transcriptNow(), loaded.revision(), loaded.version(), loaded.createdAt(), loaded.updatedAt());
     }
 
-    private StoryExporter exporter() {
-        StoryExporter made = exporter;
+    private StoryPages exporter() {
+        StoryPages made = exporter;
         if (made == null) {
             synchronized (this) {
                 if (exporter == null) {
-                    exporter = StoryExporter.forDataFolder(store.folder());
+                    exporter = StoryPages.forStore(store);
                 }
                 made = exporter;
             }

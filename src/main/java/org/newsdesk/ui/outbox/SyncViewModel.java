@@ -32,7 +32,7 @@ import org.newsdesk.store.OutboxCounts;
 import org.newsdesk.store.Store;
 import org.newsdesk.sync.Backoff;
 import org.newsdesk.sync.CaCertificateCheck;
-import org.newsdesk.sync.CredentialStore;
+import org.newsdesk.credentials.CredentialStore;
 import org.newsdesk.sync.DeliveryEvent;
 import org.newsdesk.sync.DeliveryOutcome;
 import org.newsdesk.sync.DeliveryWorker;

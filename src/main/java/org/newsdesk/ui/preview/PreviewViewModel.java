@@ -16,7 +16,7 @@ import javafx.util.Duration;
 import org.newsdesk.export.ExportOptions;
 import org.newsdesk.export.ExportResult;
 import org.newsdesk.export.ScriptMode;
-import org.newsdesk.export.StoryExporter;
+import org.newsdesk.export.StoryPages;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Story;
 import org.newsdesk.ui.common.BackgroundTasks;
@@ -30,7 +30,7 @@ public final class PreviewViewModel {
     private final BackgroundTasks tasks;
     private final Messages messages;
     private final Supplier<Story> currentStory;
-    private final Supplier<StoryExporter> exporter;
+    private final Supplier<StoryPages> pages;
     private final Supplier<Path> scratch;
     private final ObjectProperty<ScriptMode> script = new SimpleObjectProperty<>(ScriptMode.AS_IS);
     private final BooleanProperty active = new SimpleBooleanProperty(false);
@@ -41,15 +41,16 @@ public final class PreviewViewModel {
 
     /**
      * @param currentStory the open story as the editor shows it now (null when none)
-     * @param exporter     made once and shared (its dictionaries take a moment to load)
+     * @param pages        made once and shared (its dictionaries take a moment to load); the page
+     *                     gets the series links the published page has
      * @param scratch      where preview bundles are written
      */
     public PreviewViewModel(BackgroundTasks tasks, Messages messages, Supplier<Story> currentStory,
-                            Supplier<StoryExporter> exporter, Supplier<Path> scratch) {
+                            Supplier<StoryPages> pages, Supplier<Path> scratch) {
         this.tasks = tasks;
         this.messages = messages;
         this.currentStory = currentStory;
-        this.exporter = exporter;
+        this.pages = pages;
         this.scratch = scratch;
         settle.setOnFinished(e -> render());
         script.addListener((o, a, b) -> changed());
@@ -75,7 +76,7 @@ public final class PreviewViewModel {
         }
         int mine = ++generation;
         ExportOptions options = ExportOptions.defaults().withScript(script.get());
-        tasks.run(() -> exporter.get().export(story, options, scratch.get(), false), result -> {
+        tasks.run(() -> pages.get().export(story, options, scratch.get(), false), result -> {
             if (mine == generation) {
                 show(result);
             }

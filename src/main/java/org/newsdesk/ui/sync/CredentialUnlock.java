@@ -2,8 +2,8 @@ package org.newsdesk.ui.sync;
 
 import javafx.stage.Window;
 import org.newsdesk.i18n.Messages;
-import org.newsdesk.sync.CredentialStore;
-import org.newsdesk.sync.EncryptedFileCredentialStore;
+import org.newsdesk.credentials.CredentialStore;
+import org.newsdesk.credentials.EncryptedFileCredentialStore;
 import org.newsdesk.ui.common.BackgroundTasks;
 
 /**

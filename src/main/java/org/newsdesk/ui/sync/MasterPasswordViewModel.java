@@ -8,9 +8,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.newsdesk.i18n.Messages;
-import org.newsdesk.sync.CredentialErrorText;
-import org.newsdesk.sync.CredentialStoreException;
-import org.newsdesk.sync.EncryptedFileCredentialStore;
+import org.newsdesk.credentials.CredentialErrorText;
+import org.newsdesk.credentials.CredentialStoreException;
+import org.newsdesk.credentials.EncryptedFileCredentialStore;
 import org.newsdesk.ui.common.BackgroundTasks;
 
 /**

@@ -1,4 +1,4 @@
-package org.newsdesk.sync;
+package org.newsdesk.credentials;
 
 /**
  * The three calls {@link WindowsCredentialStore} needs from the Windows Credential Manager,

@@ -1,4 +1,4 @@
-package org.newsdesk.sync;
+package org.newsdesk.credentials;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.newsdesk.TestRequirements;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A private D-Bus session with GNOME Keyring's Secret Service in it, in the test's
  * folder: {@code dbus-daemon} on its own socket and {@code gnome-keyring-daemon}
- * started unlocked, both stopped by {@link #close()}.
+ * started unlocked, both stopped by {@link #close()}. Without those programs (and
+ * {@code secret-tool}) the test is skipped with the reason ({@link TestRequirements}).
  */
 final class KeyringSession implements AutoCloseable {
 
@@ -31,6 +33,8 @@ final class KeyringSession implements AutoCloseable {
     }
 
     static KeyringSession start(Path dir) throws IOException, InterruptedException {
+        TestRequirements.programs("a private GNOME Keyring session; apt-get install dbus-daemon gnome-keyring libsecret-tools",
+                "dbus-daemon", "gnome-keyring-daemon", "secret-tool");
         Path socket = dir.resolve("bus");
         Path runtime = Files.createDirectories(dir.resolve("run"));
         Files.setPosixFilePermissions(runtime, PosixFilePermissions.fromString("rwx------"));

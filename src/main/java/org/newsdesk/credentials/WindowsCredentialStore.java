@@ -1,10 +1,10 @@
-package org.newsdesk.sync;
+package org.newsdesk.credentials;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import org.newsdesk.sync.CredentialStoreException.Problem;
+import org.newsdesk.credentials.CredentialStoreException.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

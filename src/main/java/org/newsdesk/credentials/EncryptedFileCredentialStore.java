@@ -1,4 +1,4 @@
-package org.newsdesk.sync;
+package org.newsdesk.credentials;
 
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
@@ -29,7 +29,7 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.newsdesk.sync.CredentialStoreException.Problem;
+import org.newsdesk.credentials.CredentialStoreException.Problem;
 
 /**
  * Secrets in one file of the data folder, encrypted with a key derived from a master
@@ -73,7 +73,7 @@ public final class EncryptedFileCredentialStore implements CredentialStore {
     }
 
     /** With another iteration count for new files (tests; a file keeps the count it was written with). */
-    EncryptedFileCredentialStore(Path file, int iterations) {
+    public EncryptedFileCredentialStore(Path file, int iterations) {
         if (iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS) {
             throw new IllegalArgumentException("iterations out of range: " + iterations);
         }

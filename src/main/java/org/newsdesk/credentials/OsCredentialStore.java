@@ -1,4 +1,4 @@
-package org.newsdesk.sync;
+package org.newsdesk.credentials;
 
 /** A credential store kept by the operating system (a keyring), which may not answer on every machine. */
 public interface OsCredentialStore extends CredentialStore {

@@ -1,11 +1,13 @@
-package org.newsdesk.sync;
+package org.newsdesk.credentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.TestRequirements;
 
 /** The keyring store against a real GNOME Keyring in a private D-Bus session, and the selector's choice. */
 class SecretServiceCredentialStoreTest {
@@ -14,6 +16,7 @@ class SecretServiceCredentialStoreTest {
     Path dir;
 
     @Test
+    @Tag(TestRequirements.SYSTEM)
     void secretsGoIntoTheKeyringAndComeBack() throws Exception {
         try (KeyringSession session = KeyringSession.start(dir)) {
             SecretServiceCredentialStore store = new SecretServiceCredentialStore("secret-tool", session.environment());
@@ -36,6 +39,7 @@ class SecretServiceCredentialStoreTest {
     }
 
     @Test
+    @Tag(TestRequirements.SYSTEM)
     void theSelectorTakesTheKeyringWhenOneAnswers() throws Exception {
         try (KeyringSession session = KeyringSession.start(dir)) {
             CredentialStore chosen = onLinux(new SecretServiceCredentialStore("secret-tool", session.environment())).select();

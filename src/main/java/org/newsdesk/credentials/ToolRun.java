@@ -1,4 +1,4 @@
-package org.newsdesk.sync;
+package org.newsdesk.credentials;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.newsdesk.sync.CredentialStoreException.Problem;
+import org.newsdesk.credentials.CredentialStoreException.Problem;
 
 /**
  * Runs a keyring command-line tool ({@code secret-tool}, macOS {@code security}): its input

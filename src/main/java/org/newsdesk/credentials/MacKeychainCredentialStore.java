@@ -1,4 +1,4 @@
-package org.newsdesk.sync;
+package org.newsdesk.credentials;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -9,7 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.newsdesk.sync.CredentialStoreException.Problem;
+import org.newsdesk.credentials.CredentialStoreException.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package org.newsdesk.sync;
+package org.newsdesk.credentials;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Native;

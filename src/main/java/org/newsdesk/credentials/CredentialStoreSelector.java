@@ -1,4 +1,4 @@
-package org.newsdesk.sync;
+package org.newsdesk.credentials;
 
 import java.nio.file.Path;
 import java.util.function.Supplier;

@@ -1,4 +1,4 @@
-package org.newsdesk.sync;
+package org.newsdesk.credentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.i18n.Messages;
-import org.newsdesk.sync.CredentialStoreException.Problem;
+import org.newsdesk.credentials.CredentialStoreException.Problem;
 
 class EncryptedFileCredentialStoreTest {
 

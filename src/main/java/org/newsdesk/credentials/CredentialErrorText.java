@@ -1,4 +1,4 @@
-package org.newsdesk.sync;
+package org.newsdesk.credentials;
 
 import org.newsdesk.i18n.Messages;
 

@@ -1,0 +1,67 @@
+package org.newsdesk.export;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.newsdesk.model.Series;
+import org.newsdesk.model.Story;
+import org.newsdesk.model.StorySummary;
+import org.newsdesk.store.LibraryEntry;
+import org.newsdesk.store.LibraryRepository;
+import org.newsdesk.store.Store;
+
+/**
+ * The one path from a story to its page, shared by the command line's export, the outbox,
+ * the Preview tab and File → Export: here a series part's previous and next parts are looked
+ * up in the library, so every page of the part carries the same navigation links. Reads the
+ * store: call it off the FX thread.
+ */
+public final class StoryPages {
+
+    private final StoryExporter exporter;
+    private final LibraryRepository library;
+
+    public StoryPages(StoryExporter exporter, LibraryRepository library) {
+        this.exporter = exporter;
+        this.library = library;
+    }
+
+    /** The data folder's templates and conversion lists, and the store's library. */
+    public static StoryPages forStore(Store store) {
+        return new StoryPages(StoryExporter.forDataFolder(store.folder()), store.library());
+    }
+
+    /** {@code options} with the story's series neighbours as the library knows them now. */
+    public ExportOptions prepare(Story story, ExportOptions options) {
+        Series series = story.metadata().series();
+        if (series == null || series.id().isEmpty()) {
+            return options.withNeighbours(SeriesNeighbours.NONE);
+        }
+        return options.withNeighbours(neighbours(series, library.seriesParts(series.id())));
+    }
+
+    /** The bundle of the story's page, series links included. */
+    public ExportBundle bundle(Story story, ExportOptions options) {
+        return exporter.bundle(story, prepare(story, options));
+    }
+
+    /** As {@link StoryExporter#export}, series links included. */
+    public ExportResult export(Story story, ExportOptions options, Path outDir, boolean zip) {
+        return exporter.export(story, prepare(story, options), outDir, zip);
+    }
+
+    /** The first part numbered one below and one above {@code series}' part among {@code parts}. */
+    static SeriesNeighbours neighbours(Series series, List<LibraryEntry> parts) {
+        String previous = null;
+        String next = null;
+        for (LibraryEntry e : parts) {
+            StorySummary part = e.summary();
+            Integer number = part.part();
+            if (number != null && number == series.part() - 1 && previous == null) {
+                previous = part.slug();
+            } else if (number != null && number == series.part() + 1 && next == null) {
+                next = part.slug();
+            }
+        }
+        return new SeriesNeighbours(previous, next);
+    }
+}
