@@ -103,12 +103,15 @@ public final class StoryImporter {
         PortalPage page;
         List<SourceParagraph> body;
         if (format == ImportFormat.HTML) {
-            StringBuilder title = new StringBuilder();
-            List<String> lines = HtmlLines.of(text, title);
-            page = PortalPage.fromLines(lines);
+            HtmlContent.Extracted content = HtmlContent.of(text);
+            page = PortalPage.fromLines(content.lines(), content.headline());
             if (page == null) {
                 notes.add(new ImportNote(ImportNote.Kind.NO_PAGE_METADATA, 1));
-                page = new PortalPage(Metadata.withHeadline(PortalPage.clean(title.toString())), "", plain(lines));
+                String headline = content.headline().isEmpty() ? content.title() : content.headline();
+                List<String> lines = content.lines();
+                int from = !lines.isEmpty() && lines.get(0).equals(content.headline()) ? 1 : 0;
+                page = new PortalPage(Metadata.withHeadline(PortalPage.clean(headline)), "",
+                        PortalPage.body(lines, from, headline, new String[] {""}));
             }
         } else {
             List<String> lines = text.lines().toList();
