@@ -61,6 +61,7 @@ public final class Store implements AutoCloseable {
     private final OutboxRepository outbox;
     private final TargetRepository targets;
     private final MediaRepository media;
+    private final ImportSourceRepository imports;
 
     private Store(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool,
                   Connection keeper, Clock clock) {
@@ -78,6 +79,7 @@ public final class Store implements AutoCloseable {
         this.outbox = new OutboxRepository(tx, clock);
         this.targets = new TargetRepository(tx, clock);
         this.media = new MediaRepository(tx, clock);
+        this.imports = new ImportSourceRepository(tx, clock);
     }
 
     public static Store open(Path folder) {
@@ -169,6 +171,11 @@ public final class Store implements AutoCloseable {
         return media;
     }
 
+    /** Where imported stories came from (a second import of the same source is noticed). */
+    public ImportSourceRepository imports() {
+        return imports;
+    }
+
     public LibraryRepository library() {
         return library;
     }
@@ -218,7 +225,7 @@ public final class Store implements AutoCloseable {
      * The newest schema version this build ships (the highest V-number in db/migration;
      * SchemaVersionTest keeps the two together).
      */
-    static final int SCHEMA_VERSION = 4;
+    static final int SCHEMA_VERSION = 7;
 
     private static void migrate(JdbcConnectionPool pool, Path folder, boolean hadData) {
         if (hadData && schemaIsCurrent(pool)) {
