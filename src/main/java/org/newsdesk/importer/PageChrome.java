@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Tells the page's own lines (navigation, breadcrumbs, share and print bars, counters,
@@ -41,6 +42,12 @@ final class PageChrome {
         "相关文章", "相關文章", "推荐阅读", "推薦閱讀", "延伸阅读", "延伸閱讀", "热点推荐", "熱點推薦", "网友评论", "網友評論",
         "热门评论", "熱門評論", "最新评论", "最新評論", "打印", "列印", "关闭窗口", "關閉窗口"};
 
+    /** A footer's contact and imprint fields: 地址：…, 电话：…, 主办：…. */
+    private static final Pattern FOOTER_FIELD = Pattern.compile(
+            "^(?:地址|地點|电话|電話|联系电话|聯繫電話|联系方式|聯絡方式|邮编|郵編|郵遞區號|传真|傳真|邮箱|郵箱|电子邮件|電子郵件|e-?mail|"
+                    + "主办|主辦|承办|承辦|协办|協辦|技术支持|技術支持|技術支援|网站备案|網站備案|备案号|備案號)\\s*[:：]",
+            Pattern.CASE_INSENSITIVE);
+
     /** Footer words that may sit anywhere in a footer line, not only at its start. */
     private static final String[] FOOTER_ANYWHERE = {
         "版权所有", "版權所有", "copyright", "©", "icp备", "icp證", "icp证", "公网安备", "公網安備", "all rights reserved"};
@@ -77,6 +84,9 @@ final class PageChrome {
                 }
             }
         }
+        if (line.length() <= 120 && !hasSentenceEnd(line) && FOOTER_FIELD.matcher(line).find()) {
+            return true;
+        }
         return line.length() <= 200 && !hasSentenceEnd(line) && containsAny(bare, FOOTER_ANYWHERE);
     }
 
@@ -112,7 +122,7 @@ final class PageChrome {
             return false;
         }
         char c = s.charAt(0);
-        if ("*-=_—－＝～~#·.…<>※☆★".indexOf(c) < 0) {
+        if ("*-=_—－＝～~#·.…<>※☆★＊─━═".indexOf(c) < 0) {
             return false;
         }
         for (int i = 1; i < s.length(); i++) {

@@ -34,6 +34,8 @@ import org.newsdesk.text.SourceParagraph;
  */
 record PortalPage(Metadata metadata, String url, List<SourceParagraph> body) {
 
+    private static final org.newsdesk.text.SpeakerLabelDetector LABELS = new org.newsdesk.text.SpeakerLabelDetector();
+
     /** Metadata lines are looked for this far into a page only: it sits near the top. */
     private static final int SEARCH_LINES = 400;
     private static final int MAX_HEADLINE = 200;
@@ -118,6 +120,45 @@ record PortalPage(Metadata metadata, String url, List<SourceParagraph> body) {
         Metadata metadata = new Metadata(headline, kicker, subtitle, "", meta.source(), meta.authors(), editor[0],
                 meta.time(), Metadata.DEFAULT_ZONE, List.of(), List.of(), series, "", null);
         return new PortalPage(metadata, url, body);
+    }
+
+    /**
+     * A page saved from a browser whose metadata line is missing, told by its chrome: page
+     * lines ({@link PageChrome}) at the top. They are dropped, the first line after them is
+     * the headline when it is short and reads like one (no label, no sentence end), and the
+     * body ends at the footer. Null when the top has no chrome: a plain transcript.
+     *
+     * @param fallbackHeadline the headline when no line reads like one (the file's name)
+     */
+    static PortalPage withoutMetadata(List<String> rawLines, String fallbackHeadline) {
+        List<String> lines = new ArrayList<>(rawLines.size());
+        rawLines.forEach(l -> lines.add(clean(l)));
+        int i = nextNonBlank(lines, 0);
+        int chrome = 0;
+        while (i < lines.size() && (PageChrome.isChrome(lines.get(i)) || isNoise(lines.get(i)))) {
+            chrome++;
+            i = nextNonBlank(lines, i + 1);
+        }
+        if (chrome == 0 || i >= lines.size()) {
+            return null;
+        }
+        String first = lines.get(i);
+        String headline = fallbackHeadline;
+        if (first.length() <= MAX_HEADLINE / 3 && !endsSentence(first) && LABELS.candidate(first) == null
+                && PageMetadataLine.parse(first) == null) {
+            headline = first;
+            i++;
+        }
+        String[] editor = {""};
+        List<SourceParagraph> body = body(lines, i, headline, editor);
+        Metadata metadata = new Metadata(headline, "", "", "", "", List.of(), editor[0], null, Metadata.DEFAULT_ZONE,
+                List.of(), List.of(), null, "", null);
+        return new PortalPage(metadata, "", body);
+    }
+
+    private static boolean endsSentence(String line) {
+        char last = line.charAt(line.length() - 1);
+        return "。！？!?；;，,…".indexOf(last) >= 0;
     }
 
     /**

@@ -139,7 +139,7 @@ public final class StoryImporter {
             }
         } else {
             List<String> lines = text.lines().toList();
-            page = PortalPage.looksLikePage(lines) ? PortalPage.fromLines(lines) : null;
+            page = PortalPage.looksLikePage(lines) ? PortalPage.fromLines(lines) : PortalPage.withoutMetadata(lines, baseName(file));
             if (page == null) {
                 page = new PortalPage(Metadata.withHeadline(baseName(file)), "", plain(lines));
             }
