@@ -115,7 +115,12 @@ public final class ImportDialog extends Dialog<ImportPreview> {
         earlierText.setWrapText(true);
         Button openEarlier = new Button(messages.get("import.duplicate.open"));
         openEarlier.setId("importOpenEarlier");
+        openEarlier.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        earlierText.setMaxWidth(Double.MAX_VALUE);
+        earlierText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(earlierText, Priority.ALWAYS);
         HBox earlierRow = new HBox(8, earlierText, openEarlier);
+        earlierRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         earlierRow.getStyleClass().add("import-earlier");
         earlierRow.visibleProperty().bind(viewModel.earlierImportProperty().isNotNull());
         earlierRow.managedProperty().bind(earlierRow.visibleProperty());
