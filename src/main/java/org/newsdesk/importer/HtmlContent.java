@@ -152,7 +152,41 @@ final class HtmlContent {
             }
         }, doc.body());
         flush(lines, line, owner, link);
-        return lines;
+        return labelCellsJoined(lines);
+    }
+
+    /**
+     * Online-interview pages often set each turn as a table row, the speaker in the first
+     * cell and the words in the second: {@code <tr><td>主持人</td><td>……</td></tr>}. Such a
+     * row reads as one labelled line, {@code 主持人：……}.
+     */
+    private static List<Line> labelCellsJoined(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (i + 1 < lines.size() && isLabelCell(l, lines.get(i + 1))) {
+                Line words = lines.get(i + 1);
+                String label = l.text();
+                boolean colon = label.endsWith("：") || label.endsWith(":");
+                out.add(new Line(label + (colon ? "" : "：") + words.text(), words.owner(), words.linkChars(), 0));
+                i++;
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isLabelCell(Line label, Line next) {
+        Element cell = label.owner();
+        Element row = cell.parent();
+        if (row == null || !row.normalName().equals("tr") || row.childrenSize() != 2 || row.child(0) != cell
+                || next.owner() != row.child(1) || !cell.normalName().matches("td|th")) {
+            return false;
+        }
+        String t = label.text();
+        return t.length() <= 16 && label.linkChars() == 0 && !PageChrome.hasSentencePunctuation(t)
+                && !t.endsWith("。") && cell.text().strip().equals(t);
     }
 
     private static Element block(Node node) {
@@ -311,14 +345,15 @@ final class HtmlContent {
                 continue;
             }
             boolean matchesTitle = !piece.isEmpty() && (t.equals(piece) || title.startsWith(t) && t.length() >= 4
-                    || t.startsWith(piece) && t.length() <= piece.length() + 12);
+                    || t.startsWith(piece) && t.length() <= piece.length() + 12
+                    || title.contains(t) && t.length() >= 4 && t.length() * 2 >= piece.length());
             if (l.heading() == 1) {
                 if (matchesTitle) {
                     return i;
                 }
                 firstH1 = firstH1 < 0 ? i : firstH1;
-            } else if (matchesTitle && titled < 0 && (l.heading() > 0 || t.equals(piece))) {
-                titled = i;
+            } else if (matchesTitle && (titled < 0 || t.length() > lines.get(titled).text().length())) {
+                titled = i; // the longest line the title holds: the headline, not the site's name
             }
         }
         return firstH1 >= 0 ? firstH1 : titled;
