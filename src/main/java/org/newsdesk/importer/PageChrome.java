@@ -137,6 +137,7 @@ final class PageChrome {
     static boolean isMenu(String line) {
         String[] items = line.split("\\s*[|｜\\t]\\s*|\\s{3,}|\u3000{2,}");
         int nonEmpty = 0;
+        int longest = 0;
         for (String item : items) {
             String s = item.strip();
             if (s.isEmpty()) {
@@ -146,13 +147,14 @@ final class PageChrome {
                 return false;
             }
             nonEmpty++;
+            longest = Math.max(longest, s.length());
         }
         long bars = line.chars().filter(c -> c == '|' || c == '｜' || c == '\t').count();
         if (nonEmpty >= 3 || bars >= 2 && nonEmpty >= 1) {
             return true;
         }
         // "首页 | 新闻" is a menu, "访谈 | 城市更新怎么做" a headline with its column
-        return bars == 1 && nonEmpty == 2 && line.length() <= 2 * 6 + 3;
+        return bars == 1 && nonEmpty == 2 && longest <= 6;
     }
 
     /** 首页 > 新闻中心 > 正文, 首頁 -> 頭條, 当前位置：首页 » 访谈. */
