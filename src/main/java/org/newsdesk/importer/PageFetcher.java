@@ -63,7 +63,8 @@ public final class PageFetcher {
 
     private final Timeouts timeouts;
     private final long limit;
-    private final HttpClient client;
+    /** Built on first use: an import dialog that reads a file never starts the client's threads. */
+    private HttpClient client;
 
     public PageFetcher() {
         this(Timeouts.DEFAULT, ImportLimits.MAX_TEXT_BYTES);
@@ -73,10 +74,16 @@ public final class PageFetcher {
     public PageFetcher(Timeouts timeouts, long limit) {
         this.timeouts = timeouts;
         this.limit = limit;
-        this.client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(timeouts.connect())
-                .build();
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(timeouts.connect())
+                    .build();
+        }
+        return client;
     }
 
     /** Whether {@code text} is meant as a web address rather than a file name. */
@@ -162,7 +169,7 @@ public final class PageFetcher {
                 .GET().build();
         AtomicLong lastHeard = new AtomicLong(System.nanoTime());
         CompletableFuture<HttpResponse<byte[]>> future =
-                client.sendAsync(request, info -> subscriber(info, uri, lastHeard, p));
+                client().sendAsync(request, info -> subscriber(info, uri, lastHeard, p));
         try {
             while (true) {
                 try {

@@ -34,8 +34,12 @@ import org.newsdesk.model.Paragraph;
  */
 class PageFetcherTest {
 
+    /** For the servers that never answer: the test waits this long, so it is short. */
     private static final PageFetcher.Timeouts SHORT = new PageFetcher.Timeouts(Duration.ofMillis(500),
             Duration.ofMillis(400));
+    /** For everything else: long enough that a loaded machine never trips it. */
+    private static final PageFetcher.Timeouts GENEROUS = new PageFetcher.Timeouts(Duration.ofSeconds(20),
+            Duration.ofSeconds(20));
 
     private HttpServer server;
     private final AtomicInteger hits = new AtomicInteger();
@@ -88,7 +92,7 @@ class PageFetcherTest {
     void aGbkPageWithoutACharsetHeaderImportsRightThroughTheHtmlPath() throws IOException {
         // declares gbk only in its <meta>, and the server names no charset
         page("/a/8-03.html", 200, "text/html", fixture("web-8-03.html"));
-        PageFetcher.Page p = new PageFetcher(SHORT, ImportLimits.MAX_TEXT_BYTES).fetch(url("/a/8-03.html"), null);
+        PageFetcher.Page p = new PageFetcher(GENEROUS, ImportLimits.MAX_TEXT_BYTES).fetch(url("/a/8-03.html"), null);
         assertThat(p.charset()).isNull();
         ImportPreview preview = new StoryImporter().preview(p, ImportOptions.AUTO, ImportProgress.NONE);
         assertThat(preview.metadata().headline()).isEqualTo("县农业农村局局长谈春耕备耕");
@@ -100,7 +104,7 @@ class PageFetcherTest {
     void aGbkPageWithNoCharsetAnywhereIsDetected() throws IOException {
         page("/b.html", 200, "text/html", fixture("web-9-03.html"));
         ImportPreview preview = new StoryImporter().preview(
-                new PageFetcher(SHORT, ImportLimits.MAX_TEXT_BYTES).fetch(url("/b.html"), null), ImportOptions.AUTO,
+                new PageFetcher(GENEROUS, ImportLimits.MAX_TEXT_BYTES).fetch(url("/b.html"), null), ImportOptions.AUTO,
                 ImportProgress.NONE);
         assertThat(preview.metadata().headline()).isEqualTo("镇长谈美丽乡村建设");
         assertThat(preview.encoding()).map(Charset::name).hasValue("GB18030");
@@ -112,7 +116,7 @@ class PageFetcherTest {
                 + "<p>主持人：你好。</p><p>嘉賓：你好，很高興來。</p></body></html>";
         page("/big5", 200, "text/html; charset=Big5", html.getBytes(Charset.forName("Big5")));
         ImportPreview preview = new StoryImporter().preview(
-                new PageFetcher(SHORT, ImportLimits.MAX_TEXT_BYTES).fetch(url("/big5"), null), ImportOptions.AUTO,
+                new PageFetcher(GENEROUS, ImportLimits.MAX_TEXT_BYTES).fetch(url("/big5"), null), ImportOptions.AUTO,
                 ImportProgress.NONE);
         assertThat(preview.encoding()).map(Charset::name).hasValue("Big5");
         assertThat(preview.paragraphs()).extracting(Paragraph::text).contains("你好，很高興來。");
@@ -124,7 +128,7 @@ class PageFetcherTest {
         for (int i = 1; i <= 5; i++) {
             redirect("/r" + i, i == 5 ? "/final.html" : "/r" + (i + 1));
         }
-        PageFetcher.Page p = new PageFetcher(SHORT, ImportLimits.MAX_TEXT_BYTES).fetch(url("/r1"), null);
+        PageFetcher.Page p = new PageFetcher(GENEROUS, ImportLimits.MAX_TEXT_BYTES).fetch(url("/r1"), null);
         assertThat(p.address()).isEqualTo(url("/final.html"));
         assertThat(p.requested()).isEqualTo(url("/r1"));
         assertThat(hits.get()).isEqualTo(6);
@@ -177,7 +181,7 @@ class PageFetcherTest {
     @Test
     void aPageLargerThanTheLimitIsRefusedByItsContentLength() {
         page("/big", 200, "text/html", new byte[4096]);
-        assertThat(assertProblem(new PageFetcher(SHORT, 1024), url("/big"), ImportException.Problem.TOO_LARGE))
+        assertThat(assertProblem(new PageFetcher(GENEROUS, 1024), url("/big"), ImportException.Problem.TOO_LARGE))
                 .isNotNull();
     }
 
@@ -196,13 +200,13 @@ class PageFetcherTest {
                 // the client hung up once it had read past the limit: expected
             }
         });
-        assertProblem(new PageFetcher(SHORT, 64 * 1024), url("/endless"), ImportException.Problem.TOO_LARGE);
+        assertProblem(new PageFetcher(GENEROUS, 64 * 1024), url("/endless"), ImportException.Problem.TOO_LARGE);
     }
 
     @Test
     void aServerThatNeverAnswersTimesOut() throws IOException {
         try (RawServer raw = new RawServer(socket -> release.await(30, TimeUnit.SECONDS))) {
-            assertProblem(raw.url(), ImportException.Problem.TIMEOUT);
+            assertProblem(new PageFetcher(SHORT, 1024), raw.url(), ImportException.Problem.TIMEOUT);
         }
     }
 
@@ -215,7 +219,7 @@ class PageFetcherTest {
             out.flush();
             release.await(30, TimeUnit.SECONDS);
         })) {
-            assertProblem(raw.url(), ImportException.Problem.TIMEOUT);
+            assertProblem(new PageFetcher(SHORT, 1024 * 1024), raw.url(), ImportException.Problem.TIMEOUT);
         }
     }
 
@@ -241,7 +245,7 @@ class PageFetcherTest {
             out.flush();
             socket.close();
         })) {
-            PageFetcher.Page p = new PageFetcher(SHORT, 1024).fetch(raw.url(), null);
+            PageFetcher.Page p = new PageFetcher(GENEROUS, 1024).fetch(raw.url(), null);
             assertThat(new String(p.bytes(), StandardCharsets.UTF_8)).isEqualTo("主持");
         }
     }
@@ -292,7 +296,7 @@ class PageFetcherTest {
     }
 
     private ImportException assertProblem(String address, ImportException.Problem expected) {
-        return assertProblem(new PageFetcher(SHORT, ImportLimits.MAX_TEXT_BYTES), address, expected);
+        return assertProblem(new PageFetcher(GENEROUS, ImportLimits.MAX_TEXT_BYTES), address, expected);
     }
 
     private static ImportException assertProblem(PageFetcher fetcher, String address, ImportException.Problem expected) {
