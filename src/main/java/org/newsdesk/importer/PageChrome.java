@@ -31,7 +31,7 @@ final class PageChrome {
         "点击数", "點擊數", "点击量", "點擊量", "阅读次数", "閱讀次數", "浏览次数", "瀏覽次數", "阅读量", "閱讀量", "人气：", "人氣：",
         "收藏本文", "收藏本页", "收藏本頁", "纠错", "糾錯", "评论已关闭", "評論已關閉", "扫一扫", "掃一掃", "客户端", "客戶端", "关注我们",
         "關注我們", "微信公众号", "微信公眾號", "查看原文", "阅读全文", "閱讀全文", "返回顶部", "返回頂部", "返回首页", "返回首頁",
-        "当前位置", "當前位置", "您的位置", "您现在的位置", "您現在的位置", "现在位置", "現在位置", "上一篇", "下一篇", "上一页", "下一頁",
+        "当前位置", "當前位置", "您的位置", "您现在的位置", "您現在的位置", "现在位置", "現在位置", "上一篇", "下一篇", "上一页", "下一页", "上一頁", "下一頁", "尾页", "尾頁",
         "点击下载", "點擊下載", "发表评论", "發表評論", "我要评论", "我要評論", "关闭窗口", "關閉窗口", "打印", "列印", "关闭", "關閉"};
 
     /** The page's footer: the story is over when one of these starts a short line. */
@@ -47,6 +47,15 @@ final class PageChrome {
             "^(?:地址|地點|电话|電話|联系电话|聯繫電話|联系方式|聯絡方式|邮编|郵編|郵遞區號|传真|傳真|邮箱|郵箱|电子邮件|電子郵件|e-?mail|"
                     + "主办|主辦|承办|承辦|协办|協辦|技术支持|技術支持|技術支援|网站备案|網站備案|备案号|備案號)\\s*[:：]",
             Pattern.CASE_INSENSITIVE);
+
+    /** The credits an article ends with: 编辑：…, 来源：…, 摄影：… (never a speaker's label). */
+    private static final Pattern CLOSING_FIELD = Pattern.compile(
+            "^[(（\\[【]?\\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對|审核|審核|审校|審校|监制|監製|摄影|攝影|来源|來源|稿源|出处|出處)"
+                    + "\\s*[:：][^。！？，,]{0,30}[)）\\]】]?$");
+    /** Page numbers: [1] [2] 3 下一页, 共3页. */
+    private static final Pattern PAGINATION = Pattern.compile(
+            "^(?:[\\[【(（]?\\s*\\d{1,3}\\s*[\\]】)）]?|共\\s*\\d+\\s*[页頁]|第\\s*\\d+\\s*[页頁]|上一[页頁]|下一[页頁]|首[页頁]|尾[页頁]"
+                    + "|\\s)+$");
 
     /** Footer words that may sit anywhere in a footer line, not only at its start. */
     private static final String[] FOOTER_ANYWHERE = {
@@ -64,7 +73,8 @@ final class PageChrome {
             return true;
         }
         boolean punctuated = hasSentencePunctuation(line);
-        if (!punctuated && (isMenu(line) || isBreadcrumb(line) || isButtonCluster(line) || isListItem(line))) {
+        if (!punctuated && (isMenu(line) || isBreadcrumb(line) || isButtonCluster(line) || isListItem(line)
+                || line.length() <= 60 && PAGINATION.matcher(line).matches() && !line.chars().allMatch(Character::isDigit))) {
             return true;
         }
         return line.length() <= MAX_WORD_LINE && !hasSentenceEnd(line) && !startsWithLabel(line)
@@ -88,6 +98,11 @@ final class PageChrome {
             return true;
         }
         return line.length() <= 200 && !hasSentenceEnd(line) && containsAny(bare, FOOTER_ANYWHERE);
+    }
+
+    /** An article's closing credit line (编辑：李华, 来源：人民网): the story is over when one follows it. */
+    static boolean isClosingField(String line) {
+        return line.length() <= 40 && CLOSING_FIELD.matcher(line).matches();
     }
 
     /**

@@ -184,6 +184,12 @@ record PortalPage(Metadata metadata, String url, List<SourceParagraph> body) {
             if (isFooter(line) || PageChrome.isFooter(line)) {
                 break;
             }
+            if (PageChrome.isClosingField(line)) {
+                if (body.isEmpty()) {
+                    continue; // a second metadata line right under the first
+                }
+                break;
+            }
             if (!isNoise(line) && !PageChrome.isChrome(line) && !repeated.containsKey(line) && !line.equals(headline)) {
                 body.add(SourceParagraph.plain(line));
             }

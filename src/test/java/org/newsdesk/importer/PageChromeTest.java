@@ -44,6 +44,18 @@ class PageChromeTest {
     }
 
     @Test
+    void creditLinesAndPageNumbers() {
+        assertThat(PageChrome.isClosingField("编辑：李华")).isTrue();
+        assertThat(PageChrome.isClosingField("（責任編輯：吳敏）")).isTrue();
+        assertThat(PageChrome.isClosingField("来源：人民网")).isTrue();
+        assertThat(PageChrome.isClosingField("来源：我们调查了三百户，结果很清楚。")).isFalse();
+        assertThat(PageChrome.isClosingField("记者：您怎么看？")).isFalse();
+        assertThat(PageChrome.isChrome("[1] [2] [3] 下一页")).isTrue();
+        assertThat(PageChrome.isChrome("共3页 第1页 下一頁")).isTrue();
+        assertThat(PageChrome.isChrome("2024")).isFalse();
+    }
+
+    @Test
     void footersEndTheStoryButSentencesThatMentionTheirWordsDoNot() {
         assertThat(PageChrome.isFooter("打印")).isTrue();
         assertThat(PageChrome.isFooter("版權所有 不得轉載")).isTrue();
