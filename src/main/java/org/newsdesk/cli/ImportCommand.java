@@ -8,8 +8,11 @@ import org.newsdesk.importer.ImportErrorText;
 import org.newsdesk.importer.ImportException;
 import org.newsdesk.importer.ImportFormat;
 import org.newsdesk.importer.ImportOptions;
+import org.newsdesk.importer.ImportOrigin;
 import org.newsdesk.importer.ImportPreview;
 import org.newsdesk.importer.ImportProgress;
+import org.newsdesk.importer.ImportedStories;
+import org.newsdesk.importer.PageFetcher;
 import org.newsdesk.importer.StoryImporter;
 import org.newsdesk.json.StoryJson;
 import org.newsdesk.model.Story;
@@ -20,16 +23,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", description = "Import a transcript (.txt), Word file (.docx) or portal page (.html, or its text) "
-        + "as a new story and print its id.")
+@Command(name = "import", description = "Import a transcript (.txt), Word file (.docx) or portal page (.html, or its text, "
+        + "or its http/https address) as a new story and print its id. The same file or page a second time is refused "
+        + "unless --again is given.")
 final class ImportCommand implements Callable<Integer> {
 
     @ParentCommand
     NewsdeskCommand root;
     @Spec
     CommandSpec spec;
-    @Parameters(paramLabel = "FILE")
-    Path file;
+    @Parameters(paramLabel = "FILE|URL")
+    String source;
     @Option(names = "--format", paramLabel = "auto|text|docx|html", defaultValue = "auto",
             converter = FormatConverter.class,
             description = "What the file is (default: decided from its name and content).")
@@ -39,16 +43,34 @@ final class ImportCommand implements Callable<Integer> {
     String encoding;
     @Option(names = "--json", description = "Print the new story as JSON (the same as show --json).")
     boolean json;
+    @Option(names = "--again", description = "Import even when the same file, page or address was imported before.")
+    boolean again;
 
     @Override
     public Integer call() {
         ImportOptions options = new ImportOptions(format, charset());
         String printed;
         try {
-            // read and check the file before the store is opened: a bad file leaves no trace
-            ImportPreview preview = new StoryImporter().preview(file, options, ImportProgress.NONE);
+            // read and check the source before the store is opened: a bad file or page leaves no trace
+            ImportPreview preview;
+            ImportOrigin origin;
+            if (PageFetcher.isAddress(source)) {
+                PageFetcher.Page page = new PageFetcher().fetch(source, ImportProgress.NONE);
+                preview = new StoryImporter().preview(page, options, ImportProgress.NONE);
+                origin = ImportOrigin.ofPage(page);
+            } else {
+                Path file = Path.of(source);
+                preview = new StoryImporter().preview(file, options, ImportProgress.NONE);
+                origin = ImportOrigin.ofFile(file, preview);
+            }
             printed = root.withStore(store -> {
-                Story story = preview.commit(store.stories());
+                if (!again) {
+                    ImportedStories.existing(store, origin).ifPresent(m -> {
+                        throw new ImportFailed(root.messages().get("cli.import.duplicate", source, m.storyId(),
+                                m.headline()), null);
+                    });
+                }
+                Story story = ImportedStories.create(store, preview, origin);
                 // exactly what `show --json` prints, status history included
                 return json ? StoryJson.write(WorkflowJson.storyForShow(story,
                         store.workflow().statusHistory(story.id()), store.media().find(story.id()).orElse(null)))
@@ -71,7 +93,10 @@ final class ImportCommand implements Callable<Integer> {
             return Charset.forName(encoding.trim());
         } catch (IllegalArgumentException e) {
             throw new ImportFailed(ImportErrorText.describe(
-                    new ImportException(ImportException.Problem.UNKNOWN_ENCODING, file, encoding), root.messages()), e);
+                    PageFetcher.isAddress(source)
+                            ? ImportException.atAddress(ImportException.Problem.UNKNOWN_ENCODING, source, encoding, e)
+                            : new ImportException(ImportException.Problem.UNKNOWN_ENCODING, Path.of(source), encoding),
+                    root.messages()), e);
         }
     }
 

@@ -10,7 +10,8 @@ public final class ImportErrorText {
 
     /** One line naming the file and the problem, and what to do where there is something to do. */
     public static String describe(ImportException e, Messages messages) {
-        String file = e.file() == null ? messages.get("import.pasted") : e.file().toString();
+        String file = e.file() != null ? e.file().toString()
+                : e.address() != null ? e.address() : messages.get("import.pasted");
         String key = switch (e.problem()) {
             case NOT_READABLE -> "import.error.notReadable";
             case EMPTY -> "import.error.empty";
@@ -25,6 +26,13 @@ public final class ImportErrorText {
             case NO_CONTENT -> "import.error.noContent";
             case CANCELLED -> "import.error.cancelled";
             case FAILED -> "import.error.failed";
+            case BAD_ADDRESS -> "import.error.badAddress";
+            case NOT_FOUND -> "import.error.notFound";
+            case SERVER_ERROR -> "import.error.serverError";
+            case TIMEOUT -> "import.error.timeout";
+            case REDIRECT_LOOP -> "import.error.redirectLoop";
+            case NOT_HTML -> "import.error.notHtml";
+            case UNREACHABLE -> "import.error.unreachable";
         };
         return messages.get(key, file, e.detail());
     }

@@ -38,18 +38,55 @@ public final class ImportException extends RuntimeException {
         /** The editor cancelled the import. */
         CANCELLED,
         /** Something unforeseen went wrong reading the file (the log has the details). */
-        FAILED
+        FAILED,
+        /** A web address that is not an http or https address. */
+        BAD_ADDRESS,
+        /** The server has no page at the address (404, 410). */
+        NOT_FOUND,
+        /** The server answered with an error (5xx, or a refusal such as 403). */
+        SERVER_ERROR,
+        /** The server did not connect or stopped answering within the time-out. */
+        TIMEOUT,
+        /** More than {@link ImportLimits#MAX_REDIRECTS} redirects, or a redirect back to an address already visited. */
+        REDIRECT_LOOP,
+        /** The address gives something other than a web page or text (an image, a PDF). */
+        NOT_HTML,
+        /** The server cannot be reached: unknown host, connection refused or broken off. */
+        UNREACHABLE
     }
 
     private final Problem problem;
     private final transient Path file;
     private final String detail;
+    private final String address;
 
     public ImportException(Problem problem, Path file, String detail, Throwable cause) {
-        super(describe(problem, file, detail), cause);
+        this(problem, file, null, detail, cause);
+    }
+
+    private ImportException(Problem problem, Path file, String address, String detail, Throwable cause) {
+        super(describe(problem, file == null && address != null ? address : file == null ? null : file.toString(),
+                detail), cause);
         this.problem = problem;
         this.file = file;
+        this.address = address;
         this.detail = detail == null ? "" : detail;
+    }
+
+    /** A problem with the page at a web address. */
+    public static ImportException atAddress(Problem problem, String address, String detail, Throwable cause) {
+        return new ImportException(problem, null, address, detail, cause);
+    }
+
+    /** This problem, said of the page at {@code address} (for problems found in its bytes). */
+    ImportException atAddress(String address) {
+        return file != null || this.address != null ? this
+                : new ImportException(problem, null, address, detail, getCause());
+    }
+
+    /** The web address the import read, or null for a file or pasted text. */
+    public String address() {
+        return address;
     }
 
     public ImportException(Problem problem, Path file, String detail) {
@@ -70,8 +107,8 @@ public final class ImportException extends RuntimeException {
         return detail;
     }
 
-    private static String describe(Problem problem, Path file, String detail) {
-        String where = file == null ? "pasted text" : file.toString();
+    private static String describe(Problem problem, String source, String detail) {
+        String where = source == null ? "pasted text" : source;
         return where + ": " + problem.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                 + (detail == null || detail.isEmpty() ? "" : " (" + detail + ")");
     }

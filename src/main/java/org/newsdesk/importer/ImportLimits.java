@@ -21,6 +21,9 @@ public final class ImportLimits {
     /** A .docx with more entries than this is not a document a person wrote. */
     public static final int MAX_DOCX_ENTRIES = 10_000;
 
+    /** Redirects followed when importing from a web address; one more is a loop. */
+    public static final int MAX_REDIRECTS = 5;
+
     private ImportLimits() {
     }
 }

@@ -120,6 +120,12 @@ public final class ImportPreview {
         return redecoder.redecode(charset, progress == null ? ImportProgress.NONE : progress);
     }
 
+    /** The same preview with the page's address (a page read from the web shows none of its own). */
+    ImportPreview withUrl(String value) {
+        return new ImportPreview(source, format, encoding, encodingConfident, metadata, value, roster, paragraphs, notes,
+                redecoder);
+    }
+
     /** Replaces the metadata (the dialog's fields). */
     public ImportPreview withMetadata(Metadata value) {
         return new ImportPreview(source, format, encoding, encodingConfident, value, url, roster, paragraphs, notes,

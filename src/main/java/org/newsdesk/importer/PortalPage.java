@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsdesk.model.Metadata;
@@ -33,9 +34,13 @@ import org.newsdesk.text.SourceParagraph;
  */
 record PortalPage(Metadata metadata, String url, List<SourceParagraph> body) {
 
+    private static final org.newsdesk.text.SpeakerLabelDetector LABELS = new org.newsdesk.text.SpeakerLabelDetector();
+
     /** Metadata lines are looked for this far into a page only: it sits near the top. */
     private static final int SEARCH_LINES = 400;
     private static final int MAX_HEADLINE = 200;
+    /** Lines looked at above the metadata line for the headline, chrome between them included. */
+    private static final int HEADLINE_DISTANCE = 6;
 
     private static final Pattern PART = Pattern.compile(
             "^(.*?)\\s*[(（]\\s*(?:之|第)?\\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*(?:部分)?\\s*[)）]$");
@@ -61,6 +66,15 @@ record PortalPage(Metadata metadata, String url, List<SourceParagraph> body) {
 
     /** Reads a page from its lines; null when the lines have no metadata line. */
     static PortalPage fromLines(List<String> rawLines) {
+        return fromLines(rawLines, "");
+    }
+
+    /**
+     * Reads a page from its lines, with the headline already known (an HTML page's
+     * {@code h1}) or empty to look for it above the metadata line; null when the lines have
+     * no metadata line.
+     */
+    static PortalPage fromLines(List<String> rawLines, String knownHeadline) {
         List<String> lines = new ArrayList<>(rawLines.size());
         rawLines.forEach(l -> lines.add(clean(l)));
         int m = metadataLine(lines);
@@ -93,37 +107,94 @@ record PortalPage(Metadata metadata, String url, List<SourceParagraph> body) {
                 i++;
             }
         }
-        String editor = meta.editor();
-        List<SourceParagraph> body = new ArrayList<>();
-        for (; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isEmpty()) {
-                continue;
-            }
-            Matcher editorAtEnd = EDITOR_AT_END.matcher(line);
-            if (editorAtEnd.matches()) {
-                if (editor.isEmpty()) {
-                    editor = editorAtEnd.group(1).strip();
-                }
-                break;
-            }
-            if (isFooter(line)) {
-                break;
-            }
-            if (!isNoise(line)) {
-                body.add(SourceParagraph.plain(line));
-            }
-        }
-        String headline = h >= 0 ? lines.get(h) : "";
+        String headline = knownHeadline != null && !knownHeadline.isBlank() ? clean(knownHeadline)
+                : h >= 0 ? lines.get(h) : "";
+        String[] editor = {meta.editor()};
+        List<SourceParagraph> body = body(lines, i, headline, editor);
         Series series = null;
         Matcher part = PART.matcher(headline);
         if (part.matches() && !part.group(1).isBlank()) {
             headline = part.group(1).strip();
             series = new Series(seriesId(headline), headline, partNumber(part.group(2)), null);
         }
-        Metadata metadata = new Metadata(headline, kicker, subtitle, "", meta.source(), meta.authors(), editor,
+        Metadata metadata = new Metadata(headline, kicker, subtitle, "", meta.source(), meta.authors(), editor[0],
                 meta.time(), Metadata.DEFAULT_ZONE, List.of(), List.of(), series, "", null);
         return new PortalPage(metadata, url, body);
+    }
+
+    /**
+     * A page saved from a browser whose metadata line is missing, told by its chrome: page
+     * lines ({@link PageChrome}) at the top. They are dropped, the first line after them is
+     * the headline when it is short and reads like one (no label, no sentence end), and the
+     * body ends at the footer. Null when the top has no chrome: a plain transcript.
+     *
+     * @param fallbackHeadline the headline when no line reads like one (the file's name)
+     */
+    static PortalPage withoutMetadata(List<String> rawLines, String fallbackHeadline) {
+        List<String> lines = new ArrayList<>(rawLines.size());
+        rawLines.forEach(l -> lines.add(clean(l)));
+        int i = nextNonBlank(lines, 0);
+        int chrome = 0;
+        while (i < lines.size() && (PageChrome.isChrome(lines.get(i)) || isNoise(lines.get(i)))) {
+            chrome++;
+            i = nextNonBlank(lines, i + 1);
+        }
+        if (chrome == 0 || i >= lines.size()) {
+            return null;
+        }
+        String first = lines.get(i);
+        String headline = fallbackHeadline;
+        if (first.length() <= MAX_HEADLINE / 3 && !endsSentence(first) && LABELS.candidate(first) == null
+                && PageMetadataLine.parse(first) == null) {
+            headline = first;
+            i++;
+        }
+        String[] editor = {""};
+        List<SourceParagraph> body = body(lines, i, headline, editor);
+        Metadata metadata = new Metadata(headline, "", "", "", "", List.of(), editor[0], null, Metadata.DEFAULT_ZONE,
+                List.of(), List.of(), null, "", null);
+        return new PortalPage(metadata, "", body);
+    }
+
+    private static boolean endsSentence(String line) {
+        char last = line.charAt(line.length() - 1);
+        return "。！？!?；;，,…".indexOf(last) >= 0;
+    }
+
+    /**
+     * The story's paragraphs from line {@code from} on: up to the footer (or an editor's
+     * line at the end, whose name fills {@code editor[0]} when it is empty), without the
+     * page's own lines, a repeat of the headline or short lines the page repeats.
+     */
+    static List<SourceParagraph> body(List<String> lines, int from, String headline, String[] editor) {
+        Map<String, Integer> repeated = PageChrome.repeats(lines);
+        List<SourceParagraph> body = new ArrayList<>();
+        for (int i = from; i < lines.size(); i++) {
+            String line = clean(lines.get(i));
+            if (line.isEmpty()) {
+                continue;
+            }
+            Matcher editorAtEnd = EDITOR_AT_END.matcher(line);
+            if (editorAtEnd.matches()) {
+                if (editor[0].isEmpty()) {
+                    editor[0] = editorAtEnd.group(1).strip();
+                }
+                break;
+            }
+            if (isFooter(line) || PageChrome.isFooter(line)) {
+                break;
+            }
+            if (PageChrome.isClosingField(line)) {
+                if (body.isEmpty()) {
+                    continue; // a second metadata line right under the first
+                }
+                break;
+            }
+            if (!isNoise(line) && !PageChrome.isChrome(line) && !repeated.containsKey(line) && !line.equals(headline)) {
+                body.add(SourceParagraph.plain(line));
+            }
+        }
+        return body;
     }
 
     private static int metadataLine(List<String> lines) {
@@ -136,10 +207,19 @@ record PortalPage(Metadata metadata, String url, List<SourceParagraph> body) {
         return -1;
     }
 
+    /**
+     * The nearest line above the metadata line that is neither a URL nor the page's own
+     * (分享到, 打印本页 and 退出登录 often sit between the headline and the metadata).
+     */
     private static int headlineAbove(List<String> lines, int m) {
-        for (int i = m - 1; i >= 0 && i >= m - 4; i--) {
+        int looked = 0;
+        for (int i = m - 1; i >= 0 && looked < HEADLINE_DISTANCE; i--) {
             String line = clean(lines.get(i));
-            if (line.isEmpty() || URL.matcher(line).matches()) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            looked++;
+            if (URL.matcher(line).matches() || PageChrome.isChrome(line) || isNoise(line)) {
                 continue;
             }
             return line.length() <= MAX_HEADLINE ? i : -1;

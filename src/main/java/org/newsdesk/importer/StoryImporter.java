@@ -43,12 +43,33 @@ public final class StoryImporter {
                 return docx(file, p);
             }
             byte[] bytes = SourceBytes.read(file, ImportLimits.MAX_TEXT_BYTES, p);
-            return decoded(file, format, bytes, options.encoding(), p);
+            return decoded(file, format, bytes, options.encoding(), null, p);
         } catch (ImportException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
             // a parser bug must not escape as something the caller cannot explain to the editor
             throw new ImportException(ImportException.Problem.FAILED, file, "unexpected: " + e, e);
+        }
+    }
+
+    /**
+     * A page read from a web address ({@link PageFetcher}): decoded with the charset its
+     * server named, else its {@code <meta>}, else detected; then read as HTML (or as text
+     * when the server says text/plain). Problems name the address.
+     */
+    public ImportPreview preview(PageFetcher.Page page, ImportOptions options, ImportProgress progress) {
+        ImportProgress p = progress == null ? ImportProgress.NONE : progress;
+        try {
+            ImportFormat format = options.format() != ImportFormat.AUTO ? options.format()
+                    : page.html() || ImportFormat.sniff(null, page.bytes()) == ImportFormat.HTML ? ImportFormat.HTML
+                    : ImportFormat.TEXT;
+            Charset chosen = options.encoding();
+            ImportPreview preview = decoded(null, format, page.bytes(), chosen, chosen == null ? page.charset() : null, p);
+            return preview.url().isEmpty() ? preview.withUrl(page.address()) : preview;
+        } catch (ImportException e) {
+            throw e.atAddress(page.address());
+        } catch (RuntimeException | StackOverflowError e) {
+            throw ImportException.atAddress(ImportException.Problem.FAILED, page.address(), "unexpected: " + e, e);
         }
     }
 
@@ -61,13 +82,16 @@ public final class StoryImporter {
         return fromText(null, ImportFormat.TEXT, text, null, true, p, null);
     }
 
-    private ImportPreview decoded(Path file, ImportFormat format, byte[] bytes, Charset chosen, ImportProgress p) {
+    /** @param served the charset a web server named for the bytes, or null */
+    private ImportPreview decoded(Path file, ImportFormat format, byte[] bytes, Charset chosen, Charset served,
+                                  ImportProgress p) {
         SourceBytes.requireText(file, bytes);
         EncodingDetector.Decoded decoded;
+        Charset declared = served != null ? widened(served)
+                : format == ImportFormat.HTML ? declaredCharset(bytes) : null;
         if (chosen != null) {
             decoded = EncodingDetector.decodeAs(file, bytes, chosen);
-        } else if (format == ImportFormat.HTML && declaredCharset(bytes) != null) {
-            Charset declared = declaredCharset(bytes);
+        } else if (declared != null) {
             EncodingDetector.Decoded detected = EncodingDetector.decode(file, bytes);
             decoded = detected.charset().equals(declared) ? detected
                     : tryDecodeAs(file, bytes, declared, detected);
@@ -81,7 +105,7 @@ public final class StoryImporter {
         if (text.isBlank()) {
             throw new ImportException(ImportException.Problem.EMPTY, file, "only white space");
         }
-        ImportPreview.Redecoder again = (charset, progress) -> decoded(file, format, bytes, charset, progress);
+        ImportPreview.Redecoder again = (charset, progress) -> decoded(file, format, bytes, charset, null, progress);
         return fromText(file, format, text, decoded.charset(), decoded.confident(), p, again);
     }
 
@@ -103,16 +127,19 @@ public final class StoryImporter {
         PortalPage page;
         List<SourceParagraph> body;
         if (format == ImportFormat.HTML) {
-            StringBuilder title = new StringBuilder();
-            List<String> lines = HtmlLines.of(text, title);
-            page = PortalPage.fromLines(lines);
+            HtmlContent.Extracted content = HtmlContent.of(text);
+            page = PortalPage.fromLines(content.lines(), content.headline());
             if (page == null) {
                 notes.add(new ImportNote(ImportNote.Kind.NO_PAGE_METADATA, 1));
-                page = new PortalPage(Metadata.withHeadline(PortalPage.clean(title.toString())), "", plain(lines));
+                String headline = content.headline().isEmpty() ? content.title() : content.headline();
+                List<String> lines = content.lines();
+                int from = !lines.isEmpty() && lines.get(0).equals(content.headline()) ? 1 : 0;
+                page = new PortalPage(Metadata.withHeadline(PortalPage.clean(headline)), "",
+                        PortalPage.body(lines, from, headline, new String[] {""}));
             }
         } else {
             List<String> lines = text.lines().toList();
-            page = PortalPage.looksLikePage(lines) ? PortalPage.fromLines(lines) : null;
+            page = PortalPage.looksLikePage(lines) ? PortalPage.fromLines(lines) : PortalPage.withoutMetadata(lines, baseName(file));
             if (page == null) {
                 page = new PortalPage(Metadata.withHeadline(baseName(file)), "", plain(lines));
             }
@@ -186,12 +213,15 @@ public final class StoryImporter {
             return null;
         }
         try {
-            Charset c = Charset.forName(m.group(1));
-            String name = c.name().toUpperCase(java.util.Locale.ROOT);
-            // GB2312 and GBK pages often use characters only GB18030 has
-            return name.equals("GB2312") || name.equals("GBK") ? EncodingDetector.GB18030 : c;
+            return widened(Charset.forName(m.group(1)));
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** GB2312 and GBK pages often use characters only GB18030 has. */
+    private static Charset widened(Charset c) {
+        String name = c.name().toUpperCase(java.util.Locale.ROOT);
+        return name.equals("GB2312") || name.equals("GBK") ? EncodingDetector.GB18030 : c;
     }
 }

@@ -63,6 +63,7 @@ public final class Store implements AutoCloseable {
     private final MediaRepository media;
     private final StoryStream storyStream;
     private final Transactions tx;
+    private final ImportSourceRepository imports;
 
     private Store(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool,
                   Connection keeper, Clock clock) {
@@ -82,6 +83,7 @@ public final class Store implements AutoCloseable {
         this.targets = new TargetRepository(tx, clock);
         this.media = new MediaRepository(tx, clock);
         this.storyStream = new StoryStream(tx);
+        this.imports = new ImportSourceRepository(tx, clock);
     }
 
     public static Store open(Path folder) {
@@ -187,6 +189,11 @@ public final class Store implements AutoCloseable {
         return media;
     }
 
+    /** Where imported stories came from (a second import of the same source is noticed). */
+    public ImportSourceRepository imports() {
+        return imports;
+    }
+
     public LibraryRepository library() {
         return library;
     }
@@ -272,7 +279,7 @@ public final class Store implements AutoCloseable {
      * How many migrations this build ships (versions may leave gaps, e.g. when branches took
      * numbers of their own; SchemaVersionTest counts the scripts).
      */
-    static final int MIGRATION_COUNT = 5;
+    static final int MIGRATION_COUNT = 6;
 
     private static void migrate(JdbcConnectionPool pool, Path folder, boolean hadData) {
         if (hadData && schemaIsCurrent(pool)) {

@@ -53,6 +53,7 @@ public final class ImportDialog extends Dialog<ImportPreview> {
     private final ComboBox<Charset> encoding = new ComboBox<>();
     private final ComboBox<Speaker> mergeInto = new ComboBox<>();
     private Map<String, Integer> counts = Map.of();
+    private java.util.function.Consumer<java.util.UUID> openExisting = id -> { };
 
     public ImportDialog(Window owner, ImportViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -109,7 +110,32 @@ public final class ImportDialog extends Dialog<ImportPreview> {
                 roster.getSelectionModel().getSelectedItem().key()));
         HBox mergeRow = new HBox(8, new Label(messages.get("import.mergeSelected")), mergeInto, merge);
 
-        VBox content = new VBox(8, progressRow, error, metadata, encodingRow, label("import.roster"), roster,
+        Label earlierText = new Label();
+        earlierText.setId("importEarlier");
+        earlierText.setWrapText(true);
+        Button openEarlier = new Button(messages.get("import.duplicate.open"));
+        openEarlier.setId("importOpenEarlier");
+        openEarlier.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        earlierText.setMaxWidth(Double.MAX_VALUE);
+        earlierText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(earlierText, Priority.ALWAYS);
+        HBox earlierRow = new HBox(8, earlierText, openEarlier);
+        earlierRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        earlierRow.getStyleClass().add("import-earlier");
+        earlierRow.visibleProperty().bind(viewModel.earlierImportProperty().isNotNull());
+        earlierRow.managedProperty().bind(earlierRow.visibleProperty());
+        viewModel.earlierImportProperty().addListener((obs, old, match) -> earlierText.setText(
+                match == null ? "" : messages.get("import.duplicate.text", match.headline())));
+        openEarlier.setOnAction(e -> {
+            var match = viewModel.earlierImportProperty().get();
+            if (match != null) {
+                setResult(null);
+                close();
+                openExisting.accept(match.storyId());
+            }
+        });
+
+        VBox content = new VBox(8, progressRow, error, earlierRow, metadata, encodingRow, label("import.roster"), roster,
                 mergeRow, label("import.firstParagraphs"), paragraphs, notes);
         content.setPadding(new Insets(8));
         getDialogPane().setContent(content);
@@ -127,6 +153,11 @@ public final class ImportDialog extends Dialog<ImportPreview> {
             // Enter confirms: the focused button, not the default one, gets Enter in JavaFX
             javafx.application.Platform.runLater(() -> getDialogPane().lookupButton(create).requestFocus());
         });
+    }
+
+    /** What "Open the existing story" does when the source was imported before. */
+    public void setOnOpenExisting(java.util.function.Consumer<java.util.UUID> action) {
+        openExisting = action == null ? id -> { } : action;
     }
 
     /** Shows why reading failed; the dialog stays so the editor can try another encoding or cancel. */

@@ -2,6 +2,7 @@ package org.newsdesk.ui.importing;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -12,6 +13,9 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.newsdesk.importer.ImportOptions;
+import org.newsdesk.importer.ImportOrigin;
+import org.newsdesk.importer.PageFetcher;
+import org.newsdesk.store.ImportSourceRepository;
 import org.newsdesk.importer.ImportPreview;
 import org.newsdesk.importer.ImportProgress;
 import org.newsdesk.importer.StoryImporter;
@@ -19,40 +23,86 @@ import org.newsdesk.model.SpeakerRole;
 import org.newsdesk.ui.common.BackgroundTasks;
 
 /**
- * One import: reads the file in the background (progress, cancel), then holds the
- * preview the editor adjusts (roles, merged labels, encoding) before the story is made.
+ * One import: reads the file or web page in the background (progress, cancel), then holds
+ * the preview the editor adjusts (roles, merged labels, encoding) before the story is made,
+ * and the story imported from the same source before, if there is one.
  */
 public final class ImportViewModel {
 
+    /** Finds the story imported earlier from the same source (runs on a background thread). */
+    @FunctionalInterface
+    public interface EarlierImports {
+        Optional<ImportSourceRepository.Match> find(ImportOrigin origin);
+
+        EarlierImports NONE = origin -> Optional.empty();
+    }
+
+    private record Read(ImportPreview preview, ImportOrigin origin, ImportSourceRepository.Match earlier) {
+    }
+
     private final BackgroundTasks tasks;
+    private final EarlierImports earlierImports;
+    private final PageFetcher fetcher;
     private final StoryImporter importer = new StoryImporter();
     private final ObjectProperty<ImportPreview> preview = new SimpleObjectProperty<>();
+    private final ObjectProperty<ImportSourceRepository.Match> earlier = new SimpleObjectProperty<>();
+    private ImportOrigin origin;
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
     public ImportViewModel(BackgroundTasks tasks) {
+        this(tasks, EarlierImports.NONE);
+    }
+
+    public ImportViewModel(BackgroundTasks tasks, EarlierImports earlierImports) {
+        this(tasks, earlierImports, new PageFetcher());
+    }
+
+    public ImportViewModel(BackgroundTasks tasks, EarlierImports earlierImports, PageFetcher fetcher) {
         this.tasks = tasks;
+        this.earlierImports = earlierImports;
+        this.fetcher = fetcher;
     }
 
     /** Reads {@code file}; {@code onError} gets an ImportException (or what else went wrong). */
     public void read(Path file, Runnable onRead, Consumer<Throwable> onError) {
-        start(() -> importer.preview(file, ImportOptions.AUTO, reporter()), onRead, onError);
+        start(() -> {
+            ImportPreview p = importer.preview(file, ImportOptions.AUTO, reporter());
+            return checked(p, ImportOrigin.ofFile(file, p));
+        }, onRead, onError);
+    }
+
+    /** Reads the page at a web address (http or https) in the background. */
+    public void readAddress(String address, Runnable onRead, Consumer<Throwable> onError) {
+        start(() -> {
+            ImportProgress progress = reporter();
+            PageFetcher.Page page = fetcher.fetch(address, progress);
+            return checked(importer.preview(page, ImportOptions.AUTO, progress), ImportOrigin.ofPage(page));
+        }, onRead, onError);
+    }
+
+    private Read checked(ImportPreview p, ImportOrigin o) {
+        return new Read(p, o, earlierImports.find(o).orElse(null));
     }
 
     /** Reads the same bytes again in another encoding (text files). */
     public void reDecode(Charset charset, Consumer<Throwable> onError) {
         ImportPreview current = preview.get();
-        start(() -> current.reDecode(charset, reporter()), () -> { }, onError);
+        ImportOrigin sameSource = origin;
+        ImportSourceRepository.Match sameEarlier = earlier.get();
+        start(() -> new Read(current.reDecode(charset, reporter()), sameSource, sameEarlier), () -> { }, onError);
     }
 
-    private void start(java.util.concurrent.Callable<ImportPreview> work, Runnable onRead, Consumer<Throwable> onError) {
+    private void start(java.util.concurrent.Callable<Read> work, Runnable onRead, Consumer<Throwable> onError) {
         cancelled.set(false);
         busy.set(true);
         progress.set(-1);
         tasks.run(work, result -> {
             busy.set(false);
-            preview.set(result);
+            origin = result.origin();
+            earlier.set(result.earlier());
+            preview.set(result.preview());
             onRead.run();
         }, e -> {
             busy.set(false);
@@ -86,6 +136,16 @@ public final class ImportViewModel {
                 return cancelled.get();
             }
         };
+    }
+
+    /** Where the preview was read from; null until something was read. */
+    public ImportOrigin origin() {
+        return origin;
+    }
+
+    /** The story imported earlier from the same file, page or address; null when there is none. */
+    public ObjectProperty<ImportSourceRepository.Match> earlierImportProperty() {
+        return earlier;
     }
 
     public ObjectProperty<ImportPreview> previewProperty() {

@@ -26,7 +26,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.newsdesk.export.StoryExporter;
@@ -68,6 +67,7 @@ public final class MainView {
     private final LibraryView library;
     private final MetadataView metadata;
     private final StatusMoves statusMoves;
+    private final ImportCommands imports;
     private Tab transcriptTab;
 
     public MainView(MainViewModel viewModel, Messages messages, ShellCommands shell) {
@@ -75,6 +75,7 @@ public final class MainView {
         this.messages = messages;
         this.shell = shell;
         statusMoves = new StatusMoves(viewModel, messages, this::window, this::editTargets);
+        imports = new ImportCommands(viewModel, messages, this::window);
         library = new LibraryView(viewModel.library(), messages, viewModel.sync().storyDeliveries(), viewModel::open);
         editor = new EditorView(viewModel.editor(), messages);
         metadata = new MetadataView(viewModel.metadata(), viewModel.workflow(), messages, statusMoves::moveTo,
@@ -149,7 +150,8 @@ public final class MainView {
         menus.put("menu.file", List.of(
                 new MenuAction("menuNew", "menu.file.new", "Shortcut+N", viewModel::newStory),
                 new MenuAction("menuSaveRevision", "menu.file.saveRevision", "Shortcut+S", viewModel::saveRevision),
-                new MenuAction("menuImport", "menu.file.import", "Shortcut+Shift+I", this::importFile),
+                new MenuAction("menuImport", "menu.file.import", "Shortcut+Shift+I", imports::importFile),
+                new MenuAction("menuImportAddress", "menu.file.importAddress", null, imports::importAddress),
                 new MenuAction("menuExport", "menu.file.export", "Shortcut+E", this::exportStory),
                 new MenuAction("menuOverrides", "menu.file.overrides", null, this::editOverrides),
                 new MenuAction("menuRevisions", "menu.file.revisions", null, this::showRevisions),
@@ -243,31 +245,9 @@ public final class MainView {
         return bar;
     }
 
-    private java.io.File lastImportFolder;
-
-    private void importFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("import.title"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(messages.get("import.filter.all"), "*.txt", "*.docx", "*.html", "*.htm"),
-                new FileChooser.ExtensionFilter(messages.get("import.filter.any"), "*"));
-        if (lastImportFolder != null && lastImportFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastImportFolder);
-        }
-        java.io.File file = chooser.showOpenDialog(window());
-        if (file == null) {
-            return;
-        }
-        lastImportFolder = file.getParentFile();
-        importPath(file.toPath());
-    }
-
     /** Reads {@code file} and shows what was detected; the story is created only on confirm. */
     public void importPath(java.nio.file.Path file) {
-        ImportViewModel importing = viewModel.newImport();
-        ImportDialog dialog = new ImportDialog(window(), importing, messages);
-        importing.read(file, () -> { }, dialog::showError);
-        dialog.showAndWait().ifPresent(viewModel::createFromImport);
+        imports.importPath(file);
     }
 
     private void exportStory() {

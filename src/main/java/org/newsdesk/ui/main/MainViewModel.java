@@ -17,7 +17,9 @@ import org.newsdesk.export.ExportOptions;
 import org.newsdesk.export.StoryPages;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.i18n.StoreErrorText;
+import org.newsdesk.importer.ImportOrigin;
 import org.newsdesk.importer.ImportPreview;
+import org.newsdesk.importer.ImportedStories;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.RevisionInfo;
 import org.newsdesk.model.Speaker;
@@ -255,18 +257,19 @@ public final class MainViewModel {
         tasks.run(() -> store.stories().list(true), show, this::report);
     }
 
-    /** A new import (File → Import), reading in the background. */
+    /** A new import (File → Import), reading in the background; it looks up earlier imports of the same source. */
     public ImportViewModel newImport() {
-        return new ImportViewModel(tasks);
+        Store s = store;
+        return new ImportViewModel(tasks, origin -> s == null ? Optional.empty() : ImportedStories.existing(s, origin));
     }
 
-    /** Creates the story the import preview shows, in one transaction, and opens it. */
-    public void createFromImport(ImportPreview preview) {
+    /** Creates the story the import preview shows (one transaction), records its source and opens it. */
+    public void createFromImport(ImportPreview preview, ImportOrigin origin) {
         if (store == null) {
             return;
         }
         Store s = store;
-        var created = writer.submit(() -> preview.commit(s.stories()));
+        var created = writer.submit(() -> ImportedStories.create(s, preview, origin));
         saveStatus.track(created);
         tasks.whenDone(created, story -> {
             indexChanged(story.id());
