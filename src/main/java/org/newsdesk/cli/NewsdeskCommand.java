@@ -39,6 +39,11 @@ public final class NewsdeskCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "TAG", description = "Language of messages: en, zh-CN, zh-TW, zh-HK.")
     String lang;
 
+    @Option(names = "--editor", paramLabel = "NAME",
+            description = "Who you are, recorded with status changes, revisions and publications "
+                    + "(default: the name set in Preferences).")
+    String editor;
+
     @Option(names = "--import", paramLabel = "FILE",
             description = "Open the window with FILE in the import preview (text, .docx or a portal page).")
     Path importFile;
@@ -80,6 +85,11 @@ public final class NewsdeskCommand implements Callable<Integer> {
 
     CredentialStore credentials() {
         return credentialStores.apply(dataFolder());
+    }
+
+    /** The editor's name: {@code --editor}, else the one in the preferences (never the OS account). */
+    String editorName() {
+        return editor != null && !editor.isBlank() ? editor.strip() : preferences.get().editorName();
     }
 
     Messages messages() {
