@@ -51,7 +51,8 @@ final class ExportCommand implements Callable<Integer> {
     LabelStyle labels;
     @Option(names = "--timestamps", description = "Keep playback timestamps in the transcript.")
     boolean timestamps;
-    @Option(names = "--revision", paramLabel = "N", description = "Export saved revision N instead of the current text.")
+    @Option(names = "--revision", paramLabel = "N", description = "Export saved revision N instead of the current text "
+            + "(which is kept as a new revision first when it changed since the last one).")
     Integer revision;
 
     @Override
@@ -83,9 +84,19 @@ final class ExportCommand implements Callable<Integer> {
     private record Loaded(Story story, SeriesNeighbours neighbours) {
     }
 
+    /**
+     * The story as it is now, kept as a revision first (the last one when nothing changed): a
+     * bundle's name carries its revision, so changed content never goes out under an old name.
+     */
+    private Story keptNow(Store store, java.util.UUID storyId) {
+        Story current = store.stories().get(storyId);
+        int number = store.stories().saveRevision(storyId, current.version(), root.editorName()).number();
+        return store.stories().revision(storyId, number).withStatus(current.status());
+    }
+
     private Loaded load(Store store) {
         var storyId = root.resolve(store, id);
-        Story story = revision == null ? store.stories().get(storyId) : store.stories().revision(storyId, revision);
+        Story story = revision == null ? keptNow(store, storyId) : store.stories().revision(storyId, revision);
         Series series = story.metadata().series();
         if (series == null || series.id().isEmpty()) {
             return new Loaded(story, SeriesNeighbours.NONE);

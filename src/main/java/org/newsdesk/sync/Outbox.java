@@ -126,11 +126,8 @@ public final class Outbox {
     private Story publishableRevision(UUID storyId, String by) {
         Story current = store.stories().get(storyId);
         int number = store.stories().saveRevision(storyId, current.version(), by).number();
-        Story revision = store.stories().revision(storyId, number);
         // what reaches a portal is published: the bundle says so whatever the status was when it was kept
-        return new Story(revision.id(), revision.slug(), Status.PUBLISHED, revision.metadata(),
-                revision.speakers(), revision.paragraphs(), revision.revision(), revision.version(),
-                revision.createdAt(), revision.updatedAt());
+        return store.stories().revision(storyId, number).withStatus(Status.PUBLISHED);
     }
 
     private SeriesNeighbours neighbours(Story story) {

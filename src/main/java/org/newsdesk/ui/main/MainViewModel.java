@@ -352,7 +352,8 @@ public final class MainViewModel {
 
     private void exportRevision(UUID id, int number, ExportOptions options, Path folder, boolean zip) {
         notice.set(messages.get("notice.exporting"));
-        tasks.run(() -> exporter().export(store.stories().revision(id, number), options, folder, zip),
+        Status status = workflow.statusProperty().get();
+        tasks.run(() -> exporter().export(store.stories().revision(id, number).withStatus(status), options, folder, zip),
                 result -> notice.set(messages.get("notice.exported", result.zip() != null ? result.zip() : result.folder())),
                 e -> notice.set(e instanceof ExportException ee ? ExportErrorText.describe(ee, messages)
                         : messages.get("notice.error", String.valueOf(e.getMessage()))));
