@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, versionProvider = NewsdeskCommand.VersionText.class,
         description = "Newsdesk: transcribe, edit and publish interviews.",
         subcommands = {ListCommand.class, NewCommand.class, ShowCommand.class, DeleteCommand.class,
-                RestoreCommand.class, RevisionsCommand.class, RevertCommand.class, ImportCommand.class,
+                RestoreCommand.class, RevisionsCommand.class, RevertCommand.class, DiffCommand.class, ImportCommand.class,
                 MetaCommand.class, StatusCommand.class, CheckCommand.class, SearchCommand.class, NamesCommand.class,
                 ExportCommand.class, ConvertCommand.class,
                 TargetsCommand.class, PublishCommand.class, SyncCommand.class, OutboxCommand.class,
