@@ -168,6 +168,10 @@ public final class NewsdeskApp extends Application {
         }
         if (!loaded.problem().isEmpty()) {
             ShellDialogs.brokenPreferences(stage, messages, loaded);
+        } else if (placed && preferences.current().editorName().isBlank()) {
+            // launched for real without a name: history must say who did it
+            ShellDialogs.askIdentity(stage, messages, name -> preferences.change(p -> p.withEditorName(name), () -> { },
+                    this::preferencesNotSaved));
         }
         if (importFile != null) {
             Platform.runLater(() -> view.importPath(importFile));

@@ -31,6 +31,26 @@ final class ShellDialogs {
         alert.show();
     }
 
+    /**
+     * First start (no name in the preferences): asks who the editor is, an empty field to begin
+     * with; {@code chosen} gets the name when one is given. Not asked again once a name is set.
+     */
+    static void askIdentity(Stage owner, Messages messages, java.util.function.Consumer<String> chosen) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog("");
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("identity.title"));
+        dialog.setHeaderText(messages.get("identity.header"));
+        dialog.setContentText(messages.get("identity.prompt"));
+        dialog.getDialogPane().setId("identityDialog");
+        dialog.getEditor().setId("identityName");
+        dialog.resultProperty().addListener((obs, old, name) -> {
+            if (name != null && !name.isBlank()) {
+                chosen.accept(name.strip());
+            }
+        });
+        dialog.show();
+    }
+
     private static Alert alert(Stage owner, Messages messages, Alert.AlertType type, String text) {
         Alert alert = new Alert(type, text, new ButtonType(messages.get("button.ok"), ButtonBar.ButtonData.OK_DONE));
         alert.initOwner(owner);

@@ -49,7 +49,8 @@ final class ExportCommand implements Callable<Integer> {
     LabelStyle labels;
     @Option(names = "--timestamps", description = "Keep playback timestamps in the transcript.")
     boolean timestamps;
-    @Option(names = "--revision", paramLabel = "N", description = "Export saved revision N instead of the current text.")
+    @Option(names = "--revision", paramLabel = "N", description = "Export saved revision N instead of the current text "
+            + "(which is kept as a new revision first when it changed since the last one).")
     Integer revision;
 
     @Override
@@ -82,9 +83,19 @@ final class ExportCommand implements Callable<Integer> {
     private record Loaded(Story story, ExportOptions options) {
     }
 
+    /**
+     * The story as it is now, kept as a revision first (the last one when nothing changed): a
+     * bundle's name carries its revision, so changed content never goes out under an old name.
+     */
+    private Story keptNow(Store store, java.util.UUID storyId) {
+        Story current = store.stories().get(storyId);
+        int number = store.stories().saveRevision(storyId, current.version(), root.editorName()).number();
+        return store.stories().revision(storyId, number).withStatus(current.status());
+    }
+
     private Loaded load(Store store, StoryExporter exporter) {
         var storyId = root.resolve(store, id);
-        Story story = revision == null ? store.stories().get(storyId) : store.stories().revision(storyId, revision);
+        Story story = revision == null ? keptNow(store, storyId) : store.stories().revision(storyId, revision);
         ExportOptions options = new ExportOptions(script, labels, timestamps, null);
         return new Loaded(story, new StoryPages(exporter, store.library()).prepare(story, options));
     }

@@ -73,7 +73,8 @@ final class ImportCommand implements Callable<Integer> {
                 Story story = ImportedStories.create(store, preview, origin);
                 // exactly what `show --json` prints, status history included
                 return json ? StoryJson.write(WorkflowJson.storyForShow(story,
-                        store.workflow().statusHistory(story.id()), store.media().find(story.id()).orElse(null)))
+                        store.workflow().statusHistory(story.id()), store.media().find(story.id()).orElse(null),
+                        store.stories().revisions(story.id()), store.outbox().publications(story.id())))
                         : story.id().toString();
             });
         } catch (ImportException e) {

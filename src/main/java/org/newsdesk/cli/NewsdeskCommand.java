@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, versionProvider = NewsdeskCommand.VersionText.class,
         description = "Newsdesk: transcribe, edit and publish interviews.",
         subcommands = {ListCommand.class, NewCommand.class, ShowCommand.class, DeleteCommand.class,
-                RestoreCommand.class, RevisionsCommand.class, RevertCommand.class, ImportCommand.class,
+                RestoreCommand.class, RevisionsCommand.class, RevertCommand.class, DiffCommand.class, ImportCommand.class,
                 MetaCommand.class, StatusCommand.class, CheckCommand.class, SearchCommand.class, NamesCommand.class,
                 ExportCommand.class, ConvertCommand.class,
                 TargetsCommand.class, PublishCommand.class, SyncCommand.class, OutboxCommand.class,
@@ -38,6 +38,11 @@ public final class NewsdeskCommand implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "TAG", description = "Language of messages: en, zh-CN, zh-TW, zh-HK.")
     String lang;
+
+    @Option(names = "--editor", paramLabel = "NAME",
+            description = "Who you are, recorded with status changes, revisions and publications "
+                    + "(default: the name set in Preferences).")
+    String editor;
 
     @Option(names = "--import", paramLabel = "FILE",
             description = "Open the window with FILE in the import preview (text, .docx or a portal page).")
@@ -80,6 +85,11 @@ public final class NewsdeskCommand implements Callable<Integer> {
 
     CredentialStore credentials() {
         return credentialStores.apply(dataFolder());
+    }
+
+    /** The editor's name: {@code --editor}, else the one in the preferences (never the OS account). */
+    String editorName() {
+        return editor != null && !editor.isBlank() ? editor.strip() : preferences.get().editorName();
     }
 
     Messages messages() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsdesk.model.OutboxEntry;
 import org.newsdesk.sync.Published;
+import org.newsdesk.workflow.StatusChangeRefused;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -12,8 +13,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "publish", description = {"Export a story and queue it in the outbox for delivery (all targets, or "
-        + "those named). A story changed since its last revision is saved as a new revision first.",
+@Command(name = "publish", description = {"Publish an Approved story: it moves to Published and is exported and queued "
+        + "in the outbox for delivery (all targets, or those named). A Published story is sent again. A story changed "
+        + "since its last revision is saved as a new revision first; an unchanged one makes no new revision.",
     "Delivery happens in the window's background or with `sync`."})
 final class PublishCommand implements Callable<Integer> {
 
@@ -25,20 +27,27 @@ final class PublishCommand implements Callable<Integer> {
     String id;
     @Option(names = "--target", paramLabel = "NAME", description = "Deliver to this target only (repeatable).")
     List<String> targets;
-    @Option(names = "--by", paramLabel = "NAME", description = "Who publishes (default: the user name).")
+    @Option(names = "--by", paramLabel = "NAME", description = "Who publishes (default: --editor or the name in Preferences).")
     String by;
 
     @Override
     public Integer call() {
-        String who = by != null ? by : System.getProperty("user.name", "");
-        Published published = root.withStore(store -> {
-            SyncServices sync = new SyncServices(root, store);
-            try {
-                return sync.outbox().publish(root.resolve(store, id), targets, who);
-            } catch (RuntimeException e) {
-                throw sync.explain(e);
-            }
-        });
+        String who = by != null ? by : root.editorName();
+        Published published;
+        try {
+            published = root.withStore(store -> {
+                SyncServices sync = new SyncServices(root, store);
+                try {
+                    return sync.outbox().publishStory(root.resolve(store, id), targets, who);
+                } catch (StatusChangeRefused e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    throw sync.explain(e);
+                }
+            });
+        } catch (StatusChangeRefused e) {
+            return StatusCommand.refused(e, root.messages(), spec.commandLine().getErr());
+        }
         PrintWriter out = spec.commandLine().getOut();
         for (OutboxEntry e : published.entries()) {
             out.println(root.messages().get("sync.cli.queued", published.storyId(), published.revision(),

@@ -31,15 +31,20 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         java.util.List<org.newsdesk.workflow.StatusChange> history = new java.util.ArrayList<>();
         java.util.concurrent.atomic.AtomicReference<MediaLink> media = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.List<org.newsdesk.store.Publication> publications = new java.util.ArrayList<>();
+        java.util.List<org.newsdesk.model.RevisionInfo> revisions = new java.util.ArrayList<>();
         Story story = root.withStoreReading(store -> {
             Story found = store.stories().get(root.resolve(store, id));
             history.addAll(store.workflow().statusHistory(found.id()));
             store.media().find(found.id()).ifPresent(media::set);
+            publications.addAll(store.outbox().publications(found.id()));
+            revisions.addAll(store.stories().revisions(found.id()));
             return found;
         });
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(StoryJson.write(WorkflowJson.storyForShow(story, history, media.get())));
+            out.println(StoryJson.write(WorkflowJson.storyForShow(story, history, media.get(),
+                    revisions, publications)));
         } else {
             printText(story, out);
         }

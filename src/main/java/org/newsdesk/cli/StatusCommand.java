@@ -1,14 +1,11 @@
 package org.newsdesk.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Status;
-import org.newsdesk.model.OutboxEntry;
 import org.newsdesk.model.Story;
-import org.newsdesk.sync.Published;
 import org.newsdesk.workflow.ReadinessFailure;
 import org.newsdesk.workflow.StatusChangeRefused;
 import picocli.CommandLine;
@@ -19,8 +16,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "status", description = {"Move a story to another status: draft, ready, approved, published, withdrawn.",
-    "Ready, approved and published need a story that passes its checks (see `check`)."})
+@Command(name = "status", description = {"Move a story to another status: draft, ready, approved, withdrawn.",
+    "Ready and approved need a story that passes its checks (see `check`). A status change never sends anything: "
+        + "a story becomes Published only with `publish`."})
 final class StatusCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -31,23 +29,28 @@ final class StatusCommand implements Callable<Integer> {
     String id;
     @Parameters(index = "1", paramLabel = "STATUS")
     String status;
-    @Option(names = "--by", paramLabel = "NAME", description = "Who makes the change (default: the user name).")
+    @Option(names = "--by", paramLabel = "NAME", description = "Who makes the change (default: --editor or the name in Preferences).")
     String by;
 
     @Override
     public Integer call() {
         Status to = parse(status);
         Messages messages = root.messages();
-        String who = by != null ? by : System.getProperty("user.name", "");
+        String who = by != null ? by : root.editorName();
+        if (to == Status.PUBLISHED) {
+            // publishing is one deliberate act, which also sends the story
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("newsdesk: " + messages.get("cli.status.usePublish"));
+            err.flush();
+            return CliErrors.FAILED;
+        }
         try {
             PrintWriter out = spec.commandLine().getOut();
             root.withStore(store -> {
                 Story current = store.stories().get(root.resolve(store, id));
                 store.workflow().setStatus(current.id(), current.version(), to, who);
                 out.println(messages.get("cli.status.changed", current.id(), statusName(to, messages)));
-                if (to == Status.PUBLISHED) {
-                    queue(store, current.id(), who, out);
-                } else if (to == Status.WITHDRAWN) {
+                if (to == Status.WITHDRAWN) {
                     // a withdrawal is not delivered: the portal API has no "take down" (docs/portal-api.md)
                     out.println(messages.get("cli.status.withdrawn"));
                 }
@@ -56,39 +59,24 @@ final class StatusCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (StatusChangeRefused e) {
-            PrintWriter err = spec.commandLine().getErr();
-            if (e.notAllowed()) {
-                err.println("newsdesk: " + messages.get("workflow.transition.notAllowed",
-                        statusName(e.from(), messages), statusName(e.to(), messages)));
-            } else {
-                err.println("newsdesk: " + messages.get("workflow.notReady", statusName(e.to(), messages),
-                        e.failures().size()));
-                for (ReadinessFailure f : e.failures()) {
-                    err.println("  - " + WorkflowJson.text(f, messages));
-                }
-            }
-            err.flush();
-            return CliErrors.FAILED;
+            return refused(e, messages, spec.commandLine().getErr());
         }
     }
 
-    /** Published means sent: queue the new status's revision for every target, as `publish` does. */
-    private void queue(org.newsdesk.store.Store store, java.util.UUID storyId, String who, PrintWriter out) {
-        SyncServices sync = new SyncServices(root, store);
-        if (sync.targets().list().isEmpty()) {
-            out.println(root.messages().get("cli.status.noTargets"));
-            return;
+    /** Prints why a move was refused (not allowed, or the failed checks) and returns the exit code. */
+    static int refused(StatusChangeRefused e, Messages messages, PrintWriter err) {
+        if (e.notAllowed()) {
+            err.println("newsdesk: " + messages.get("workflow.transition.notAllowed",
+                    statusName(e.from(), messages), statusName(e.to(), messages)));
+        } else {
+            err.println("newsdesk: " + messages.get("workflow.notReady", statusName(e.to(), messages),
+                    e.failures().size()));
+            for (ReadinessFailure f : e.failures()) {
+                err.println("  - " + WorkflowJson.text(f, messages));
+            }
         }
-        Published published;
-        try {
-            published = sync.outbox().publish(storyId, List.of(), who);
-        } catch (RuntimeException e) {
-            throw sync.explain(e);
-        }
-        for (OutboxEntry e : published.entries()) {
-            out.println(root.messages().get("sync.cli.queued", published.storyId(), published.revision(),
-                    published.sha256().substring(0, 12), e.target(), OutboxCommand.stateName(e, root.messages())));
-        }
+        err.flush();
+        return CliErrors.FAILED;
     }
 
     private Status parse(String text) {

@@ -24,11 +24,26 @@ final class WorkflowJson {
     private WorkflowJson() {
     }
 
-    /** {@code show --json}: the story plus {@code "statusHistory"}, oldest first. */
-    /** What {@code show --json} prints: the story, its status history and its recording (or null). */
-    static ObjectNode storyForShow(Story story, List<StatusChange> history, org.newsdesk.model.MediaLink media) {
+    /**
+     * What {@code show --json} prints: the story, its status history (oldest first), its recording
+     * (or null), its revisions (newest first) and its publications (oldest first), each with the
+     * editor's name.
+     */
+    static ObjectNode storyForShow(Story story, List<StatusChange> history, org.newsdesk.model.MediaLink media,
+                                   List<org.newsdesk.model.RevisionInfo> revisions,
+                                   List<org.newsdesk.store.Publication> publications) {
         ObjectNode n = storyWithHistory(story, history);
         n.set("media", StoryJson.mediaNode(media));
+        ArrayNode r = n.putArray("revisions");
+        for (var info : revisions) {
+            r.addObject().put("number", info.number()).put("by", info.savedBy()).put("at", info.savedAt().toString());
+        }
+        ArrayNode p = n.putArray("publications");
+        for (var pub : publications) {
+            p.addObject().put("revision", pub.revision()).put("target", pub.target()).put("by", pub.queuedBy())
+                    .put("at", pub.queuedAt().toString())
+                    .put("state", pub.state().name().toLowerCase(java.util.Locale.ROOT));
+        }
         return n;
     }
 

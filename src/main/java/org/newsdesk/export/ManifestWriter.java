@@ -96,6 +96,11 @@ public final class ManifestWriter {
         if (!m.source().isEmpty()) {
             n.putArray("infoSources").addObject().put("name", m.source()).put("role", "source");
         }
+        if (!m.channels().isEmpty()) {
+            // the portal channels (sections) the editor ticked, as ninjs subjects
+            ArrayNode subjects = n.putArray("subjects");
+            m.channels().forEach(c -> subjects.addObject().put("name", c).put("rel", "channel"));
+        }
         if (!m.keywords().isEmpty()) {
             ArrayNode keywords = n.putArray("keywords");
             m.keywords().forEach(keywords::add);

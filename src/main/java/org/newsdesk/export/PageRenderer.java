@@ -80,7 +80,7 @@ public final class PageRenderer {
                 PortalTime.format(m.publishTime()), m.publishTime() == null ? "" : JsonLd.iso(m),
                 paragraphs(story, options), series, options.labels().cliName(),
                 JsonLd.newsArticle(story, m, headline, script.languageTag()),
-                "Newsdesk " + Version.current());
+                "Newsdesk " + Version.current(), m.channels());
     }
 
     /**

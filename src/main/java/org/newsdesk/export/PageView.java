@@ -28,10 +28,12 @@ public final class PageView {
      * @param labelStyle  the label style's name (a CSS class)
      * @param jsonLd      schema.org JSON-LD, already safe inside a script element
      * @param generator   Newsdesk and its version
+     * @param channels    the portal channels the story is put in, as ticked (one meta element each)
      */
     public record Page(String lang, boolean traditional, String headline, String kicker, String subtitle,
                        String source, String authors, String editor, String time, String timeIso,
-                       List<Para> paragraphs, SeriesNav series, String labelStyle, String jsonLd, String generator) {
+                       List<Para> paragraphs, SeriesNav series, String labelStyle, String jsonLd, String generator,
+                       List<String> channels) {
     }
 
     /**

@@ -26,7 +26,8 @@ final class ScriptedStory {
         Metadata converted = new Metadata(c(converter, m.headline(), target), c(converter, m.kicker(), target),
                 c(converter, m.subtitle(), target), c(converter, m.summary(), target), c(converter, m.source(), target),
                 all(converter, m.authors(), target), c(converter, m.editor(), target), m.publishTime(), m.timeZone(),
-                all(converter, m.channels(), target), all(converter, m.keywords(), target), series,
+                // channels name the portal's sections as the newsroom's list spells them: never converted
+                m.channels(), all(converter, m.keywords(), target), series,
                 "", m.embargoUntil());
         List<Speaker> speakers = new ArrayList<>(story.speakers().size());
         for (Speaker s : story.speakers()) {

@@ -32,6 +32,11 @@ public record Story(
         paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
     }
 
+    /** The same content with another status (what a kept revision is exported or published as). */
+    public Story withStatus(Status value) {
+        return new Story(id, slug, value, metadata, speakers, paragraphs, revision, version, createdAt, updatedAt);
+    }
+
     public Speaker speaker(String key) {
         for (Speaker s : speakers) {
             if (s.key().equals(key)) {

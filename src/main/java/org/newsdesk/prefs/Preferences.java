@@ -16,7 +16,8 @@ import org.newsdesk.workflow.ChannelList;
  * Newsdesk always yields a complete record.
  *
  * @param language       UI language tag (en, zh-CN, zh-TW), blank for the system's
- * @param editorName     the editor of new stories
+ * @param editorName     who this editor is: the editor of new stories, and the name recorded with each
+ *                       revision, status change and publication
  * @param timeZone       time zone of new stories' publish time
  * @param fontFamily     transcript font family
  * @param fontSize       transcript font size in points
@@ -115,6 +116,11 @@ public record Preferences(
     public Preferences withWindow(WindowLayout value) {
         return new Preferences(language, editorName, timeZone, fontFamily, fontSize, lineSpacing, labelStyle,
                 exportFolder, channels, theme, dataFolder, value);
+    }
+
+    public Preferences withEditorName(String value) {
+        return new Preferences(language, value, timeZone, fontFamily, fontSize, lineSpacing, labelStyle,
+                exportFolder, channels, theme, dataFolder, window);
     }
 
     public Preferences withExportFolder(String value) {

@@ -42,6 +42,13 @@ public final class OutboxRepository {
      * queued afresh (the editor published again on purpose).
      */
     public OutboxEntry enqueue(UUID storyId, int revision, String sha256, String target, String slug, String headline) {
+        return enqueue(storyId, revision, sha256, target, slug, headline, "");
+    }
+
+    /** As above, recording who queued it ({@code by}) on a new entry or one queued again. */
+    public OutboxEntry enqueue(UUID storyId, int revision, String sha256, String target, String slug, String headline,
+                               String by) {
+        String who = by == null ? "" : by.strip();
         return tx.write(t -> {
             OffsetDateTime now = now();
             OutboxRecord row = t.selectFrom(OUTBOX).where(OUTBOX.STORY_ID.eq(storyId), OUTBOX.REVISION.eq(revision),
@@ -59,10 +66,12 @@ public final class OutboxRepository {
                 row.setNextAttemptAt(now);
                 row.setCreatedAt(now);
                 row.setUpdatedAt(now);
+                row.setQueuedBy(who);
                 row.store();
             } else if (!DeliveryState.valueOf(row.getState()).open()
                     && !DeliveryState.DELIVERED.name().equals(row.getState())) {
                 requeue(row, now);
+                row.setQueuedBy(who);
                 row.store();
             }
             return entry(row);
@@ -189,6 +198,13 @@ public final class OutboxRepository {
     }
 
     /** Every entry, newest first. */
+    /** Who sent which revision of the story where, and when it was queued; oldest first. */
+    public List<Publication> publications(UUID storyId) {
+        return tx.read(t -> t.selectFrom(OUTBOX).where(OUTBOX.STORY_ID.eq(storyId)).orderBy(OUTBOX.ID)
+                .fetch(r -> new Publication(r.getRevision(), r.getTarget(), r.getQueuedBy(), r.getCreatedAt().toInstant(),
+                        DeliveryState.valueOf(r.getState()))));
+    }
+
     public List<OutboxEntry> list() {
         return tx.read(t -> t.selectFrom(OUTBOX).orderBy(OUTBOX.ID.desc()).fetch(OutboxRepository::entry));
     }

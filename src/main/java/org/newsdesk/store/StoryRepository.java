@@ -198,9 +198,18 @@ public final class StoryRepository {
         });
     }
 
-    /** Keeps an immutable snapshot of the story as it is now (an explicit save, Ctrl+S). */
+    /**
+     * Keeps an immutable snapshot of the story as it is now (an explicit save, Ctrl+S, and what
+     * exporting and publishing do first). Content identical to the last revision's makes no new
+     * revision: the last one is returned and nothing is written, so a revision number always
+     * names exactly one content.
+     */
     public RevisionInfo saveRevision(UUID id, long expectedVersion, String savedBy) {
         return write(tx -> {
+            Optional<RevisionInfo> same = unchangedSinceLastRevision(tx, id, expectedVersion);
+            if (same.isPresent()) {
+                return same.get();
+            }
             long version = bumpVersion(tx, id, expectedVersion);
             int number = tx.update(STORY).set(STORY.REVISION, STORY.REVISION.plus(1))
                     .where(STORY.ID.eq(id)).returningResult(STORY.REVISION).fetchOne().value1();
@@ -218,6 +227,43 @@ public final class StoryRepository {
             return new RevisionInfo(id, number, now.toInstant(), savedBy == null ? "" : savedBy,
                     story.metadata().headline());
         });
+    }
+
+    /** The story's version now (what a writer that did not write last checks against). */
+    public long version(UUID id) {
+        Long v = read(tx -> tx.select(STORY.VERSION).from(STORY).where(STORY.ID.eq(id)).fetchOne(STORY.VERSION));
+        if (v == null) {
+            throw notFound(id);
+        }
+        return v;
+    }
+
+    /** The last revision, when its content is the story's content now; checks the version either way. */
+    private Optional<RevisionInfo> unchangedSinceLastRevision(DSLContext tx, UUID id, long expectedVersion) {
+        Story current = findIn(tx, id);
+        if (current == null) {
+            throw notFound(id);
+        }
+        if (current.version() != expectedVersion) {
+            throw stale(id);
+        }
+        var last = tx.selectFrom(STORY_REVISION).where(STORY_REVISION.STORY_ID.eq(id))
+                .orderBy(STORY_REVISION.NUMBER.desc()).limit(1).fetchOne();
+        if (last == null || !sameContent(StoryJson.fromJson(last.getSnapshot()), current)) {
+            return Optional.empty();
+        }
+        return Optional.of(new RevisionInfo(id, last.getNumber(), last.getSavedAt().toInstant(), last.getSavedBy(),
+                last.getHeadline()));
+    }
+
+    /** Same slug, metadata, roster and transcript: what a bundle is made of (status, version and times aside). */
+    static boolean sameContent(Story a, Story b) {
+        return StoryJson.toJson(contentOf(a)).equals(StoryJson.toJson(contentOf(b)));
+    }
+
+    private static Story contentOf(Story s) {
+        return new Story(s.id(), s.slug(), Status.DRAFT, s.metadata(), s.speakers(), s.paragraphs(), 0, 1,
+                java.time.Instant.EPOCH, java.time.Instant.EPOCH);
     }
 
     /** Makes a revision's content the story's current content (the revision itself stays). */

@@ -134,7 +134,8 @@ public final class StorySaver {
     public CompletableFuture<RevisionInfo> saveRevision(String savedBy) {
         return writer.submit(() -> {
             RevisionInfo info = stories.saveRevision(storyId, version, savedBy);
-            version++;
+            // unchanged content keeps the last revision and writes nothing
+            version = stories.version(storyId);
             return info;
         });
     }

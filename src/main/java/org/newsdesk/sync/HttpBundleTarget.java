@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -107,6 +108,10 @@ public final class HttpBundleTarget implements DeliveryTarget {
                     .PUT(HttpRequest.BodyPublishers.ofFile(delivery.zip()));
             if (token != null) {
                 builder.header("Authorization", "Bearer " + token);
+            }
+            List<String> channels = BundleChannels.of(delivery.zip());
+            if (!channels.isEmpty()) {
+                builder.header("Newsdesk-Channels", BundleChannels.header(channels));
             }
             request = builder.build();
         } catch (FileNotFoundException e) {

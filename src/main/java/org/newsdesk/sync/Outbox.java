@@ -13,8 +13,10 @@ import org.newsdesk.export.ExportOptions;
 import org.newsdesk.export.StoryExporter;
 import org.newsdesk.export.StoryPages;
 import org.newsdesk.model.OutboxEntry;
+import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
+import org.newsdesk.workflow.StatusChangeRefused;
 
 /**
  * "Publish": exports a story's revision as a bundle into the outbox folder and queues it for
@@ -57,10 +59,29 @@ public final class Outbox {
         List<OutboxEntry> entries = new ArrayList<>();
         for (String target : targets) {
             entries.add(store.outbox().enqueue(story.id(), story.revision(), sha256, target, story.slug(),
-                    story.metadata().headline()));
+                    story.metadata().headline(), by));
         }
         onQueued.forEach(Runnable::run);
         return new Published(story.id(), story.revision(), sha256, List.copyOf(entries));
+    }
+
+    /**
+     * Publishing as the editor's deliberate act (the command line's {@code publish}): an
+     * Approved story moves to Published (its checks run again) and is queued; a Published one
+     * is queued again (its page replaced). Any other status is refused and nothing changes.
+     *
+     * @throws StatusChangeRefused when the story is not Approved or Published, or fails its checks
+     * @throws SyncException       NO_TARGETS or UNKNOWN_TARGET, before the status changes
+     */
+    public Published publishStory(UUID storyId, List<String> targetNames, String by) {
+        chosenTargets(targetNames);
+        Story current = store.stories().get(storyId);
+        if (current.status() == Status.APPROVED) {
+            store.workflow().setStatus(storyId, current.version(), Status.PUBLISHED, by);
+        } else if (current.status() != Status.PUBLISHED) {
+            throw new StatusChangeRefused(current.status(), Status.PUBLISHED, List.of());
+        }
+        return publish(storyId, targetNames, by);
     }
 
     public List<OutboxEntry> entries() {
@@ -96,12 +117,14 @@ public final class Outbox {
         return chosen;
     }
 
+    /**
+     * The revision to publish: the last one when the story has not changed since (identical
+     * content never makes a new revision), else a new one saved now by {@code by}.
+     */
     private Story publishableRevision(UUID storyId, String by) {
         Story current = store.stories().get(storyId);
-        if (current.revision() > 0 && store.stories().revision(storyId, current.revision()).version() == current.version()) {
-            return current;
-        }
-        store.stories().saveRevision(storyId, current.version(), by);
-        return store.stories().get(storyId);
+        int number = store.stories().saveRevision(storyId, current.version(), by).number();
+        // what reaches a portal is published: the bundle says so whatever the status was when it was kept
+        return store.stories().revision(storyId, number).withStatus(Status.PUBLISHED);
     }
 }

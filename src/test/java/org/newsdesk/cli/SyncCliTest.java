@@ -150,7 +150,7 @@ class SyncCliTest {
     @Test
     void publishThenSyncOnceDeliversToAFolderAndExitsZero() throws Exception {
         run("targets", "add", "share", "--folder", share.toString());
-        String id = newStory();
+        String id = approvedStory();
 
         Run publish = run("publish", id);
         Run sync = run("sync", "--once");
@@ -172,7 +172,7 @@ class SyncCliTest {
     @Test
     void syncOnceExitsOneWhenThePortalCannotBeReachedAndTheOutboxSaysWhy() throws Exception {
         run("targets", "add", "portal", "--http", "http://127.0.0.1:" + closedPort() + "/api");
-        String id = newStory();
+        String id = approvedStory();
         run("publish", id, "--target", "portal");
 
         Run sync = run("sync", "--once");
@@ -211,25 +211,31 @@ class SyncCliTest {
     }
 
     @Test
-    void statusPublishedQueuesTheStoryForEveryTargetAndWithdrawnSendsNothing() throws Exception {
+    void statusNeverPublishesAndPublishMovesTheStoryQueuesItForEveryTargetAndWithdrawnSendsNothing() throws Exception {
         run("targets", "add", "share", "--folder", share.toString());
         run("targets", "add", "portal", "--http", "http://127.0.0.1:" + closedPort() + "/api");
         String id = approvedStory();
 
-        Run published = run("status", id, "published");
+        Run refused = run("status", id, "published");
+        Run published = run("--editor", "李主編", "publish", id);
 
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err().strip()).isEqualTo("newsdesk: " + ENGLISH.get("cli.status.usePublish"));
         assertThat(published.exit()).as(published.err()).isZero();
         List<String> lines = published.out().lines().toList();
-        assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).isEqualTo(ENGLISH.get("cli.status.changed", id, "Published"));
-        assertThat(lines.subList(1, 3)).allSatisfy(l -> assertThat(l).startsWith("Queued " + id + " revision 1 ")
+        assertThat(lines).hasSize(2);
+        assertThat(lines).allSatisfy(l -> assertThat(l).startsWith("Queued " + id + " revision 1 ")
                 .endsWith(ENGLISH.get("sync.state.pending")));
-        assertThat(lines.get(1) + lines.get(2)).contains("for share:", "for portal:");
+        assertThat(lines.get(0) + lines.get(1)).contains("for share:", "for portal:");
         List<org.newsdesk.model.OutboxEntry> rows;
         try (org.newsdesk.store.Store store = org.newsdesk.store.Store.open(dataDir)) {
             rows = store.outbox().list();
-            assertThat(store.stories().get(java.util.UUID.fromString(id)).status())
-                    .isEqualTo(org.newsdesk.model.Status.PUBLISHED);
+            java.util.UUID uuid = java.util.UUID.fromString(id);
+            assertThat(store.stories().get(uuid).status()).isEqualTo(org.newsdesk.model.Status.PUBLISHED);
+            var history = store.workflow().statusHistory(uuid);
+            assertThat(history.get(history.size() - 1).changedBy()).isEqualTo("李主編");
+            assertThat(store.outbox().publications(uuid)).extracting(org.newsdesk.store.Publication::queuedBy)
+                    .containsExactly("李主編", "李主編");
         }
         assertThat(rows).extracting(org.newsdesk.model.OutboxEntry::target).containsExactlyInAnyOrder("share", "portal");
         assertThat(rows).allSatisfy(r -> {
@@ -237,6 +243,19 @@ class SyncCliTest {
             assertThat(r.revision()).isEqualTo(1);
             assertThat(r.state()).isEqualTo(org.newsdesk.model.DeliveryState.PENDING);
         });
+        JsonNode shown = new ObjectMapper().readTree(run("show", id, "--json").out());
+        assertThat(shown.path("publications")).hasSize(2).allSatisfy(p -> assertThat(p.path("by").asText())
+                .isEqualTo("李主編"));
+        assertThat(shown.path("statusHistory").get(2).path("by").asText()).isEqualTo("李主編");
+        assertThat(shown.toString()).doesNotContain("\"by\":\"" + System.getProperty("user.name") + "\"");
+
+        Run again = run("--editor", "李主編", "publish", id);
+        assertThat(again.exit()).as(again.err()).isZero();
+        try (org.newsdesk.store.Store store = org.newsdesk.store.Store.open(dataDir)) {
+            assertThat(store.stories().revisions(java.util.UUID.fromString(id))).as("unchanged: no new revision")
+                    .hasSize(1);
+            assertThat(store.outbox().list()).hasSize(2);
+        }
 
         Run withdrawn = run("status", id, "withdrawn");
 
@@ -249,14 +268,16 @@ class SyncCliTest {
     }
 
     @Test
-    void statusPublishedWithoutTargetsChangesTheStatusAndSaysNothingWasQueued() {
-        String id = approvedStory();
+    void publishRefusesAStoryThatIsNotApprovedAndChangesNothing() {
+        run("targets", "add", "share", "--folder", share.toString());
+        String id = newStory();
 
-        Run published = run("status", id, "published");
+        Run refused = run("publish", id);
 
-        assertThat(published.exit()).as(published.err()).isZero();
-        assertThat(published.out().lines()).containsExactly(ENGLISH.get("cli.status.changed", id, "Published"),
-                ENGLISH.get("cli.status.noTargets"));
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err().strip()).isEqualTo("newsdesk: " + ENGLISH.get("workflow.transition.notAllowed",
+                "Draft", "Published"));
         assertThat(run("outbox", "--json").out().strip()).isEqualTo("[ ]");
+        assertThat(run("revisions", id).out()).isEmpty();
     }
 }

@@ -154,9 +154,9 @@ class WorkflowCliTest {
         assertSucceeded(moved);
         assertThat(moved.out().strip()).isEqualTo("Story " + id + " is now Ready");
 
-        Run notAllowed = run("status", id.toString(), "published");
+        Run notAllowed = run("status", id.toString(), "withdrawn");
         assertThat(notAllowed.exit()).isEqualTo(1);
-        assertThat(notAllowed.err().strip()).isEqualTo("newsdesk: A story cannot go from Ready to Published");
+        assertThat(notAllowed.err().strip()).isEqualTo("newsdesk: A story cannot go from Ready to Withdrawn");
 
         Run show = run("show", id.toString(), "--json");
         JsonNode history = show.json().path("statusHistory");

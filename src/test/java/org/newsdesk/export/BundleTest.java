@@ -76,6 +76,33 @@ class BundleTest {
     }
 
     @Test
+    void theTickedChannelsReachThePageMetaAndTheManifestAsTheNewsroomSpellsThem() throws Exception {
+        Story story = ExportFixtures.interview();
+        var m = story.metadata();
+        Story inTwo = ExportFixtures.withMetadata(story, new org.newsdesk.model.Metadata(m.headline(), m.kicker(),
+                m.subtitle(), m.summary(), m.source(), m.authors(), m.editor(), m.publishTime(), m.timeZone(),
+                List.of("要闻", "天津"), m.keywords(), m.series(), m.internalNote(), m.embargoUntil()));
+
+        ExportResult result = EXPORTER.export(inTwo, ExportOptions.defaults().withScript(ScriptMode.BOTH), out, false);
+
+        JsonNode manifest = JSON.readTree(result.folder().resolve("article.json").toFile());
+        List<String> subjects = new ArrayList<>();
+        manifest.path("subjects").forEach(n -> subjects.add(n.path("rel").asText() + ":" + n.path("name").asText()));
+        assertThat(subjects).containsExactly("channel:要闻", "channel:天津");
+        for (String page : List.of("index.html", "index.zh-Hant.html")) {
+            Document d = Jsoup.parse(result.folder().resolve(page).toFile(), "UTF-8");
+            // a channel is the portal's section name, never converted (要闻 stays 要闻 on the Traditional page)
+            assertThat(d.select("meta[name=newsdesk-channel]").eachAttr("content")).as(page)
+                    .containsExactly("要闻", "天津");
+        }
+        Document none = Jsoup.parse(EXPORTER.export(ExportFixtures.withMetadata(story, new org.newsdesk.model.Metadata(
+                m.headline(), m.kicker(), m.subtitle(), m.summary(), m.source(), m.authors(), m.editor(), m.publishTime(),
+                m.timeZone(), List.of(), m.keywords(), m.series(), m.internalNote(), m.embargoUntil())),
+                ExportOptions.defaults(), out.resolve("none"), false).folder().resolve("index.html").toFile(), "UTF-8");
+        assertThat(none.select("meta[name=newsdesk-channel]")).isEmpty();
+    }
+
+    @Test
     void theZipHoldsTheSameFilesSortedWithAFixedTimeAndNoExtraFields() throws Exception {
         ExportResult result = EXPORTER.export(ExportFixtures.interview(), ExportOptions.defaults(), out, true);
 

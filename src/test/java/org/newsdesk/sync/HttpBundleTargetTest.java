@@ -80,6 +80,30 @@ class HttpBundleTargetTest {
         assertThat(put.headers().get("Repr-Digest")).startsWith("sha-256=:").endsWith(":");
     }
 
+    @Test
+    void theBundlesChannelsGoInTheNewsdeskChannelsHeaderPercentEncoded() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(bytes)) {
+            z.putNextEntry(new java.util.zip.ZipEntry("article.json"));
+            z.write(("{\"subjects\":[{\"name\":\"天津\",\"rel\":\"channel\"},{\"name\":\"要聞 焦點\",\"rel\":\"channel\"},"
+                    + "{\"name\":\"科技\",\"rel\":\"about\"}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        byte[] withChannels = bytes.toByteArray();
+        String sha = PortalServer.hex(withChannels);
+        Delivery d = new Delivery(UUID.randomUUID().toString(), 1, "story-2", sha,
+                Files.write(dir.resolve(sha + ".zip"), withChannels));
+
+        assertThat(target(Duration.ofSeconds(30)).deliver(d)).isEqualTo(new DeliveryOutcome.Delivered("HTTP 201"));
+        assertThat(target(Duration.ofSeconds(30)).deliver(delivery)).isEqualTo(new DeliveryOutcome.Delivered("HTTP 201"));
+
+        String header = portal.received().get(0).headers().get("Newsdesk-Channels");
+        assertThat(header).isEqualTo("%E5%A4%A9%E6%B4%A5,%E8%A6%81%E8%81%9E%20%E7%84%A6%E9%BB%9E");
+        assertThat(java.util.Arrays.stream(header.split(",")).map(c -> java.net.URLDecoder.decode(c,
+                java.nio.charset.StandardCharsets.UTF_8))).containsExactly("天津", "要聞 焦點");
+        assertThat(portal.received().get(1).headers()).as("a bundle without channels").doesNotContainKey("Newsdesk-Channels");
+    }
+
     @ParameterizedTest
     @CsvSource({
         "ERROR_500, HTTP 500: database is down",

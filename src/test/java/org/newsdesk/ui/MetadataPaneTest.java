@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The metadata pane as an editor uses it: the seed page's metadata typed in and previewed as the
  * portal shows it, bad values refused at their fields without losing them, a refused move to
- * READY with a link to the missing field, the walk to PUBLISHED, a restart and a revision restore.
+ * READY with a link to the missing field, the walk to APPROVED (no key publishes), a restart and a revision restore.
  */
 @ExtendWith(ApplicationExtension.class)
 class MetadataPaneTest {
@@ -108,19 +108,21 @@ class MetadataPaneTest {
         set(robot, "#headlineField", "市科委副主任李寶純做客天津政務網");
         waitUntil(() -> !label(robot, "#slugProblem").isVisible() && !label(robot, "#partProblem").isVisible());
 
-        // DRAFT → READY → APPROVED → PUBLISHED with the shortcuts
+        // DRAFT → READY → APPROVED with the shortcuts; no key publishes (Ctrl+Shift+U is the input method's)
         robot.clickOn("#transcript");
-        for (KeyCode key : List.of(KeyCode.R, KeyCode.A, KeyCode.U)) {
+        for (KeyCode key : List.of(KeyCode.R, KeyCode.A)) {
             String before = label(robot, "#statusBadge").getText();
             robot.press(KeyCode.CONTROL, KeyCode.SHIFT, key).release(key, KeyCode.SHIFT, KeyCode.CONTROL);
             waitUntil(() -> !label(robot, "#statusBadge").getText().equals(before));
         }
-        assertThat(label(robot, "#statusBadge").getText()).isEqualTo("Published");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.U).release(KeyCode.U, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> saved(robot));
+        assertThat(label(robot, "#statusBadge").getText()).isEqualTo("Approved");
         close(robot);
 
         try (Store store = Store.open(dataFolder)) {
             Story published = store.stories().get(id);
-            assertThat(published.status()).isEqualTo(Status.PUBLISHED);
+            assertThat(published.status()).isEqualTo(Status.APPROVED);
             assertThat(published.slug()).isEqualTo("shi-ke-wei-3");
             Metadata m = published.metadata();
             assertThat(m.kicker()).isEqualTo("政務訪談");
@@ -129,7 +131,7 @@ class MetadataPaneTest {
             assertThat(m.series().total()).isEqualTo(5);
             assertThat(m.internalNote()).isEqualTo("李主任要求發布前再看一遍");
             assertThat(store.workflow().statusHistory(id)).extracting(StatusChange::to)
-                    .containsExactly(Status.READY, Status.APPROVED, Status.PUBLISHED);
+                    .containsExactly(Status.READY, Status.APPROVED);
             assertThat(store.names().names(org.newsdesk.workflow.NameKind.EDITOR, "張", 5))
                     .extracting(n -> n.name()).containsExactly("張令沛");
         }
@@ -141,9 +143,9 @@ class MetadataPaneTest {
         assertThat(field(robot, "#publishTimeField").getText()).isEqualTo("2015-07-31 10:02:54");
         assertThat(field(robot, "#timeZoneField").getText()).isEqualTo("Asia/Shanghai");
         assertThat(label(robot, "#metadataLinePreview").getText()).isEqualTo(SEED_LINE);
-        assertThat(label(robot, "#statusBadge").getText()).isEqualTo("Published");
+        assertThat(label(robot, "#statusBadge").getText()).isEqualTo("Approved");
         robot.clickOn("#historySection");
-        waitUntil(() -> in(robot, "#statusHistory .label").queryAll().size() == 3);
+        waitUntil(() -> in(robot, "#statusHistory .label").queryAll().size() == 2);
         close(robot);
     }
 

@@ -139,7 +139,10 @@ class NameDirectoryAndChannelsTest {
         waitUntil(() -> file().peek().channels().contains("科技"));
 
         waitUntil(() -> channels.getItems().contains("科技"));
+        assertThat(channels.getTitle()).as("closed with nothing ticked: its name").isEqualTo(ENGLISH.get(
+                org.newsdesk.workflow.MetadataField.CHANNELS.labelKey()));
         robot.interact(() -> channels.getCheckModel().check("科技"));
+        assertThat(channels.getTitle()).as("closed, it shows what is ticked").isEqualTo("科技");
         waitUntil(() -> ENGLISH.get("status.saved").equals(in(robot, "#saveState").queryAs(Label.class).getText()));
         assertThat(in(robot, "#channelsProblem").queryAs(Label.class).isVisible()).isFalse();
         UUID id = openStory(robot);

@@ -55,8 +55,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * Publishing as the editor meets it in the window: the library's delivery badge following a
- * real loopback portal, a status change to Published sending the story, the status bar without
- * targets, and the Targets dialog's CA certificate field. Real H2 files throughout.
+ * real loopback portal, Publish… as the one way to Published (its summary, its confirm, the
+ * choice of targets), Withdraw… asking first, the status bar without targets, and the Targets
+ * dialog's CA certificate field. Real H2 files throughout.
  */
 @ExtendWith(ApplicationExtension.class)
 class PublishingWindowTest {
@@ -150,7 +151,7 @@ class PublishingWindowTest {
     }
 
     @Test
-    void movingAStoryToPublishedSendsItToTheOnlyTargetAndWithdrawingSendsNothing(FxRobot robot) throws Exception {
+    void publishShowsWhatWillBeSentAndOnlyItsConfirmSendsAndWithdrawAsksFirst(FxRobot robot) throws Exception {
         Path share = Files.createDirectories(files.resolve("share"));
         Story story;
         try (Store store = Store.open(dataFolder)) {
@@ -160,11 +161,29 @@ class PublishingWindowTest {
         open(robot);
         openStory(robot, "市科委副主任做客政務網");
         assertThat(deliveryColumn(robot).isVisible()).as("nothing published yet: no delivery column").isFalse();
+        assertThat(menuItem(robot, "menuWithdraw").isDisable()).as("nothing to withdraw yet").isTrue();
 
-        fireMenu(robot, "menuStatusPublished");
+        waitUntil(() -> !menuItem(robot, "menuPublish").isDisable());
+        fireMenu(robot, "menuPublish");
+        waitUntil(() -> robot.lookup("#publishDialog").tryQuery().isPresent());
+        assertThat(text(robot, "#publishHeadline")).isEqualTo("市科委副主任做客政務網");
+        assertThat(text(robot, "#publishRevision")).isEqualTo("1");
+        assertThat(text(robot, "#publishScript")).isEqualTo(ENGLISH.get("script.asis"));
+        assertThat(text(robot, "#publishTime")).isEqualTo("2015-07-31 10:02 (Asia/Shanghai)");
+        assertThat(robot.lookup("#publishButton").queryButton().isDefaultButton()).as("Enter never publishes").isFalse();
+        // while the dialog is open nothing has been sent or moved
+        assertThat(text(robot, "#statusBadge")).isEqualTo(ENGLISH.get("status.approved"));
+        assertThat(deliveryColumn(robot).isVisible()).isFalse();
+        Button publish = robot.lookup("#publishButton").queryButton();
+        robot.interact(publish::fire);
         waitUntil(() -> badge(robot, "市科委副主任做客政務網").equals(ENGLISH.get("library.delivery.delivered")));
         assertThat(deliveryColumn(robot).isVisible()).isTrue();
-        fireMenu(robot, "menuStatusWithdrawn");
+
+        waitUntil(() -> !menuItem(robot, "menuWithdraw").isDisable());
+        fireMenu(robot, "menuWithdraw");
+        waitUntil(() -> robot.lookup("#withdrawDialog").tryQuery().isPresent());
+        Button withdraw = robot.lookup("#withdrawButton").queryButton();
+        robot.interact(withdraw::fire);
         try {
             waitUntil(() -> notice(robot).equals(ENGLISH.get("sync.statusPublish.withdrawn")));
         } catch (TimeoutException e) {
@@ -174,11 +193,14 @@ class PublishingWindowTest {
 
         try (Store store = Store.open(dataFolder)) {
             assertThat(store.stories().get(story.id()).status()).isEqualTo(Status.WITHDRAWN);
+            assertThat(store.stories().revisions(story.id())).as("one revision: publishing saved no copy").hasSize(1);
             List<OutboxEntry> rows = store.outbox().list();
             assertThat(rows).hasSize(1);
             assertThat(rows.get(0).target()).isEqualTo("share");
             assertThat(rows.get(0).state()).isEqualTo(DeliveryState.DELIVERED);
             assertThat(rows.get(0).storyId()).isEqualTo(story.id());
+            assertThat(store.workflow().statusHistory(story.id())).extracting(c -> c.to())
+                    .containsExactly(Status.READY, Status.APPROVED, Status.PUBLISHED, Status.WITHDRAWN);
         }
         assertThat(share.resolve(story.slug())).isDirectory();
     }
@@ -197,7 +219,9 @@ class PublishingWindowTest {
         open(robot);
         openStory(robot, "教育局長談招生");
 
-        fireMenu(robot, "menuStatusPublished");
+        // the metadata pane's status menu offers Published: it opens the same dialog
+        robot.interact(() -> robot.lookup("#statusMenu").queryAs(javafx.scene.control.MenuButton.class).getItems()
+                .stream().filter(i -> "statusToPublished".equals(i.getId())).findFirst().orElseThrow().fire());
         waitUntil(() -> robot.lookup("#publishTarget-portal").tryQuery().isPresent());
         CheckBox portal = robot.lookup("#publishTarget-portal").queryAs(CheckBox.class);
         assertThat(portal.isSelected()).isTrue();
@@ -215,24 +239,27 @@ class PublishingWindowTest {
     }
 
     @Test
-    void movingToPublishedWithoutTargetsChangesTheStatusAndOffersTheTargetsDialog(FxRobot robot) throws Exception {
+    void withoutTargetsPublishIsDisabledAndTheStatusMenuOffersTheTargetsDialogWithoutMovingTheStatus(FxRobot robot)
+            throws Exception {
         Story story;
         try (Store store = Store.open(dataFolder)) {
             story = publishable(store, "民生熱線", Status.APPROVED);
         }
         open(robot);
         openStory(robot, "民生熱線");
+        assertThat(menuItem(robot, "menuPublish").isDisable()).isTrue();
+        assertThat(robot.lookup("#toolPublish").queryButton().isDisable()).isTrue();
 
-        fireMenu(robot, "menuStatusPublished");
+        robot.interact(() -> robot.lookup("#statusMenu").queryAs(javafx.scene.control.MenuButton.class).getItems()
+                .stream().filter(i -> "statusToPublished".equals(i.getId())).findFirst().orElseThrow().fire());
         waitUntil(() -> robot.lookup("#noTargetsAlert").tryQuery().isPresent());
-        assertThat(notice(robot)).isEqualTo(ENGLISH.get("sync.statusPublish.notSent"));
         Button setUp = robot.lookup("#noTargetsSetUp").queryButton();
         robot.interact(setUp::fire);
         createMasterPassword(robot);
         close(robot);
 
         try (Store store = Store.open(dataFolder)) {
-            assertThat(store.stories().get(story.id()).status()).isEqualTo(Status.PUBLISHED);
+            assertThat(store.stories().get(story.id()).status()).isEqualTo(Status.APPROVED);
             assertThat(store.outbox().list()).isEmpty();
         }
     }
@@ -303,6 +330,16 @@ class PublishingWindowTest {
             robot.interact(ok::fire);
         }
         waitUntil(() -> robot.lookup("#targetsTable").tryQuery().isPresent());
+    }
+
+    private MenuItem menuItem(FxRobot robot, String id) {
+        MenuBar bar = robot.from(stage.getScene().getRoot()).lookup(".menu-bar").queryAs(MenuBar.class);
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
+                .findFirst().orElseThrow(() -> new AssertionError("no menu item " + id));
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
     }
 
     /** Runs a menu command as its menu item would. */

@@ -8,7 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -35,6 +36,8 @@ import org.newsdesk.model.SpanStyle;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.StorySummary;
 import org.newsdesk.store.LibraryEntry;
+import org.newsdesk.ui.actions.ActionRegistry;
+import org.newsdesk.ui.actions.ReservedKeys;
 import org.newsdesk.ui.editor.EditorView;
 import org.newsdesk.ui.editor.RosterView;
 import org.newsdesk.ui.importing.ImportDialog;
@@ -46,7 +49,6 @@ import org.newsdesk.ui.media.MediaPane;
 import org.newsdesk.ui.metadata.MetadataView;
 import org.newsdesk.ui.metadata.NameDirectoryDialog;
 import org.newsdesk.ui.outbox.OutboxView;
-import org.newsdesk.ui.outbox.PublishDialog;
 import org.newsdesk.ui.outbox.TargetsDialog;
 import org.newsdesk.ui.preview.OverridesDialog;
 import org.newsdesk.ui.preview.PreviewView;
@@ -68,6 +70,7 @@ public final class MainView {
     private final MetadataView metadata;
     private final StatusMoves statusMoves;
     private final ImportCommands imports;
+    private ActionConditions conditions;
     private Tab transcriptTab;
 
     public MainView(MainViewModel viewModel, Messages messages, ShellCommands shell) {
@@ -96,6 +99,7 @@ public final class MainView {
         VBox right = new VBox(roster.root(), metadata.root());
         VBox.setVgrow(metadata.root(), javafx.scene.layout.Priority.ALWAYS);
         PreviewView preview = new PreviewView(viewModel.preview(), messages);
+        conditions = new ActionConditions(viewModel, editor);
         mediaPane = new MediaPane(viewModel.media(), editor, messages, commandKeys());
         transcriptTab = new Tab(messages.get("tab.transcript"), mediaPane.root());
         transcriptTab.setId("transcriptTab");
@@ -111,20 +115,10 @@ public final class MainView {
         Map<String, List<MenuAction>> actions = actions();
         MenuAction preferences = actions.get("menu.edit").stream().filter(a -> a.id().equals("menuPreferences"))
                 .findFirst().orElseThrow();
-        root.setTop(new VBox(menus(actions), new MainToolbar(actions, messages, centre, previewTab, preferences).root()));
+        root.setTop(new VBox(menus(actions), new MainToolbar(actions, messages, centre, previewTab, preferences,
+                conditions).root()));
         root.setCenter(split);
         root.setBottom(new StatusBar(viewModel, messages, this::editTargets).root());
-    }
-
-    private void publish() {
-        UUID id = viewModel.openStoryProperty().get();
-        if (id == null || !viewModel.sync().attached()) {
-            info(messages.get("sync.publish.title"), messages.get("sync.publish.noStory"));
-            return;
-        }
-        viewModel.saveRevisionThen(() -> PublishDialog.show(window(), viewModel.sync(), messages, id,
-                viewModel.currentStory() == null ? "" : viewModel.currentStory().metadata().headline(),
-                this::editTargets));
     }
 
     private void showOutbox() {
@@ -144,83 +138,83 @@ public final class MainView {
                 () -> TargetsDialog.show(window(), viewModel.sync(), messages, viewModel.sync().credentialKind()));
     }
 
-    /** Every command of the menus, grouped by menu, in menu order. */
-    private Map<String, List<MenuAction>> actions() {
-        Map<String, List<MenuAction>> menus = new LinkedHashMap<>();
-        menus.put("menu.file", List.of(
-                new MenuAction("menuNew", "menu.file.new", "Shortcut+N", viewModel::newStory),
-                new MenuAction("menuSaveRevision", "menu.file.saveRevision", "Shortcut+S", viewModel::saveRevision),
-                new MenuAction("menuImport", "menu.file.import", "Shortcut+Shift+I", imports::importFile),
-                new MenuAction("menuImportAddress", "menu.file.importAddress", null, imports::importAddress),
-                new MenuAction("menuExport", "menu.file.export", "Shortcut+E", this::exportStory),
-                new MenuAction("menuOverrides", "menu.file.overrides", null, this::editOverrides),
-                new MenuAction("menuRevisions", "menu.file.revisions", null, this::showRevisions),
-                new MenuAction("menuRename", "menu.file.rename", "Shift+F2", this::rename),
-                new MenuAction("menuTrash", "menu.file.moveToTrash", null, this::confirmTrash),
-                new MenuAction("menuShowTrash", "menu.file.showTrash", null, this::showTrash),
-                new MenuAction("menuQuit", "menu.file.quit", "Shortcut+Q", () -> window().fireEvent(
-                        new WindowEvent(window(), WindowEvent.WINDOW_CLOSE_REQUEST)))));
-        menus.put("menu.edit", List.of(
-                new MenuAction("menuUndo", "menu.edit.undo", "Shortcut+Z", () -> editor.area().undo()),
-                new MenuAction("menuRedo", "menu.edit.redo", "Shortcut+Y", () -> editor.area().redo()),
-                new MenuAction("menuFind", "menu.edit.find", "Shortcut+F", () -> editor.findBar().showFind()),
-                new MenuAction("menuReplace", "menu.edit.replace", "Shortcut+H", () -> editor.findBar().showReplace()),
-                new MenuAction("menuPastePlain", "menu.edit.pastePlain", "Shortcut+Shift+V", this::pastePlain),
-                new MenuAction("menuPreferences", "menu.edit.preferences", "Shortcut+Comma", shell.preferences())));
-        List<MenuAction> speakers = new ArrayList<>();
+    /** What each command of the registry does in this window. */
+    private Map<String, Runnable> handlers() {
+        Map<String, Runnable> h = new HashMap<>();
+        h.put("menuNew", viewModel::newStory);
+        h.put("menuSaveRevision", viewModel::saveRevision);
+        h.put("menuImport", imports::importFile);
+        h.put("menuImportAddress", imports::importAddress);
+        h.put("menuExport", this::exportStory);
+        h.put("menuOverrides", this::editOverrides);
+        h.put("menuRevisions", this::showRevisions);
+        h.put("menuRename", this::rename);
+        h.put("menuTrash", this::confirmTrash);
+        h.put("menuShowTrash", this::showTrash);
+        h.put("menuQuit", () -> window().fireEvent(new WindowEvent(window(), WindowEvent.WINDOW_CLOSE_REQUEST)));
+        h.put("menuUndo", () -> editor.area().undo());
+        h.put("menuRedo", () -> editor.area().redo());
+        h.put("menuFind", () -> editor.findBar().showFind());
+        h.put("menuReplace", () -> editor.findBar().showReplace());
+        h.put("menuPastePlain", this::pastePlain);
+        h.put("menuPreferences", shell.preferences());
         for (int i = 1; i <= 9; i++) {
             int position = i;
-            speakers.add(new MenuAction("menuSpeaker" + i, "menu.speaker." + i, "Shortcut+" + i,
-                    () -> editor.commands().assignSpeaker(position)));
+            h.put("menuSpeaker" + i, () -> editor.commands().assignSpeaker(position));
         }
-        speakers.add(new MenuAction("menuNarration", "menu.speaker.narration", "Shortcut+0",
-                () -> editor.commands().assignSpeaker(0)));
-        speakers.add(new MenuAction("menuNewTurn", "menu.speaker.newTurn", "Shortcut+Enter",
-                () -> editor.commands().newTurnOfOtherParty()));
-        menus.put("menu.speaker", speakers);
-        menus.put("menu.format", List.of(
-                new MenuAction("menuBold", "menu.format.bold", "Shortcut+B", () -> editor.commands().toggle(SpanStyle.BOLD)),
-                new MenuAction("menuItalic", "menu.format.italic", "Shortcut+I", () -> editor.commands().toggle(SpanStyle.ITALIC)),
-                new MenuAction("menuUncertain", "menu.format.uncertain", "Shortcut+Shift+U",
-                        () -> editor.commands().mark(SpanStyle.UNCERTAIN, messages.get("editor.inaudibleToken"))),
-                new MenuAction("menuNote", "menu.format.note", "Shortcut+Shift+M",
-                        () -> editor.commands().mark(SpanStyle.NOTE, messages.get("editor.noteToken"))),
-                new MenuAction("menuSplitLong", "menu.format.splitLong", "Shortcut+Shift+L",
-                        () -> editor.commands().splitLongParagraphs(EditorView.LONG_PARAGRAPH))));
-        menus.put("menu.story", List.of(
-                new MenuAction("menuStatusReady", "menu.story.ready", "Shortcut+Shift+R", () -> statusMoves.moveTo(Status.READY)),
-                new MenuAction("menuStatusApproved", "menu.story.approve", "Shortcut+Shift+A",
-                        () -> statusMoves.moveTo(Status.APPROVED)),
-                new MenuAction("menuStatusPublished", "menu.story.publish", "Shortcut+Shift+U",
-                        () -> statusMoves.moveTo(Status.PUBLISHED)),
-                new MenuAction("menuStatusDraft", "menu.story.draft", "Shortcut+Shift+D", () -> statusMoves.moveTo(Status.DRAFT)),
-                new MenuAction("menuStatusWithdrawn", "menu.story.withdraw", null, () -> statusMoves.moveTo(Status.WITHDRAWN)),
-                new MenuAction("menuCheckReadiness", "menu.story.check", "F7", this::checkReadiness),
-                new MenuAction("menuSearchLibrary", "menu.story.search", "Shortcut+Shift+F", library::focusSearch),
-                new MenuAction("menuNameDirectory", "menu.story.names", "Shortcut+Shift+N", this::showNameDirectory),
-                new MenuAction("menuRebuildIndex", "menu.story.rebuildIndex", null, viewModel::rebuildSearchIndex)));
-        menus.put("sync.menu", List.of(
-                new MenuAction("menuPublish", "sync.menu.publish", "Shortcut+Shift+P", this::publish),
-                new MenuAction("menuOutbox", "sync.menu.outbox", "Shortcut+Shift+O", this::showOutbox),
-                new MenuAction("menuTargets", "sync.menu.targets", null, this::editTargets)));
-        menus.put("media.menu", List.of(
-                new MenuAction("menuPlaybackKeys", "media.menu.keys", null, this::editPlaybackKeys),
-                new MenuAction("menuFollow", "media.follow", null, () -> viewModel.media().followProperty().set(
-                        !viewModel.media().followProperty().get())),
-                new MenuAction("menuHideTimestamps", "media.hideTimestamps", null, () -> viewModel.media()
-                        .timestampsHiddenProperty().set(!viewModel.media().timestampsHiddenProperty().get()))));
-        menus.put("menu.help", List.of(
-                new MenuAction("menuShortcuts", "menu.help.shortcuts", "Shortcut+Slash", this::showShortcuts),
-                new MenuAction("menuGuide", "menu.help.guide", null, shell.userGuide()),
-                new MenuAction("menuAbout", "menu.help.about", null, shell.about())));
+        h.put("menuNarration", () -> editor.commands().assignSpeaker(0));
+        h.put("menuNewTurn", () -> editor.commands().newTurnOfOtherParty());
+        h.put("menuBold", () -> editor.commands().toggle(SpanStyle.BOLD));
+        h.put("menuItalic", () -> editor.commands().toggle(SpanStyle.ITALIC));
+        h.put("menuUncertain", () -> editor.commands().mark(SpanStyle.UNCERTAIN, messages.get("editor.inaudibleToken")));
+        h.put("menuNote", () -> editor.commands().mark(SpanStyle.NOTE, messages.get("editor.noteToken")));
+        h.put("menuSplitLong", () -> editor.commands().splitLongParagraphs(EditorView.LONG_PARAGRAPH));
+        h.put("menuStatusReady", () -> statusMoves.moveTo(Status.READY));
+        h.put("menuStatusApproved", () -> statusMoves.moveTo(Status.APPROVED));
+        h.put("menuStatusDraft", () -> statusMoves.moveTo(Status.DRAFT));
+        h.put("menuCheckReadiness", this::checkReadiness);
+        h.put("menuSearchLibrary", library::focusSearch);
+        h.put("menuNameDirectory", this::showNameDirectory);
+        h.put("menuRebuildIndex", viewModel::rebuildSearchIndex);
+        h.put("menuPublish", statusMoves::publish);
+        h.put("menuWithdraw", statusMoves::withdraw);
+        h.put("menuOutbox", this::showOutbox);
+        h.put("menuTargets", this::editTargets);
+        h.put("menuPlaybackKeys", this::editPlaybackKeys);
+        h.put("menuFollow", () -> viewModel.media().followProperty().set(!viewModel.media().followProperty().get()));
+        h.put("menuHideTimestamps", () -> viewModel.media().timestampsHiddenProperty().set(
+                !viewModel.media().timestampsHiddenProperty().get()));
+        h.put("menuShortcuts", this::showShortcuts);
+        h.put("menuGuide", shell.userGuide());
+        h.put("menuAbout", shell.about());
+        return h;
+    }
+
+    /** Every command of the registry with its handler, grouped by menu, in menu order. */
+    private Map<String, List<MenuAction>> actions() {
+        Map<String, Runnable> handlers = handlers();
+        Map<String, List<MenuAction>> menus = new LinkedHashMap<>();
+        ActionRegistry.byMenu().forEach((menu, specs) -> menus.put(menu, specs.stream().map(spec -> {
+            Runnable action = handlers.get(spec.id());
+            if (action == null) {
+                throw new IllegalStateException("No handler for the command " + spec.id());
+            }
+            // a disabled command's key does nothing either (the menu item is bound to the same condition)
+            ObservableBooleanValue enabled = conditions.of(spec.enabledWhen());
+            return new MenuAction(spec, () -> {
+                if (enabled.get()) {
+                    action.run();
+                }
+            });
+        }).toList()));
         return menus;
     }
 
-    /** The menus' keys, which playback keys may not take. */
+    /** The menus' keys and the input method's, which playback keys may not take. */
     private Map<KeyStroke, String> commandKeys() {
-        Map<KeyStroke, String> keys = new HashMap<>();
-        actions().values().forEach(list -> list.stream().filter(a -> a.accelerator() != null)
-                .forEach(a -> keys.put(FxKeys.of(a.accelerator()), a.nameKey())));
+        Map<KeyStroke, String> keys = new HashMap<>(ReservedKeys.INPUT_METHOD);
+        ActionRegistry.all().stream().filter(a -> a.accelerator() != null)
+                .forEach(a -> keys.put(FxKeys.of(a.accelerator()), a.textKey()));
         return keys;
     }
 
@@ -237,6 +231,7 @@ public final class MainView {
                 if (a.accelerator() != null) {
                     item.setAccelerator(KeyCombination.keyCombination(a.accelerator()));
                 }
+                item.disableProperty().bind(Bindings.not(conditions.of(a.spec().enabledWhen())));
                 item.setOnAction(e -> a.action().run());
                 menu.getItems().add(item);
             }

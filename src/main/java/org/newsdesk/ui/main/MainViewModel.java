@@ -97,7 +97,7 @@ public final class MainViewModel {
         this.sync = new SyncViewModel(tasks, messages, deliveryBackoff);
         this.media = new MediaViewModel(tasks, messages, editor.storyProperty());
         this.metadata = new MetadataViewModel(tasks, saveStatus, messages, channels);
-        this.workflow = new WorkflowViewModel(tasks, messages, System.getProperty("user.name", ""));
+        this.workflow = new WorkflowViewModel(tasks, messages, this::editorName);
         this.preview = new PreviewViewModel(tasks, messages, this::currentStory, this::exporter,
                 () -> store.folder().resolve("preview"));
         editor.setAfterSave(caret -> {
@@ -348,10 +348,15 @@ public final class MainViewModel {
         if (story == null || store == null) {
             return;
         }
-        flush();
         exportFolderChosen.accept(folder.toAbsolutePath());
+        // a bundle's name carries its revision: changed content is kept as a new revision first
+        saveRevisionThen(info -> exportRevision(story.id(), info.number(), options, folder, zip));
+    }
+
+    private void exportRevision(UUID id, int number, ExportOptions options, Path folder, boolean zip) {
         notice.set(messages.get("notice.exporting"));
-        tasks.run(() -> exporter().export(story, options, folder, zip),
+        Status status = workflow.statusProperty().get();
+        tasks.run(() -> exporter().export(store.stories().revision(id, number).withStatus(status), options, folder, zip),
                 result -> notice.set(messages.get("notice.exported", result.zip() != null ? result.zip() : result.folder())),
                 e -> notice.set(e instanceof ExportException ee ? ExportErrorText.describe(ee, messages)
                         : messages.get("notice.error", String.valueOf(e.getMessage()))));
@@ -364,17 +369,27 @@ public final class MainViewModel {
 
     /** As {@link #saveRevision()}, then runs {@code then} (publishing publishes the revision just kept). */
     public void saveRevisionThen(Runnable then) {
+        saveRevisionThen(info -> then.run());
+    }
+
+    /** As above, with the revision kept (the last one when nothing changed since: no new revision then). */
+    public void saveRevisionThen(Consumer<RevisionInfo> then) {
         if (saver == null) {
             return;
         }
         flush();
-        var revision = saver.saveRevision(System.getProperty("user.name", ""));
+        var revision = saver.saveRevision(editorName());
         saveStatus.track(revision);
         tasks.whenDone(revision, info -> {
             notice.set(messages.get("notice.revisionSaved", info.number()));
             refreshLibrary();
-            then.run();
+            then.accept(info);
         }, this::report);
+    }
+
+    /** Who this editor is (Preferences): recorded with every revision, status move and publication. */
+    public String editorName() {
+        return preferences.get().editorName();
     }
 
     public void listRevisions(Consumer<List<RevisionInfo>> show) {

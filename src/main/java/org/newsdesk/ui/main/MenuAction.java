@@ -1,9 +1,22 @@
 package org.newsdesk.ui.main;
 
+import org.newsdesk.ui.actions.ActionSpec;
+
 /**
- * One command of the menus: its id (for tests and screen readers), the bundle key of its
- * name, its key (null for none) and what it does. The menus and the shortcut sheet are
- * both built from the same list, so they cannot disagree.
+ * A command of the registry with what it does in this window. The menus, the toolbar and
+ * the shortcut sheet are all built from the same list, so they cannot disagree.
  */
-record MenuAction(String id, String nameKey, String accelerator, Runnable action) {
+record MenuAction(ActionSpec spec, Runnable action) {
+
+    String id() {
+        return spec.id();
+    }
+
+    String nameKey() {
+        return spec.textKey();
+    }
+
+    String accelerator() {
+        return spec.accelerator();
+    }
 }

@@ -287,8 +287,11 @@ public final class MetadataView {
         var text = viewModel.field(MetadataField.CHANNELS);
         text.addListener((obs, old, value) -> showChannels(value));
         channels.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+            // closed, the picker shows the ticked channels (its name only when none is ticked)
+            List<String> ticked = List.copyOf(channels.getCheckModel().getCheckedItems());
+            channels.setTitle(ticked.isEmpty() ? label : String.join("、", ticked));
             if (!syncingChannels) {
-                text.set(String.join("、", channels.getCheckModel().getCheckedItems()));
+                text.set(String.join("、", ticked));
             }
         });
     }

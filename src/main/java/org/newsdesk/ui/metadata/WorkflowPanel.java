@@ -102,7 +102,7 @@ final class WorkflowPanel {
         history.getChildren().clear();
         for (StatusChange c : viewModel.history()) {
             history.getChildren().add(new Label(messages.get("workflow.historyLine", viewModel.label(c.from()),
-                    viewModel.label(c.to()), c.changedBy(), WHEN.format(c.changedAt().atZone(ZoneId.systemDefault())))));
+                    viewModel.label(c.to()), c.changedBy().isBlank() ? messages.get("identity.unknown") : c.changedBy(), WHEN.format(c.changedAt().atZone(ZoneId.systemDefault())))));
         }
         if (viewModel.history().isEmpty()) {
             history.getChildren().add(new Label(messages.get("workflow.noHistory")));

@@ -38,12 +38,13 @@ public final class WorkflowViewModel {
     private final ObservableList<StatusChange> history = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ReadinessReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
-    private final String user;
+    private final Supplier<String> user;
     private WorkflowRepository workflow;
     private StorySaver saver;
     private Runnable afterChange = () -> { };
 
-    public WorkflowViewModel(BackgroundTasks tasks, Messages messages, String user) {
+    /** @param user who this editor is (read at each move, so a changed preference counts at once) */
+    public WorkflowViewModel(BackgroundTasks tasks, Messages messages, Supplier<String> user) {
         this.tasks = tasks;
         this.messages = messages;
         this.user = user;
@@ -104,7 +105,7 @@ public final class WorkflowViewModel {
         }
         flush.run();
         outcome.set(messages.get("workflow.moving", label(to)));
-        tasks.whenDone(s.changeStatus(to, user), moved -> {
+        tasks.whenDone(s.changeStatus(to, user.get()), moved -> {
             if (s != saver) {
                 return;
             }

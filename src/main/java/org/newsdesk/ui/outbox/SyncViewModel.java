@@ -129,12 +129,11 @@ public final class SyncViewModel {
         return store != null;
     }
 
-    /** Exports the story and queues it for the chosen targets (all when empty). */
-    public void publish(UUID storyId, List<String> targetNames, Runnable done) {
+    /** Exports the story and queues it for the chosen targets (all when empty), recorded as sent by {@code by}. */
+    public void publish(UUID storyId, List<String> targetNames, String by, Runnable done) {
         if (outbox == null) {
             return;
         }
-        String by = System.getProperty("user.name", "");
         tasks.run(() -> outbox.publish(storyId, targetNames, by), published -> {
             message.set(messages.get("sync.publish.queued", published.revision(),
                     String.join(", ", published.entries().stream().map(OutboxEntry::target).toList())));

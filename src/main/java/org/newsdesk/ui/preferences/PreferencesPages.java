@@ -53,7 +53,7 @@ final class PreferencesPages {
         zone.valueProperty().bindBidirectional(viewModel.timeZoneProperty());
         return section("prefsGeneral", "prefs.section.general", grid(
                 row("prefs.language", language, "prefs.language.hint"),
-                row("prefs.editorName", editorName, "prefs.editorName.hint"),
+                row("prefs.editorName", editorName, "identity.prefsHint"),
                 row("prefs.timeZone", zone, "prefs.timeZone.hint")));
     }
 

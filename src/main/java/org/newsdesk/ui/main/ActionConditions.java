@@ -1,0 +1,46 @@
+package org.newsdesk.ui.main;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
+import org.newsdesk.model.Status;
+import org.newsdesk.ui.actions.EnabledWhen;
+import org.newsdesk.ui.editor.EditorView;
+
+/** Each {@link EnabledWhen} as a live condition over the window's state. */
+final class ActionConditions {
+
+    private final Map<EnabledWhen, ObservableBooleanValue> conditions = new EnumMap<>(EnabledWhen.class);
+
+    ActionConditions(MainViewModel viewModel, EditorView editor) {
+        BooleanBinding open = viewModel.openStoryProperty().isNotNull();
+        var status = viewModel.workflow().statusProperty();
+        var area = editor.area();
+        conditions.put(EnabledWhen.ALWAYS, Bindings.createBooleanBinding(() -> true));
+        conditions.put(EnabledWhen.STORY_OPEN, open);
+        conditions.put(EnabledWhen.SELECTION, open.and(Bindings.createBooleanBinding(
+                () -> area.getSelection().getLength() > 0, area.selectionProperty())));
+        conditions.put(EnabledWhen.CAN_UNDO, open.and(Bindings.createBooleanBinding(
+                () -> Boolean.TRUE.equals(area.undoAvailableProperty().getValue()), area.undoAvailableProperty())));
+        conditions.put(EnabledWhen.CAN_REDO, open.and(Bindings.createBooleanBinding(
+                () -> Boolean.TRUE.equals(area.redoAvailableProperty().getValue()), area.redoAvailableProperty())));
+        conditions.put(EnabledWhen.CAN_SUBMIT, open.and(statusIn(status, Set.of(Status.DRAFT))));
+        conditions.put(EnabledWhen.CAN_APPROVE, open.and(statusIn(status, Set.of(Status.READY))));
+        conditions.put(EnabledWhen.CAN_SEND_BACK, open.and(statusIn(status,
+                Set.of(Status.READY, Status.APPROVED, Status.WITHDRAWN))));
+        conditions.put(EnabledWhen.CAN_PUBLISH, open.and(statusIn(status, Set.of(Status.APPROVED, Status.PUBLISHED)))
+                .and(Bindings.isNotEmpty(viewModel.sync().targets())));
+        conditions.put(EnabledWhen.CAN_WITHDRAW, open.and(statusIn(status, Set.of(Status.PUBLISHED))));
+    }
+
+    private static BooleanBinding statusIn(javafx.beans.value.ObservableValue<Status> status, Set<Status> statuses) {
+        return Bindings.createBooleanBinding(() -> status.getValue() != null && statuses.contains(status.getValue()), status);
+    }
+
+    ObservableBooleanValue of(EnabledWhen when) {
+        return conditions.get(when);
+    }
+}
