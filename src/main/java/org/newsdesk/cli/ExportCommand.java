@@ -8,6 +8,7 @@ import org.newsdesk.export.ExportErrorText;
 import org.newsdesk.export.ExportException;
 import org.newsdesk.export.ExportOptions;
 import org.newsdesk.export.ExportResult;
+import org.newsdesk.export.ExportSummary;
 import org.newsdesk.export.LabelStyle;
 import org.newsdesk.export.ScriptMode;
 import org.newsdesk.export.SeriesNeighbours;
@@ -51,6 +52,9 @@ final class ExportCommand implements Callable<Integer> {
     LabelStyle labels;
     @Option(names = "--timestamps", description = "Keep playback timestamps in the transcript.")
     boolean timestamps;
+    @Option(names = "--as-written", description = "Keep a Traditional source's conversion errors (乾事創業, 提昇) "
+            + "in the Traditional page; by default they are corrected and listed.")
+    boolean asWritten;
     @Option(names = "--revision", paramLabel = "N", description = "Export saved revision N instead of the current text.")
     Integer revision;
 
@@ -64,7 +68,7 @@ final class ExportCommand implements Callable<Integer> {
                     root.messages().get("status." + status.name().toLowerCase(Locale.ROOT))));
             err.flush();
         });
-        ExportOptions options = new ExportOptions(script, labels, timestamps, loaded.neighbours());
+        ExportOptions options = new ExportOptions(script, labels, timestamps, loaded.neighbours(), !asWritten);
         ExportResult result;
         try {
             result = StoryExporter.forDataFolder(root.dataFolder()).export(story, options, out, zip);
@@ -75,6 +79,10 @@ final class ExportCommand implements Callable<Integer> {
         stdout.println(root.messages().get("export.done", result.folder()));
         if (result.zip() != null) {
             stdout.println(root.messages().get("export.zipDone", result.zip(), result.zipSha256()));
+        }
+        String fixes = ExportSummary.fixes(result.bundle(), root.messages());
+        if (!fixes.isEmpty()) {
+            stdout.println(fixes);
         }
         stdout.flush();
         return 0;

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsdesk.i18n.Messages;
@@ -21,6 +23,8 @@ import org.newsdesk.proof.Proofreader;
 import org.newsdesk.proof.Severity;
 import org.newsdesk.proof.StoryProofing;
 import org.newsdesk.store.Store;
+import org.newsdesk.workflow.NameKind;
+import org.newsdesk.workflow.NameUse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,10 +64,10 @@ final class ProofCommand implements Callable<Integer> {
         IgnoreFiles ignores = new IgnoreFiles(root.dataFolder());
         Checked checked = root.withStore(store -> {
             Story story = store.stories().get(root.resolve(store, id));
-            ProofReport report = StoryProofing.check(reader, store.names(), ignores, story);
+            ProofReport report = StoryProofing.check(reader, people(store), ignores, story);
             if (fix != null && !report.safe().isEmpty()) {
                 story = applySafe(store, story, report);
-                report = StoryProofing.check(reader, store.names(), ignores, story);
+                report = StoryProofing.check(reader, people(store), ignores, story);
             }
             return new Checked(story, report);
         });
@@ -75,6 +79,17 @@ final class ProofCommand implements Callable<Integer> {
         }
         out.flush();
         return checked.report().hasErrors() ? CliErrors.FAILED : 0;
+    }
+
+    /** The people in the name directory (authors and editors; sources are organisations). */
+    static Set<String> people(Store store) {
+        Set<String> out = new HashSet<>();
+        for (NameUse use : store.names().all()) {
+            if (use.kind() != NameKind.SOURCE) {
+                out.add(use.name());
+            }
+        }
+        return out;
     }
 
     private record Checked(Story story, ProofReport report) {

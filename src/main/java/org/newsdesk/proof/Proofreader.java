@@ -101,6 +101,36 @@ public final class Proofreader {
         return new ProofReport(out, traditional);
     }
 
+    /**
+     * The conversion errors alone (fast: one list, no other rule), in page order; none when the
+     * story is not Traditional. What an export corrects and "fix all conversion errors" applies.
+     */
+    public List<Finding> conversionFindings(Story story) {
+        Metadata m = story.metadata();
+        ScriptGuess guess = new ScriptGuess().add(m.headline()).add(m.subtitle());
+        for (Paragraph p : story.paragraphs()) {
+            guess.add(p.text());
+        }
+        if (!guess.traditional()) {
+            return List.of();
+        }
+        FindingSink sink = new FindingSink();
+        for (ProofField f : TEXT_FIELDS) {
+            conversion(f.text(m), Where.field(f), sink);
+        }
+        for (Paragraph p : story.paragraphs()) {
+            conversion(p.text(), Where.paragraph(p.id()), sink);
+        }
+        return sink.findings();
+    }
+
+    private void conversion(String text, Where where, FindingSink sink) {
+        for (WordList.Match hit : conversion.find(text)) {
+            sink.add(ProofCategory.CONVERSION, Severity.ERROR, where, hit.start(), hit.end(), "proof.conversion",
+                    hit.entry().right(), CONVERSION_RULE, hit.entry().wrong(), hit.entry().right());
+        }
+    }
+
     /** One text on its own (a sample, or a test): as a paragraph, no names known. */
     public List<Finding> checkText(String text, boolean traditional) {
         FindingSink sink = new FindingSink();
@@ -116,10 +146,7 @@ public final class Proofreader {
     private void checkText(String text, Where where, boolean traditional, QuoteStyle style, boolean paragraph,
                            NameRule names, NumberRule numbers, FindingSink sink) {
         if (traditional) {
-            for (WordList.Match hit : conversion.find(text)) {
-                sink.add(ProofCategory.CONVERSION, Severity.ERROR, where, hit.start(), hit.end(), "proof.conversion",
-                        hit.entry().right(), CONVERSION_RULE, hit.entry().wrong(), hit.entry().right());
-            }
+            conversion(text, where, sink);
         }
         for (WordList.Match hit : confusables.find(text)) {
             sink.add(ProofCategory.TYPO, Severity.ERROR, where, hit.start(), hit.end(), "proof.typo",

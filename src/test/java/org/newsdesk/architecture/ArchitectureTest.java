@@ -27,7 +27,7 @@ class ArchitectureTest {
     private static final String[] SERVICES = {"org.newsdesk.store..", "org.newsdesk.text..", "org.newsdesk.json..",
             "org.newsdesk.i18n..", "org.newsdesk.model..", "org.newsdesk.cli..", "org.newsdesk.importer..",
             "org.newsdesk.export..", "org.newsdesk.search..", "org.newsdesk.sync..", "org.newsdesk.workflow..",
-            "org.newsdesk.prefs.."};
+            "org.newsdesk.prefs..", "org.newsdesk.proof.."};
 
     private static JavaClasses main;
 

@@ -110,4 +110,26 @@ class ProofCommandTest {
         assertThat(bad.err()).contains("--fix takes SAFE");
         assertThat(run("proof", id.toString(), "--fix", "SAFE").out()).contains("No safe fixes to apply.");
     }
+
+    @Test
+    void theTraditionalExportCorrectsAndReportsUnlessAsWritten() throws Exception {
+        UUID id = story("我們抽調精乾人員，服務水平不斷提昇。");
+        Path out = dataDir.resolve("out");
+        Run export = run("export", id.toString(), "--out", out.toString(), "--script", "hant");
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(export.out()).contains("Conversion errors corrected in the Traditional page: 精乾人員 → 精幹人員, 提昇 → 提升");
+        Path page;
+        try (var files = java.nio.file.Files.walk(out)) {
+            page = files.filter(f -> f.getFileName().toString().equals("index.html")).findFirst().orElseThrow();
+        }
+        assertThat(java.nio.file.Files.readString(page)).contains("精幹人員", "提升").doesNotContain("精乾人員");
+
+        Path written = dataDir.resolve("written");
+        Run asWritten = run("export", id.toString(), "--out", written.toString(), "--script", "hant", "--as-written");
+        assertThat(asWritten.out()).doesNotContain("Conversion errors corrected");
+        try (var files = java.nio.file.Files.walk(written)) {
+            page = files.filter(f -> f.getFileName().toString().equals("index.html")).findFirst().orElseThrow();
+        }
+        assertThat(java.nio.file.Files.readString(page)).contains("精乾人員", "提昇");
+    }
 }

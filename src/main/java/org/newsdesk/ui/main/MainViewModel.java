@@ -349,7 +349,7 @@ public final class MainViewModel {
         exportFolderChosen.accept(folder.toAbsolutePath());
         notice.set(messages.get("notice.exporting"));
         tasks.run(() -> exporter().export(story, options, folder, zip),
-                result -> notice.set(messages.get("notice.exported", result.zip() != null ? result.zip() : result.folder())),
+                result -> notice.set(org.newsdesk.export.ExportSummary.text(result, messages)),
                 e -> notice.set(e instanceof ExportException ee ? ExportErrorText.describe(ee, messages)
                         : messages.get("notice.error", String.valueOf(e.getMessage()))));
     }
