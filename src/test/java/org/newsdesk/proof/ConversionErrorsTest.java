@@ -97,4 +97,19 @@ class ConversionErrorsTest {
         assertThat(text).contains("幹事創業", "精幹人員", "提升", "一公里").doesNotContain("乾事", "精乾", "提昇", "公裡");
         assertThat(Proofing.READER.check(fixed, ProofContext.DEFAULT).of(ProofCategory.CONVERSION)).isEmpty();
     }
+
+    @Test
+    void everyConversionEntryKeepsTheLengthOfWhatItReplaces() {
+        // the editor's fix-all and the export change characters in place, so styles stay put
+        int entries = 0;
+        for (String line : Proofing.lines(Proofing.resource("/org/newsdesk/proof/conversion-hant.txt"))) {
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("!")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            assertThat(f[1]).as(line).hasSameSizeAs(f[0]);
+            entries++;
+        }
+        assertThat(entries).isEqualTo(Proofreader.shippedConversion().size());
+    }
 }

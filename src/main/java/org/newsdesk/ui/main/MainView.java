@@ -184,7 +184,8 @@ public final class MainView {
                 new MenuAction("menuNote", "menu.format.note", "Shortcut+Shift+M",
                         () -> editor.commands().mark(SpanStyle.NOTE, messages.get("editor.noteToken"))),
                 new MenuAction("menuSplitLong", "menu.format.splitLong", "Shortcut+Shift+L",
-                        () -> editor.commands().splitLongParagraphs(EditorView.LONG_PARAGRAPH))));
+                        () -> editor.commands().splitLongParagraphs(EditorView.LONG_PARAGRAPH)),
+                new MenuAction("menuFixConversion", "proof.fixAll", null, editor::fixConversionErrors)));
         menus.put("menu.story", List.of(
                 new MenuAction("menuStatusReady", "menu.story.ready", "Shortcut+Shift+R", () -> statusMoves.moveTo(Status.READY)),
                 new MenuAction("menuStatusApproved", "menu.story.approve", "Shortcut+Shift+A",
