@@ -96,7 +96,11 @@ public final class MainView {
         VBox.setVgrow(metadata.root(), javafx.scene.layout.Priority.ALWAYS);
         PreviewView preview = new PreviewView(viewModel.preview(), messages);
         mediaPane = new MediaPane(viewModel.media(), editor, messages, commandKeys());
-        transcriptTab = new Tab(messages.get("tab.transcript"), mediaPane.root());
+        SplitPane transcriptAndProof = new SplitPane(mediaPane.root(),
+                new org.newsdesk.ui.proof.ProofreadingPane(viewModel.proofreading(), editor, messages).root());
+        transcriptAndProof.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        transcriptAndProof.setDividerPositions(0.75);
+        transcriptTab = new Tab(messages.get("tab.transcript"), transcriptAndProof);
         transcriptTab.setId("transcriptTab");
         Tab previewTab = new Tab(messages.get("tab.preview"), preview.root());
         previewTab.setId("previewTab");

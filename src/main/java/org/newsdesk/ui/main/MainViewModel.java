@@ -471,6 +471,13 @@ public final class MainViewModel {
         });
     }
 
+    /** The Proofreading panel's model over the open story (the data folder's lists, the name directory's people). */
+    public org.newsdesk.ui.proof.ProofreadingViewModel proofreading() {
+        return new org.newsdesk.ui.proof.ProofreadingViewModel(tasks, messages, this::currentStory,
+                () -> store == null ? null : store.folder(),
+                () -> store == null ? java.util.Set.of() : org.newsdesk.ui.proof.ProofreadingViewModel.people(store.names().all()));
+    }
+
     /** Story → Name directory…: the names of the store, renamed in every story on the writer thread. */
     public NameDirectoryViewModel nameDirectory() {
         if (store == null) {
