@@ -67,6 +67,14 @@ public final class ProofreadingViewModel {
         }
         Story numbered = numbered(story);
         Path folder = dataFolder.get();
+        try {
+            runCheck(story, numbered, folder, mine);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the window is closing and its background threads are gone: there is nothing to show any more
+        }
+    }
+
+    private void runCheck(Story story, Story numbered, Path folder, int mine) {
         tasks.run(() -> {
             Proofreader r = reader;
             if (r == null) {
