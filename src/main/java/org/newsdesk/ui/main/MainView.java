@@ -99,7 +99,7 @@ public final class MainView {
         SplitPane transcriptAndProof = new SplitPane(mediaPane.root(),
                 new org.newsdesk.ui.proof.ProofreadingPane(viewModel.proofreading(), editor, messages).root());
         transcriptAndProof.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        transcriptAndProof.setDividerPositions(0.75);
+        transcriptAndProof.setDividerPositions(0.68);
         transcriptTab = new Tab(messages.get("tab.transcript"), transcriptAndProof);
         transcriptTab.setId("transcriptTab");
         Tab previewTab = new Tab(messages.get("tab.preview"), preview.root());

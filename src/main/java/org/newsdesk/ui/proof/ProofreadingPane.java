@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -71,7 +72,8 @@ public final class ProofreadingPane {
         once.disableProperty().bind(fix.disableProperty());
         story.disableProperty().bind(fix.disableProperty());
         newsroom.disableProperty().bind(fix.disableProperty());
-        HBox buttons = new HBox(6, fix, once, story, newsroom, all);
+        // the buttons wrap rather than shrink to "…" when the pane is narrow
+        FlowPane buttons = new FlowPane(6, 6, fix, once, story, newsroom, all);
         root.getChildren().addAll(new HBox(12, title, summary), list, buttons);
 
         TranscriptArea area = editor.area();
