@@ -8,6 +8,7 @@ import org.newsdesk.export.ExportErrorText;
 import org.newsdesk.export.ExportException;
 import org.newsdesk.export.ExportOptions;
 import org.newsdesk.export.ExportResult;
+import org.newsdesk.export.ExportSummary;
 import org.newsdesk.export.LabelStyle;
 import org.newsdesk.export.ScriptMode;
 import org.newsdesk.export.StoryExporter;
@@ -49,6 +50,9 @@ final class ExportCommand implements Callable<Integer> {
     LabelStyle labels;
     @Option(names = "--timestamps", description = "Keep playback timestamps in the transcript.")
     boolean timestamps;
+    @Option(names = "--as-written", description = "Keep a Traditional source's conversion errors (乾事創業, 提昇) "
+            + "in the Traditional page; by default they are corrected and listed.")
+    boolean asWritten;
     @Option(names = "--revision", paramLabel = "N", description = "Export saved revision N instead of the current text "
             + "(which is kept as a new revision first when it changed since the last one).")
     Integer revision;
@@ -75,6 +79,10 @@ final class ExportCommand implements Callable<Integer> {
         if (result.zip() != null) {
             stdout.println(root.messages().get("export.zipDone", result.zip(), result.zipSha256()));
         }
+        String fixes = ExportSummary.fixes(result.bundle(), root.messages());
+        if (!fixes.isEmpty()) {
+            stdout.println(fixes);
+        }
         stdout.flush();
         return 0;
     }
@@ -96,7 +104,7 @@ final class ExportCommand implements Callable<Integer> {
     private Loaded load(Store store, StoryExporter exporter) {
         var storyId = root.resolve(store, id);
         Story story = revision == null ? keptNow(store, storyId) : store.stories().revision(storyId, revision);
-        ExportOptions options = new ExportOptions(script, labels, timestamps, null);
+        ExportOptions options = new ExportOptions(script, labels, timestamps, null, !asWritten);
         return new Loaded(story, new StoryPages(exporter, store.library()).prepare(story, options));
     }
 

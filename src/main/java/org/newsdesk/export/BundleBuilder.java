@@ -30,6 +30,7 @@ public final class BundleBuilder {
         List<Script> scripts = options.script().targets();
         List<ManifestWriter.Page> pages = new ArrayList<>();
         Story primary = null;
+        List<String> fixes = List.of();
         if (scripts.isEmpty()) {
             Script written = ScriptedStory.guess(story, renderer.converter());
             primary = story;
@@ -37,7 +38,13 @@ public final class BundleBuilder {
         } else {
             for (int i = 0; i < scripts.size(); i++) {
                 Script script = scripts.get(i);
-                Story converted = ScriptedStory.convert(story, script, renderer.converter());
+                Story source = story;
+                if (script == Script.HANT && options.fixConversion()) {
+                    ConversionCorrection.Result corrected = ConversionCorrection.correct(story);
+                    source = corrected.story();
+                    fixes = corrected.fixes();
+                }
+                Story converted = ScriptedStory.convert(source, script, renderer.converter());
                 if (i == 0) {
                     primary = converted;
                 }
@@ -49,7 +56,7 @@ public final class BundleBuilder {
         pages.forEach(p -> files.add(p.file()));
         files.addAll(assets);
         files.add(BundleFile.text(ManifestWriter.FILE_NAME, manifest.write(primary, pages, assets)));
-        return new ExportBundle(name, files);
+        return new ExportBundle(name, files, fixes);
     }
 
     private ManifestWriter.Page page(String path, Story story, Script script, ExportOptions options) {

@@ -5,17 +5,25 @@ import java.util.Objects;
 /**
  * What an export target wants.
  *
- * @param script     which script(s) to write
- * @param labels     how speaker labels look
- * @param timestamps whether playback timestamps in the transcript are kept
- * @param neighbours the series' previous and next parts, for navigation
+ * @param script        which script(s) to write
+ * @param labels        how speaker labels look
+ * @param timestamps    whether playback timestamps in the transcript are kept
+ * @param neighbours    the series' previous and next parts, for navigation
+ * @param fixConversion whether the Traditional page of a Traditional source gets its conversion errors
+ *                      corrected (乾事創業 → 幹事創業); off exports it as written
  */
-public record ExportOptions(ScriptMode script, LabelStyle labels, boolean timestamps, SeriesNeighbours neighbours) {
+public record ExportOptions(ScriptMode script, LabelStyle labels, boolean timestamps, SeriesNeighbours neighbours,
+                            boolean fixConversion) {
 
     public ExportOptions {
         Objects.requireNonNull(script, "script");
         Objects.requireNonNull(labels, "labels");
         neighbours = neighbours == null ? SeriesNeighbours.NONE : neighbours;
+    }
+
+    /** Conversion errors corrected (the default). */
+    public ExportOptions(ScriptMode script, LabelStyle labels, boolean timestamps, SeriesNeighbours neighbours) {
+        this(script, labels, timestamps, neighbours, true);
     }
 
     /** As written, full-width labels, no timestamps. */
@@ -24,18 +32,22 @@ public record ExportOptions(ScriptMode script, LabelStyle labels, boolean timest
     }
 
     public ExportOptions withScript(ScriptMode value) {
-        return new ExportOptions(value, labels, timestamps, neighbours);
+        return new ExportOptions(value, labels, timestamps, neighbours, fixConversion);
     }
 
     public ExportOptions withLabels(LabelStyle value) {
-        return new ExportOptions(script, value, timestamps, neighbours);
+        return new ExportOptions(script, value, timestamps, neighbours, fixConversion);
     }
 
     public ExportOptions withTimestamps(boolean value) {
-        return new ExportOptions(script, labels, value, neighbours);
+        return new ExportOptions(script, labels, value, neighbours, fixConversion);
     }
 
     public ExportOptions withNeighbours(SeriesNeighbours value) {
-        return new ExportOptions(script, labels, timestamps, value);
+        return new ExportOptions(script, labels, timestamps, value, fixConversion);
+    }
+
+    public ExportOptions withFixConversion(boolean value) {
+        return new ExportOptions(script, labels, timestamps, neighbours, value);
     }
 }

@@ -77,6 +77,7 @@ public final class Store implements AutoCloseable {
         this.stories = new StoryRepository(tx, clock);
         this.appState = new AppStateRepository(tx);
         this.workflow = new WorkflowRepository(tx, stories, clock);
+        this.workflow.setProofErrors(new ProofGate(folder));
         this.names = new NameDirectoryRepository(tx, clock);
         this.library = new LibraryRepository(tx);
         this.outbox = new OutboxRepository(tx, clock);

@@ -51,7 +51,14 @@ public final class WorkflowRepository {
     }
 
     public ReadinessCheck readinessCheck() {
-        return new ReadinessCheck(validator());
+        return new ReadinessCheck(validator(), proofErrors);
+    }
+
+    private volatile java.util.function.Function<org.newsdesk.model.Story, List<org.newsdesk.proof.Finding>> proofErrors;
+
+    /** The story's unresolved proofreading errors, checked before Ready (the store sets it up for its data folder). */
+    void setProofErrors(java.util.function.Function<org.newsdesk.model.Story, List<org.newsdesk.proof.Finding>> errors) {
+        this.proofErrors = errors;
     }
 
     /** All readiness checks of the story as stored now (an editor may look at any time). */

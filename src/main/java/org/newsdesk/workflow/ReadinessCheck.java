@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
@@ -13,6 +14,8 @@ import org.newsdesk.model.SpanStyle;
 import org.newsdesk.model.Speaker;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
+import org.newsdesk.proof.Finding;
+import org.newsdesk.proof.ProofField;
 
 /**
  * Whether a story may go to review (READY) and beyond. An editor can run it at any time; moving
@@ -37,7 +40,9 @@ public final class ReadinessCheck {
         /** A part suffix in the headline agrees with the series part. */
         HEADLINE_PART,
         /** Publishing only: the embargo has passed. */
-        EMBARGO;
+        EMBARGO,
+        /** No proofreading error is left unresolved (fixed or ignored always); only when a proofreader is given. */
+        PROOFREADING;
 
         public String labelKey() {
             return "readiness.kind." + name().toLowerCase(Locale.ROOT);
@@ -54,8 +59,16 @@ public final class ReadinessCheck {
 
     private final MetadataValidator validator;
 
+    private final Function<Story, List<Finding>> proofErrors;
+
     public ReadinessCheck(MetadataValidator validator) {
+        this(validator, null);
+    }
+
+    /** @param proofErrors the story's unresolved proofreading errors (ignored ones left out), or null for no such check */
+    public ReadinessCheck(MetadataValidator validator, Function<Story, List<Finding>> proofErrors) {
         this.validator = validator;
+        this.proofErrors = proofErrors;
     }
 
     /** The checks for moving to READY or APPROVED (everything but the embargo). */
@@ -76,6 +89,11 @@ public final class ReadinessCheck {
         }
         transcript(out, story);
         headlinePart(out, m);
+        if (proofErrors == null) {
+            kinds.remove(Kind.PROOFREADING);
+        } else {
+            proofreading(out, story, proofErrors.apply(story));
+        }
         if (target == Status.PUBLISHED && now != null) {
             if (m.embargoUntil() != null && now.isBefore(m.embargoUntil().toInstant())) {
                 out.add(new ReadinessFailure(Kind.EMBARGO, "readiness.embargoed",
@@ -182,6 +200,29 @@ public final class ReadinessCheck {
 
     private static ReadinessFailure at(Kind kind, String key, Paragraph p, int index, int offset, int length, Object... args) {
         return new ReadinessFailure(kind, key, List.of(args), new ReadinessTarget.InParagraph(index, p.id(), offset, length));
+    }
+
+    private static void proofreading(List<ReadinessFailure> out, Story story, List<Finding> errors) {
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (Paragraph p : story.paragraphs()) {
+            index.put(p.id(), index.size());
+        }
+        for (Finding f : errors) {
+            ReadinessTarget target = f.field() != null ? new ReadinessTarget.Field(field(f.field()))
+                    : new ReadinessTarget.InParagraph(index.getOrDefault(f.paragraphId(), 0), f.paragraphId(), f.start(),
+                            f.end() - f.start());
+            out.add(new ReadinessFailure(Kind.PROOFREADING, f.messageKey(), List.copyOf(f.args()), target));
+        }
+    }
+
+    private static MetadataField field(ProofField f) {
+        return switch (f) {
+            case HEADLINE -> MetadataField.HEADLINE;
+            case KICKER -> MetadataField.KICKER;
+            case SUBTITLE -> MetadataField.SUBTITLE;
+            case SUMMARY -> MetadataField.SUMMARY;
+            case EDITOR -> MetadataField.EDITOR;
+        };
     }
 
     private static String quote(String text) {

@@ -34,7 +34,7 @@ class ArchitectureTest {
             "org.newsdesk.i18n..", "org.newsdesk.model..", "org.newsdesk.cli..", "org.newsdesk.importer..",
             "org.newsdesk.export..", "org.newsdesk.search..", "org.newsdesk.sync..", "org.newsdesk.credentials..",
             "org.newsdesk.workflow..",
-            "org.newsdesk.prefs.."};
+            "org.newsdesk.prefs..", "org.newsdesk.proof.."};
 
     private static JavaClasses main;
 

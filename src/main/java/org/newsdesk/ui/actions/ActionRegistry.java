@@ -120,6 +120,7 @@ public final class ActionRegistry {
         add(list, "menuUncertain", format, "menu.format.uncertain", null, "Shortcut+Shift+K", STORY_OPEN);
         add(list, "menuNote", format, "menu.format.note", null, "Shortcut+Shift+M", STORY_OPEN);
         add(list, "menuSplitLong", format, "menu.format.splitLong", null, "Shortcut+Shift+L", STORY_OPEN);
+        add(list, "menuFixConversion", format, "proof.fixAll", null, null, STORY_OPEN);
         String story = "menu.story";
         add(list, "menuStatusReady", story, "menu.story.ready", null, "Shortcut+Shift+R", CAN_SUBMIT);
         add(list, "menuStatusApproved", story, "menu.story.approve", null, "Shortcut+Shift+A", CAN_APPROVE);

@@ -237,4 +237,14 @@ public final class EditorView {
     public FindBar findBar() {
         return findBar;
     }
+
+    /** Format → Fix all conversion errors: one undo step; how many were fixed. */
+    public int fixConversionErrors() {
+        if (conversionFix == null) {
+            conversionFix = new ConversionFixCommand(area, org.newsdesk.proof.Proofreader.shipped());
+        }
+        return conversionFix.fixAll();
+    }
+
+    private ConversionFixCommand conversionFix;
 }

@@ -44,6 +44,11 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         zip.setSelected(true);
         CheckBox timestamps = new CheckBox(messages.get("media.export.timestamps"));
         timestamps.setId("exportTimestamps");
+        CheckBox fixConversion = new CheckBox(messages.get("export.fixConversion"));
+        fixConversion.setId("exportFixConversion");
+        fixConversion.setSelected(true);
+        fixConversion.disableProperty().bind(script.valueProperty().isEqualTo(ScriptMode.AS_IS)
+                .or(script.valueProperty().isEqualTo(ScriptMode.HANS)));
         TextField where = new TextField(folder == null ? "" : folder.toString());
         where.setId("exportFolder");
         where.setPrefColumnCount(32);
@@ -77,7 +82,8 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         grid.addRow(row++, new Label(messages.get("export.labels")), labels);
         grid.addRow(row++, new Label(messages.get("export.folder")), folderRow);
         grid.add(zip, 1, row++);
-        grid.add(timestamps, 1, row);
+        grid.add(timestamps, 1, row++);
+        grid.add(fixConversion, 1, row);
         getDialogPane().setContent(grid);
         ButtonType export = new ButtonType(messages.get("export.run"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(export,
@@ -86,7 +92,7 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         getDialogPane().lookupButton(export).disableProperty().bind(where.textProperty().isEmpty());
         setResultConverter(b -> b != export ? null : new Choice(
                 ExportOptions.defaults().withScript(script.getValue()).withLabels(labels.getValue())
-                        .withTimestamps(timestamps.isSelected()),
+                        .withTimestamps(timestamps.isSelected()).withFixConversion(fixConversion.isSelected()),
                 Path.of(where.getText().strip()), zip.isSelected()));
     }
 

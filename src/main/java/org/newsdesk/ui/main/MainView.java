@@ -101,7 +101,11 @@ public final class MainView {
         PreviewView preview = new PreviewView(viewModel.preview(), messages);
         conditions = new ActionConditions(viewModel, editor);
         mediaPane = new MediaPane(viewModel.media(), editor, messages, commandKeys());
-        transcriptTab = new Tab(messages.get("tab.transcript"), mediaPane.root());
+        SplitPane transcriptAndProof = new SplitPane(mediaPane.root(),
+                new org.newsdesk.ui.proof.ProofreadingPane(viewModel.proofreading(), editor, messages).root());
+        transcriptAndProof.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        transcriptAndProof.setDividerPositions(0.68);
+        transcriptTab = new Tab(messages.get("tab.transcript"), transcriptAndProof);
         transcriptTab.setId("transcriptTab");
         Tab previewTab = new Tab(messages.get("tab.preview"), preview.root());
         previewTab.setId("previewTab");
@@ -169,6 +173,7 @@ public final class MainView {
         h.put("menuUncertain", () -> editor.commands().mark(SpanStyle.UNCERTAIN, messages.get("editor.inaudibleToken")));
         h.put("menuNote", () -> editor.commands().mark(SpanStyle.NOTE, messages.get("editor.noteToken")));
         h.put("menuSplitLong", () -> editor.commands().splitLongParagraphs(EditorView.LONG_PARAGRAPH));
+        h.put("menuFixConversion", editor::fixConversionErrors);
         h.put("menuStatusReady", () -> statusMoves.moveTo(Status.READY));
         h.put("menuStatusApproved", () -> statusMoves.moveTo(Status.APPROVED));
         h.put("menuStatusDraft", () -> statusMoves.moveTo(Status.DRAFT));

@@ -357,7 +357,7 @@ public final class MainViewModel {
         notice.set(messages.get("notice.exporting"));
         Status status = workflow.statusProperty().get();
         tasks.run(() -> exporter().export(store.stories().revision(id, number).withStatus(status), options, folder, zip),
-                result -> notice.set(messages.get("notice.exported", result.zip() != null ? result.zip() : result.folder())),
+                result -> notice.set(org.newsdesk.export.ExportSummary.text(result, messages)),
                 e -> notice.set(e instanceof ExportException ee ? ExportErrorText.describe(ee, messages)
                         : messages.get("notice.error", String.valueOf(e.getMessage()))));
     }
@@ -487,6 +487,13 @@ public final class MainViewModel {
             storySaved();
             then.accept(moved);
         });
+    }
+
+    /** The Proofreading panel's model over the open story (the data folder's lists, the name directory's people). */
+    public org.newsdesk.ui.proof.ProofreadingViewModel proofreading() {
+        return new org.newsdesk.ui.proof.ProofreadingViewModel(tasks, messages, this::currentStory,
+                () -> store == null ? null : store.folder(),
+                () -> store == null ? java.util.Set.of() : org.newsdesk.ui.proof.ProofreadingViewModel.people(store.names().all()));
     }
 
     /** Story → Name directory…: the names of the store, renamed in every story on the writer thread. */

@@ -1,0 +1,163 @@
+package org.newsdesk.ui.proof;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.model.Paragraph;
+import org.newsdesk.model.Story;
+import org.newsdesk.proof.Finding;
+import org.newsdesk.proof.IgnoreFiles;
+import org.newsdesk.proof.ProofContext;
+import org.newsdesk.proof.ProofReport;
+import org.newsdesk.proof.Proofreader;
+import org.newsdesk.proof.Severity;
+import org.newsdesk.ui.common.BackgroundTasks;
+
+/**
+ * The Proofreading panel's state: the open story checked in the background (the snapshot is
+ * taken on the FX thread, the check and the data folder's files are read off it), the findings
+ * in page order, and "ignore once" (this session) and "ignore always" (story or newsroom, in the
+ * data folder). Paragraph ids in findings are the paragraphs' positions in the transcript.
+ */
+public final class ProofreadingViewModel {
+
+    private final BackgroundTasks tasks;
+    private final Messages messages;
+    private final Supplier<Story> openStory;
+    private final Supplier<Path> dataFolder;
+    private final Supplier<Set<String>> people;
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final Set<String> ignoredOnce = new HashSet<>();
+    private volatile Proofreader reader;
+    private Story checked;
+    private int generation;
+
+    /**
+     * @param openStory  the open story as shown now (FX thread), or null
+     * @param dataFolder the data folder (wording list, ignore lists), or null
+     * @param people     the name directory's people, read in the background
+     */
+    public ProofreadingViewModel(BackgroundTasks tasks, Messages messages, Supplier<Story> openStory,
+                                 Supplier<Path> dataFolder, Supplier<Set<String>> people) {
+        this.tasks = tasks;
+        this.messages = messages;
+        this.openStory = openStory;
+        this.dataFolder = dataFolder;
+        this.people = people;
+    }
+
+    /** Checks the open story again (call on the FX thread; the work runs in the background). */
+    public void check() {
+        Story story = openStory.get();
+        int mine = ++generation;
+        if (story == null) {
+            checked = null;
+            findings.clear();
+            summary.set("");
+            return;
+        }
+        Story numbered = numbered(story);
+        Path folder = dataFolder.get();
+        try {
+            runCheck(story, numbered, folder, mine);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the window is closing and its background threads are gone: there is nothing to show any more
+        }
+    }
+
+    private void runCheck(Story story, Story numbered, Path folder, int mine) {
+        tasks.run(() -> {
+            Proofreader r = reader;
+            if (r == null) {
+                r = folder == null ? Proofreader.shipped() : Proofreader.forDataFolder(folder);
+                reader = r;
+            }
+            var ignores = folder == null ? org.newsdesk.proof.ProofIgnores.NONE : new IgnoreFiles(folder).load(story.id());
+            return r.check(numbered, new ProofContext(people.get(), null, ignores));
+        }, report -> {
+            if (mine == generation) {
+                show(numbered, report);
+            }
+        }, e -> summary.set(messages.get("proof.panel.failed", String.valueOf(e.getMessage()))));
+    }
+
+    private void show(Story story, ProofReport report) {
+        checked = story;
+        List<Finding> shown = new ArrayList<>();
+        for (Finding f : report.findings()) {
+            if (!ignoredOnce.contains(onceKey(f))) {
+                shown.add(f);
+            }
+        }
+        findings.setAll(shown);
+        long errors = shown.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        summary.set(shown.isEmpty() ? messages.get("proof.cli.none")
+                : messages.get("proof.cli.summary", errors, shown.size() - errors));
+    }
+
+    /** Paragraph ids become their positions, so a finding points at a paragraph of the area. */
+    static Story numbered(Story story) {
+        List<Paragraph> ps = new ArrayList<>(story.paragraphs().size());
+        for (int i = 0; i < story.paragraphs().size(); i++) {
+            ps.add(story.paragraphs().get(i).withId(Integer.toString(i)));
+        }
+        return new Story(story.id(), story.slug(), story.status(), story.metadata(), story.speakers(), ps,
+                story.revision(), story.version(), story.createdAt(), story.updatedAt());
+    }
+
+    /** The people among the directory's names (authors and editors; sources are organisations). */
+    public static Set<String> people(List<org.newsdesk.workflow.NameUse> names) {
+        Set<String> out = new HashSet<>();
+        for (var use : names) {
+            if (use.kind() != org.newsdesk.workflow.NameKind.SOURCE) {
+                out.add(use.name());
+            }
+        }
+        return out;
+    }
+
+    public void ignoreOnce(Finding f) {
+        ignoredOnce.add(onceKey(f));
+        findings.remove(f);
+    }
+
+    /** Ignores this finding's rule and text from now on, in this story or in the whole newsroom. */
+    public void ignoreAlways(Finding f, boolean newsroom) {
+        Path folder = dataFolder.get();
+        Story story = checked;
+        findings.removeIf(x -> x.ignoreKey().equals(f.ignoreKey()));
+        if (folder == null || story == null) {
+            return;
+        }
+        tasks.run(() -> {
+            IgnoreFiles files = new IgnoreFiles(folder);
+            if (newsroom) {
+                files.ignoreInNewsroom(f);
+            } else {
+                files.ignoreInStory(story.id(), f);
+            }
+            return null;
+        }, done -> check(), e -> summary.set(messages.get("proof.panel.failed", String.valueOf(e.getMessage()))));
+    }
+
+    private static String onceKey(Finding f) {
+        return f.paragraphId() + "|" + f.field() + "|" + f.start() + "|" + f.ignoreKey();
+    }
+
+    public ObservableList<Finding> findings() {
+        return findings;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+}
