@@ -27,6 +27,8 @@ final class PublishCommand implements Callable<Integer> {
     List<String> targets;
     @Option(names = "--by", paramLabel = "NAME", description = "Who publishes (default: the user name).")
     String by;
+    @Option(names = "--json", description = "Print what was queued as JSON.")
+    boolean json;
 
     @Override
     public Integer call() {
@@ -40,6 +42,11 @@ final class PublishCommand implements Callable<Integer> {
             }
         });
         PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(org.newsdesk.json.StoryJson.write(ResultJson.published(published)));
+            out.flush();
+            return 0;
+        }
         for (OutboxEntry e : published.entries()) {
             out.println(root.messages().get("sync.cli.queued", published.storyId(), published.revision(),
                     published.sha256().substring(0, 12), e.target(), OutboxCommand.stateName(e, root.messages())));

@@ -33,6 +33,8 @@ final class StatusCommand implements Callable<Integer> {
     String status;
     @Option(names = "--by", paramLabel = "NAME", description = "Who makes the change (default: the user name).")
     String by;
+    @Option(names = "--json", description = "Print the new status and what was queued as JSON.")
+    boolean json;
 
     @Override
     public Integer call() {
@@ -40,20 +42,26 @@ final class StatusCommand implements Callable<Integer> {
         Messages messages = root.messages();
         String who = by != null ? by : System.getProperty("user.name", "");
         try {
-            PrintWriter out = spec.commandLine().getOut();
-            root.withStore(store -> {
+            PrintWriter stdout = spec.commandLine().getOut();
+            // with --json the text lines are dropped and one object is printed instead
+            PrintWriter out = json ? new PrintWriter(java.io.Writer.nullWriter()) : stdout;
+            String printed = root.withStore(store -> {
                 Story current = store.stories().get(root.resolve(store, id));
                 store.workflow().setStatus(current.id(), current.version(), to, who);
                 out.println(messages.get("cli.status.changed", current.id(), statusName(to, messages)));
+                List<OutboxEntry> queued = List.of();
                 if (to == Status.PUBLISHED) {
-                    queue(store, current.id(), who, out);
+                    queued = queue(store, current.id(), who, out);
                 } else if (to == Status.WITHDRAWN) {
                     // a withdrawal is not delivered: the portal API has no "take down" (docs/portal-api.md)
                     out.println(messages.get("cli.status.withdrawn"));
                 }
-                return null;
+                return org.newsdesk.json.StoryJson.write(ResultJson.status(current.id(), to, queued));
             });
-            out.flush();
+            if (json) {
+                stdout.println(printed);
+            }
+            stdout.flush();
             return 0;
         } catch (StatusChangeRefused e) {
             PrintWriter err = spec.commandLine().getErr();
@@ -73,11 +81,12 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     /** Published means sent: queue the new status's revision for every target, as `publish` does. */
-    private void queue(org.newsdesk.store.Store store, java.util.UUID storyId, String who, PrintWriter out) {
+    private List<OutboxEntry> queue(org.newsdesk.store.Store store, java.util.UUID storyId, String who,
+                                    PrintWriter out) {
         SyncServices sync = new SyncServices(root, store);
         if (sync.targets().list().isEmpty()) {
             out.println(root.messages().get("cli.status.noTargets"));
-            return;
+            return List.of();
         }
         Published published;
         try {
@@ -89,6 +98,7 @@ final class StatusCommand implements Callable<Integer> {
             out.println(root.messages().get("sync.cli.queued", published.storyId(), published.revision(),
                     published.sha256().substring(0, 12), e.target(), OutboxCommand.stateName(e, root.messages())));
         }
+        return published.entries();
     }
 
     private Status parse(String text) {
