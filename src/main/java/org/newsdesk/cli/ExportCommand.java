@@ -56,6 +56,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--revision", paramLabel = "N", description = "Export saved revision N instead of the current text "
             + "(which is kept as a new revision first when it changed since the last one).")
     Integer revision;
+    @Option(names = "--json", description = "Print the result as JSON.")
+    boolean json;
 
     @Override
     public Integer call() {
@@ -63,9 +65,11 @@ final class ExportCommand implements Callable<Integer> {
         Loaded loaded = root.withStore(store -> load(store, exporter));
         Story story = loaded.story();
         PrintWriter err = spec.commandLine().getErr();
+        String[] warning = {null};
         StoryExporter.unfinished(story).ifPresent(status -> {
-            err.println(root.messages().get("export.warning.unfinished", story.id(),
-                    root.messages().get("status." + status.name().toLowerCase(Locale.ROOT))));
+            warning[0] = root.messages().get("export.warning.unfinished", story.id(),
+                    root.messages().get("status." + status.name().toLowerCase(Locale.ROOT)));
+            err.println(warning[0]);
             err.flush();
         });
         ExportResult result;
@@ -75,6 +79,12 @@ final class ExportCommand implements Callable<Integer> {
             throw new ExportFailed(ExportErrorText.describe(e, root.messages()), e);
         }
         PrintWriter stdout = spec.commandLine().getOut();
+        if (json) {
+            stdout.println(org.newsdesk.json.StoryJson.write(
+                    ResultJson.export(story.id(), story.revision(), warning[0], result)));
+            stdout.flush();
+            return 0;
+        }
         stdout.println(root.messages().get("export.done", result.folder()));
         if (result.zip() != null) {
             stdout.println(root.messages().get("export.zipDone", result.zip(), result.zipSha256()));

@@ -144,8 +144,28 @@ public final class NewsdeskCommand implements Callable<Integer> {
     /** Builds the command line around {@code root} (one-line errors, documented exit codes). */
     public static CommandLine create(NewsdeskCommand root) {
         CommandLine cl = new CommandLine(root);
+        cl.addSubcommand(new CommandLine.HelpCommand());
+        cl.addSubcommand(new CompletionCommand());
+        addHelpOption(cl);
         cl.setExecutionExceptionHandler(new CliErrors(root));
+        cl.setParameterExceptionHandler(new CliUsageErrors(cl));
+        // help and errors speak the --lang language, known only once the arguments are parsed
+        cl.setExecutionStrategy(parsed -> {
+            CliLanguage.apply(cl, root.lang);
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        CliLanguage.apply(cl, null);
         return cl;
+    }
+
+    /** {@code COMMAND --help} on every command that has no help option of its own. */
+    private static void addHelpOption(CommandLine cl) {
+        if (!cl.getCommandSpec().optionsMap().containsKey("--help")) {
+            cl.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .descriptionKey("mixinStandardHelpOptions.help")
+                    .description("Show this help message and exit.").build());
+        }
+        cl.getSubcommands().values().forEach(NewsdeskCommand::addHelpOption);
     }
 
     static final class VersionText implements CommandLine.IVersionProvider {

@@ -29,6 +29,8 @@ final class PublishCommand implements Callable<Integer> {
     List<String> targets;
     @Option(names = "--by", paramLabel = "NAME", description = "Who publishes (default: --editor or the name in Preferences).")
     String by;
+    @Option(names = "--json", description = "Print what was queued as JSON.")
+    boolean json;
 
     @Override
     public Integer call() {
@@ -49,6 +51,11 @@ final class PublishCommand implements Callable<Integer> {
             return StatusCommand.refused(e, root.messages(), spec.commandLine().getErr());
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(org.newsdesk.json.StoryJson.write(ResultJson.published(published)));
+            out.flush();
+            return 0;
+        }
         for (OutboxEntry e : published.entries()) {
             out.println(root.messages().get("sync.cli.queued", published.storyId(), published.revision(),
                     published.sha256().substring(0, 12), e.target(), OutboxCommand.stateName(e, root.messages())));

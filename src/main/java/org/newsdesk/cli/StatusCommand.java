@@ -31,6 +31,8 @@ final class StatusCommand implements Callable<Integer> {
     String status;
     @Option(names = "--by", paramLabel = "NAME", description = "Who makes the change (default: --editor or the name in Preferences).")
     String by;
+    @Option(names = "--json", description = "Print the new status and what was queued as JSON.")
+    boolean json;
 
     @Override
     public Integer call() {
@@ -45,8 +47,10 @@ final class StatusCommand implements Callable<Integer> {
             return CliErrors.FAILED;
         }
         try {
-            PrintWriter out = spec.commandLine().getOut();
-            root.withStore(store -> {
+            PrintWriter stdout = spec.commandLine().getOut();
+            // with --json the text lines are dropped and one object is printed instead
+            PrintWriter out = json ? new PrintWriter(java.io.Writer.nullWriter()) : stdout;
+            String printed = root.withStore(store -> {
                 Story current = store.stories().get(root.resolve(store, id));
                 store.workflow().setStatus(current.id(), current.version(), to, who);
                 out.println(messages.get("cli.status.changed", current.id(), statusName(to, messages)));
@@ -54,9 +58,12 @@ final class StatusCommand implements Callable<Integer> {
                     // a withdrawal is not delivered: the portal API has no "take down" (docs/portal-api.md)
                     out.println(messages.get("cli.status.withdrawn"));
                 }
-                return null;
+                return org.newsdesk.json.StoryJson.write(ResultJson.status(current.id(), to, java.util.List.of()));
             });
-            out.flush();
+            if (json) {
+                stdout.println(printed);
+            }
+            stdout.flush();
             return 0;
         } catch (StatusChangeRefused e) {
             return refused(e, messages, spec.commandLine().getErr());

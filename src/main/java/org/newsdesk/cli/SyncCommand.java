@@ -24,6 +24,9 @@ final class SyncCommand implements Callable<Integer> {
     CommandSpec spec;
     @Option(names = "--once", description = "Try each due bundle once, then exit.")
     boolean once;
+    @Option(names = "--json", description = "Print JSON: with --once one object for the pass, "
+            + "otherwise one object per attempt and line.")
+    boolean json;
 
     @Override
     public Integer call() {
@@ -31,9 +34,19 @@ final class SyncCommand implements Callable<Integer> {
         Messages messages = root.messages();
         return root.withStore(store -> {
             try (DeliveryWorker worker = new SyncServices(root, store).worker()) {
+                com.fasterxml.jackson.databind.node.ArrayNode attempts = org.newsdesk.json.StoryJson.newArray();
                 worker.addListener(event -> {
                     synchronized (out) {
-                        out.println(line(event.entry(), event.outcome(), messages));
+                        if (json) {
+                            var attempt = attempt(event.entry(), event.outcome());
+                            if (once) {
+                                attempts.add(attempt);
+                                return;
+                            }
+                            out.println(org.newsdesk.json.StoryJson.write(attempt).replaceAll("\\R\\s*", ""));
+                        } else {
+                            out.println(line(event.entry(), event.outcome(), messages));
+                        }
                         out.flush();
                     }
                 });
@@ -42,6 +55,13 @@ final class SyncCommand implements Callable<Integer> {
                     Thread.currentThread().join();
                 }
                 PassSummary pass = worker.deliverDue();
+                if (json) {
+                    synchronized (out) {
+                        out.println(org.newsdesk.json.StoryJson.write(ResultJson.sync(pass, attempts)));
+                        out.flush();
+                    }
+                    return pass.allDelivered() ? 0 : CliErrors.FAILED;
+                }
                 out.println(messages.get("sync.cli.summary", pass.delivered(), pass.failed(), pass.rejected()));
                 out.flush();
                 return pass.allDelivered() ? 0 : CliErrors.FAILED;
@@ -50,6 +70,16 @@ final class SyncCommand implements Callable<Integer> {
                 return CliErrors.FAILED;
             }
         });
+    }
+
+    private static com.fasterxml.jackson.databind.node.ObjectNode attempt(OutboxEntry e, DeliveryOutcome outcome) {
+        if (outcome instanceof DeliveryOutcome.Delivered d) {
+            return ResultJson.attempt(e, "delivered", d.detail());
+        }
+        if (outcome instanceof DeliveryOutcome.Retry r) {
+            return ResultJson.attempt(e, "failed", r.error());
+        }
+        return ResultJson.attempt(e, "rejected", ((DeliveryOutcome.Rejected) outcome).message());
     }
 
     private static String line(OutboxEntry e, DeliveryOutcome outcome, Messages messages) {
