@@ -37,8 +37,6 @@ record PortalPage(Metadata metadata, String url, List<SourceParagraph> body) {
     private static final int SEARCH_LINES = 400;
     private static final int MAX_HEADLINE = 200;
 
-    private static final Pattern PART = Pattern.compile(
-            "^(.*?)\\s*[(（]\\s*(?:之|第)?\\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*(?:部分)?\\s*[)）]$");
     private static final Pattern COLUMN = Pattern.compile("^[【\\[［]([^】\\]］]{1,20})[】\\]］]\\s*(.*)$");
     private static final Pattern URL = Pattern.compile("^(?:https?://|www\\.)\\S+$");
     private static final Pattern EDITOR_AT_END = Pattern.compile("^[(（\\[【]?\\s*(?:責任編輯|责任编辑)\\s*[:：]\\s*([^)）\\]】]*)[)）\\]】]?$");
@@ -94,12 +92,20 @@ record PortalPage(Metadata metadata, String url, List<SourceParagraph> body) {
             }
         }
         String editor = meta.editor();
+        String headlineLine = h >= 0 ? lines.get(h) : "";
+        PageMetadataLine.Extra extra = new PageMetadataLine.Extra(meta);
+        boolean inText = false;
         List<SourceParagraph> body = new ArrayList<>();
         for (; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isEmpty()) {
                 continue;
             }
+            // 時間：… and 來源：… on lines of their own, a headline printed again: not the story's text
+            if (!inText && (extra.absorb(line) || line.equals(headlineLine))) {
+                continue;
+            }
+            inText = true;
             Matcher editorAtEnd = EDITOR_AT_END.matcher(line);
             if (editorAtEnd.matches()) {
                 if (editor.isEmpty()) {
@@ -111,18 +117,15 @@ record PortalPage(Metadata metadata, String url, List<SourceParagraph> body) {
                 break;
             }
             if (!isNoise(line)) {
-                body.add(SourceParagraph.plain(line));
+                body.add(SourceParagraph.plain(line, i + 1));
             }
         }
-        String headline = h >= 0 ? lines.get(h) : "";
-        Series series = null;
-        Matcher part = PART.matcher(headline);
-        if (part.matches() && !part.group(1).isBlank()) {
-            headline = part.group(1).strip();
-            series = new Series(seriesId(headline), headline, partNumber(part.group(2)), null);
-        }
-        Metadata metadata = new Metadata(headline, kicker, subtitle, "", meta.source(), meta.authors(), editor,
-                meta.time(), Metadata.DEFAULT_ZONE, List.of(), List.of(), series, "", null);
+        HeadlineText parts = HeadlineText.of(headlineLine);
+        String headline = parts.text();
+        Series series = parts.part() > 0 ? new Series(seriesId(headline), headline, parts.part(), null) : null;
+        Metadata metadata = new Metadata(headline, kicker, subtitle, "", extra.source(), extra.authors(),
+                editor.isEmpty() ? extra.editor() : editor, extra.time(), Metadata.DEFAULT_ZONE, List.of(), List.of(),
+                series, "", null);
         return new PortalPage(metadata, url, body);
     }
 
@@ -139,7 +142,7 @@ record PortalPage(Metadata metadata, String url, List<SourceParagraph> body) {
     private static int headlineAbove(List<String> lines, int m) {
         for (int i = m - 1; i >= 0 && i >= m - 4; i--) {
             String line = clean(lines.get(i));
-            if (line.isEmpty() || URL.matcher(line).matches()) {
+            if (line.isEmpty() || URL.matcher(line).matches() || PageMetadataLine.isFieldLine(line)) {
                 continue;
             }
             return line.length() <= MAX_HEADLINE ? i : -1;
@@ -195,27 +198,6 @@ record PortalPage(Metadata metadata, String url, List<SourceParagraph> body) {
             }
         }
         return false;
-    }
-
-    private static int partNumber(String digits) {
-        String chinese = "一二三四五六七八九";
-        if (chinese.indexOf(digits.charAt(0)) >= 0 || digits.charAt(0) == '十') {
-            int value = 0;
-            int tens = digits.indexOf('十');
-            if (tens < 0) {
-                return chinese.indexOf(digits.charAt(0)) + 1;
-            }
-            value += tens == 0 ? 10 : (chinese.indexOf(digits.charAt(0)) + 1) * 10;
-            if (tens + 1 < digits.length()) {
-                value += chinese.indexOf(digits.charAt(tens + 1)) + 1;
-            }
-            return value;
-        }
-        int value = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            value = value * 10 + Character.digit(digits.charAt(i), 10);
-        }
-        return Math.max(1, value);
     }
 
     /** Same headline, same series: every part of an interview gets the same id. */

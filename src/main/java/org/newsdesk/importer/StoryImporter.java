@@ -114,7 +114,7 @@ public final class StoryImporter {
             List<String> lines = text.lines().toList();
             page = PortalPage.looksLikePage(lines) ? PortalPage.fromLines(lines) : null;
             if (page == null) {
-                page = new PortalPage(Metadata.withHeadline(baseName(file)), "", plain(lines));
+                page = TopHeadline.apply(plain(lines), baseName(file), notes);
             }
         }
         return build(file, format, charset, confident, page.metadata(), page.url(), page.body(), notes, p, again);
@@ -148,14 +148,16 @@ public final class StoryImporter {
         if (parsed.split() > 0) {
             notes.add(new ImportNote(ImportNote.Kind.PARAGRAPHS_SPLIT, parsed.split()));
         }
-        return new ImportPreview(file, format, charset, confident, metadata, url, parsed.roster(),
+        ImportReport.addParseNotes(parsed.notes(), notes);
+        List<Speaker> roster = ImportReport.inferRoles(parsed, body, notes);
+        return new ImportPreview(file, format, charset, confident, metadata, url, roster,
                 parsed.paragraphs(), notes, again);
     }
 
     private static List<SourceParagraph> plain(List<String> lines) {
         List<SourceParagraph> out = new ArrayList<>(lines.size());
         for (String line : lines) {
-            out.add(SourceParagraph.plain(line));
+            out.add(SourceParagraph.plain(line, out.size() + 1));
         }
         return out;
     }

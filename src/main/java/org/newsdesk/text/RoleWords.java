@@ -24,9 +24,12 @@ final class RoleWords {
         for (String w : new String[] {"答", "嘉賓", "嘉宾", "受訪者", "受访者", "a", "guest", "interviewee"}) {
             ROLES.put(w, SpeakerRole.GUEST);
         }
-        for (String w : new String[] {"網友", "网友", "解說", "解说", "旁白", "觀眾", "观众", "現場觀眾", "现场观众",
-            "narrator", "audience", "caller"}) {
+        for (String w : new String[] {"解說", "解说", "旁白", "narrator"}) {
             ROLES.put(w, SpeakerRole.OTHER);
+        }
+        for (String w : new String[] {"網友", "网友", "觀眾", "观众", "現場觀眾", "现场观众", "網民", "网民", "讀者", "读者",
+            "audience", "caller"}) {
+            ROLES.put(w, SpeakerRole.AUDIENCE);
         }
     }
 
@@ -40,6 +43,11 @@ final class RoleWords {
             role = ROLES.get(word.toLowerCase(Locale.ROOT));
         }
         return role;
+    }
+
+    /** 網友 or 网友: the word a netizen's label starts with. */
+    static boolean isNetizenWord(String word) {
+        return "网友".equals(word) || "網友".equals(word);
     }
 
     /**

@@ -37,7 +37,7 @@ class SpeakerLabelDetectorTest {
         "记者 王明:请问                            | 记者 王明    | 王明  | HOST  | 请问",
         "Host: Welcome back.                       | Host         |       | HOST  | Welcome back.",
         "Interviewer: Thank you.                   | Interviewer  |       | HOST  | Thank you.",
-        "網友：交通有補助嗎？                      | 網友         |       | OTHER | 交通有補助嗎？",
+        "網友：交通有補助嗎？                      | 網友         |       | AUDIENCE | 交通有補助嗎？",
         "解说：画面中是新建的站台。                | 解说         |       | OTHER | 画面中是新建的站台。",
         "　　主持人：全形空格縮排                  | 主持人       |       | HOST  | 全形空格縮排",
         "主持人 ： 冒號前後有空格                  | 主持人       |       | HOST  | 冒號前後有空格",
