@@ -118,7 +118,7 @@ record PageMetadataLine(String source, List<String> authors, String editor, Zone
             return null;
         }
         String rest = line.substring(dt.end()).strip();
-        if (rest.length() > 30 || FIELD.matcher(rest).find()) {
+        if (rest.isEmpty() || rest.length() > 30 || FIELD.matcher(rest).find()) {
             return null;
         }
         for (int i = 0; i < rest.length(); i++) {

@@ -189,8 +189,9 @@ record PortalPage(Metadata metadata, String url, List<SourceParagraph> body) {
     }
 
     private static boolean isNoise(String line) {
-        if (line.length() > 40) {
-            return false;
+        char last = line.charAt(line.length() - 1);
+        if (line.length() > 40 || last == '。' || last == '？' || last == '！') {
+            return false; // a sentence (保留老字號。) is text, whatever word it holds
         }
         for (String n : NOISE) {
             if (line.contains(n)) {

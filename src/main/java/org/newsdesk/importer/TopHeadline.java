@@ -56,7 +56,8 @@ final class TopHeadline {
             return false;
         }
         char last = line.charAt(line.length() - 1);
-        if (last == '。' || last == '，' || last == '；' || last == '：' || last == ':' || last == ',' || last == '.') {
+        if (last == '。' || last == '，' || last == '；' || last == '：' || last == ':' || last == ',' || last == '.'
+                || last == '？' || last == '?' || last == '！' || last == '!') {
             return false;
         }
         char first = line.charAt(0);
@@ -67,16 +68,17 @@ final class TopHeadline {
         if (colon < 0) {
             return !line.startsWith("以下") && !line.endsWith("实录") && !line.endsWith("實錄") && line.length() >= 6;
         }
-        // 人名：標題 — a name or a title before the colon, never a role word (主持人：…)
+        // 人名：標題 or 專訪：標題 — never a role word's turn (主持人：…, 網友：…)
         String label = line.substring(0, colon).strip();
-        return isPersonLabel(label) && line.length() - colon - 1 <= 40;
+        int rest = line.length() - colon - 1;
+        return !isRoleLabel(label) && rest >= 4 && rest <= 40;
     }
 
-    private static boolean isPersonLabel(String label) {
+    private static boolean isRoleLabel(String label) {
         org.newsdesk.text.SpeakerLabelDetector.LabelMatch m = new org.newsdesk.text.SpeakerLabelDetector()
                 .candidate(label + "：");
-        return m != null && (m.kind() == org.newsdesk.text.SpeakerLabelDetector.Kind.NAME
-                || m.kind() == org.newsdesk.text.SpeakerLabelDetector.Kind.TITLED_NAME);
+        return m != null && (m.kind() == org.newsdesk.text.SpeakerLabelDetector.Kind.ROLE
+                || m.kind() == org.newsdesk.text.SpeakerLabelDetector.Kind.NETIZEN);
     }
 
     private static int nextNonBlank(List<SourceParagraph> lines, int from) {

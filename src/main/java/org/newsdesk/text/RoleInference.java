@@ -33,10 +33,9 @@ public final class RoleInference {
      * itself says the role (主持人, 網友, an outlet, a reporter's title) are never changed.
      */
     public static List<Inferred> infer(List<Speaker> roster, List<Paragraph> paragraphs) {
+        boolean hostKnown = false;
         for (Speaker s : roster) {
-            if (s.role() == SpeakerRole.HOST) {
-                return List.of();
-            }
+            hostKnown |= s.role() == SpeakerRole.HOST;
         }
         Map<String, int[]> stats = new HashMap<>(); // turns, questions, characters
         String opener = null;
@@ -63,6 +62,15 @@ public final class RoleInference {
                 }
             }
             previous = key;
+        }
+        if (hostKnown) {
+            // a moderator named by name who opens and introduces the guest (新聞發言人 at a press
+            // conference where reporters are the hosts of their own questions)
+            Speaker first = find(roster, opener);
+            if (first != null && opener.equals(welcomer) && first.role() == SpeakerRole.GUEST && !roleFromLabel(first)) {
+                return List.of(new Inferred(opener, SpeakerRole.GUEST, SpeakerRole.HOST, true));
+            }
+            return List.of();
         }
         List<Speaker> open = new ArrayList<>();
         for (Speaker s : roster) {
@@ -93,6 +101,15 @@ public final class RoleInference {
         return List.of(new Inferred(best, SpeakerRole.GUEST, SpeakerRole.HOST, bestScore < 0.8));
     }
 
+    private static Speaker find(List<Speaker> roster, String key) {
+        for (Speaker s : roster) {
+            if (s.key().equals(key)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     private static boolean roleFromLabel(Speaker s) {
         SpeakerLabelDetector.LabelMatch m = new SpeakerLabelDetector().candidate(s.label() + "：");
         return m == null || m.kind() == SpeakerLabelDetector.Kind.ROLE || m.kind() == SpeakerLabelDetector.Kind.NETIZEN
@@ -109,6 +126,17 @@ public final class RoleInference {
             }
         }
         return turns == 0 ? 0 : (double) chars / turns;
+    }
+
+    private static int firstOf(String text, String... words) {
+        int best = -1;
+        for (String w : words) {
+            int i = text.indexOf(w);
+            if (i >= 0 && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     static boolean isQuestion(String text) {
@@ -135,10 +163,7 @@ public final class RoleInference {
 
     /** 歡迎某某做客, 歡迎某某: the turn names another speaker after 歡迎. */
     private static boolean welcomesSomebodyElse(String text, String key, List<Speaker> roster) {
-        int w = text.indexOf("欢迎");
-        if (w < 0) {
-            w = text.indexOf("歡迎");
-        }
+        int w = firstOf(text, "欢迎", "歡迎", "请来了", "請來了", "请到了", "請到了", "邀请到", "邀請到", "请到的是", "請到的是");
         if (w < 0) {
             return false;
         }
@@ -153,6 +178,8 @@ public final class RoleInference {
                 return true;
             }
         }
-        return after.contains("做客") || after.contains("來到") || after.contains("来到");
+        return after.contains("做客") || after.contains("來到") || after.contains("来到") || text.contains("請來了")
+                || text.contains("请来了") || text.contains("請到了") || text.contains("请到了") || text.contains("邀請到")
+                || text.contains("邀请到");
     }
 }

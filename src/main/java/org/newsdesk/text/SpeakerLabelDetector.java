@@ -323,10 +323,11 @@ public final class SpeakerLabelDetector {
         if (Titles.isOutlet(label)) {
             return new LabelMatch(label, "", title, SpeakerRole.HOST, null, bracketed, textStart, Kind.OUTLET);
         }
-        if (looksLikeName(label)) {
+        // 市長 蔣為民 reads as a name too: a space between two parts means title and name
+        String[] split = Titles.splitTitleAndName(label);
+        if (split == null && looksLikeName(label)) {
             return new LabelMatch(label, label, title, SpeakerRole.GUEST, null, bracketed, textStart, Kind.NAME);
         }
-        String[] split = Titles.splitTitleAndName(label);
         if (split != null) {
             String t = title.isEmpty() ? split[0] : split[0] + " " + title;
             SpeakerRole r = Titles.isReporterTitle(split[0]) ? SpeakerRole.HOST : SpeakerRole.GUEST;

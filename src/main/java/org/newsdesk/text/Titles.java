@@ -28,6 +28,19 @@ final class Titles {
         "頻道", "频道", "娛樂", "娱乐", "新聞", "新闻", "週刊", "周刊", "雜誌", "杂志", "會客廳", "会客厅", "記者", "记者"};
     private static final String[] OUTLET_STARTS = {"本報", "本报", "本刊", "本台", "本臺", "本網", "本网"};
 
+    /** Common surnames, both scripts: of two name-shaped parts, the one starting with a surname is the name. */
+    private static final String SURNAMES = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅高郑鄭梁谢謝宋唐许許"
+            + "韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈"
+            + "夏韦韋付方白邹鄒孟熊秦邱江尹薛阎閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫"
+            + "康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯"
+            + "纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時"
+            + "穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧"
+            + "闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺官封谈談匡鞠惠"
+            + "荆荊乐樂冀郁胥南班储儲原栗燕楚鄢劳勞谌諶奚皮粟冼蔺藺楼樓盘盤满滿闻聞位厉厲伊仝区區郜海阚闞花权權强強帅帥"
+            + "屠豆朴盖蓋练練廉禹井祖漆巴丰支卿国國狄平计計索宣晋晉相初门門云雲容敬来來扈晁芮都普阙闕浦戈伏鹿薄邸雍辜"
+            + "羊阿乌烏母裘亓修邰赫杭况況那宿鲜鮮印逯隆茹诸諸战戰慕危玉银銀亢嵇公哈湛宾賓戎勾茅利於呼居揭干但尉冶斯元束"
+            + "檀衣信展阴陰昝智幸奉植衡富尧堯闫閆";
+
     private Titles() {
     }
 
@@ -60,6 +73,9 @@ final class Titles {
      * title ending in a title word, then a two- or three-character name.
      */
     static String[] splitTitleAndName(String label) {
+        if (!hasHan(label)) {
+            return null; // John Smith
+        }
         int space = lastSpace(label);
         if (space > 0) {
             String left = label.substring(0, space).strip();
@@ -69,6 +85,16 @@ final class Titles {
             }
             boolean leftName = SpeakerLabelDetector.looksLikeName(left) && !endsWithTitle(left);
             boolean rightName = SpeakerLabelDetector.looksLikeName(right) && !endsWithTitle(right);
+            if (leftName && rightName) {
+                // 市民 葉小芳 or 李四 記者: the part starting with a surname is the name
+                boolean leftSurname = startsWithSurname(left);
+                boolean rightSurname = startsWithSurname(right);
+                if (rightSurname && !leftSurname) {
+                    leftName = false;
+                } else if (leftSurname && !rightSurname) {
+                    rightName = false;
+                }
+            }
             if (rightName && (!leftName || endsWithTitle(left) || left.length() > right.length())) {
                 return new String[] {left, right};
             }
@@ -92,6 +118,10 @@ final class Titles {
         return null;
     }
 
+    static boolean startsWithSurname(String s) {
+        return !s.isEmpty() && SURNAMES.indexOf(s.charAt(0)) >= 0;
+    }
+
     static boolean endsWithTitle(String s) {
         for (String e : TITLE_ENDINGS) {
             if (s.endsWith(e)) {
@@ -105,6 +135,15 @@ final class Titles {
     private static boolean hasSentenceWords(String s) {
         return s.contains("的是") || s.contains("我們") || s.contains("我们") || s.contains("請到") || s.contains("请到")
                 || s.contains("歡迎") || s.contains("欢迎") || s.startsWith("今天") || s.startsWith("下面");
+    }
+
+    private static boolean hasHan(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int lastSpace(String s) {
