@@ -123,7 +123,8 @@ public final class SpeakerLabelDetector {
             return true;
         }
         if (m.bracketed()) {
-            return false; // [掌聲] looks like a name too: a bracketed label must be a role word or known
+            // [掌聲] looks like a name too: a bracketed label must be a role word, known, or a title and a name
+            return m.kind() == Kind.TITLED_NAME && someoneSpoke;
         }
         return switch (m.kind()) {
             case NAME -> someoneSpoke && looksLikeName(m.label());
