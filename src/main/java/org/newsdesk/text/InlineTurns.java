@@ -22,14 +22,20 @@ final class InlineTurns {
     }
 
     /** The label candidates that start inside {@code text}, with where they start. */
-    void forEachInner(String text, java.util.function.ObjIntConsumer<SpeakerLabelDetector.LabelMatch> action) {
+    void forEachInner(String text, SpeakerLabelDetector.LabelMatch head,
+                      java.util.function.ObjIntConsumer<SpeakerLabelDetector.LabelMatch> action) {
         int n = text.length();
-        SpeakerLabelDetector.LabelMatch head = detector.candidate(text);
         int floor = head == null ? 1 : Math.max(1, head.textStart());
-        for (int i = 1; i < n; i++) {
-            char c = text.charAt(i);
-            if (c != ':' && c != '：') {
-                continue;
+        int nextFull = text.indexOf('：', floor);
+        int nextHalf = text.indexOf(':', floor);
+        while (nextFull >= 0 || nextHalf >= 0) {
+            int i;
+            if (nextHalf < 0 || nextFull >= 0 && nextFull < nextHalf) {
+                i = nextFull;
+                nextFull = text.indexOf('：', i + 1);
+            } else {
+                i = nextHalf;
+                nextHalf = text.indexOf(':', i + 1);
             }
             int j = i - 1;
             while (j >= floor && SpeakerLabelDetector.isSpace(text.charAt(j))) {
@@ -71,9 +77,10 @@ final class InlineTurns {
     }
 
     /** Where {@code text} splits into turns: the starts of the inner labels {@code isLabel} accepts. */
-    List<Integer> cuts(String text, Predicate<SpeakerLabelDetector.LabelMatch> isLabel) {
+    List<Integer> cuts(String text, SpeakerLabelDetector.LabelMatch head,
+                       Predicate<SpeakerLabelDetector.LabelMatch> isLabel) {
         List<Integer> cuts = new ArrayList<>(2);
-        forEachInner(text, (m, start) -> {
+        forEachInner(text, head, (m, start) -> {
             if (isLabel.test(m)) {
                 cuts.add(start);
             }

@@ -61,6 +61,11 @@ final class NarrationRules {
         return last == '？' || last == '?' || last == '！' || last == '!';
     }
 
+    /** A cheap first look: captions start with 圖/图/上/下/左/右/中/資/资/視/视 or a bracket, or end with 攝/摄/影 or a bracket. */
+    static boolean mayBeCaption(char first, char last) {
+        return "圖图上下左右中資资視视（(".indexOf(first) >= 0 || "攝摄影）)".indexOf(last) >= 0;
+    }
+
     /** A picture caption or credit: 圖為……, 新華社記者 某某 攝, （某某 攝）. */
     static boolean isCaption(String text) {
         if (text.length() > 160) {

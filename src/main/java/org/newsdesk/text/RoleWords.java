@@ -33,6 +33,20 @@ final class RoleWords {
         }
     }
 
+    /** The first characters of all role words (lower case), to rule most labels out at once. */
+    private static final String FIRST_CHARS;
+
+    static {
+        StringBuilder sb = new StringBuilder();
+        for (String w : ROLES.keySet()) {
+            char c = Character.toLowerCase(w.charAt(0));
+            if (sb.indexOf(String.valueOf(c)) < 0) {
+                sb.append(c);
+            }
+        }
+        FIRST_CHARS = sb.toString();
+    }
+
     private RoleWords() {
     }
 
@@ -56,6 +70,9 @@ final class RoleWords {
      * (Q, 問) needs a space before the name, or 問題 would read as 問 plus a name.
      */
     static String rolePrefix(String label) {
+        if (label.isEmpty() || FIRST_CHARS.indexOf(Character.toLowerCase(label.charAt(0))) < 0) {
+            return null; // most labels are names: no role word starts like them
+        }
         String best = null;
         for (String word : ROLES.keySet()) {
             if (label.length() > word.length() && label.regionMatches(true, 0, word, 0, word.length())

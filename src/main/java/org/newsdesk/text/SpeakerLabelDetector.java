@@ -27,6 +27,7 @@ public final class SpeakerLabelDetector {
     public static final int MAX_LABEL_LENGTH = 30;
     private static final int MAX_TITLE_LENGTH = 24;
     private static final int MAX_NICKNAME = 24;
+    private static final String FIELD_LAST_CHARS = "間间期源點点址劃划像影理編编品作製制擊击號号介示讀读按接";
     /** What a label may end with before its colon: 主持人說：, 網友小魚問： */
     private static final String[] ASK_WORDS = {"提問", "提问", "說", "说", "問", "问"};
     /** Labels ending like this are fields of a page or a credit line. */
@@ -147,7 +148,7 @@ public final class SpeakerLabelDetector {
         if (close != 0) {
             return bracketed(paragraph, start, close);
         }
-        if (paragraph.startsWith("网友", start) || paragraph.startsWith("網友", start)) {
+        if ((first == '网' || first == '網') && (paragraph.startsWith("网友", start) || paragraph.startsWith("網友", start))) {
             LabelMatch quoted = quotedNetizen(paragraph, start + 2);
             if (quoted != null) {
                 return quoted;
@@ -292,7 +293,16 @@ public final class SpeakerLabelDetector {
 
     private static LabelMatch build(String rawLabel, String rawTitle, boolean bracketed, int textStart) {
         String label = rawLabel;
-        if (label.isEmpty() || label.length() > MAX_LABEL_LENGTH || !hasLetter(label) || isField(label)) {
+        if (label.isEmpty() || label.length() > MAX_LABEL_LENGTH) {
+            return null;
+        }
+        SpeakerRole quick = RoleWords.roleOf(label);
+        if (quick != null && rawTitle.isEmpty()) {
+            // the common case, 主持人： or 答：, decided without the checks below
+            return new LabelMatch(label, "", "", quick, label, bracketed, textStart,
+                    quick == SpeakerRole.AUDIENCE ? Kind.NETIZEN : Kind.ROLE);
+        }
+        if (!hasLetter(label) || isField(label)) {
             return null;
         }
         // 洪晃(blog)：— a link marker, not a title
@@ -380,6 +390,9 @@ public final class SpeakerLabelDetector {
     static boolean isField(String label) {
         if (NOT_NAMES.contains(label)) {
             return true;
+        }
+        if (FIELD_LAST_CHARS.indexOf(label.charAt(label.length() - 1)) < 0) {
+            return false;
         }
         for (String f : FIELD_ENDINGS) {
             if (label.endsWith(f)) {

@@ -41,12 +41,29 @@ final class Titles {
             + "羊阿乌烏母裘亓修邰赫杭况況那宿鲜鮮印逯隆茹诸諸战戰慕危玉银銀亢嵇公哈湛宾賓戎勾茅利於呼居揭干但尉冶斯元束"
             + "檀衣信展阴陰昝智幸奉植衡富尧堯闫閆";
 
+    private static final String TITLE_LAST_CHARS = lastChars(TITLE_ENDINGS);
+    private static final String OUTLET_LAST_CHARS = lastChars(OUTLET_ENDINGS);
+
+    private static String lastChars(String[] words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            char c = w.charAt(w.length() - 1);
+            if (sb.indexOf(String.valueOf(c)) < 0) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     private Titles() {
     }
 
     /** 中通社, 新浪娛樂, 本報記者, 中國記者: an outlet (2–12 characters, no space). */
     static boolean isOutlet(String label) {
         if (label.length() < 2 || label.length() > 12 || hasSpace(label)) {
+            return false;
+        }
+        if (OUTLET_LAST_CHARS.indexOf(label.charAt(label.length() - 1)) < 0 && "本".indexOf(label.charAt(0)) < 0) {
             return false;
         }
         for (String s : OUTLET_STARTS) {
@@ -123,6 +140,9 @@ final class Titles {
     }
 
     static boolean endsWithTitle(String s) {
+        if (s.isEmpty() || TITLE_LAST_CHARS.indexOf(s.charAt(s.length() - 1)) < 0) {
+            return false;
+        }
         for (String e : TITLE_ENDINGS) {
             if (s.endsWith(e)) {
                 return true;

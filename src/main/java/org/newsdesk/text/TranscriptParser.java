@@ -54,7 +54,9 @@ public final class TranscriptParser {
 
     public ParsedTranscript parse(List<SourceParagraph> original, List<Speaker> existingRoster, Checkpoint checkpoint) {
         List<ParseNote> notes = new ArrayList<>();
-        List<SourceParagraph> source = splitInlineTurns(original, existingRoster, notes);
+        SpeakerLabelDetector.LabelMatch[] heads = new SpeakerLabelDetector.LabelMatch[original.size()];
+        List<SourceParagraph> source = splitInlineTurns(original, existingRoster, notes, heads);
+        boolean reuse = source == original;
         int n = source.size();
         String[] texts = new String[n];
         SpeakerLabelDetector.LabelMatch[] candidates = new SpeakerLabelDetector.LabelMatch[n];
@@ -63,7 +65,7 @@ public final class TranscriptParser {
         for (int i = 0; i < n; i++) {
             texts[i] = source.get(i).text();
             if (!source.get(i).heading()) {
-                candidates[i] = detector.candidate(texts[i]);
+                candidates[i] = reuse ? heads[i] : detector.candidate(texts[i]);
                 SpeakerLabelDetector.LabelMatch m = candidates[i];
                 if (m != null && m.kind() != SpeakerLabelDetector.Kind.ROLE && m.kind() != SpeakerLabelDetector.Kind.NETIZEN) {
                     seen.merge(m.identity(), 1, Integer::sum);
@@ -115,27 +117,38 @@ public final class TranscriptParser {
         };
     }
 
-    /** Lines holding several turns become one paragraph per turn (same source line). */
+    /**
+     * Lines holding several turns become one paragraph per turn (same source line). When
+     * no line does, {@code heads} keeps the label candidates of the lines, so the main pass
+     * need not look for them again.
+     */
     private List<SourceParagraph> splitInlineTurns(List<SourceParagraph> source, List<Speaker> roster,
-                                                   List<ParseNote> notes) {
+                                                   List<ParseNote> notes, SpeakerLabelDetector.LabelMatch[] heads) {
         Map<String, Integer> counts = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]>[] inner = new List[source.size()];
         boolean any = false;
-        for (SourceParagraph p : source) {
+        for (int i = 0; i < source.size(); i++) {
+            SourceParagraph p = source.get(i);
             if (p.heading()) {
                 continue;
             }
             String text = p.text();
             SpeakerLabelDetector.LabelMatch head = detector.candidate(text);
+            heads[i] = head;
             if (head != null && !head.bracketed()) {
                 counts.merge(head.identity(), 1, Integer::sum);
             }
             if (text.length() > 8) {
-                boolean[] found = {false};
-                inline.forEachInner(text, (m, start) -> {
+                List<Object[]> found = new ArrayList<>(0);
+                inline.forEachInner(text, head, (m, start) -> {
                     counts.merge(m.identity(), 1, Integer::sum);
-                    found[0] = true;
+                    found.add(new Object[] {m, start});
                 });
-                any |= found[0];
+                if (!found.isEmpty()) {
+                    inner[i] = found;
+                    any = true;
+                }
             }
         }
         if (!any) {
@@ -150,13 +163,23 @@ public final class TranscriptParser {
             default -> rosterLabels.contains(m.label());
         } || rosterLabels.contains(m.label());
         List<SourceParagraph> out = new ArrayList<>(source.size() + 16);
-        for (SourceParagraph p : source) {
+        boolean cutAny = false;
+        for (int i = 0; i < source.size(); i++) {
+            SourceParagraph p = source.get(i);
             String text = p.text();
-            List<Integer> cuts = p.heading() || text.length() <= 8 ? List.of() : inline.cuts(text, isLabel);
+            List<Integer> cuts = new ArrayList<>(0);
+            if (inner[i] != null) {
+                for (Object[] f : inner[i]) {
+                    if (isLabel.test((SpeakerLabelDetector.LabelMatch) f[0])) {
+                        cuts.add((Integer) f[1]);
+                    }
+                }
+            }
             if (cuts.isEmpty()) {
                 out.add(p);
                 continue;
             }
+            cutAny = true;
             notes.add(new ParseNote(ParseNote.Kind.TURNS_SPLIT, p.line(), String.valueOf(cuts.size() + 1), false));
             int from = 0;
             for (int cut : cuts) {
@@ -165,7 +188,11 @@ public final class TranscriptParser {
             }
             out.add(new SourceParagraph(SentenceSplitter.slice(p.spans(), from, text.length()), false, p.line()));
         }
-        return out;
+        if (cutAny) {
+            java.util.Arrays.fill(heads, null);
+            return out;
+        }
+        return source;
     }
 
     private ParsedTranscript build(List<SourceParagraph> source, String[] texts,
@@ -214,20 +241,22 @@ public final class TranscriptParser {
                 continue;
             }
             // most lines are neither: look at their ends before copying the trimmed text
-            boolean noteShaped = end - start <= 40 && NarrationRules.mayBeNarration(text.charAt(start), text.charAt(end - 1));
-            String trimmed = end - start <= 160 ? text.substring(start, end) : null;
+            int length = end - start;
+            boolean noteShaped = length <= 40 && NarrationRules.mayBeNarration(text.charAt(start), text.charAt(end - 1));
+            boolean captionShaped = length <= 160 && NarrationRules.mayBeCaption(text.charAt(start), text.charAt(end - 1));
+            String trimmed = noteShaped || captionShaped || length <= 40 ? text.substring(start, end) : null;
             if (noteShaped && NarrationRules.isStageNote(trimmed)) {
                 add(out, ids, null, SentenceSplitter.slice(spans, start, end), split);
             } else if (noteShaped && NarrationRules.isHeading(trimmed)) {
                 add(out, ids, null, SentenceSplitter.slice(spans, start, end), split);
                 current = null;
-            } else if (trimmed != null && NarrationRules.isTimestamp(trimmed)) {
+            } else if (length <= 40 && NarrationRules.isTimestamp(trimmed)) {
                 notes.add(new ParseNote(ParseNote.Kind.TIMESTAMP_AS_NARRATION, line, trimmed, false));
                 add(out, ids, null, SentenceSplitter.slice(spans, start, end), split);
-            } else if (trimmed != null && NarrationRules.isCaption(trimmed)) {
+            } else if (captionShaped && NarrationRules.isCaption(trimmed)) {
                 notes.add(new ParseNote(ParseNote.Kind.CAPTION_AS_NARRATION, line, trimmed, false));
                 add(out, ids, null, SentenceSplitter.slice(spans, start, end), split);
-            } else if (current != null && trimmed != null && headingBeforeTurn(trimmed, candidates, texts, i, known)) {
+            } else if (current != null && length <= 40 && headingBeforeTurn(trimmed, candidates, texts, i, known)) {
                 notes.add(new ParseNote(ParseNote.Kind.HEADING_AS_NARRATION, line, trimmed,
                         NarrationRules.headingShape(trimmed) == 2));
                 add(out, ids, null, SentenceSplitter.slice(spans, start, end), split);
