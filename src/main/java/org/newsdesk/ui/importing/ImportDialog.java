@@ -110,9 +110,15 @@ public final class ImportDialog extends Dialog<ImportPreview> {
                 roster.getSelectionModel().getSelectedItem().key()));
         HBox mergeRow = new HBox(8, new Label(messages.get("import.mergeSelected")), mergeInto, merge);
 
+        // the text and what the import guessed about it side by side: a guess marks its paragraph
+        VBox text = new VBox(4, label("import.firstParagraphs"), paragraphs);
+        VBox guesses = new VBox(4, label("import.report"), buildReport());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox.setHgrow(guesses, Priority.ALWAYS);
+        text.setPrefWidth(480);
+        guesses.setPrefWidth(360);
         VBox content = new VBox(8, progressRow, error, metadata, encodingRow, label("import.roster"), roster,
-                mergeRow, label("import.firstParagraphs"), paragraphs, notes, label("import.report"),
-                buildReport());
+                mergeRow, new HBox(8, text, guesses), notes);
         content.setPadding(new Insets(8));
         getDialogPane().setContent(content);
 
@@ -174,7 +180,7 @@ public final class ImportDialog extends Dialog<ImportPreview> {
     /** What the import guessed, line by line; picking one marks its paragraph, a role guess can be undone. */
     private VBox buildReport() {
         report.setId("importReport");
-        report.setPrefHeight(120);
+        report.setPrefHeight(220);
         report.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(ImportNote n, boolean empty) {
@@ -194,8 +200,8 @@ public final class ImportDialog extends Dialog<ImportPreview> {
             return n == null || n.kind() != ImportNote.Kind.ROLE_INFERRED || n.speakerKey().isEmpty();
         }, report.getSelectionModel().selectedItemProperty()));
         undo.setOnAction(e -> viewModel.undoRoleGuess(report.getSelectionModel().getSelectedItem()));
-        HBox.setHgrow(report, Priority.ALWAYS);
-        return new VBox(4, new HBox(8, report, undo));
+        VBox.setVgrow(report, Priority.ALWAYS);
+        return new VBox(4, report, undo);
     }
 
     /** Selects the first shown paragraph the note is about (its text, or the speaker's first turn). */
