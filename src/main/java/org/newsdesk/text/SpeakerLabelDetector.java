@@ -26,10 +26,7 @@ public final class SpeakerLabelDetector {
     /** Longest label, name and role word included; a title in parentheses is extra. */
     public static final int MAX_LABEL_LENGTH = 30;
     private static final int MAX_TITLE_LENGTH = 24;
-    private static final int MAX_NICKNAME = 24;
     private static final String FIELD_LAST_CHARS = "間间期源點点址劃划像影理編编品作製制擊击號号介示讀读按接";
-    /** What a label may end with before its colon: 主持人說：, 網友小魚問： */
-    private static final String[] ASK_WORDS = {"提問", "提问", "說", "说", "問", "问"};
     /** Labels ending like this are fields of a page or a credit line. */
     private static final String[] FIELD_ENDINGS = {"時間", "时间", "日期", "來源", "来源", "地點", "地点", "網址", "网址",
         "策劃", "策划", "攝像", "摄像", "攝影", "摄影", "整理", "責編", "责编", "出品", "製作", "制作", "監製", "监制",
@@ -149,7 +146,7 @@ public final class SpeakerLabelDetector {
             return bracketed(paragraph, start, close);
         }
         if ((first == '网' || first == '網') && (paragraph.startsWith("网友", start) || paragraph.startsWith("網友", start))) {
-            LabelMatch quoted = quotedNetizen(paragraph, start + 2);
+            LabelMatch quoted = LabelForms.quotedNetizen(paragraph, start + 2);
             if (quoted != null) {
                 return quoted;
             }
@@ -209,7 +206,7 @@ public final class SpeakerLabelDetector {
                 if (after < p.length() && (p.charAt(after) == ':' || p.charAt(after) == '：')) {
                     after = skipSpace(p, after + 1);
                 } else if (RoleWords.isNetizenWord(label)) {
-                    LabelMatch named = nickThenColon(p, after);
+                    LabelMatch named = LabelForms.nickThenColon(p, after);
                     if (named != null) {
                         return named; // [網友]某某：
                     }
@@ -221,74 +218,6 @@ public final class SpeakerLabelDetector {
             }
         }
         return null;
-    }
-
-    /** 網友“某某”： or 網友「某某」問： — the nickname in quotes. */
-    private static LabelMatch quotedNetizen(String p, int from) {
-        if (from >= p.length()) {
-            return null;
-        }
-        char open = p.charAt(from);
-        char close = switch (open) {
-            case '“' -> '”';
-            case '「' -> '」';
-            case '『' -> '』';
-            case '"' -> '"';
-            default -> 0;
-        };
-        if (close == 0) {
-            return null;
-        }
-        int end = p.indexOf(close, from + 1);
-        if (end < 0 || end - from > MAX_NICKNAME) {
-            return null;
-        }
-        String nick = p.substring(from + 1, end).strip();
-        int i = skipAskWord(p, end + 1);
-        i = skipSpace(p, i);
-        if (nick.isEmpty() || i >= p.length() || (p.charAt(i) != ':' && p.charAt(i) != '：')) {
-            return null;
-        }
-        return netizen(nick, false, skipSpace(p, i + 1));
-    }
-
-    /** The nickname after [網友], up to its colon. */
-    private static LabelMatch nickThenColon(String p, int from) {
-        int limit = Math.min(p.length(), from + MAX_NICKNAME);
-        for (int i = from; i < limit; i++) {
-            char c = p.charAt(i);
-            if (c == ':' || c == '：') {
-                String nick = p.substring(from, i).strip();
-                nick = stripAskWord(nick);
-                return nick.isEmpty() ? null : netizen(nick, true, skipSpace(p, i + 1));
-            }
-            if (isSentencePunctuation(c)) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private static LabelMatch netizen(String nick, boolean bracketed, int textStart) {
-        return new LabelMatch(nick, nick, "", SpeakerRole.AUDIENCE, "网友", bracketed, textStart, Kind.NETIZEN);
-    }
-
-    private static int skipAskWord(String p, int i) {
-        for (String w : ASK_WORDS) {
-            if (p.startsWith(w, i)) {
-                return i + w.length();
-            }
-        }
-        return i;
-    }
-
-    private static String stripAskWord(String label) {
-        for (String w : ASK_WORDS) {
-            if (label.length() > w.length() + 1 && label.endsWith(w)) {
-                return label.substring(0, label.length() - w.length()).strip();
-            }
-        }
-        return label;
     }
 
     private static LabelMatch build(String rawLabel, String rawTitle, boolean bracketed, int textStart) {
@@ -306,10 +235,10 @@ public final class SpeakerLabelDetector {
             return null;
         }
         // 洪晃(blog)：— a link marker, not a title
-        String title = isLinkMarker(rawTitle) ? "" : rawTitle;
-        String bare = stripAskWord(label);
+        String title = LabelForms.isLinkMarker(rawTitle) ? "" : rawTitle;
+        String bare = LabelForms.stripAskWord(label);
         if (!bare.equals(label) && (RoleWords.roleOf(bare) != null || RoleWords.rolePrefix(bare) != null
-                || looksLikeName(bare) || startsWithNetizen(bare))) {
+                || looksLikeName(bare) || LabelForms.startsWithNetizen(bare))) {
             label = bare; // 主持人說：, 秦海璐说：, 網友小魚問：
         }
         SpeakerRole role = RoleWords.roleOf(label);
@@ -317,8 +246,8 @@ public final class SpeakerLabelDetector {
             return new LabelMatch(label, "", title, role, label, bracketed, textStart,
                     role == SpeakerRole.AUDIENCE ? Kind.NETIZEN : Kind.ROLE);
         }
-        if (startsWithNetizen(label) && label.length() > 2) {
-            return netizen(label.substring(2).strip(), bracketed, textStart); // 網友小魚, 網友 abc
+        if (LabelForms.startsWithNetizen(label) && label.length() > 2) {
+            return LabelForms.netizen(label.substring(2).strip(), bracketed, textStart); // 網友小魚, 網友 abc
         }
         String prefix = RoleWords.rolePrefix(label);
         if (prefix != null) {
@@ -327,7 +256,7 @@ public final class SpeakerLabelDetector {
                 return new LabelMatch(label, name, title, RoleWords.roleOf(prefix), prefix, bracketed, textStart);
             }
         }
-        String collapsed = collapseSpacedName(label);
+        String collapsed = LabelForms.collapseSpacedName(label);
         if (collapsed != null) {
             return new LabelMatch(collapsed, collapsed, title, SpeakerRole.GUEST, null, bracketed, textStart, Kind.NAME);
         }
@@ -345,45 +274,6 @@ public final class SpeakerLabelDetector {
             return new LabelMatch(label, split[1], t, r, null, bracketed, textStart, Kind.TITLED_NAME);
         }
         return new LabelMatch(label, "", title, SpeakerRole.GUEST, null, bracketed, textStart, Kind.PLAIN);
-    }
-
-    private static boolean startsWithNetizen(String label) {
-        return label.startsWith("网友") || label.startsWith("網友");
-    }
-
-    /** 高 岩 — a two- or three-character name spaced out to line up with longer ones. */
-    private static String collapseSpacedName(String label) {
-        if (label.length() < 3 || label.length() > 7) {
-            return null;
-        }
-        StringBuilder sb = new StringBuilder(3);
-        boolean spaced = false;
-        for (int i = 0; i < label.length(); i++) {
-            char c = label.charAt(i);
-            if (isSpace(c)) {
-                spaced = true;
-            } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-                sb.append(c);
-            } else {
-                return null;
-            }
-        }
-        if (!spaced || sb.length() < 2 || sb.length() > 3) {
-            return null;
-        }
-        // every Han character stands alone: 高 岩, 馬 斌, 王 小 明
-        for (String part : label.split("[ \t\u3000\u00a0]+")) {
-            if (part.length() > 1) {
-                return null;
-            }
-        }
-        return sb.toString();
-    }
-
-    private static boolean isLinkMarker(String title) {
-        String t = title.toLowerCase(java.util.Locale.ROOT);
-        return t.equals("blog") || t.equals("微博") || t.equals("博客") || t.equals("视频") || t.equals("視頻")
-                || t.equals("图") || t.equals("圖");
     }
 
     /** Page and credit fields (發布時間, 對話時間, 攝影, 責編): never a speaker. */
