@@ -72,10 +72,15 @@ final class ImportCommand implements Callable<Integer> {
                 }
                 Story story = ImportedStories.create(store, preview, origin);
                 // exactly what `show --json` prints, status history included
-                return json ? StoryJson.write(WorkflowJson.storyForShow(story,
+                if (!json) {
+                    return story.id().toString();
+                }
+                com.fasterxml.jackson.databind.node.ObjectNode node = WorkflowJson.storyForShow(story,
                         store.workflow().statusHistory(story.id()), store.media().find(story.id()).orElse(null),
-                        store.stories().revisions(story.id()), store.outbox().publications(story.id())))
-                        : story.id().toString();
+                        store.stories().revisions(story.id()), store.outbox().publications(story.id()));
+                // what the import guessed, as the preview lists it
+                node.set("notes", notes(preview));
+                return StoryJson.write(node);
             });
         } catch (ImportException e) {
             throw new ImportFailed(ImportErrorText.describe(e, root.messages()), e);
@@ -84,6 +89,24 @@ final class ImportCommand implements Callable<Integer> {
         out.println(printed);
         out.flush();
         return 0;
+    }
+
+    private com.fasterxml.jackson.databind.node.ArrayNode notes(ImportPreview preview) {
+        com.fasterxml.jackson.databind.node.ArrayNode a = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                .arrayNode();
+        for (org.newsdesk.importer.ImportNote n : preview.notes()) {
+            com.fasterxml.jackson.databind.node.ObjectNode o = a.addObject();
+            o.put("kind", n.kind().name().toLowerCase(java.util.Locale.ROOT));
+            o.put("line", n.line());
+            o.put("count", n.count());
+            o.put("detail", n.detail());
+            o.put("lowConfidence", n.lowConfidence());
+            if (!n.speakerKey().isEmpty()) {
+                o.put("speaker", n.speakerKey());
+            }
+            o.put("text", ImportErrorText.note(n, root.messages()));
+        }
+        return a;
     }
 
     private Charset charset() {

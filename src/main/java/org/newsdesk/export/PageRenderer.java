@@ -78,7 +78,7 @@ public final class PageRenderer {
         return new PageView.Page(script.languageTag(), script == Script.HANT, headline, m.kicker(), m.subtitle(),
                 m.source(), String.join(" ", m.authors()), m.editor(),
                 PortalTime.format(m.publishTime()), m.publishTime() == null ? "" : JsonLd.iso(m),
-                paragraphs(story, options), series, options.labels().cliName(),
+                paragraphs(story, options, script == Script.HANT), series, options.labels().cliName(),
                 JsonLd.newsArticle(story, m, headline, script.languageTag()),
                 "Newsdesk " + Version.current(), m.channels());
     }
@@ -88,6 +88,10 @@ public final class PageRenderer {
      * for, empty paragraphs dropped, and the label only where a speaker's turn starts.
      */
     static List<PageView.Para> paragraphs(Story story, ExportOptions options) {
+        return paragraphs(story, options, false);
+    }
+
+    static List<PageView.Para> paragraphs(Story story, ExportOptions options, boolean traditional) {
         List<PageView.Para> out = new ArrayList<>(story.paragraphs().size());
         String previous = null;
         for (Paragraph p : story.paragraphs()) {
@@ -106,6 +110,9 @@ public final class PageRenderer {
             String role = speaker == null ? "other" : speaker.role().name().toLowerCase(java.util.Locale.ROOT);
             if (turnStart) {
                 String name = speaker == null || speaker.label().isBlank() ? p.speakerKey() : speaker.label();
+                if (speaker != null && speaker.role() == org.newsdesk.model.SpeakerRole.AUDIENCE) {
+                    name = netizenLabel(name, traditional);
+                }
                 out.add(new PageView.Para("turn", p.speakerKey(), role, options.labels().format(name),
                         options.labels() == LabelStyle.BOLD, runs));
             } else {
@@ -113,6 +120,28 @@ public final class PageRenderer {
             }
         }
         return out;
+    }
+
+    /**
+     * A netizen as newsrooms print one: 網友某某 (a nickname gets the word in front, in the
+     * nickname's script; a label that already says 網友 stays as it is).
+     */
+    static String netizenLabel(String label, boolean traditional) {
+        if (label.startsWith("网友") || label.startsWith("網友")) {
+            return label;
+        }
+        return (traditional || looksTraditional(label) ? "網友" : "网友") + label;
+    }
+
+    private static boolean looksTraditional(String s) {
+        // characters whose Simplified form differs and that nicknames commonly use
+        String traditional = "們個這說話時國長東樂見車風雲貓魚鳥愛華開書學實電語讀網飛龍門";
+        for (int i = 0; i < s.length(); i++) {
+            if (traditional.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<PageView.Run> runs(Paragraph p, boolean timestamps) {

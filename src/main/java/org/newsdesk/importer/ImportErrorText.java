@@ -45,7 +45,21 @@ public final class ImportErrorText {
             case PARAGRAPHS_SPLIT -> "import.note.split";
             case ENCODING_GUESSED -> "import.note.encodingGuessed";
             case NO_PAGE_METADATA -> "import.note.noPageMetadata";
+            case ROLE_INFERRED -> "import.note.roleInferred";
+            case LABELS_ACCEPTED -> "import.note.labelsAccepted";
+            case TURNS_SPLIT -> "import.note.turnsSplit";
+            case NETIZEN_NICKNAME -> "import.note.netizenNickname";
+            case CAPTION_AS_NARRATION -> "import.note.caption";
+            case TIMESTAMP_AS_NARRATION -> "import.note.timestamp";
+            case HEADING_AS_NARRATION -> "import.note.heading";
+            case CREDIT_AS_NARRATION -> "import.note.credit";
+            case HEADLINE_CHOSEN -> "import.note.headlineChosen";
+            case LINE_DROPPED -> "import.note.lineDropped";
         };
-        return messages.get(key, note.count());
+        String text = messages.get(key, note.count(), note.detail());
+        if (note.line() > 0) {
+            text = messages.get("import.note.atLine", note.line(), text);
+        }
+        return note.lowConfidence() ? messages.get("import.note.check", text) : text;
     }
 }

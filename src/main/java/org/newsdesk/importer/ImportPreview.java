@@ -182,6 +182,23 @@ public final class ImportPreview {
                 nextParagraphs, notes, redecoder);
     }
 
+    /**
+     * Takes back a role the import inferred (the note's speaker goes back to guest, the
+     * role labels without a role word get) and drops the note.
+     *
+     * @throws IllegalArgumentException when the note is not a role guess of this preview
+     */
+    public ImportPreview undoRoleGuess(ImportNote note) {
+        if (note.kind() != ImportNote.Kind.ROLE_INFERRED || note.speakerKey().isEmpty() || !notes.contains(note)) {
+            throw new IllegalArgumentException("not a role guess of this import: " + note);
+        }
+        ImportPreview changed = withSpeakerRole(note.speakerKey(), SpeakerRole.GUEST);
+        List<ImportNote> rest = new ArrayList<>(notes);
+        rest.remove(note);
+        return new ImportPreview(source, format, encoding, encodingConfident, metadata, url, changed.roster,
+                paragraphs, rest, redecoder);
+    }
+
     /** Creates the story: metadata, roster and paragraphs in one transaction, or nothing. */
     public Story commit(StoryRepository stories) {
         return stories.create(metadata, roster, paragraphs);

@@ -33,6 +33,10 @@ record PageMetadataLine(String source, List<String> authors, String editor, Zone
         if (line.length() > MAX_LINE) {
             return null;
         }
+        PageMetadataLine dated = datedSource(line);
+        if (dated != null) {
+            return dated;
+        }
         Matcher field = FIELD.matcher(line);
         List<int[]> fields = new ArrayList<>();
         while (field.find()) {
@@ -98,6 +102,116 @@ record PageMetadataLine(String source, List<String> authors, String editor, Zone
             return local.atZone(Metadata.DEFAULT_ZONE);
         } catch (DateTimeException | NumberFormatException e) {
             return null; // 2015-13-45: keep the other fields, leave the time to the editor
+        }
+    }
+
+    /**
+     * 2006年03月30日21:09 央視《新聞會客廳》 or 2016年08月31日 09:32 新浪娛樂: a date
+     * and time first, then a short source, no field names.
+     */
+    private static PageMetadataLine datedSource(String line) {
+        if (line.length() > 60 || line.isEmpty() || !Character.isDigit(line.charAt(0))) {
+            return null;
+        }
+        Matcher dt = DATE_TIME.matcher(line);
+        if (!dt.lookingAt() || dt.group(4) == null) {
+            return null;
+        }
+        String rest = line.substring(dt.end()).strip();
+        if (rest.isEmpty() || rest.length() > 30 || FIELD.matcher(rest).find()) {
+            return null;
+        }
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == '。' || c == '，' || c == '？' || c == '！' || c == '；') {
+                return null;
+            }
+        }
+        return new PageMetadataLine(firstWord(rest), List.of(), "", time(dt));
+    }
+
+    private static final Pattern SINGLE_FIELD = Pattern.compile(
+            "^[【\\[(（]?\\s*(責任編輯|责任编辑|發布時間|发布时间|發表時間|发表时间|來源|来源|作者|編輯|编辑|時間|时间|日期|"
+                    + "點擊|点击|閱讀|阅读|瀏覽|浏览|字號|字号)\\s*[:：]?(.*)$");
+
+    /** 來源：…, 責任編輯：…, 【字號 大 中 小】: a line that is one field of a page's metadata. */
+    static boolean isFieldLine(String line) {
+        return line.length() <= 80 && SINGLE_FIELD.matcher(line).matches();
+    }
+
+    /**
+     * The metadata line and the lines that continue it: portals print 時間：… and
+     * 來源：… on lines of their own, and 【字號 大 中 小】, 點擊：… around them.
+     */
+    static final class Extra {
+        private String source;
+        private List<String> authors;
+        private String editor;
+        private ZonedDateTime time;
+
+        Extra(PageMetadataLine first) {
+            source = first.source();
+            authors = first.authors();
+            editor = first.editor();
+            time = first.time();
+        }
+
+        /** Takes {@code line} into the metadata when it is one more field of it; false when it is text. */
+        boolean absorb(String line) {
+            if (line.length() > 80) {
+                return false;
+            }
+            Matcher m = SINGLE_FIELD.matcher(line);
+            if (!m.matches()) {
+                PageMetadataLine more = datedSource(line);
+                if (more != null && time == null) {
+                    time = more.time();
+                    source = source.isEmpty() ? more.source() : source;
+                    return true;
+                }
+                return more != null;
+            }
+            String name = m.group(1);
+            String value = m.group(2).replaceAll("[】\\])）]$", "").strip();
+            if (name.startsWith("字") ) {
+                return true;
+            }
+            PageMetadataLine parsed = parse(line);
+            if (parsed != null) {
+                source = source.isEmpty() ? parsed.source() : source;
+                authors = authors.isEmpty() ? parsed.authors() : authors;
+                editor = editor.isEmpty() ? parsed.editor() : editor;
+                time = time == null ? parsed.time() : time;
+                return true;
+            }
+            switch (name) {
+                case "來源", "来源" -> source = source.isEmpty() ? firstWord(value) : source;
+                case "作者" -> authors = authors.isEmpty() ? splitNames(value) : authors;
+                case "編輯", "编辑", "責任編輯", "责任编辑" -> editor = editor.isEmpty() ? firstWord(value) : editor;
+                default -> {
+                    Matcher dt = DATE_TIME.matcher(value);
+                    if (time == null && dt.find()) {
+                        time = PageMetadataLine.time(dt);
+                    }
+                }
+            }
+            return value.length() <= 40;
+        }
+
+        String source() {
+            return source;
+        }
+
+        List<String> authors() {
+            return authors;
+        }
+
+        String editor() {
+            return editor;
+        }
+
+        ZonedDateTime time() {
+            return time;
         }
     }
 }

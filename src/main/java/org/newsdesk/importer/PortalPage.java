@@ -42,8 +42,6 @@ record PortalPage(Metadata metadata, String url, List<SourceParagraph> body) {
     /** Lines looked at above the metadata line for the headline, chrome between them included. */
     private static final int HEADLINE_DISTANCE = 6;
 
-    private static final Pattern PART = Pattern.compile(
-            "^(.*?)\\s*[(（]\\s*(?:之|第)?\\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*(?:部分)?\\s*[)）]$");
     private static final Pattern COLUMN = Pattern.compile("^[【\\[［]([^】\\]］]{1,20})[】\\]］]\\s*(.*)$");
     private static final Pattern URL = Pattern.compile("^(?:https?://|www\\.)\\S+$");
     private static final Pattern EDITOR_AT_END = Pattern.compile("^[(（\\[【]?\\s*(?:責任編輯|责任编辑)\\s*[:：]\\s*([^)）\\]】]*)[)）\\]】]?$");
@@ -107,18 +105,18 @@ record PortalPage(Metadata metadata, String url, List<SourceParagraph> body) {
                 i++;
             }
         }
-        String headline = knownHeadline != null && !knownHeadline.isBlank() ? clean(knownHeadline)
+        String headlineLine = knownHeadline != null && !knownHeadline.isBlank() ? clean(knownHeadline)
                 : h >= 0 ? lines.get(h) : "";
+        // 時間：… and 來源：… on lines of their own under the metadata line fill what it lacks
+        PageMetadataLine.Extra extra = new PageMetadataLine.Extra(meta);
         String[] editor = {meta.editor()};
-        List<SourceParagraph> body = body(lines, i, headline, editor);
-        Series series = null;
-        Matcher part = PART.matcher(headline);
-        if (part.matches() && !part.group(1).isBlank()) {
-            headline = part.group(1).strip();
-            series = new Series(seriesId(headline), headline, partNumber(part.group(2)), null);
-        }
-        Metadata metadata = new Metadata(headline, kicker, subtitle, "", meta.source(), meta.authors(), editor[0],
-                meta.time(), Metadata.DEFAULT_ZONE, List.of(), List.of(), series, "", null);
+        List<SourceParagraph> body = body(lines, i, headlineLine, editor, extra);
+        HeadlineText parts = HeadlineText.of(headlineLine);
+        String headline = parts.text();
+        Series series = parts.part() > 0 ? new Series(seriesId(headline), headline, parts.part(), null) : null;
+        Metadata metadata = new Metadata(headline, kicker, subtitle, "", extra.source(), extra.authors(),
+                editor[0].isEmpty() ? extra.editor() : editor[0], extra.time(), Metadata.DEFAULT_ZONE, List.of(),
+                List.of(), series, "", null);
         return new PortalPage(metadata, url, body);
     }
 
@@ -150,7 +148,7 @@ record PortalPage(Metadata metadata, String url, List<SourceParagraph> body) {
             i++;
         }
         String[] editor = {""};
-        List<SourceParagraph> body = body(lines, i, headline, editor);
+        List<SourceParagraph> body = body(lines, i, headline, editor, null);
         Metadata metadata = new Metadata(headline, "", "", "", "", List.of(), editor[0], null, Metadata.DEFAULT_ZONE,
                 List.of(), List.of(), null, "", null);
         return new PortalPage(metadata, "", body);
@@ -166,12 +164,16 @@ record PortalPage(Metadata metadata, String url, List<SourceParagraph> body) {
      * line at the end, whose name fills {@code editor[0]} when it is empty), without the
      * page's own lines, a repeat of the headline or short lines the page repeats.
      */
-    static List<SourceParagraph> body(List<String> lines, int from, String headline, String[] editor) {
+    static List<SourceParagraph> body(List<String> lines, int from, String headline, String[] editor,
+                                      PageMetadataLine.Extra extra) {
         Map<String, Integer> repeated = PageChrome.repeats(lines);
         List<SourceParagraph> body = new ArrayList<>();
         for (int i = from; i < lines.size(); i++) {
             String line = clean(lines.get(i));
             if (line.isEmpty()) {
+                continue;
+            }
+            if (body.isEmpty() && extra != null && extra.absorb(line)) {
                 continue;
             }
             Matcher editorAtEnd = EDITOR_AT_END.matcher(line);
@@ -191,7 +193,7 @@ record PortalPage(Metadata metadata, String url, List<SourceParagraph> body) {
                 break;
             }
             if (!isNoise(line) && !PageChrome.isChrome(line) && !repeated.containsKey(line) && !line.equals(headline)) {
-                body.add(SourceParagraph.plain(line));
+                body.add(SourceParagraph.plain(line, i + 1));
             }
         }
         return body;
@@ -219,7 +221,8 @@ record PortalPage(Metadata metadata, String url, List<SourceParagraph> body) {
                 continue;
             }
             looked++;
-            if (URL.matcher(line).matches() || PageChrome.isChrome(line) || isNoise(line)) {
+            if (URL.matcher(line).matches() || PageChrome.isChrome(line) || isNoise(line)
+                    || PageMetadataLine.isFieldLine(line)) {
                 continue;
             }
             return line.length() <= MAX_HEADLINE ? i : -1;
@@ -266,8 +269,9 @@ record PortalPage(Metadata metadata, String url, List<SourceParagraph> body) {
     }
 
     private static boolean isNoise(String line) {
-        if (line.length() > 40) {
-            return false;
+        char last = line.charAt(line.length() - 1);
+        if (line.length() > 40 || last == '。' || last == '？' || last == '！') {
+            return false; // a sentence (保留老字號。) is text, whatever word it holds
         }
         for (String n : NOISE) {
             if (line.contains(n)) {
@@ -275,27 +279,6 @@ record PortalPage(Metadata metadata, String url, List<SourceParagraph> body) {
             }
         }
         return false;
-    }
-
-    private static int partNumber(String digits) {
-        String chinese = "一二三四五六七八九";
-        if (chinese.indexOf(digits.charAt(0)) >= 0 || digits.charAt(0) == '十') {
-            int value = 0;
-            int tens = digits.indexOf('十');
-            if (tens < 0) {
-                return chinese.indexOf(digits.charAt(0)) + 1;
-            }
-            value += tens == 0 ? 10 : (chinese.indexOf(digits.charAt(0)) + 1) * 10;
-            if (tens + 1 < digits.length()) {
-                value += chinese.indexOf(digits.charAt(tens + 1)) + 1;
-            }
-            return value;
-        }
-        int value = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            value = value * 10 + Character.digit(digits.charAt(i), 10);
-        }
-        return Math.max(1, value);
     }
 
     /** Same headline, same series: every part of an interview gets the same id. */

@@ -135,13 +135,13 @@ public final class StoryImporter {
                 List<String> lines = content.lines();
                 int from = !lines.isEmpty() && lines.get(0).equals(content.headline()) ? 1 : 0;
                 page = new PortalPage(Metadata.withHeadline(PortalPage.clean(headline)), "",
-                        PortalPage.body(lines, from, headline, new String[] {""}));
+                        PortalPage.body(lines, from, headline, new String[] {""}, null));
             }
         } else {
             List<String> lines = text.lines().toList();
             page = PortalPage.looksLikePage(lines) ? PortalPage.fromLines(lines) : PortalPage.withoutMetadata(lines, baseName(file));
             if (page == null) {
-                page = new PortalPage(Metadata.withHeadline(baseName(file)), "", plain(lines));
+                page = TopHeadline.apply(plain(lines), baseName(file), notes);
             }
         }
         return build(file, format, charset, confident, page.metadata(), page.url(), page.body(), notes, p, again);
@@ -175,14 +175,16 @@ public final class StoryImporter {
         if (parsed.split() > 0) {
             notes.add(new ImportNote(ImportNote.Kind.PARAGRAPHS_SPLIT, parsed.split()));
         }
-        return new ImportPreview(file, format, charset, confident, metadata, url, parsed.roster(),
+        ImportReport.addParseNotes(parsed.notes(), notes);
+        List<Speaker> roster = ImportReport.inferRoles(parsed, body, notes);
+        return new ImportPreview(file, format, charset, confident, metadata, url, roster,
                 parsed.paragraphs(), notes, again);
     }
 
     private static List<SourceParagraph> plain(List<String> lines) {
         List<SourceParagraph> out = new ArrayList<>(lines.size());
         for (String line : lines) {
-            out.add(SourceParagraph.plain(line));
+            out.add(SourceParagraph.plain(line, out.size() + 1));
         }
         return out;
     }

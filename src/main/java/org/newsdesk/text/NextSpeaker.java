@@ -5,8 +5,9 @@ import org.newsdesk.model.Speaker;
 import org.newsdesk.model.SpeakerRole;
 
 /**
- * Who speaks in a new turn of "the other party" (Ctrl+Enter): after the host, the guest
- * who spoke last (or the first guest); after a guest or narration, the host.
+ * Who speaks in a new turn of "the other party" (Ctrl+Enter): after the host or a
+ * netizen's question, the guest who spoke last (or the first guest); after a guest or
+ * narration, the host. A netizen (audience) or a narrator is never picked.
  */
 public final class NextSpeaker {
 
@@ -22,10 +23,10 @@ public final class NextSpeaker {
     public static String after(List<Speaker> roster, List<String> speakerKeysUpToHere) {
         String current = speakerKeysUpToHere.isEmpty() ? null : speakerKeysUpToHere.get(speakerKeysUpToHere.size() - 1);
         Speaker speaker = find(roster, current);
-        if (speaker != null && speaker.role() == SpeakerRole.HOST) {
+        if (speaker != null && (speaker.role() == SpeakerRole.HOST || speaker.role() == SpeakerRole.AUDIENCE)) {
             for (int i = speakerKeysUpToHere.size() - 1; i >= 0; i--) {
                 Speaker earlier = find(roster, speakerKeysUpToHere.get(i));
-                if (earlier != null && earlier.role() != SpeakerRole.HOST) {
+                if (earlier != null && earlier.role() != SpeakerRole.HOST && earlier.role() != SpeakerRole.AUDIENCE) {
                     return earlier.key();
                 }
             }

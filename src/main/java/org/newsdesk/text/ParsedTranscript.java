@@ -13,12 +13,18 @@ import org.newsdesk.model.Speaker;
  *                   first appearance
  * @param paragraphs the paragraphs, none longer than {@link SentenceSplitter#MAX_PARAGRAPH_LENGTH}
  * @param split      how many long paragraphs were split at sentence ends
+ * @param notes      the guesses the parser made, in source order
  */
-public record ParsedTranscript(List<Speaker> roster, List<Paragraph> paragraphs, int split) {
+public record ParsedTranscript(List<Speaker> roster, List<Paragraph> paragraphs, int split, List<ParseNote> notes) {
 
     public ParsedTranscript {
         roster = List.copyOf(roster);
         paragraphs = List.copyOf(paragraphs);
+        notes = List.copyOf(notes);
+    }
+
+    public ParsedTranscript(List<Speaker> roster, List<Paragraph> paragraphs, int split) {
+        this(roster, paragraphs, split, List.of());
     }
 
     /** Paragraphs per speaker key, every roster entry included (0 when it has none). */

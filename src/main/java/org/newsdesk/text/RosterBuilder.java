@@ -38,12 +38,32 @@ final class RosterBuilder {
         if (key == null) {
             key = alias(m);
         }
+        if (key == null && m.kind() == SpeakerLabelDetector.Kind.TITLED_NAME) {
+            key = keyByLabel.get(m.name());
+        }
         if (key == null) {
             key = newKey(m.role());
-            roster.add(new Speaker(key, m.label(), m.name(), m.title(), m.role()));
+            // 交通運輸部副部長 王志清: the roster shows the name, the title goes beside it
+            String label = m.kind() == SpeakerLabelDetector.Kind.TITLED_NAME ? m.name() : m.label();
+            roster.add(new Speaker(key, label, m.name(), m.title(), m.role()));
+        } else if (m.kind() == SpeakerLabelDetector.Kind.TITLED_NAME) {
+            fillTitle(key, m.title());
         }
         keyByLabel.put(m.label(), key);
+        if (m.kind() == SpeakerLabelDetector.Kind.TITLED_NAME) {
+            keyByLabel.putIfAbsent(m.name(), key);
+        }
         return key;
+    }
+
+    /** 王志清 spoke first, 交通運輸部副部長 王志清 later: the entry takes the title. */
+    private void fillTitle(String key, String title) {
+        for (int i = 0; i < roster.size(); i++) {
+            Speaker s = roster.get(i);
+            if (s.key().equals(key) && s.title().isEmpty() && !title.isEmpty()) {
+                roster.set(i, new Speaker(s.key(), s.label(), s.fullName(), title, s.role()));
+            }
+        }
     }
 
     /** A bare role word for a speaker introduced as role + name, or a name introduced that way. */
@@ -65,6 +85,7 @@ final class RosterBuilder {
             case HOST -> "host";
             case GUEST -> "guest";
             case OTHER -> "other";
+            case AUDIENCE -> "audience";
         };
         if (role == SpeakerRole.HOST && !taken("host")) {
             return "host";

@@ -9,15 +9,25 @@ import org.newsdesk.model.Span;
  *
  * @param spans   the styled text
  * @param heading the source marks it as a heading (a Word heading style), so it is narration
+ * @param line    where it is in the source, 1-based (the line of a text file), 0 when unknown;
+ *                import notes point the editor there
  */
-public record SourceParagraph(List<Span> spans, boolean heading) {
+public record SourceParagraph(List<Span> spans, boolean heading, int line) {
 
     public SourceParagraph {
         spans = List.copyOf(spans);
     }
 
+    public SourceParagraph(List<Span> spans, boolean heading) {
+        this(spans, heading, 0);
+    }
+
     public static SourceParagraph plain(String text) {
-        return new SourceParagraph(List.of(Span.plain(text)), false);
+        return new SourceParagraph(List.of(Span.plain(text)), false, 0);
+    }
+
+    public static SourceParagraph plain(String text, int line) {
+        return new SourceParagraph(List.of(Span.plain(text)), false, line);
     }
 
     public String text() {

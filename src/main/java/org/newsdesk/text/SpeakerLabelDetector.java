@@ -24,8 +24,13 @@ import org.newsdesk.model.SpeakerRole;
 public final class SpeakerLabelDetector {
 
     /** Longest label, name and role word included; a title in parentheses is extra. */
-    public static final int MAX_LABEL_LENGTH = 16;
+    public static final int MAX_LABEL_LENGTH = 30;
     private static final int MAX_TITLE_LENGTH = 24;
+    private static final String FIELD_LAST_CHARS = "間间期源點点址劃划像影理編编品作製制擊击號号介示讀读按接";
+    /** Labels ending like this are fields of a page or a credit line. */
+    private static final String[] FIELD_ENDINGS = {"時間", "时间", "日期", "來源", "来源", "地點", "地点", "網址", "网址",
+        "策劃", "策划", "攝像", "摄像", "攝影", "摄影", "整理", "責編", "责编", "出品", "製作", "制作", "監製", "监制",
+        "點擊", "点击", "字號", "字号", "簡介", "简介", "提示", "導讀", "导读", "編者按", "编者按", "鏈接", "链接"};
 
     /** Field names that are followed by a colon in running text or page headers, never speakers. */
     private static final Set<String> NOT_NAMES = Set.of(
@@ -36,7 +41,25 @@ public final class SpeakerLabelDetector {
             "所以", "因此", "問題", "问题", "答案", "說明", "说明", "第一", "第二", "第三", "首先", "其次", "最後", "最后",
             "特別是", "特别是", "也就是說", "也就是说", "一是", "二是", "三是", "四是", "五是", "通知", "公告", "口號", "口号",
             "Note", "Notes", "Time", "Date", "Source", "Editor", "Author", "Update", "Updated", "Photo", "Tel", "Email",
-            "Address", "Subject", "Re", "PS", "Title", "Summary", "Keywords", "Http", "Https", "Www");
+            "Address", "Subject", "Re", "PS", "Title", "Summary", "Keywords", "Http", "Https", "Www",
+            "圖", "图", "圖片", "图片", "視頻", "视频", "文", "文字", "錄入", "录入", "審核", "审核", "背景", "按",
+            "電", "电", "訊", "讯", "報道", "报道", "分享到", "分享", "標籤", "标签", "相關", "相关", "上一篇", "下一篇");
+
+    /** What a label is made of, which decides how much evidence it needs to count. */
+    public enum Kind {
+        /** A role word (主持人, 記者, 問, 答), alone or with a name: always a label. */
+        ROLE,
+        /** A netizen (網友, 網友“某某”, [網友]某某, 網友某某問): always a label, audience role. */
+        NETIZEN,
+        /** An outlet or publication asking (中通社, 新浪娛樂, 本報記者): the interviewer. */
+        OUTLET,
+        /** A person's name. */
+        NAME,
+        /** A title and a name in either order (交通運輸部副部長 王志清, 李四 中央電視台記者). */
+        TITLED_NAME,
+        /** Anything else label-shaped (a long official label without a recognisable name). */
+        PLAIN
+    }
 
     /**
      * A label at the start of a paragraph.
@@ -51,7 +74,22 @@ public final class SpeakerLabelDetector {
      * @param textStart where the paragraph's own text starts, after the label and its colon
      */
     public record LabelMatch(String label, String name, String title, SpeakerRole role, String roleWord,
-                             boolean bracketed, int textStart) {
+                             boolean bracketed, int textStart, Kind kind) {
+
+        public LabelMatch(String label, String name, String title, SpeakerRole role, String roleWord,
+                          boolean bracketed, int textStart) {
+            this(label, name, title, role, roleWord, bracketed, textStart,
+                    roleWord != null ? Kind.ROLE : Kind.NAME);
+        }
+
+        /** Who the label stands for across the document: the name when it gives one, else the label. */
+        public String identity() {
+            return name.isEmpty() ? label : name;
+        }
+
+        LabelMatch withKind(Kind k, SpeakerRole r) {
+            return new LabelMatch(label, name, title, r, roleWord, bracketed, textStart, k);
+        }
 
         /** The paragraph text after the label. */
         public String rest(String paragraph) {
@@ -78,11 +116,19 @@ public final class SpeakerLabelDetector {
      * @param someoneSpoke the transcript already has a turn, so a new name is a new speaker
      */
     public boolean accepts(LabelMatch m, Set<String> knownLabels, boolean someoneSpoke) {
-        if (m.roleWord() != null || knownLabels.contains(m.label())) {
+        if (m.kind() == Kind.ROLE || m.kind() == Kind.NETIZEN || knownLabels.contains(m.label())
+                || knownLabels.contains(m.identity())) {
             return true;
         }
-        // [掌聲] looks like a name too: a bracketed label must be a role word or known
-        return !m.bracketed() && someoneSpoke && looksLikeName(m.label());
+        if (m.bracketed()) {
+            // [掌聲] looks like a name too: a bracketed label must be a role word, known, or a title and a name
+            return m.kind() == Kind.TITLED_NAME && someoneSpoke;
+        }
+        return switch (m.kind()) {
+            case NAME -> someoneSpoke && looksLikeName(m.label());
+            case TITLED_NAME, OUTLET -> someoneSpoke;
+            default -> false;
+        };
     }
 
     /**
@@ -90,7 +136,7 @@ public final class SpeakerLabelDetector {
      * (colon or brackets, length, no sentence punctuation). Null when there is none.
      */
     public LabelMatch candidate(String paragraph) {
-        int start = skipSpace(paragraph, 0);
+        int start = skipMarkers(paragraph, skipSpace(paragraph, 0));
         if (start >= paragraph.length()) {
             return null;
         }
@@ -98,6 +144,12 @@ public final class SpeakerLabelDetector {
         char close = closingBracket(first);
         if (close != 0) {
             return bracketed(paragraph, start, close);
+        }
+        if ((first == '网' || first == '網') && (paragraph.startsWith("网友", start) || paragraph.startsWith("網友", start))) {
+            LabelMatch quoted = LabelForms.quotedNetizen(paragraph, start + 2);
+            if (quoted != null) {
+                return quoted;
+            }
         }
         return colonLabel(paragraph, start);
     }
@@ -133,7 +185,7 @@ public final class SpeakerLabelDetector {
                     return null;
                 }
                 titleClose = i;
-            } else if (titleOpen < 0 && (i - start >= MAX_LABEL_LENGTH || isSentencePunctuation(c))) {
+            } else if (titleOpen < 0 && (i - start >= MAX_LABEL_LENGTH || c != '、' && isSentencePunctuation(c))) {
                 return null;
             } else if (titleOpen >= 0 && titleClose < 0 && i - titleOpen > MAX_TITLE_LENGTH) {
                 return null;
@@ -153,23 +205,49 @@ public final class SpeakerLabelDetector {
                 int after = skipSpace(p, i + 1);
                 if (after < p.length() && (p.charAt(after) == ':' || p.charAt(after) == '：')) {
                     after = skipSpace(p, after + 1);
+                } else if (RoleWords.isNetizenWord(label)) {
+                    LabelMatch named = LabelForms.nickThenColon(p, after);
+                    if (named != null) {
+                        return named; // [網友]某某：
+                    }
                 }
                 return label.isEmpty() ? null : build(label, "", true, after);
             }
-            if (isSentencePunctuation(c)) {
+            if (c != '、' && isSentencePunctuation(c)) {
                 return null;
             }
         }
         return null;
     }
 
-    private static LabelMatch build(String label, String title, boolean bracketed, int textStart) {
-        if (label.isEmpty() || label.length() > MAX_LABEL_LENGTH || !hasLetter(label)) {
+    private static LabelMatch build(String rawLabel, String rawTitle, boolean bracketed, int textStart) {
+        String label = rawLabel;
+        if (label.isEmpty() || label.length() > MAX_LABEL_LENGTH) {
             return null;
+        }
+        SpeakerRole quick = RoleWords.roleOf(label);
+        if (quick != null && rawTitle.isEmpty()) {
+            // the common case, 主持人： or 答：, decided without the checks below
+            return new LabelMatch(label, "", "", quick, label, bracketed, textStart,
+                    quick == SpeakerRole.AUDIENCE ? Kind.NETIZEN : Kind.ROLE);
+        }
+        if (!hasLetter(label) || isField(label)) {
+            return null;
+        }
+        // 洪晃(blog)：— a link marker, not a title
+        String title = LabelForms.isLinkMarker(rawTitle) ? "" : rawTitle;
+        String bare = LabelForms.stripAskWord(label);
+        if (!bare.equals(label) && (RoleWords.roleOf(bare) != null || RoleWords.rolePrefix(bare) != null
+                || looksLikeName(bare) || LabelForms.startsWithNetizen(bare))) {
+            label = bare; // 主持人說：, 秦海璐说：, 網友小魚問：
         }
         SpeakerRole role = RoleWords.roleOf(label);
         if (role != null) {
-            return new LabelMatch(label, "", title, role, label, bracketed, textStart);
+            return new LabelMatch(label, "", title, role, label, bracketed, textStart,
+                    role == SpeakerRole.AUDIENCE ? Kind.NETIZEN : Kind.ROLE);
+        }
+        if (LabelForms.startsWithNetizen(label) && label.length() > 2) {
+            return LabelForms.netizen(label.substring(2).strip(), bracketed, textStart); // 網友小魚, 網友 abc
         }
         String prefix = RoleWords.rolePrefix(label);
         if (prefix != null) {
@@ -178,7 +256,48 @@ public final class SpeakerLabelDetector {
                 return new LabelMatch(label, name, title, RoleWords.roleOf(prefix), prefix, bracketed, textStart);
             }
         }
-        return new LabelMatch(label, label, title, SpeakerRole.GUEST, null, bracketed, textStart);
+        String collapsed = LabelForms.collapseSpacedName(label);
+        if (collapsed != null) {
+            return new LabelMatch(collapsed, collapsed, title, SpeakerRole.GUEST, null, bracketed, textStart, Kind.NAME);
+        }
+        if (Titles.isOutlet(label)) {
+            return new LabelMatch(label, "", title, SpeakerRole.HOST, null, bracketed, textStart, Kind.OUTLET);
+        }
+        // 市長 蔣為民 reads as a name too: a space between two parts means title and name
+        String[] split = Titles.splitTitleAndName(label);
+        if (split == null && looksLikeName(label)) {
+            return new LabelMatch(label, label, title, SpeakerRole.GUEST, null, bracketed, textStart, Kind.NAME);
+        }
+        if (split != null) {
+            String t = title.isEmpty() ? split[0] : split[0] + " " + title;
+            SpeakerRole r = Titles.isReporterTitle(split[0]) ? SpeakerRole.HOST : SpeakerRole.GUEST;
+            return new LabelMatch(label, split[1], t, r, null, bracketed, textStart, Kind.TITLED_NAME);
+        }
+        return new LabelMatch(label, "", title, SpeakerRole.GUEST, null, bracketed, textStart, Kind.PLAIN);
+    }
+
+    /** Page and credit fields (發布時間, 對話時間, 攝影, 責編): never a speaker. */
+    static boolean isField(String label) {
+        if (NOT_NAMES.contains(label)) {
+            return true;
+        }
+        if (FIELD_LAST_CHARS.indexOf(label.charAt(label.length() - 1)) < 0) {
+            return false;
+        }
+        for (String f : FIELD_ENDINGS) {
+            if (label.endsWith(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipMarkers(String s, int from) {
+        int i = from;
+        while (i < s.length() && "▲●■◆★△☆◎※•►▶◇□○".indexOf(s.charAt(i)) >= 0) {
+            i = skipSpace(s, i + 1);
+        }
+        return i;
     }
 
     /**
@@ -186,8 +305,8 @@ public final class SpeakerLabelDetector {
      * characters, or one to three capitalised Latin words; never a field name.
      */
     static boolean looksLikeName(String label) {
-        if (label.isEmpty() || NOT_NAMES.contains(label)) {
-            return false;
+        if (label.isEmpty() || NOT_NAMES.contains(label) || "他她我你它您咱這这那".indexOf(label.charAt(0)) >= 0) {
+            return false; // 他說, 我們 — pronouns, never a name
         }
         int han = 0;
         int latin = 0;

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Span;
 import org.newsdesk.model.Speaker;
+import org.newsdesk.model.SpeakerRole;
 
 /**
  * Builds a transcript from paragraphs of text: who speaks in each, and the roster. The
@@ -42,25 +43,35 @@ public final class TranscriptParser {
     static final int CHECK_EVERY = 2_048;
 
     private final SpeakerLabelDetector detector = new SpeakerLabelDetector();
+    private final InlineTurns inline = new InlineTurns(detector);
 
     /** The editor's paste: {@code text} split into lines, speakers matched against the story's roster. */
     public ParsedTranscript parse(String text, List<Speaker> existingRoster) {
         List<SourceParagraph> lines = new ArrayList<>();
-        text.lines().forEach(line -> lines.add(SourceParagraph.plain(line)));
+        text.lines().forEach(line -> lines.add(SourceParagraph.plain(line, lines.size() + 1)));
         return parse(lines, existingRoster, Checkpoint.NONE);
     }
 
-    public ParsedTranscript parse(List<SourceParagraph> source, List<Speaker> existingRoster, Checkpoint checkpoint) {
+    public ParsedTranscript parse(List<SourceParagraph> original, List<Speaker> existingRoster, Checkpoint checkpoint) {
+        List<ParseNote> notes = new ArrayList<>();
+        SpeakerLabelDetector.LabelMatch[] heads = new SpeakerLabelDetector.LabelMatch[original.size()];
+        List<SourceParagraph> source = splitInlineTurns(original, existingRoster, notes, heads);
+        boolean reuse = source == original;
         int n = source.size();
         String[] texts = new String[n];
         SpeakerLabelDetector.LabelMatch[] candidates = new SpeakerLabelDetector.LabelMatch[n];
         Map<String, Integer> seen = new HashMap<>();
+        Set<String> people = new HashSet<>();
         for (int i = 0; i < n; i++) {
             texts[i] = source.get(i).text();
             if (!source.get(i).heading()) {
-                candidates[i] = detector.candidate(texts[i]);
-                if (candidates[i] != null && candidates[i].roleWord() == null) {
-                    seen.merge(candidates[i].label(), 1, Integer::sum);
+                candidates[i] = reuse ? heads[i] : detector.candidate(texts[i]);
+                SpeakerLabelDetector.LabelMatch m = candidates[i];
+                if (m != null && m.kind() != SpeakerLabelDetector.Kind.ROLE && m.kind() != SpeakerLabelDetector.Kind.NETIZEN) {
+                    seen.merge(m.identity(), 1, Integer::sum);
+                    if (!m.bracketed() && isPerson(m)) {
+                        people.add(m.identity());
+                    }
                 }
             }
             if (i % CHECK_EVERY == 0) {
@@ -68,18 +79,125 @@ public final class TranscriptParser {
             }
         }
         Set<String> known = new HashSet<>();
-        existingRoster.forEach(s -> known.add(s.label()));
-        seen.forEach((label, count) -> {
-            if (count >= 2 && SpeakerLabelDetector.looksLikeName(label)) {
-                known.add(label);
+        existingRoster.forEach(s -> {
+            known.add(s.label());
+            if (!s.fullName().isEmpty()) {
+                known.add(s.fullName());
             }
         });
-        return build(source, texts, candidates, known, new RosterBuilder(existingRoster), checkpoint);
+        seen.forEach((identity, count) -> {
+            if (count >= 2 && !SpeakerLabelDetector.isField(identity)
+                    && (SpeakerLabelDetector.looksLikeName(identity) || identity.length() <= 20)) {
+                known.add(identity);
+            }
+        });
+        // a page laid out as turns between people named by name or title: two or more of
+        // them at line starts are speakers even when each speaks once
+        if (people.size() >= 2) {
+            int first = -1;
+            for (int i = 0; i < n && first < 0; i++) {
+                if (candidates[i] != null && people.contains(candidates[i].identity()) && !known.contains(candidates[i].identity())) {
+                    first = i;
+                }
+            }
+            if (first >= 0) {
+                notes.add(new ParseNote(ParseNote.Kind.NAME_LABELS_ACCEPTED, source.get(first).line(),
+                        String.join("、", people.stream().sorted().toList()), true));
+            }
+            known.addAll(people);
+        }
+        return build(source, texts, candidates, known, new RosterBuilder(existingRoster), checkpoint, notes);
+    }
+
+    private static boolean isPerson(SpeakerLabelDetector.LabelMatch m) {
+        return switch (m.kind()) {
+            case NAME -> SpeakerLabelDetector.looksLikeName(m.label());
+            case TITLED_NAME, OUTLET -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Lines holding several turns become one paragraph per turn (same source line). When
+     * no line does, {@code heads} keeps the label candidates of the lines, so the main pass
+     * need not look for them again.
+     */
+    private List<SourceParagraph> splitInlineTurns(List<SourceParagraph> source, List<Speaker> roster,
+                                                   List<ParseNote> notes, SpeakerLabelDetector.LabelMatch[] heads) {
+        Map<String, Integer> counts = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]>[] inner = new List[source.size()];
+        boolean any = false;
+        for (int i = 0; i < source.size(); i++) {
+            SourceParagraph p = source.get(i);
+            if (p.heading()) {
+                continue;
+            }
+            String text = p.text();
+            SpeakerLabelDetector.LabelMatch head = detector.candidate(text);
+            heads[i] = head;
+            if (head != null && !head.bracketed()) {
+                counts.merge(head.identity(), 1, Integer::sum);
+            }
+            if (text.length() > 8) {
+                List<Object[]> found = new ArrayList<>(0);
+                inline.forEachInner(text, head, (m, start) -> {
+                    counts.merge(m.identity(), 1, Integer::sum);
+                    found.add(new Object[] {m, start});
+                });
+                if (!found.isEmpty()) {
+                    inner[i] = found;
+                    any = true;
+                }
+            }
+        }
+        if (!any) {
+            return source;
+        }
+        Set<String> rosterLabels = new HashSet<>();
+        roster.forEach(s -> rosterLabels.add(s.label()));
+        java.util.function.Predicate<SpeakerLabelDetector.LabelMatch> isLabel = m -> switch (m.kind()) {
+            case ROLE, NETIZEN -> true;
+            case NAME -> SpeakerLabelDetector.looksLikeName(m.label()) && counts.getOrDefault(m.identity(), 0) >= 2;
+            case TITLED_NAME, OUTLET -> counts.getOrDefault(m.identity(), 0) >= 2;
+            default -> rosterLabels.contains(m.label());
+        } || rosterLabels.contains(m.label());
+        List<SourceParagraph> out = new ArrayList<>(source.size() + 16);
+        boolean cutAny = false;
+        for (int i = 0; i < source.size(); i++) {
+            SourceParagraph p = source.get(i);
+            String text = p.text();
+            List<Integer> cuts = new ArrayList<>(0);
+            if (inner[i] != null) {
+                for (Object[] f : inner[i]) {
+                    if (isLabel.test((SpeakerLabelDetector.LabelMatch) f[0])) {
+                        cuts.add((Integer) f[1]);
+                    }
+                }
+            }
+            if (cuts.isEmpty()) {
+                out.add(p);
+                continue;
+            }
+            cutAny = true;
+            notes.add(new ParseNote(ParseNote.Kind.TURNS_SPLIT, p.line(), String.valueOf(cuts.size() + 1), false));
+            int from = 0;
+            for (int cut : cuts) {
+                out.add(new SourceParagraph(SentenceSplitter.slice(p.spans(), from, cut), false, p.line()));
+                from = cut;
+            }
+            out.add(new SourceParagraph(SentenceSplitter.slice(p.spans(), from, text.length()), false, p.line()));
+        }
+        if (cutAny) {
+            java.util.Arrays.fill(heads, null);
+            return out;
+        }
+        return source;
     }
 
     private ParsedTranscript build(List<SourceParagraph> source, String[] texts,
                                    SpeakerLabelDetector.LabelMatch[] candidates, Set<String> known,
-                                   RosterBuilder roster, Checkpoint checkpoint) {
+                                   RosterBuilder roster, Checkpoint checkpoint, List<ParseNote> notes) {
         int n = texts.length;
         ParagraphIds ids = new ParagraphIds();
         List<Paragraph> out = new ArrayList<>(n);
@@ -97,12 +215,22 @@ public final class TranscriptParser {
                 continue;
             }
             List<Span> spans = source.get(i).spans();
+            int line = source.get(i).line();
             if (source.get(i).heading()) {
                 add(out, ids, null, SentenceSplitter.slice(spans, start, end), split);
                 current = null;
                 continue;
             }
             SpeakerLabelDetector.LabelMatch m = candidates[i];
+            if (m != null && !anySpeaker && isCredit(m, text, texts, i)) {
+                notes.add(new ParseNote(ParseNote.Kind.CREDIT_AS_NARRATION, line, text.substring(start, end), false));
+                add(out, ids, null, SentenceSplitter.slice(spans, start, end), split);
+                continue;
+            }
+            if (m != null && anySpeaker && m.bracketed() && isNickname(m, text, known)) {
+                m = m.withKind(SpeakerLabelDetector.Kind.NETIZEN, SpeakerRole.AUDIENCE);
+                notes.add(new ParseNote(ParseNote.Kind.NICKNAME_AS_AUDIENCE, line, m.label(), false));
+            }
             if (m != null && detector.accepts(m, known, anySpeaker)) {
                 current = roster.keyFor(m);
                 known.add(m.label());
@@ -113,11 +241,24 @@ public final class TranscriptParser {
                 continue;
             }
             // most lines are neither: look at their ends before copying the trimmed text
-            boolean noteShaped = end - start <= 40 && NarrationRules.mayBeNarration(text.charAt(start), text.charAt(end - 1));
-            String trimmed = noteShaped ? text.substring(start, end) : null;
+            int length = end - start;
+            boolean noteShaped = length <= 40 && NarrationRules.mayBeNarration(text.charAt(start), text.charAt(end - 1));
+            boolean captionShaped = length <= 160 && NarrationRules.mayBeCaption(text.charAt(start), text.charAt(end - 1));
+            String trimmed = noteShaped || captionShaped || length <= 40 ? text.substring(start, end) : null;
             if (noteShaped && NarrationRules.isStageNote(trimmed)) {
                 add(out, ids, null, SentenceSplitter.slice(spans, start, end), split);
             } else if (noteShaped && NarrationRules.isHeading(trimmed)) {
+                add(out, ids, null, SentenceSplitter.slice(spans, start, end), split);
+                current = null;
+            } else if (length <= 40 && NarrationRules.isTimestamp(trimmed)) {
+                notes.add(new ParseNote(ParseNote.Kind.TIMESTAMP_AS_NARRATION, line, trimmed, false));
+                add(out, ids, null, SentenceSplitter.slice(spans, start, end), split);
+            } else if (captionShaped && NarrationRules.isCaption(trimmed)) {
+                notes.add(new ParseNote(ParseNote.Kind.CAPTION_AS_NARRATION, line, trimmed, false));
+                add(out, ids, null, SentenceSplitter.slice(spans, start, end), split);
+            } else if (current != null && length <= 40 && headingBeforeTurn(trimmed, candidates, texts, i, known)) {
+                notes.add(new ParseNote(ParseNote.Kind.HEADING_AS_NARRATION, line, trimmed,
+                        NarrationRules.headingShape(trimmed) == 2));
                 add(out, ids, null, SentenceSplitter.slice(spans, start, end), split);
                 current = null;
             } else {
@@ -125,7 +266,65 @@ public final class TranscriptParser {
             }
         }
         checkpoint.reached(n, n);
-        return new ParsedTranscript(roster.roster(), out, split[0]);
+        return new ParsedTranscript(roster.roster(), out, split[0], notes);
+    }
+
+    /** A section heading: heading-shaped, and the next line with text starts a turn. */
+    private boolean headingBeforeTurn(String trimmed, SpeakerLabelDetector.LabelMatch[] candidates, String[] texts,
+                                      int i, Set<String> known) {
+        if (NarrationRules.headingShape(trimmed) == 0) {
+            return false;
+        }
+        for (int j = i + 1; j < texts.length && j <= i + 3; j++) {
+            if (texts[j].isBlank()) {
+                continue;
+            }
+            SpeakerLabelDetector.LabelMatch next = candidates[j];
+            return next != null && detector.accepts(next, known, true);
+        }
+        return false;
+    }
+
+    /** 【小魚兒】請問…？ once a transcript is under way: a netizen's nickname. */
+    private static boolean isNickname(SpeakerLabelDetector.LabelMatch m, String text, Set<String> known) {
+        if (m.kind() == SpeakerLabelDetector.Kind.ROLE || m.kind() == SpeakerLabelDetector.Kind.NETIZEN
+                || known.contains(m.label()) || NarrationRules.isStageWord(m.label()) || m.label().length() > 20) {
+            return false;
+        }
+        String rest = m.rest(text).strip();
+        return rest.length() >= 4 && (rest.indexOf('？') >= 0 || rest.indexOf('?') >= 0 || rest.endsWith("嗎")
+                || rest.endsWith("吗") || rest.endsWith("呢"));
+    }
+
+    /**
+     * A credit above the transcript: 主持人：某某 between 策劃：… and 攝像：… lines — the
+     * rest is a short name and a neighbouring line is a credit field.
+     */
+    private static boolean isCredit(SpeakerLabelDetector.LabelMatch m, String text, String[] texts, int i) {
+        String rest = m.rest(text).strip();
+        if (rest.isEmpty() || rest.length() > 12 || hasSentencePunctuation(rest)) {
+            return false;
+        }
+        return isFieldLine(texts, i - 1) || isFieldLine(texts, i + 1);
+    }
+
+    private static boolean isFieldLine(String[] texts, int i) {
+        if (i < 0 || i >= texts.length) {
+            return false;
+        }
+        String t = texts[i].strip();
+        int colon = t.indexOf('：') >= 0 ? t.indexOf('：') : t.indexOf(':');
+        return colon > 0 && colon <= 8 && SpeakerLabelDetector.isField(t.substring(0, colon).strip());
+    }
+
+    private static boolean hasSentencePunctuation(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '、' && SpeakerLabelDetector.isSentencePunctuation(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<Paragraph> out, ParagraphIds ids, String speaker, List<Span> spans, int[] split) {

@@ -53,9 +53,32 @@ class ImportCommandTest {
         assertThat(json.at("/metadata/publishTime").asText()).isEqualTo("2015-07-31T10:02:54+08:00");
         assertThat(json.at("/paragraphs").size()).isEqualTo(6);
 
+        // the import adds what it guessed; the rest is exactly what show prints
+        assertThat(json.get("notes").isArray()).isTrue();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json).remove("notes");
         Run shown = run("show", json.get("id").asText(), "--json");
         assertThat(shown.exit()).isZero();
         assertThat(new ObjectMapper().readTree(shown.out())).isEqualTo(json);
+    }
+
+    @Test
+    void theJsonListsTheImportsGuessesWithTheirLines() throws IOException {
+        Path file = Files.writeString(files.resolve("guesses.txt"), "訪談：夜市的燈\n溫子謙：夜市幾點開始？\n"
+                + "范雲舒：傍晚六點，一直到凌晨兩點，週末會更晚一些，人多的時候要排很久的隊。\n溫子謙：攤位怎麼分配？\n"
+                + "范雲舒：抽籤，每半年抽一次，誰也不能一直占著最好的位置。");
+        Run r = run("import", file.toString(), "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode notes = new ObjectMapper().readTree(r.out()).get("notes");
+        JsonNode role = null;
+        for (JsonNode n : notes) {
+            if (n.get("kind").asText().equals("role_inferred")) {
+                role = n;
+            }
+        }
+        assertThat(role).as(notes.toString()).isNotNull();
+        assertThat(role.get("line").asInt()).isEqualTo(2);
+        assertThat(role.get("speaker").asText()).isNotEmpty();
+        assertThat(role.get("text").asText()).contains("溫子謙");
     }
 
     @Test

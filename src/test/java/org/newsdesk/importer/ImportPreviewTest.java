@@ -42,7 +42,7 @@ class ImportPreviewTest {
     @Test
     void changingARoleKeepsKeysAndParagraphs() throws IOException {
         ImportPreview p = preview("網友：請問？\n主持人：請嘉賓回答。");
-        ImportPreview changed = p.withSpeakerRole("other1", SpeakerRole.GUEST);
+        ImportPreview changed = p.withSpeakerRole("audience1", SpeakerRole.GUEST);
         assertThat(changed.roster().get(0).role()).isEqualTo(SpeakerRole.GUEST);
         assertThat(changed.paragraphs()).isEqualTo(p.paragraphs());
         assertThatThrownBy(() -> p.withSpeakerRole("nobody", SpeakerRole.HOST)).isInstanceOf(IllegalArgumentException.class);

@@ -37,7 +37,7 @@ class SpeakerLabelDetectorTest {
         "记者 王明:请问                            | 记者 王明    | 王明  | HOST  | 请问",
         "Host: Welcome back.                       | Host         |       | HOST  | Welcome back.",
         "Interviewer: Thank you.                   | Interviewer  |       | HOST  | Thank you.",
-        "網友：交通有補助嗎？                      | 網友         |       | OTHER | 交通有補助嗎？",
+        "網友：交通有補助嗎？                      | 網友         |       | AUDIENCE | 交通有補助嗎？",
         "解说：画面中是新建的站台。                | 解说         |       | OTHER | 画面中是新建的站台。",
         "　　主持人：全形空格縮排                  | 主持人       |       | HOST  | 全形空格縮排",
         "主持人 ： 冒號前後有空格                  | 主持人       |       | HOST  | 冒號前後有空格",
@@ -99,5 +99,44 @@ class SpeakerLabelDetectorTest {
         assertThat(detector.detect(paragraph, AFTER_HOST)).isNull();
         String label = paragraph.substring(1, paragraph.indexOf(paragraph.charAt(0) == '[' ? ']' : '】'));
         assertThat(detector.detect(paragraph, Set.of(label))).isNotNull();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        // paragraph                                  | label                 | name   | title                  | role     | kind
+        "交通運輸部副部長 王小川：謝謝。              | 交通運輸部副部長 王小川 | 王小川 | 交通運輸部副部長         | GUEST    | TITLED_NAME",
+        "市科委副主任李寶純：謝謝。                  | 市科委副主任李寶純     | 李寶純 | 市科委副主任             | GUEST    | TITLED_NAME",
+        "趙小燕 都市晨報記者：請問？                  | 趙小燕 都市晨報記者     | 趙小燕 | 都市晨報記者             | HOST     | TITLED_NAME",
+        "新聞辦副局長、新聞發言人 寧書華：上午好。     | 新聞辦副局長、新聞發言人 寧書華 | 寧書華 | 新聞辦副局長、新聞發言人 | GUEST | TITLED_NAME",
+        "【中國科學院院士 柯文遠】大家好。             | 中國科學院院士 柯文遠   | 柯文遠 | 中國科學院院士           | GUEST    | TITLED_NAME",
+        "中通社：請問？                              | 中通社                 |        |                        | HOST     | OUTLET",
+        "本報記者：請問？                            | 本報記者               |        |                        | HOST     | OUTLET",
+        "新浪娛樂：請問？                            | 新浪娛樂               |        |                        | HOST     | OUTLET",
+        "▲電視臺記者：請問？                          | 電視臺記者             |        |                        | HOST     | OUTLET",
+        "網友“小城阿明”：請問？                      | 小城阿明               | 小城阿明 |                      | AUDIENCE | NETIZEN",
+        "網友老街坊問：請問？                        | 老街坊                 | 老街坊 |                        | AUDIENCE | NETIZEN",
+        "[網友]綠葉子：請問？                        | 綠葉子                 | 綠葉子 |                        | AUDIENCE | NETIZEN",
+        "主持人說：歡迎。                            | 主持人                 |        |                        | HOST     | ROLE",
+        "秦若嵐說：大家好。                          | 秦若嵐                 | 秦若嵐 |                        | GUEST    | NAME",
+        "高 岩：有半年了。                           | 高岩                   | 高岩   |                        | GUEST    | NAME",
+        "洪曉(blog)：是的。                          | 洪曉                   | 洪曉   |                        | GUEST    | NAME",
+    })
+    void titlesOutletsAndNetizens(String paragraph, String label, String name, String title, SpeakerRole role,
+                                  SpeakerLabelDetector.Kind kind) {
+        SpeakerLabelDetector.LabelMatch m = detector.detect(paragraph, AFTER_HOST);
+        assertThat(m).as(paragraph).isNotNull();
+        assertThat(m.label()).isEqualTo(label);
+        assertThat(m.name()).isEqualTo(name == null ? "" : name);
+        assertThat(m.title()).isEqualTo(title == null ? "" : title);
+        assertThat(m.role()).isEqualTo(role);
+        assertThat(m.kind()).isEqualTo(kind);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"發布時間：2024-06-03", "對話時間：2005年3月22日", "攝影：牛立", "責任編輯：季可",
+        "今天我們請到的是交通運輸部副部長王小川：", "他說：我們明天再談。"})
+    void fieldsAndSentencesAreNeverSpeakers(String paragraph) {
+        SpeakerLabelDetector.LabelMatch m = detector.detect(paragraph, AFTER_HOST);
+        assertThat(m).as(paragraph).isNull();
     }
 }

@@ -93,9 +93,9 @@ class TranscriptParserTest {
         List<Speaker> existing = List.of(new Speaker("host", "主持人", "", "", SpeakerRole.HOST),
                 new Speaker("guest1", "李主任", "李寶純", "市科委副主任", SpeakerRole.GUEST));
         ParsedTranscript t = parser.parse("主持人：還有呢？\n李寶純：還有一點。\n張明：我補充。\n網友：請問？", existing);
-        assertThat(keys(t)).containsExactly("host", "guest1", "guest2", "other1");
-        assertThat(t.roster()).extracting(Speaker::key).containsExactly("host", "guest1", "guest2", "other1");
-        assertThat(t.roster().get(3).role()).isEqualTo(SpeakerRole.OTHER);
+        assertThat(keys(t)).containsExactly("host", "guest1", "guest2", "audience1");
+        assertThat(t.roster()).extracting(Speaker::key).containsExactly("host", "guest1", "guest2", "audience1");
+        assertThat(t.roster().get(3).role()).isEqualTo(SpeakerRole.AUDIENCE);
     }
 
     @Test

@@ -96,6 +96,35 @@ class ImportDialogTest {
         }
     }
 
+    @Test
+    void theReportListsAnInferredRoleWithItsLineAndOneClickUndoesIt(FxRobot robot) throws Exception {
+        Path file = dataFolder.resolveSibling(dataFolder.getFileName() + "-dialogue.txt");
+        Files.writeString(file, "對談：夜市的燈\n溫子謙：夜市幾點開始？\n"
+                + "范雲舒：傍晚六點，一直到凌晨兩點，週末會更晚一些，人多的時候要排很久的隊。\n溫子謙：攤位怎麼分配？\n"
+                + "范雲舒：抽籤，每半年抽一次，誰也不能一直占著最好的位置。\n");
+        open(robot, file);
+        waitUntil(() -> robot.lookup("#importReport").tryQuery().isPresent()
+                && !robot.lookup("#importReport").queryListView().getItems().isEmpty()
+                && robot.lookup("#importRoster").queryTableView().getItems().size() == 2);
+        javafx.scene.control.ListView<org.newsdesk.importer.ImportNote> report =
+                robot.lookup("#importReport").queryListView();
+        org.newsdesk.importer.ImportNote guess = report.getItems().stream()
+                .filter(n -> n.kind() == org.newsdesk.importer.ImportNote.Kind.ROLE_INFERRED).findFirst().orElseThrow();
+        assertThat(guess.line()).isEqualTo(2);
+        TableView<Speaker> roster = robot.lookup("#importRoster").queryTableView();
+        assertThat(roster.getItems()).extracting(Speaker::role)
+                .containsExactly(org.newsdesk.model.SpeakerRole.HOST, org.newsdesk.model.SpeakerRole.GUEST);
+        assertThat(robot.lookup("#importReportUndo").query().isDisabled()).isTrue();
+
+        robot.interact(() -> report.getSelectionModel().select(guess));
+        robot.clickOn("#importReportUndo");
+        waitUntil(() -> robot.lookup("#importRoster").queryTableView().getItems().stream()
+                .allMatch(s -> ((Speaker) s).role() == org.newsdesk.model.SpeakerRole.GUEST));
+        assertThat(report.getItems()).doesNotContain(guess);
+        robot.clickOn(ENGLISH.get("button.cancel"));
+        close(robot);
+    }
+
     /** Lookups stay inside this test's window: a closed window of another test may linger. */
     private org.testfx.service.query.NodeQuery inWindow(FxRobot robot, String query) {
         return robot.from(stage.getScene().getRoot()).lookup(query);

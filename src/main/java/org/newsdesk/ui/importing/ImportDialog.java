@@ -49,6 +49,7 @@ public final class ImportDialog extends Dialog<ImportPreview> {
     private final TableView<Speaker> roster = new TableView<>();
     private final ListView<String> paragraphs = new ListView<>();
     private final Label notes = new Label();
+    private final ListView<ImportNote> report = new ListView<>();
     private final Label error = new Label();
     private final ComboBox<Charset> encoding = new ComboBox<>();
     private final ComboBox<Speaker> mergeInto = new ComboBox<>();
@@ -135,8 +136,16 @@ public final class ImportDialog extends Dialog<ImportPreview> {
             }
         });
 
+
+        // the text and what the import guessed about it side by side: a guess marks its paragraph
+        VBox text = new VBox(4, label("import.firstParagraphs"), paragraphs);
+        VBox guesses = new VBox(4, label("import.report"), buildReport());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox.setHgrow(guesses, Priority.ALWAYS);
+        text.setPrefWidth(480);
+        guesses.setPrefWidth(360);
         VBox content = new VBox(8, progressRow, error, earlierRow, metadata, encodingRow, label("import.roster"), roster,
-                mergeRow, label("import.firstParagraphs"), paragraphs, notes);
+                mergeRow, new HBox(8, text, guesses), notes);
         content.setPadding(new Insets(8));
         getDialogPane().setContent(content);
 
@@ -193,8 +202,58 @@ public final class ImportDialog extends Dialog<ImportPreview> {
         encoding.getItems().setAll(p.encodingChoices());
         encoding.setValue(p.encoding().orElse(null));
         encoding.setDisable(p.encoding().isEmpty());
-        notes.setText(String.join("  ", p.notes().stream().map(n -> ImportErrorText.note(n, messages)).toList())
+        // notes about the whole file stay in one line; guesses about lines go to the report list
+        notes.setText(String.join("  ", p.notes().stream().filter(n -> n.line() == 0)
+                .map(n -> ImportErrorText.note(n, messages)).toList())
                 + "  " + messages.get("import.total", p.paragraphs().size()));
+        report.getItems().setAll(p.notes().stream().filter(n -> n.line() > 0).toList());
+    }
+
+    /** What the import guessed, line by line; picking one marks its paragraph, a role guess can be undone. */
+    private VBox buildReport() {
+        report.setId("importReport");
+        report.setPrefHeight(220);
+        report.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(ImportNote n, boolean empty) {
+                super.updateItem(n, empty);
+                getStyleClass().remove("import-note-check");
+                setText(empty || n == null ? null : ImportErrorText.note(n, messages));
+                if (!empty && n != null && n.lowConfidence()) {
+                    getStyleClass().add("import-note-check");
+                }
+            }
+        });
+        report.getSelectionModel().selectedItemProperty().addListener((obs, old, n) -> markParagraph(n));
+        Button undo = new Button(messages.get("import.report.undo"));
+        undo.setId("importReportUndo");
+        undo.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            ImportNote n = report.getSelectionModel().getSelectedItem();
+            return n == null || n.kind() != ImportNote.Kind.ROLE_INFERRED || n.speakerKey().isEmpty();
+        }, report.getSelectionModel().selectedItemProperty()));
+        undo.setOnAction(e -> viewModel.undoRoleGuess(report.getSelectionModel().getSelectedItem()));
+        VBox.setVgrow(report, Priority.ALWAYS);
+        return new VBox(4, report, undo);
+    }
+
+    /** Selects the first shown paragraph the note is about (its text, or the speaker's first turn). */
+    private void markParagraph(ImportNote n) {
+        ImportPreview p = viewModel.previewProperty().get();
+        if (n == null || p == null) {
+            return;
+        }
+        List<Paragraph> all = p.paragraphs();
+        for (int i = 0; i < Math.min(SHOWN_PARAGRAPHS, all.size()); i++) {
+            Paragraph par = all.get(i);
+            boolean about = !n.speakerKey().isEmpty() ? n.speakerKey().equals(par.speakerKey())
+                    : !n.detail().isEmpty() && (par.text().contains(n.detail()) || n.detail().contains(par.text()));
+            if (about) {
+                paragraphs.getSelectionModel().select(i);
+                paragraphs.scrollTo(i);
+                return;
+            }
+        }
+        paragraphs.getSelectionModel().clearSelection();
     }
 
     private int row(int row, String key, String value) {

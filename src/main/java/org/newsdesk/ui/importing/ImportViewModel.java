@@ -118,6 +118,11 @@ public final class ImportViewModel {
         preview.set(preview.get().withSpeakerRole(speakerKey, role));
     }
 
+    /** Takes back a role the import inferred from the conversation. */
+    public void undoRoleGuess(org.newsdesk.importer.ImportNote note) {
+        preview.set(preview.get().undoRoleGuess(note));
+    }
+
     /** Makes {@code merged} the same person as {@code kept} (李寶純 and 李主任). */
     public void merge(String keptKey, String mergedKey) {
         preview.set(preview.get().mergeSpeakers(keptKey, mergedKey));
