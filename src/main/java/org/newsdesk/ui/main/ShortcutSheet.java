@@ -13,7 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.newsdesk.i18n.Messages;
 
-/** Ctrl+/: every key of the editor, from the same list the menus are built from. */
+/** Ctrl+/: every key of the editor, from the registry the menus are built from, and the keys left to the input method. */
 final class ShortcutSheet {
 
     /** Keys the transcript area handles itself, not through a menu. */
@@ -52,6 +52,14 @@ final class ShortcutSheet {
         grid.add(heading, 0, row++, 2, 1);
         for (String[] key : BUILT_IN) {
             grid.addRow(row++, new Label(key[0]), new Label(messages.get(key[1])));
+        }
+        Label reserved = new Label(messages.get("keys.reserved.title"));
+        reserved.getStyleClass().add("pane-title");
+        grid.add(reserved, 0, row++, 2, 1);
+        for (var key : org.newsdesk.ui.actions.ReservedKeys.INPUT_METHOD.entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByValue()).toList()) {
+            grid.addRow(row++, new Label(org.newsdesk.ui.media.FxKeys.display(key.getKey())),
+                    new Label(messages.get(key.getValue())));
         }
         Label playback = new Label(messages.get("media.keys.sheet"));
         playback.getStyleClass().add("pane-title");
