@@ -51,8 +51,7 @@ public final class Store implements AutoCloseable {
     private final Path folder;
     private final FileChannel lockChannel;
     private final FileLock lock;
-    private final JdbcConnectionPool pool;
-    private final Connection keeper;
+    private final Transactions tx;
     private final StoryRepository stories;
     private final AppStateRepository appState;
     private final WorkflowRepository workflow;
@@ -67,9 +66,7 @@ public final class Store implements AutoCloseable {
         this.folder = folder;
         this.lockChannel = lockChannel;
         this.lock = lock;
-        this.pool = pool;
-        this.keeper = keeper;
-        Transactions tx = new Transactions(pool, keeper);
+        this.tx = new Transactions(folder, pool, keeper, () -> openPool(folder));
         this.stories = new StoryRepository(tx, clock);
         this.appState = new AppStateRepository(tx);
         this.workflow = new WorkflowRepository(tx, stories, clock);
@@ -98,8 +95,7 @@ public final class Store implements AutoCloseable {
         try {
             channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             lock = tryLock(channel, folder);
-            pool = JdbcConnectionPool.create(url(folder), "sa", "");
-            pool.setMaxConnections(8);
+            pool = openPool(folder);
             boolean hadData = hasData(folder.resolve(DATABASE_FILE));
             keeper = connect(pool, folder);
             migrate(pool, folder, hadData);
@@ -114,6 +110,20 @@ public final class Store implements AutoCloseable {
             LOCKED_HERE.remove(key);
             throw e;
         }
+    }
+
+    private static JdbcConnectionPool openPool(Path folder) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder), "sa", "");
+        pool.setMaxConnections(8);
+        return pool;
+    }
+
+    /**
+     * True after H2 closed the database because a write failed (a full disk); the next read or
+     * write opens it again.
+     */
+    public boolean needsReopening() {
+        return tx.broken();
     }
 
     static String url(Path folder) {
@@ -185,7 +195,8 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
-        closeQuietly(keeper, pool, lock, lockChannel);
+        tx.close();
+        closeQuietly(null, null, lock, lockChannel);
         LOCKED_HERE.remove(folder.toAbsolutePath().normalize());
     }
 
