@@ -29,6 +29,7 @@ final class Transactions {
 
     private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
     private static final int H2_DATABASE_CLOSED = 90098;
+    private static final int H2_DATABASE_CALLED_AT_SHUTDOWN = 90121;
     private static final int H2_GENERAL_ERROR = 50000;
 
     /** Opens a fresh pool on the same database file (after H2 closed it). */
@@ -164,7 +165,7 @@ final class Transactions {
     private void noteIfBroken(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && (sql.getErrorCode() == H2_DATABASE_CLOSED
-                    || sql.getErrorCode() == H2_GENERAL_ERROR)) {
+                    || sql.getErrorCode() == H2_DATABASE_CALLED_AT_SHUTDOWN || sql.getErrorCode() == H2_GENERAL_ERROR)) {
                 broken = true;
             }
             if (t.getClass().getName().equals("org.h2.mvstore.MVStoreException")) {

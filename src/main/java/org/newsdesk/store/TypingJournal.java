@@ -102,6 +102,19 @@ public final class TypingJournal implements AutoCloseable {
     }
 
     /**
+     * Reserves the journal file of {@code story} while there is room (when it is opened), so
+     * typing can be kept even if the disk fills up later.
+     */
+    public CompletableFuture<Void> reserve(UUID story) {
+        return submit(() -> {
+            if (!Files.exists(file(story))) {
+                write(story, CLEAN, new byte[0]);
+            }
+            return null;
+        });
+    }
+
+    /**
      * The store has saved the state of {@code token}: unless something newer was kept since,
      * the journal of the story is marked clean (in place: no new disk space needed).
      */

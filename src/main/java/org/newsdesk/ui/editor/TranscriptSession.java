@@ -46,6 +46,9 @@ final class TranscriptSession {
         this.tasks = tasks;
         this.journal = journal;
         this.whenSaved = whenSaved;
+        if (journal != null) {
+            journal.reserve(base.id());
+        }
     }
 
     UUID storyId() {
