@@ -83,7 +83,15 @@ public final class Store implements AutoCloseable {
 
     /** Opens (creating and migrating if needed) the store in {@code folder}. */
     public static Store open(Path folder, Clock clock) {
-        DataFolder.prepare(folder);
+        try {
+            DataFolder.prepare(folder, 0);
+        } catch (StoreException e) {
+            // a full disk still lets an existing store be read (list, show, search, export elsewhere)
+            if (e.problem() != StoreException.Problem.DISK_FULL || !Files.isRegularFile(folder.resolve(DATABASE_FILE))) {
+                throw e;
+            }
+            LOG.warn("the disk of {} is full: the store opens for reading", folder);
+        }
         Path key = folder.toAbsolutePath().normalize();
         if (!LOCKED_HERE.add(key)) {
             throw locked(folder, null);

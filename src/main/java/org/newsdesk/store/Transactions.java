@@ -109,6 +109,7 @@ final class Transactions {
             if (depth > 0) {
                 return work.apply(writing);
             }
+            DataFolder.checkRoomToWrite(folder);
             reopenIfBroken();
             depth++;
             try {
