@@ -37,6 +37,7 @@ public final class StoryImporter {
     public ImportPreview preview(Path file, ImportOptions options, ImportProgress progress) {
         ImportProgress p = progress == null ? ImportProgress.NONE : progress;
         try {
+            SourceBytes.requireRegularFile(file);
             ImportFormat format = options.format() == ImportFormat.AUTO ? ImportFormat.sniff(file, head(file))
                     : options.format();
             if (format == ImportFormat.DOCX) {
@@ -62,7 +63,7 @@ public final class StoryImporter {
     }
 
     private ImportPreview decoded(Path file, ImportFormat format, byte[] bytes, Charset chosen, ImportProgress p) {
-        SourceBytes.requireText(file, bytes);
+        SourceBytes.requireText(file, bytes, chosen);
         EncodingDetector.Decoded decoded;
         if (chosen != null) {
             decoded = EncodingDetector.decodeAs(file, bytes, chosen);
