@@ -87,6 +87,27 @@ public final class EditorViewModel {
      * Shows {@code loaded}; {@code unsavedContent} says its transcript holds typing the store has
      * not saved yet (from the journal, or a session still retrying), so it is saved again soon.
      */
+    private final javafx.beans.property.BooleanProperty loading = new javafx.beans.property.SimpleBooleanProperty(false);
+
+    /**
+     * True from the moment another story is asked for (Ctrl+N, a click in the library) until it
+     * is shown: what is typed meanwhile is held for it, never put into the story still on screen.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    /** Another story is on its way: hold typing for it. */
+    public void expectStory() {
+        flush();
+        loading.set(true);
+    }
+
+    /** The story asked for will not come (it could not be read): typing goes on where it was. */
+    public void expectNothing() {
+        loading.set(false);
+    }
+
     public void open(Story loaded, StorySaver storySaver, int caretPosition, boolean unsavedContent) {
         if (session != null && !session.storyId().equals(loaded.id())) {
             flush();
@@ -103,6 +124,7 @@ public final class EditorViewModel {
         roster.setAll(loaded.speakers());
         recount(loaded::paragraphs);
         story.set(loaded);
+        loading.set(false);
         if (unsavedContent || earlier != null) {
             opened.edited();
             autosave.changed();
@@ -161,6 +183,7 @@ public final class EditorViewModel {
         }
         saver = null;
         story.set(null);
+        loading.set(false);
         roster.clear();
         charCount.set(0);
         paragraphCount.set(0);

@@ -204,9 +204,12 @@ public final class MainViewModel {
         requested = id;
         long request = ++openRequest;
         if (id.equals(openStory.get())) {
+            // back to the story on screen before the other one came: typing stays here
+            editor.expectNothing();
             return;
         }
         flush();
+        editor.expectStory();
         // read after the writes queued so far (read-your-writes)
         Store s = store;
         TypingJournal kept = journal;
@@ -214,7 +217,12 @@ public final class MainViewModel {
             if (request == openRequest) {
                 show(opened.story(), opened.journaled(), caret);
             }
-        }, this::report);
+        }, error -> {
+            if (request == openRequest) {
+                editor.expectNothing();
+            }
+            report(error);
+        });
     }
 
     private void show(Story story, int caret) {
@@ -248,11 +256,15 @@ public final class MainViewModel {
             return;
         }
         Metadata blank = preferences.get().newStoryMetadata();
+        editor.expectStory();
         Store s = store;
         tasks.whenDone(writer.submit(() -> s.stories().create(blank, List.of(), List.of())), story -> {
             refreshLibrary();
             open(story.id());
-        }, this::report);
+        }, error -> {
+            editor.expectNothing();
+            report(error);
+        });
     }
 
     public void rename(String headline) {
@@ -654,7 +666,10 @@ public final class MainViewModel {
     }
 
     private void report(Throwable e) {
-        notice.set(e instanceof StoreException se ? StoreErrorText.describe(se, messages)
+        boolean cannotWrite = e instanceof StoreException se && journal != null
+                && (se.problem() == StoreException.Problem.DISK_FULL || se.problem() == StoreException.Problem.WRITE_FAILED);
+        notice.set(cannotWrite ? StoreErrorText.describeSave(e, journal.folder(), messages)
+                : e instanceof StoreException se ? StoreErrorText.describe(se, messages)
                 : messages.get("notice.error", String.valueOf(e.getMessage())));
     }
 
