@@ -213,14 +213,15 @@ public final class EditorViewModel {
         if (s == null) {
             return;
         }
-        s.save(transcript.get(), snapshot -> savedFor(s, snapshot));
+        Supplier<List<Paragraph>> snapshot = transcript.get();
+        // counted as typed, whether or not the store can save it now
+        recount(snapshot);
+        s.save(snapshot, saved -> savedFor(s, saved));
         afterSave.accept(caret.get());
     }
 
     private void savedFor(TranscriptSession s, Supplier<List<Paragraph>> snapshot) {
-        if (s == session) {
-            recount(snapshot);
-        }
+        // the count was taken when the save was asked for
     }
 
     /** The story of {@code s} is no longer shown: its typing, if not saved yet, goes on being saved. */
