@@ -200,20 +200,27 @@ public final class NewsdeskApp extends Application {
         primaryStage.setScene(scene);
         primaryStage.setOnCloseRequest(e -> {
             e.consume();
-            WindowLayout layout = WindowPlacement.capture(primaryStage, view.mainSplit(), preferences.current().window());
-            viewModel.shutdown(() -> {
-                // written before the window hides: hiding the last window ends the application
-                Runnable finish = () -> {
-                    primaryStage.hide();
-                    tasks.close();
-                    afterClose.run();
-                };
-                preferences.change(p -> p.withWindow(layout), finish, error -> finish.run());
-            });
+            MainViewModel closing = viewModel;
+            closing.prepareToClose(() -> close(primaryStage, closing),
+                    why -> UnsavedCloseDialog.ask(primaryStage, messages, closing, why, () -> close(primaryStage, closing)));
         });
         primaryStage.show();
         DeliveryNotifications.attach(viewModel.sync(), primaryStage);
         openStore();
+    }
+
+    /** Closes the store and the window (what could not be saved stays in the typing journal). */
+    private void close(Stage primaryStage, MainViewModel closing) {
+        WindowLayout layout = WindowPlacement.capture(primaryStage, view.mainSplit(), preferences.current().window());
+        closing.shutdown(() -> {
+            // written before the window hides: hiding the last window ends the application
+            Runnable finish = () -> {
+                primaryStage.hide();
+                tasks.close();
+                afterClose.run();
+            };
+            preferences.change(p -> p.withWindow(layout), finish, error -> finish.run());
+        });
     }
 
     private static EditorTypography typography(Preferences chosen) {
@@ -263,11 +270,15 @@ public final class NewsdeskApp extends Application {
 
     /** Saves everything, closes the store, and builds the window again (in a new language). */
     private void rebuild() {
-        WindowLayout layout = WindowPlacement.capture(stage, view.mainSplit(), preferences.current().window());
-        viewModel.shutdown(() -> {
-            show(stage);
-            WindowPlacement.restoreDividers(view.mainSplit(), layout);
-        });
+        MainViewModel closing = viewModel;
+        Runnable go = () -> {
+            WindowLayout layout = WindowPlacement.capture(stage, view.mainSplit(), preferences.current().window());
+            closing.shutdown(() -> {
+                show(stage);
+                WindowPlacement.restoreDividers(view.mainSplit(), layout);
+            });
+        };
+        closing.prepareToClose(go, why -> UnsavedCloseDialog.ask(stage, messages, closing, why, go));
     }
 
     private void preferencesNotSaved(Throwable error) {

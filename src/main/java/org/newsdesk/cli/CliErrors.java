@@ -21,7 +21,10 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-        String message = e instanceof StoreException se ? StoreErrorText.describe(se, root.messages())
+        String message = e instanceof StoreException se && se.problem() == StoreException.Problem.CORRUPT
+                ? StoreErrorText.describe(se, root.messages()) + " " + root.messages().get("cli.error.corruptNext",
+                        se.path() == null ? "" : se.path().getParent())
+                : e instanceof StoreException se ? StoreErrorText.describe(se, root.messages())
                 : e instanceof CredentialStoreException ce ? credentialProblem(ce)
                 : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         LOG.debug("command failed", e);

@@ -19,7 +19,24 @@ public final class StoreErrorText {
             case STALE -> messages.get("store.error.stale");
             case NOT_FOUND -> messages.get("store.error.notFound");
             case INVALID -> messages.get("store.error.invalid");
+            case WRITE_FAILED -> messages.get("store.error.writeFailed", where);
             case FAILED -> messages.get("store.error.failed", e.getMessage());
         };
+    }
+
+    /**
+     * Why a save failed and what to do, in plain words, saying where the typing is kept
+     * meanwhile ({@code keptIn}, the typing journal).
+     */
+    public static String describeSave(Throwable error, java.nio.file.Path keptIn, Messages messages) {
+        if (error instanceof StoreException se) {
+            return switch (se.problem()) {
+                case DISK_FULL -> messages.get("save.error.diskFull", keptIn,
+                        se.path() == null ? keptIn.getParent() : se.path());
+                case WRITE_FAILED, FAILED, FOLDER_NOT_WRITABLE -> messages.get("save.error.writeFailed", keptIn);
+                default -> describe(se, messages);
+            };
+        }
+        return messages.get("save.error.writeFailed", keptIn);
     }
 }

@@ -44,6 +44,10 @@ final class EncodingDetector {
         if (bom != null) {
             return new Decoded(strict(file, bytes, bom), bom, true);
         }
+        Charset utf16 = utf16ByNuls(bytes);
+        if (utf16 != null) {
+            return new Decoded(tryStrict(bytes, 0, utf16), utf16, true);
+        }
         String utf8 = tryStrict(bytes, 0, StandardCharsets.UTF_8);
         if (utf8 != null) {
             return new Decoded(utf8, StandardCharsets.UTF_8, true);
@@ -79,6 +83,42 @@ final class EncodingDetector {
             throw new ImportException(ImportException.Problem.WRONG_ENCODING, file, charset.name());
         }
         return new Decoded(text, charset, true);
+    }
+
+    /**
+     * UTF-16 without a byte order mark: Latin letters, digits, spaces and line breaks have a
+     * zero high byte, so the NUL bytes of such text all fall on one side of each byte pair (the
+     * odd side in little-endian). Returns that UTF-16 when the bytes also decode cleanly in it,
+     * else null (text without NULs, binary data with NULs anywhere).
+     */
+    static Charset utf16ByNuls(byte[] b) {
+        int n = Math.min(b.length, 64 * 1024) & ~1;
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i < n; i++) {
+            if (b[i] == 0) {
+                if ((i & 1) == 0) {
+                    even++;
+                } else {
+                    odd++;
+                }
+            }
+        }
+        if (even + odd == 0 || (b.length & 1) != 0) {
+            return null;
+        }
+        Charset candidate = odd > 0 && even * 50 <= odd ? StandardCharsets.UTF_16LE
+                : even > 0 && odd * 50 <= even ? StandardCharsets.UTF_16BE : null;
+        if (candidate == null) {
+            return null;
+        }
+        String text = tryStrict(b, 0, candidate);
+        if (text == null) {
+            return null;
+        }
+        long controls = text.chars().limit(32 * 1024)
+                .filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
+        return controls * 100 > Math.min(text.length(), 32 * 1024) ? null : candidate;
     }
 
     static Charset bomCharset(byte[] b) {

@@ -15,7 +15,54 @@ final class SourceBytes {
     private SourceBytes() {
     }
 
+    /**
+     * Refuses at once what is not a regular file: a named pipe (FIFO) would block the import
+     * until something writes to it, a device or socket never ends. Reads no bytes.
+     */
+    static void requireRegularFile(Path file) {
+        java.nio.file.attribute.BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new ImportException(ImportException.Problem.NOT_READABLE, file, "no such file", e);
+        } catch (IOException e) {
+            throw new ImportException(ImportException.Problem.NOT_READABLE, file, why(e), e);
+        }
+        if (attributes.isDirectory()) {
+            throw new ImportException(ImportException.Problem.NOT_READABLE, file, "a folder, not a file");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new ImportException(ImportException.Problem.NOT_READABLE, file, kindOf(file)
+                    + ", not a regular file: save its content to a file and import that");
+        }
+    }
+
+    /** What a non-regular file is, in words (Linux and macOS know its mode; elsewhere "a special file"). */
+    private static String kindOf(Path file) {
+        try {
+            int mode = (Integer) Files.getAttribute(file, "unix:mode");
+            return switch (mode & 0xF000) {
+                case 0x1000 -> "a named pipe (FIFO)";
+                case 0x2000 -> "a character device";
+                case 0x6000 -> "a block device";
+                case 0xC000 -> "a socket";
+                default -> "a special file";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return "a special file";
+        }
+    }
+
+    /** The system's reason, never "null" (e.g. "Input/output error" for /proc/self/mem). */
+    private static String why(IOException e) {
+        String m = e.getMessage();
+        String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        return "the system refused to read it: " + reason;
+    }
+
     static byte[] read(Path file, long limit, ImportProgress progress) {
+        requireRegularFile(file);
         long size;
         try {
             size = Files.size(file);
@@ -56,7 +103,7 @@ final class SourceBytes {
             }
             return filled == buffer.length ? buffer : Arrays.copyOf(buffer, filled);
         } catch (IOException e) {
-            throw new ImportException(ImportException.Problem.NOT_READABLE, file, e.getMessage(), e);
+            throw new ImportException(ImportException.Problem.NOT_READABLE, file, why(e), e);
         }
     }
 
@@ -70,10 +117,25 @@ final class SourceBytes {
      * {@link EncodingDetector}); or many control characters.
      */
     static void requireText(Path file, byte[] bytes) {
+        requireText(file, bytes, null);
+    }
+
+    /**
+     * As {@link #requireText(Path, byte[])}; an encoding the editor chose ({@code chosen}, null
+     * for none) is honoured: UTF-16 and UTF-32 have NUL bytes in ordinary text. UTF-16 without a
+     * byte order mark is recognised by its NUL bytes all falling on one side of each pair.
+     */
+    static void requireText(Path file, byte[] bytes, java.nio.charset.Charset chosen) {
         if (bytes.length == 0) {
             throw new ImportException(ImportException.Problem.EMPTY, file, "");
         }
         if (EncodingDetector.bomCharset(bytes) != null && EncodingDetector.bomCharset(bytes).name().startsWith("UTF-16")) {
+            return;
+        }
+        if (chosen != null && (chosen.name().startsWith("UTF-16") || chosen.name().startsWith("UTF-32"))) {
+            return;
+        }
+        if (EncodingDetector.utf16ByNuls(bytes) != null) {
             return;
         }
         String kind = magic(bytes);

@@ -37,6 +37,7 @@ public final class StoryImporter {
     public ImportPreview preview(Path file, ImportOptions options, ImportProgress progress) {
         ImportProgress p = progress == null ? ImportProgress.NONE : progress;
         try {
+            SourceBytes.requireRegularFile(file);
             ImportFormat format = options.format() == ImportFormat.AUTO ? ImportFormat.sniff(file, head(file))
                     : options.format();
             if (format == ImportFormat.DOCX) {
@@ -85,7 +86,7 @@ public final class StoryImporter {
     /** @param served the charset a web server named for the bytes, or null */
     private ImportPreview decoded(Path file, ImportFormat format, byte[] bytes, Charset chosen, Charset served,
                                   ImportProgress p) {
-        SourceBytes.requireText(file, bytes);
+        SourceBytes.requireText(file, bytes, chosen);
         EncodingDetector.Decoded decoded;
         Charset declared = served != null ? widened(served)
                 : format == ImportFormat.HTML ? declaredCharset(bytes) : null;

@@ -382,6 +382,14 @@ public final class SearchIndex implements AutoCloseable {
         return out;
     }
 
+    /**
+     * False once Lucene has closed the index writer after a failed write (a full disk: "this
+     * IndexWriter is closed"); the index must then be opened again.
+     */
+    public boolean usable() {
+        return writer.isOpen() && writer.getTragicException() == null;
+    }
+
     /** Commits what is pending and closes the index. */
     @Override
     public void close() {

@@ -67,6 +67,32 @@ public final class DataFolder {
         prepare(folder, MIN_FREE_BYTES);
     }
 
+    /**
+     * The free space below which the store refuses writes (reading goes on: the editor can
+     * still list, show, search and export to another disk). {@code newsdesk.store.minFreeBytes}
+     * changes it (tests that fill a small disk on purpose set 0).
+     */
+    static long writeFloor() {
+        return Long.getLong("newsdesk.store.minFreeBytes", MIN_FREE_BYTES);
+    }
+
+    /** Refuses a write when the disk of {@code folder} has less than the floor free. */
+    static void checkRoomToWrite(Path folder) {
+        long floor = writeFloor();
+        if (floor <= 0) {
+            return;
+        }
+        try {
+            if (Files.getFileStore(folder).getUsableSpace() < floor) {
+                throw new StoreException(StoreException.Problem.DISK_FULL, folder,
+                        "Less than " + floor / (1024 * 1024) + " MB are free on the disk of " + folder
+                                + ": the store only reads until space is freed", null);
+            }
+        } catch (IOException e) {
+            // the write itself will say what is wrong
+        }
+    }
+
     /** As {@link #prepare(Path)}, refusing a disk with less than {@code minFreeBytes} free. */
     static void prepare(Path folder, long minFreeBytes) {
         try {

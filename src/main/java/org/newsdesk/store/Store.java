@@ -51,8 +51,7 @@ public final class Store implements AutoCloseable {
     private final Path folder;
     private final FileChannel lockChannel;
     private final FileLock lock;
-    private final JdbcConnectionPool pool;
-    private final Connection keeper;
+    private final Transactions tx;
     private final StoryRepository stories;
     private final AppStateRepository appState;
     private final WorkflowRepository workflow;
@@ -62,18 +61,14 @@ public final class Store implements AutoCloseable {
     private final TargetRepository targets;
     private final MediaRepository media;
     private final StoryStream storyStream;
-    private final Transactions tx;
     private final ImportSourceRepository imports;
 
     private Store(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool,
-                  Connection keeper, Clock clock) {
+                  Connection keeper, Clock clock, boolean compactOnClose) {
         this.folder = folder;
         this.lockChannel = lockChannel;
         this.lock = lock;
-        this.pool = pool;
-        this.keeper = keeper;
-        Transactions tx = new Transactions(pool, keeper);
-        this.tx = tx;
+        this.tx = new Transactions(folder, pool, keeper, () -> openPool(folder, compactOnClose));
         this.stories = new StoryRepository(tx, clock);
         this.appState = new AppStateRepository(tx);
         this.workflow = new WorkflowRepository(tx, stories, clock);
@@ -107,7 +102,15 @@ public final class Store implements AutoCloseable {
     }
 
     private static Store open(Path folder, Clock clock, boolean compactOnClose) {
-        DataFolder.prepare(folder);
+        try {
+            DataFolder.prepare(folder, 0);
+        } catch (StoreException e) {
+            // a full disk still lets an existing store be read (list, show, search, export elsewhere)
+            if (e.problem() != StoreException.Problem.DISK_FULL || !Files.isRegularFile(folder.resolve(DATABASE_FILE))) {
+                throw e;
+            }
+            LOG.warn("the disk of {} is full: the store opens for reading", folder);
+        }
         Path key = folder.toAbsolutePath().normalize();
         if (!LOCKED_HERE.add(key)) {
             throw locked(folder, null);
@@ -119,12 +122,11 @@ public final class Store implements AutoCloseable {
         try {
             channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             lock = tryLock(channel, folder);
-            pool = JdbcConnectionPool.create(url(folder) + (compactOnClose ? "" : ";MAX_COMPACT_TIME=0"), "sa", "");
-            pool.setMaxConnections(8);
+            pool = openPool(folder, compactOnClose);
             boolean hadData = hasData(folder.resolve(DATABASE_FILE));
             keeper = connect(pool, folder);
             migrate(pool, folder, hadData);
-            return new Store(folder, channel, lock, pool, keeper, clock);
+            return new Store(folder, channel, lock, pool, keeper, clock, compactOnClose);
         } catch (IOException e) {
             closeQuietly(keeper, pool, lock, channel);
             LOCKED_HERE.remove(key);
@@ -135,6 +137,21 @@ public final class Store implements AutoCloseable {
             LOCKED_HERE.remove(key);
             throw e;
         }
+    }
+
+    private static JdbcConnectionPool openPool(Path folder, boolean compactOnClose) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder) + (compactOnClose ? "" : ";MAX_COMPACT_TIME=0"),
+                "sa", "");
+        pool.setMaxConnections(8);
+        return pool;
+    }
+
+    /**
+     * True after H2 closed the database because a write failed (a full disk); the next read or
+     * write opens it again.
+     */
+    public boolean needsReopening() {
+        return tx.broken();
     }
 
     static String url(Path folder) {
@@ -227,22 +244,15 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
-        closeQuietly(keeper, pool, lock, lockChannel);
+        tx.close();
+        closeQuietly(null, null, lock, lockChannel);
         LOCKED_HERE.remove(folder.toAbsolutePath().normalize());
     }
 
     /** A setting of the open database as H2 reports it (tests). */
     String databaseSetting(String name) {
-        try (Connection c = pool.getConnection();
-             java.sql.PreparedStatement s = c.prepareStatement(
-                     "select setting_value from information_schema.settings where setting_name = ?")) {
-            s.setString(1, name);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw classify(e, folder);
-        }
+        return tx.read(db -> db.resultQuery(
+                "select setting_value from information_schema.settings where setting_name = ?", name).fetchOne(0, String.class));
     }
 
     private static boolean hasData(Path db) throws IOException {

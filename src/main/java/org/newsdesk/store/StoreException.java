@@ -27,6 +27,11 @@ public class StoreException extends RuntimeException {
         NOT_FOUND,
         /** A value the store refuses (constraint). */
         INVALID,
+        /**
+         * Writing to the database file failed (an I/O error) and H2 closed it; it is opened
+         * again on the next use.
+         */
+        WRITE_FAILED,
         /** Anything else: disk full, I/O error. */
         FAILED
     }

@@ -18,11 +18,32 @@ public final class StoreWriter implements AutoCloseable {
         return t;
     });
 
+    /** What runs each write: the write itself, or (in tests) a fault or a delay around it. */
+    public interface Around {
+        <T> T run(Callable<T> write) throws Exception;
+    }
+
+    private final Around around;
+
+    public StoreWriter() {
+        this(new Around() {
+            @Override
+            public <T> T run(Callable<T> write) throws Exception {
+                return write.call();
+            }
+        });
+    }
+
+    /** A writer that runs every write through {@code around} (a disk that fails or is slow on demand). */
+    public StoreWriter(Around around) {
+        this.around = around;
+    }
+
     public <T> CompletableFuture<T> submit(Callable<T> write) {
         CompletableFuture<T> result = new CompletableFuture<>();
         thread.execute(() -> {
             try {
-                result.complete(write.call());
+                result.complete(around.run(write));
             } catch (Throwable e) {
                 result.completeExceptionally(e);
             }
@@ -35,13 +56,35 @@ public final class StoreWriter implements AutoCloseable {
         submit(() -> null).join();
     }
 
+    /**
+     * Waits until every write queued so far has finished, at most {@code millis}.
+     *
+     * @return false when writes are still queued after that time
+     */
+    public boolean drain(long millis) {
+        try {
+            submit(() -> null).get(millis, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return true;
+        }
+    }
+
+    /**
+     * Lets the queued writes finish and ends the thread. Nothing queued is dropped and a write
+     * is never interrupted (H2 closes its file when a thread is interrupted in the middle of
+     * I/O); after 30 s the caller goes on and the daemon thread finishes on its own.
+     */
     @Override
     public void close() {
         thread.shutdown();
         try {
-            if (!thread.awaitTermination(30, TimeUnit.SECONDS)) {
-                thread.shutdownNow();
-            }
+            thread.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -40,6 +40,11 @@ import org.slf4j.LoggerFactory;
 public final class HttpBundleTarget implements DeliveryTarget {
 
     public static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(120);
+    /**
+     * How long the portal may stay silent once it has the whole bundle: a portal that takes the
+     * bytes and never answers frees the delivery slot after this, not after {@link #ANSWER_TIMEOUT}.
+     */
+    public static final Duration FIRST_BYTE_TIMEOUT = Duration.ofSeconds(15);
     private static final Logger LOG = LoggerFactory.getLogger(HttpBundleTarget.class);
     private static final int MESSAGE_LENGTH = 500;
     private static final Pattern JSON_MESSAGE = Pattern.compile("\"message\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
@@ -49,12 +54,22 @@ public final class HttpBundleTarget implements DeliveryTarget {
     private final CredentialStore credentials;
     private final HttpClient client;
     private final Duration answerTimeout;
+    private final Duration firstByteTimeout;
 
     /**
      * @param answerTimeout how long an upload and its answer may take in all before the attempt
      *                      counts as failed (and is retried)
      */
     public HttpBundleTarget(String name, URI base, CredentialStore credentials, HttpClient client, Duration answerTimeout) {
+        this(name, base, credentials, client, answerTimeout, FIRST_BYTE_TIMEOUT);
+    }
+
+    /**
+     * @param firstByteTimeout how long after the upload has ended the answer's first byte may take
+     */
+    public HttpBundleTarget(String name, URI base, CredentialStore credentials, HttpClient client, Duration answerTimeout,
+                            Duration firstByteTimeout) {
+        this.firstByteTimeout = firstByteTimeout;
         this.name = name;
         this.base = base;
         this.credentials = credentials;
@@ -97,6 +112,8 @@ public final class HttpBundleTarget implements DeliveryTarget {
             return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.CREDENTIALS,
                     "the stored token holds characters an HTTP header cannot carry (spaces or non-ASCII)");
         }
+        CompletableFuture<Void> uploaded = new CompletableFuture<>();
+        CompletableFuture<Void> answering = new CompletableFuture<>();
         HttpRequest request;
         try {
             HttpRequest.Builder builder = HttpRequest.newBuilder(uriFor(delivery))
@@ -105,7 +122,7 @@ public final class HttpBundleTarget implements DeliveryTarget {
                     .header("Idempotency-Key", delivery.sha256())
                     .header("Repr-Digest", "sha-256=:" + base64(delivery.sha256()) + ":")
                     .header("User-Agent", "Newsdesk/" + Version.current())
-                    .PUT(HttpRequest.BodyPublishers.ofFile(delivery.zip()));
+                    .PUT(new UploadWatch(HttpRequest.BodyPublishers.ofFile(delivery.zip()), uploaded));
             if (token != null) {
                 builder.header("Authorization", "Bearer " + token);
             }
@@ -118,10 +135,29 @@ public final class HttpBundleTarget implements DeliveryTarget {
             return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED,
                     "The bundle file " + delivery.zip() + " is missing; publish the story again");
         }
-        CompletableFuture<HttpResponse<String>> answer =
-                client.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse.BodyHandler<String> strings = HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8);
+        CompletableFuture<HttpResponse<String>> answer = client.sendAsync(request, info -> {
+            answering.complete(null);
+            return strings.apply(info);
+        });
+        long deadline = System.nanoTime() + answerTimeout.toNanos();
         try {
-            return outcome(answer.get(answerTimeout.toMillis(), TimeUnit.MILLISECONDS), token);
+            // the upload, then the first byte of the answer (bounded on its own), then the rest
+            CompletableFuture.anyOf(answer, uploaded, answering).get(left(deadline), TimeUnit.NANOSECONDS);
+            if (!answer.isDone() && !answering.isDone()) {
+                try {
+                    CompletableFuture.anyOf(answer, answering)
+                            .get(Math.min(left(deadline), firstByteTimeout.toNanos()), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException silent) {
+                    if (left(deadline) > 0) {
+                        answer.cancel(true);
+                        return retry(Redaction.shown(base) + " took the bundle but did not start answering within "
+                                + seconds(firstByteTimeout), token, silent);
+                    }
+                    throw silent;
+                }
+            }
+            return outcome(answer.get(left(deadline), TimeUnit.NANOSECONDS), token);
         } catch (TimeoutException e) {
             answer.cancel(true);
             return retry("no complete answer from " + Redaction.shown(base) + " within " + seconds(answerTimeout), token, e);
@@ -205,6 +241,52 @@ public final class HttpBundleTarget implements DeliveryTarget {
             } catch (DateTimeParseException notADate) {
                 return null;
             }
+        }
+    }
+
+    private static long left(long deadline) {
+        return Math.max(0, deadline - System.nanoTime());
+    }
+
+    /** Passes the bundle's bytes on and says when the last one has been handed over. */
+    private static final class UploadWatch implements HttpRequest.BodyPublisher {
+        private final HttpRequest.BodyPublisher bytes;
+        private final CompletableFuture<Void> done;
+
+        UploadWatch(HttpRequest.BodyPublisher bytes, CompletableFuture<Void> done) {
+            this.bytes = bytes;
+            this.done = done;
+        }
+
+        @Override
+        public long contentLength() {
+            return bytes.contentLength();
+        }
+
+        @Override
+        public void subscribe(java.util.concurrent.Flow.Subscriber<? super java.nio.ByteBuffer> subscriber) {
+            bytes.subscribe(new java.util.concurrent.Flow.Subscriber<java.nio.ByteBuffer>() {
+                @Override
+                public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+                    subscriber.onSubscribe(subscription);
+                }
+
+                @Override
+                public void onNext(java.nio.ByteBuffer item) {
+                    subscriber.onNext(item);
+                }
+
+                @Override
+                public void onError(Throwable throwable) {
+                    subscriber.onError(throwable);
+                }
+
+                @Override
+                public void onComplete() {
+                    subscriber.onComplete();
+                    done.complete(null);
+                }
+            });
         }
     }
 

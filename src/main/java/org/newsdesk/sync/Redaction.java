@@ -16,6 +16,17 @@ final class Redaction {
         return text.replace(secret, "***");
     }
 
+    /**
+     * A location as typed, with any user name and password in it blanked out, whether or not it
+     * parses as a URI ({@code http://user:secret@host} becomes {@code http://***@host}).
+     */
+    static String location(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        return typed.replaceAll("(?<=://)[^/?#\\s]*@", "***@");
+    }
+
     /** A URI as it may be shown: without user information, query or fragment. */
     static String shown(URI uri) {
         try {

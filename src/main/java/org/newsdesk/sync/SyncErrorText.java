@@ -13,9 +13,10 @@ public final class SyncErrorText {
             case NO_TARGETS -> messages.get("sync.error.noTargets");
             case UNKNOWN_TARGET -> messages.get("sync.error.unknownTarget", e.subject());
             case DUPLICATE_TARGET -> messages.get("sync.error.duplicateTarget", e.subject());
-            case BAD_LOCATION -> messages.get("sync.error.badLocation", e.subject());
+            case BAD_LOCATION -> messages.get("sync.error.badLocation", Redaction.location(e.subject()));
             case BAD_NAME -> messages.get("sync.error.badName", e.subject());
             case NO_CREDENTIAL_STORE -> messages.get("sync.error.noCredentialStore", e.subject());
+            case BAD_TOKEN -> messages.get("sync.error.badToken", e.subject());
         };
     }
 }

@@ -18,7 +18,9 @@ public final class SyncException extends RuntimeException {
         /** The target's name is empty or has line breaks. */
         BAD_NAME,
         /** A secret was given but this Newsdesk has no credential store to keep it in. */
-        NO_CREDENTIAL_STORE
+        NO_CREDENTIAL_STORE,
+        /** The token has characters an HTTP header cannot carry (spaces, line breaks, non-ASCII). */
+        BAD_TOKEN
     }
 
     private final Problem problem;
@@ -26,7 +28,7 @@ public final class SyncException extends RuntimeException {
 
     /** @param subject the target name or location concerned */
     public SyncException(Problem problem, String subject) {
-        super(problem + ": " + subject);
+        super(problem + ": " + Redaction.location(subject));
         this.problem = problem;
         this.subject = subject;
     }

@@ -55,6 +55,9 @@ public final class Targets {
             throw new SyncException(SyncException.Problem.DUPLICATE_TARGET, name);
         }
         boolean withSecret = secret != null && secret.length > 0;
+        if (withSecret && settings.kind() == TargetKind.HTTP && !headerSafe(secret)) {
+            throw new SyncException(SyncException.Problem.BAD_TOKEN, name);
+        }
         if (withSecret) {
             credentials.store(name, secret);
         }
@@ -93,8 +96,18 @@ public final class Targets {
         return built;
     }
 
+    /** A bearer token goes into an HTTP header: visible ASCII only. */
+    private static boolean headerSafe(char[] token) {
+        for (char c : token) {
+            if (c <= 0x20 || c >= 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static void checkLocation(TargetKind kind, String location) {
-        String value = location == null ? "" : location.strip();
+        String value = location == null ? "" : Redaction.location(location.strip());
         if (value.isEmpty() || value.chars().anyMatch(Character::isISOControl)) {
             throw new SyncException(SyncException.Problem.BAD_LOCATION, value);
         }

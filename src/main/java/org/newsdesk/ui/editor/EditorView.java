@@ -65,10 +65,50 @@ public final class EditorView {
         area.selectedTextProperty().addListener((obs, old, text) ->
                 viewModel.selectionCountProperty().set(text.isEmpty() ? 0 : CharacterCount.of(text)));
         viewModel.storyProperty().addListener((obs, old, story) -> show(story));
+        holdTypingWhileLoading();
         viewModel.roster().addListener((ListChangeListener<Speaker>) c -> {
             roster.clear();
             viewModel.roster().forEach(s -> roster.put(s.key(), s));
             commands.refreshAllGutters();
+        });
+    }
+
+    /**
+     * Between asking for another story and seeing it, typed characters (and Enter) are held and
+     * put into the new story once it is shown, never into the one still on screen; other keys
+     * that would change the old story (Backspace, Delete) are dropped meanwhile.
+     */
+    private void holdTypingWhileLoading() {
+        StringBuilder held = new StringBuilder();
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            if (viewModel.loadingProperty().get()) {
+                String c = e.getCharacter();
+                if (!c.isEmpty() && !e.isControlDown() && !e.isMetaDown() && !e.isAltDown()
+                        && (c.charAt(0) >= 0x20 && c.charAt(0) != 0x7f)) {
+                    held.append(c);
+                }
+                e.consume();
+            }
+        });
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (viewModel.loadingProperty().get() && !e.isShortcutDown()) {
+                if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                    held.append('\n');
+                }
+                if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.BACK_SPACE
+                        || e.getCode() == javafx.scene.input.KeyCode.DELETE || e.getCode() == javafx.scene.input.KeyCode.TAB) {
+                    e.consume();
+                }
+            }
+        });
+        viewModel.loadingProperty().addListener((obs, was, now) -> {
+            if (!now && held.length() > 0) {
+                String typed = held.toString();
+                held.setLength(0);
+                if (viewModel.storyProperty().get() != null && !area.isDisabled()) {
+                    area.insertText(area.getCaretPosition(), typed);
+                }
+            }
         });
     }
 

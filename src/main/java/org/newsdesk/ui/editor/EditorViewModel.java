@@ -18,6 +18,7 @@ import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Speaker;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.StorySaver;
+import org.newsdesk.store.TypingJournal;
 import org.newsdesk.text.ParsedTranscript;
 import org.newsdesk.text.TranscriptCounts;
 import org.newsdesk.text.TranscriptParser;
@@ -45,6 +46,10 @@ public final class EditorViewModel {
     private Supplier<Supplier<List<Paragraph>>> transcript = () -> List::of;
     private IntConsumer afterSave = c -> { };
     private StorySaver saver;
+    private TranscriptSession session;
+    /** Sessions of closed stories whose typing is not yet saved: they keep retrying. */
+    private final java.util.Map<java.util.UUID, TranscriptSession> unsaved = new java.util.LinkedHashMap<>();
+    private TypingJournal journal;
     private int caretToRestore;
 
     public EditorViewModel(SaveStatus saveStatus, BackgroundTasks tasks) {
@@ -66,18 +71,119 @@ public final class EditorViewModel {
         this.afterSave = afterSave;
     }
 
+    /** Where typing is kept until the store has saved it (null: nowhere but the store). */
+    public void useJournal(TypingJournal typingJournal) {
+        this.journal = typingJournal;
+        if (typingJournal != null) {
+            saveStatus.keptIn(typingJournal.folder());
+        }
+    }
+
     public void open(Story loaded, StorySaver storySaver, int caretPosition) {
+        open(loaded, storySaver, caretPosition, false);
+    }
+
+    /**
+     * Shows {@code loaded}; {@code unsavedContent} says its transcript holds typing the store has
+     * not saved yet (from the journal, or a session still retrying), so it is saved again soon.
+     */
+    private final javafx.beans.property.BooleanProperty loading = new javafx.beans.property.SimpleBooleanProperty(false);
+
+    /**
+     * True from the moment another story is asked for (Ctrl+N, a click in the library) until it
+     * is shown: what is typed meanwhile is held for it, never put into the story still on screen.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    /** Another story is on its way: hold typing for it. */
+    public void expectStory() {
+        flush();
+        loading.set(true);
+    }
+
+    /** The story asked for will not come (it could not be read): typing goes on where it was. */
+    public void expectNothing() {
+        loading.set(false);
+    }
+
+    public void open(Story loaded, StorySaver storySaver, int caretPosition, boolean unsavedContent) {
+        if (session != null && !session.storyId().equals(loaded.id())) {
+            flush();
+            leave(session);
+        }
+        TranscriptSession earlier = unsaved.remove(loaded.id());
+        if (earlier != null) {
+            earlier.stopRetrying();
+        }
         this.saver = storySaver;
         this.caretToRestore = caretPosition;
+        TranscriptSession opened = new TranscriptSession(loaded, storySaver, saveStatus, tasks, journal, this::sessionSaved);
+        this.session = opened;
         roster.setAll(loaded.speakers());
         recount(loaded::paragraphs);
         story.set(loaded);
+        loading.set(false);
+        if (unsavedContent || earlier != null) {
+            opened.edited();
+            autosave.changed();
+        }
+    }
+
+    /**
+     * The saver and the transcript as last typed of a closed story whose typing is still being
+     * saved, so that opening it again continues from there (never from older text in the store).
+     */
+    public java.util.Optional<Unsaved> unsavedOf(java.util.UUID id) {
+        TranscriptSession s = unsaved.get(id);
+        return s == null || s.latest() == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new Unsaved(s.saver(), s.latest()));
+    }
+
+    /** A closed story's saver and its last typed transcript. */
+    public record Unsaved(StorySaver saver, Supplier<List<Paragraph>> transcript) {
+    }
+
+    /** True while typing of any story (open or closed) is not yet in the store. */
+    public boolean hasUnsaved() {
+        return !unsaved.isEmpty() || (session != null && (session.dirty() || autosave.pending()));
+    }
+
+    /** Every story with typing not yet saved: the open one first. */
+    public List<java.util.UUID> unsavedStories() {
+        List<java.util.UUID> ids = new java.util.ArrayList<>();
+        if (session != null && session.dirty()) {
+            ids.add(session.storyId());
+        }
+        ids.addAll(unsaved.keySet());
+        return ids;
+    }
+
+    /** Tries every unsaved story again now (the store is back, or the window closes). */
+    public void retryUnsaved() {
+        if (session != null) {
+            TranscriptSession s = session;
+            s.retryNow(snapshot -> savedFor(s, snapshot));
+        }
+        for (TranscriptSession s : List.copyOf(unsaved.values())) {
+            s.retryNow(snapshot -> { });
+        }
+    }
+
+    /** Why typing could not be kept in the journal either (it is then only in memory), or null. */
+    public Throwable journalProblem() {
+        return session == null ? null : session.journalProblem();
     }
 
     public void close() {
         flush();
+        if (session != null) {
+            leave(session);
+        }
         saver = null;
         story.set(null);
+        loading.set(false);
         roster.clear();
         charCount.set(0);
         paragraphCount.set(0);
@@ -92,6 +198,7 @@ public final class EditorViewModel {
     /** The view reports every edit; saving follows within a second. */
     public void edited() {
         if (saver != null) {
+            session.edited();
             autosave.changed();
         }
     }
@@ -102,14 +209,38 @@ public final class EditorViewModel {
     }
 
     private void saveNow() {
-        if (saver == null) {
+        TranscriptSession s = session;
+        if (s == null) {
             return;
         }
         Supplier<List<Paragraph>> snapshot = transcript.get();
-        var saved = saver.saveTranscript(snapshot);
-        saveStatus.track(saved);
-        tasks.whenDone(saved, rows -> recount(snapshot), e -> { });
+        // counted as typed, whether or not the store can save it now
+        recount(snapshot);
+        s.save(snapshot, saved -> savedFor(s, saved));
         afterSave.accept(caret.get());
+    }
+
+    private void savedFor(TranscriptSession s, Supplier<List<Paragraph>> snapshot) {
+        // the count was taken when the save was asked for
+    }
+
+    /** The story of {@code s} is no longer shown: its typing, if not saved yet, goes on being saved. */
+    private void leave(TranscriptSession s) {
+        session = null;
+        if (s.dirty()) {
+            unsaved.put(s.storyId(), s);
+        } else if (journal != null) {
+            journal.forget(s.storyId());
+        }
+    }
+
+    private void sessionSaved(TranscriptSession s) {
+        if (unsaved.remove(s.storyId(), s)) {
+            saveStatus.cleared(s.storyId(), SaveStatus.Kind.TRANSCRIPT);
+            if (journal != null) {
+                journal.forget(s.storyId());
+            }
+        }
     }
 
     /**
@@ -189,7 +320,7 @@ public final class EditorViewModel {
     public void changeRoster(List<Speaker> speakers) {
         roster.setAll(speakers);
         if (saver != null) {
-            saveStatus.track(saver.saveSpeakers(List.copyOf(speakers)));
+            saveStatus.track(session.storyId(), SaveStatus.Kind.ROSTER, saver.saveSpeakers(List.copyOf(speakers)));
         }
     }
 

@@ -21,50 +21,109 @@ public final class LibraryIndex implements AutoCloseable {
     public static final String FOLDER = "index";
     public static final int PAGE_SIZE = 50;
 
-    private final SearchIndex index;
-    private final BackgroundIndexer indexer;
-    private final StorySource source;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LibraryIndex.class);
 
-    private LibraryIndex(SearchIndex index, StorySource source) {
-        this.index = index;
+    /** An open index and the thread that writes it. */
+    private record Parts(SearchIndex index, BackgroundIndexer indexer) {
+    }
+
+    private final java.nio.file.Path folder;
+    private final StorySource source;
+    private volatile Parts parts;
+
+    private LibraryIndex(java.nio.file.Path folder, StorySource source) {
+        this.folder = folder;
         this.source = source;
-        this.indexer = new BackgroundIndexer(index);
+        this.parts = open(folder);
+    }
+
+    private static Parts open(java.nio.file.Path folder) {
+        SearchIndex index = SearchIndex.open(folder);
+        return new Parts(index, new BackgroundIndexer(index));
+    }
+
+    /**
+     * Runs {@code work} on the index; when Lucene closed it after a failed write (a full disk),
+     * the index is opened again, brought up to date from the store, and {@code work} runs once more.
+     */
+    private <T> CompletableFuture<T> healing(java.util.function.Function<Parts, CompletableFuture<T>> work) {
+        Parts p = parts;
+        if (!p.index().usable()) {
+            return reopened(p).thenCompose(work);
+        }
+        return work.apply(p).exceptionallyCompose(e -> p.index().usable()
+                ? CompletableFuture.failedFuture(e) : reopened(p).thenCompose(work));
+    }
+
+    private synchronized CompletableFuture<Parts> reopened(Parts broken) {
+        if (parts != broken) {
+            return CompletableFuture.completedFuture(parts);
+        }
+        try {
+            broken.indexer().close();
+        } catch (RuntimeException e) {
+            LOG.debug("closing the broken index's writer thread failed", e);
+        }
+        try {
+            broken.index().close();
+        } catch (RuntimeException e) {
+            LOG.debug("closing the broken search index failed", e);
+        }
+        try {
+            Parts fresh = open(folder);
+            parts = fresh;
+            LOG.info("the search index in {} was opened again after a failed write", folder);
+            return fresh.indexer().refresh(source, IndexSync.Progress.NONE).thenApply(outcome -> fresh);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /** Opens the store's index (does file I/O: off the FX thread). */
     public static LibraryIndex open(Store store) {
-        StorySource source = new StoreStories(store);
-        return new LibraryIndex(SearchIndex.open(store.folder().resolve(FOLDER)), source);
+        return new LibraryIndex(store.folder().resolve(FOLDER), new StoreStories(store));
     }
 
     /** Indexes what changed while the app was closed (or elsewhere, e.g. on the command line). */
     public CompletableFuture<IndexSync.Outcome> refresh(IndexSync.Progress progress) {
-        return indexer.refresh(source, progress);
+        return healing(p -> p.indexer().refresh(source, progress));
     }
 
     /** Re-indexes a story after it was saved or restored. */
     public CompletableFuture<Void> storyChanged(UUID id) {
-        return indexer.storyChanged(id, source);
+        return healing(p -> p.indexer().storyChanged(id, source));
     }
 
     /** Takes a story out of the results (moved to the trash). */
     public CompletableFuture<Void> storyRemoved(UUID id) {
-        return indexer.storyRemoved(id);
+        return healing(p -> p.indexer().storyRemoved(id));
     }
 
     public CompletableFuture<IndexSync.Outcome> rebuild(IndexSync.Progress progress) {
-        return indexer.rebuild(source, progress);
+        return healing(p -> p.indexer().rebuild(source, progress));
     }
 
     /** The first page of stories matching {@code typed}, best first. */
     public SearchPage search(String typed) {
-        return index.search(typed, 0, PAGE_SIZE);
+        Parts p = parts;
+        try {
+            if (p.index().usable()) {
+                return p.index().search(typed, 0, PAGE_SIZE);
+            }
+        } catch (RuntimeException e) {
+            if (p.index().usable()) {
+                throw e;
+            }
+            LOG.warn("the search index was closed by a failed write; it is opened again", e);
+        }
+        return reopened(p).join().index().search(typed, 0, PAGE_SIZE);
     }
 
     /** Finishes the queued updates, commits and closes the index. */
     @Override
     public void close() {
-        indexer.close();
-        index.close();
+        Parts p = parts;
+        p.indexer().close();
+        p.index().close();
     }
 }

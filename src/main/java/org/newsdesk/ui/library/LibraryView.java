@@ -113,10 +113,11 @@ public final class LibraryView {
             }
         });
         Label placeholder = new Label();
-        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.statusFilterProperty().isNull()
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.listedProperty().not())
+                .then(messages.get("library.loading")).otherwise(javafx.beans.binding.Bindings.when(viewModel.statusFilterProperty().isNull()
                         .and(viewModel.channelFilterProperty().isNull()).and(viewModel.seriesFilterProperty().isNull())
                         .and(viewModel.editorFilterProperty().isNull()))
-                .then(messages.get("library.empty")).otherwise(messages.get("library.noMatch")));
+                .then(messages.get("library.empty")).otherwise(messages.get("library.noMatch"))));
         placeholder.setWrapText(true);
         placeholder.setPadding(new Insets(12));
         table.setPlaceholder(placeholder);

@@ -66,8 +66,16 @@ public final class LibraryViewModel {
         query.addListener((obs, old, v) -> searchPause.playFromStart());
     }
 
+    private final javafx.beans.property.BooleanProperty listed = new javafx.beans.property.SimpleBooleanProperty(false);
+
+    /** False until the library has been read once (the list then says it is loading, not that it is empty). */
+    public javafx.beans.property.ReadOnlyBooleanProperty listedProperty() {
+        return listed;
+    }
+
     /** Starts showing the store's library; {@code libraryIndex} may still be opening (null). */
     public void attach(Store openedStore, Consumer<Throwable> errors) {
+        listed.set(false);
         this.store = openedStore;
         this.onError = errors;
         reload();
@@ -112,6 +120,7 @@ public final class LibraryViewModel {
                 return;
             }
             entries.setAll(loaded.entries());
+            listed.set(true);
             keepChoice(editors, loaded.editors(), editor.get());
             SeriesInfo chosen = seriesFilter.get();
             series.setAll(loaded.series());

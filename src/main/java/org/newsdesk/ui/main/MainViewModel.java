@@ -31,6 +31,7 @@ import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
 import org.newsdesk.store.StoreWriter;
 import org.newsdesk.store.StorySaver;
+import org.newsdesk.store.TypingJournal;
 import org.newsdesk.sync.Backoff;
 import org.newsdesk.ui.common.BackgroundTasks;
 import org.newsdesk.ui.common.SaveStatus;
@@ -73,6 +74,10 @@ public final class MainViewModel {
     private Store store;
     private StoreWriter writer;
     private StorySaver saver;
+    private TypingJournal journal;
+    private long openRequest;
+    private UUID requested;
+    private Supplier<StoreWriter> writers = StoreWriter::new;
     private Supplier<Preferences> preferences = Preferences::defaults;
     private Consumer<Path> exportFolderChosen = folder -> { };
     private LibraryIndex index;
@@ -115,6 +120,11 @@ public final class MainViewModel {
         editor.pastingProperty().addListener((o, was, now) -> notice.set(now ? messages.get("notice.pasting") : ""));
     }
 
+    /** How the store's writer is made (tests: one whose disk fails or is slow on demand). */
+    public void useWriters(Supplier<StoreWriter> made) {
+        this.writers = made;
+    }
+
     /** The one seam for background work, for views that start their own. */
     public BackgroundTasks tasks() {
         return tasks;
@@ -133,7 +143,9 @@ public final class MainViewModel {
         this.store = openedStore;
         // the store validates against the preferences' channels, the same list the pane offers
         openedStore.workflow().setChannels(channels);
-        this.writer = new StoreWriter();
+        this.writer = writers.get();
+        this.journal = new TypingJournal(openedStore.folder());
+        editor.useJournal(journal);
         media.attach(openedStore, writer);
         ready.set(true);
         notice.set("");
@@ -145,7 +157,8 @@ public final class MainViewModel {
             openIndex(openedStore);
             return;
         }
-        tasks.run(() -> Startup.read(openedStore), startup -> {
+        TypingJournal kept = journal;
+        tasks.whenDone(writer.submit(() -> UnsavedWork.replayThenRead(openedStore, kept)), startup -> {
             startup.story().ifPresent(story -> show(story, startup.caret()));
             openIndex(openedStore);
         }, error -> {
@@ -186,16 +199,54 @@ public final class MainViewModel {
     }
 
     private void open(UUID id, int caret) {
-        if (store == null || id.equals(openStory.get())) {
+        if (store == null || id.equals(requested)) {
+            return;
+        }
+        // the latest request wins: one still being read is dropped
+        requested = id;
+        long request = ++openRequest;
+        if (id.equals(openStory.get())) {
+            // back to the story on screen before the other one came: typing stays here
+            editor.expectNothing();
             return;
         }
         flush();
-        tasks.run(() -> store.stories().get(id), story -> show(story, caret), this::report);
+        editor.expectStory();
+        // read after the writes queued so far (read-your-writes)
+        Store s = store;
+        TypingJournal kept = journal;
+        tasks.whenDone(writer.submit(() -> UnsavedWork.read(s, kept, id)), opened -> {
+            if (request == openRequest) {
+                show(opened.story(), opened.journaled(), caret);
+            }
+        }, error -> {
+            if (request == openRequest) {
+                editor.expectNothing();
+            }
+            report(error);
+        });
     }
 
     private void show(Story story, int caret) {
-        saver = new StorySaver(store, writer, story);
-        editor.open(story, saver, caret);
+        show(story, null, caret);
+    }
+
+    /** Shows {@code stored}, with typing not yet saved ({@code journaled}, or a session still saving) in place. */
+    private void show(Story stored, Story journaled, int caret) {
+        Story story = stored;
+        var unsaved = editor.unsavedOf(stored.id());
+        boolean unsavedContent = unsaved.isPresent() || journaled != null;
+        if (unsaved.isPresent()) {
+            saver = unsaved.get().saver();
+            story = UnsavedWork.withParagraphs(stored, unsaved.get().transcript().get());
+        } else {
+            saver = new StorySaver(store, writer, stored);
+            if (journaled != null) {
+                story = UnsavedWork.withParagraphs(stored, journaled.paragraphs());
+            }
+        }
+        requested = story.id();
+        editor.open(story, saver, caret, unsavedContent);
         metadata.open(story, saver);
         workflow.open(story, saver, store.workflow());
         openStory.set(story.id());
@@ -207,10 +258,15 @@ public final class MainViewModel {
             return;
         }
         Metadata blank = preferences.get().newStoryMetadata();
-        tasks.run(() -> store.stories().create(blank, List.of(), List.of()), story -> {
+        editor.expectStory();
+        Store s = store;
+        tasks.whenDone(writer.submit(() -> s.stories().create(blank, List.of(), List.of())), story -> {
             refreshLibrary();
             open(story.id());
-        }, this::report);
+        }, error -> {
+            editor.expectNothing();
+            report(error);
+        });
     }
 
     public void rename(String headline) {
@@ -419,6 +475,57 @@ public final class MainViewModel {
         }, this::report);
     }
 
+    /** How long closing waits for the writer before asking the editor. */
+    static final long CLOSE_WAIT_MILLIS = 10_000;
+
+    /**
+     * Before the window closes (or is rebuilt): writes what is pending, showing that it does,
+     * and waits for the writer at most {@link #CLOSE_WAIT_MILLIS}. Then {@code ready} runs, or
+     * {@code unsaved} with why, when typing is not in the store (a failed save, a writer that
+     * has not finished): nothing queued is dropped meanwhile.
+     */
+    public void prepareToClose(Runnable ready, Consumer<String> unsaved) {
+        if (store == null) {
+            ready.run();
+            return;
+        }
+        flush();
+        editor.retryUnsaved();
+        notice.set(messages.get("notice.savingBeforeClose"));
+        StoreWriter w = writer;
+        TypingJournal j = journal;
+        tasks.run(() -> UnsavedWork.waitFor(w, j, CLOSE_WAIT_MILLIS), done -> {
+            notice.set("");
+            if (!done || editor.hasUnsaved() || saveStatus.hasFailures()) {
+                unsaved.accept(saveStatus.stateProperty().get() == SaveStatus.State.FAILED
+                        ? saveStatus.textProperty().get() : messages.get("close.unsaved.stillSaving"));
+            } else {
+                ready.run();
+            }
+        }, e -> unsaved.accept(String.valueOf(e.getMessage())));
+    }
+
+    /** Where unsaved typing is kept until the store saves it. */
+    public Path journalFolder() {
+        return journal == null ? null : journal.folder();
+    }
+
+    /** "Save a copy as…": the open story as plain text into {@code file} (off the FX thread). */
+    public void saveCopy(Path file, Runnable done, Consumer<Throwable> failed) {
+        Story story = currentStory();
+        if (story == null) {
+            done.run();
+            return;
+        }
+        tasks.run(() -> {
+            UnsavedWork.writeCopy(UnsavedWork.plainText(story), file);
+            return file;
+        }, written -> {
+            notice.set(messages.get("notice.copySaved", written));
+            done.run();
+        }, failed);
+    }
+
     /** Writes everything pending, remembers where the editor was, and closes the store. */
     public void shutdown(Runnable whenClosed) {
         if (store == null) {
@@ -433,6 +540,7 @@ public final class MainViewModel {
         Store closing = store;
         StoreWriter closingWriter = writer;
         LibraryIndex closingIndex = index;
+        TypingJournal closingJournal = journal;
         store = null;
         index = null;
         library.detach();
@@ -448,6 +556,7 @@ public final class MainViewModel {
                 return null;
             });
             closingWriter.close();
+            closingJournal.close();
             closing.close();
             return null;
         }, x -> whenClosed.run(), e -> whenClosed.run());
@@ -458,6 +567,7 @@ public final class MainViewModel {
         metadata.close();
         workflow.close();
         saver = null;
+        requested = null;
         openStory.set(null);
     }
 
@@ -581,7 +691,10 @@ public final class MainViewModel {
     }
 
     private void report(Throwable e) {
-        notice.set(e instanceof StoreException se ? StoreErrorText.describe(se, messages)
+        boolean cannotWrite = e instanceof StoreException se && journal != null
+                && (se.problem() == StoreException.Problem.DISK_FULL || se.problem() == StoreException.Problem.WRITE_FAILED);
+        notice.set(cannotWrite ? StoreErrorText.describeSave(e, journal.folder(), messages)
+                : e instanceof StoreException se ? StoreErrorText.describe(se, messages)
                 : messages.get("notice.error", String.valueOf(e.getMessage())));
     }
 

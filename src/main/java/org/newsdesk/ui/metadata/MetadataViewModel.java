@@ -304,9 +304,39 @@ public final class MetadataViewModel {
                 loading = false;
             }
         }
-        saveStatus.track(saver.saveMetadata(valid.metadata(), valid.slug()));
+        trackMetadata(saver.saveMetadata(valid.metadata(), valid.slug()));
         afterSave.accept(valid.metadata());
         refreshSeries();
+    }
+
+    private javafx.animation.PauseTransition metadataRetry;
+    private Duration metadataWait = Duration.millis(250);
+
+    /**
+     * Shows the save in the status bar; a save the store could not write (a full disk, an I/O
+     * error) is asked again, backing off, while the same story stays open. A value the store
+     * refuses is not: it is reported at its field.
+     */
+    private void trackMetadata(java.util.concurrent.CompletableFuture<Boolean> write) {
+        StorySaver asked = saver;
+        saveStatus.track(base.id(), SaveStatus.Kind.METADATA, write);
+        tasks.whenDone(write, ok -> metadataWait = Duration.millis(250), error -> {
+            if (!(error instanceof org.newsdesk.store.StoreException se) || metadataRetry != null
+                    || se.problem() == org.newsdesk.store.StoreException.Problem.STALE
+                    || se.problem() == org.newsdesk.store.StoreException.Problem.INVALID) {
+                return;
+            }
+            metadataRetry = new javafx.animation.PauseTransition(metadataWait);
+            metadataWait = Duration.millis(Math.min(metadataWait.toMillis() * 2, 8000));
+            metadataRetry.setOnFinished(e -> {
+                metadataRetry = null;
+                if (saver == asked && base != null) {
+                    MetadataEdit.Result valid = edit.applyValid(base, typedValues());
+                    trackMetadata(saver.saveMetadata(valid.metadata(), valid.slug()));
+                }
+            });
+            metadataRetry.play();
+        });
     }
 
     /**

@@ -1,0 +1,113 @@
+package org.newsdesk.ui.main;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.i18n.StoreErrorText;
+import org.newsdesk.model.Paragraph;
+import org.newsdesk.model.Speaker;
+import org.newsdesk.model.Story;
+import org.newsdesk.store.JournalReplay;
+import org.newsdesk.store.Store;
+import org.newsdesk.store.StoreException;
+import org.newsdesk.store.StoreWriter;
+import org.newsdesk.store.TypingJournal;
+
+/**
+ * Typing the store has not saved yet: reading a story with its journal, replaying journals at
+ * start, waiting for the writer before the window closes, telling the editor what happened in
+ * plain words, and writing a plain-text copy elsewhere.
+ */
+final class UnsavedWork {
+
+    private UnsavedWork() {
+    }
+
+    /** A story as stored, and what its journal holds that the store does not (or null). */
+    record Opened(Story story, Story journaled) {
+    }
+
+    /** Reads {@code id} and its journal (on the writer thread, after the writes queued before). */
+    static Opened read(Store store, TypingJournal journal, UUID id) throws IOException {
+        Story stored = store.stories().get(id);
+        Story kept = journal == null ? null : journal.read(id).orElse(null);
+        if (kept != null && kept.paragraphs().equals(stored.paragraphs())) {
+            kept = null;
+        }
+        return new Opened(stored, kept);
+    }
+
+    /**
+     * At start: writes what the journal kept from the last run into the store (a failure leaves
+     * it in the journal: the story then opens with it), then reads what the window opens with.
+     */
+    static MainViewModel.Startup replayThenRead(Store store, TypingJournal journal) {
+        try {
+            JournalReplay.replayAll(store, journal, Set.of());
+        } catch (IOException | StoreException e) {
+            org.slf4j.LoggerFactory.getLogger(UnsavedWork.class).warn("the typing journal cannot be replayed yet", e);
+        }
+        return MainViewModel.Startup.read(store);
+    }
+
+    static Story withParagraphs(Story s, List<Paragraph> paragraphs) {
+        return new Story(s.id(), s.slug(), s.status(), s.metadata(), s.speakers(), paragraphs, s.revision(),
+                s.version(), s.createdAt(), s.updatedAt());
+    }
+
+    /** Waits for the writer and the journal, at most {@code millis} in all; true when both are done. */
+    static boolean waitFor(StoreWriter writer, TypingJournal journal, long millis) {
+        long start = System.nanoTime();
+        boolean written = writer.drain(millis);
+        long left = Math.max(1, millis - (System.nanoTime() - start) / 1_000_000);
+        return journal.drain(left) && written;
+    }
+
+    /** Why a save failed and what to do, in plain words: never an exception's text alone. */
+    static String describe(Throwable error, Path journalFolder, Messages messages) {
+        return StoreErrorText.describeSave(error, journalFolder, messages);
+    }
+
+    /**
+     * The transcript as plain text, each turn's first paragraph led by its speaker's label, for
+     * "Save a copy as…" when the store cannot be written.
+     */
+    static String plainText(Story story) {
+        Map<String, String> labels = story.speakers().stream()
+                .collect(Collectors.toMap(Speaker::key, Speaker::label, (a, b) -> a));
+        StringBuilder sb = new StringBuilder();
+        if (!story.metadata().headline().isBlank()) {
+            sb.append(story.metadata().headline()).append("\n\n");
+        }
+        String previous = null;
+        for (Paragraph p : story.paragraphs()) {
+            String key = p.speakerKey();
+            if (key != null && !key.equals(previous)) {
+                sb.append(labels.getOrDefault(key, key)).append('：');
+            }
+            previous = key;
+            sb.append(p.text()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Writes {@code text} to {@code file} (beside it first, then moved into place). */
+    static void writeCopy(String text, Path file) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".part");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    static Function<Throwable, String> describer(Path journalFolder, Messages messages) {
+        return e -> describe(e, journalFolder, messages);
+    }
+}
