@@ -50,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
     LabelStyle labels;
     @Option(names = "--timestamps", description = "Keep playback timestamps in the transcript.")
     boolean timestamps;
-    @Option(names = "--as-written", description = "Keep a Traditional source's conversion errors (乾事創業, 提昇) "
+    @Option(names = "--as-written", description = "Keep a Traditional source's conversion errors (such as 提昇 for 提升) "
             + "in the Traditional page; by default they are corrected and listed.")
     boolean asWritten;
     @Option(names = "--revision", paramLabel = "N", description = "Export saved revision N instead of the current text "

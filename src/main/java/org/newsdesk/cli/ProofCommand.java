@@ -18,7 +18,7 @@ import org.newsdesk.proof.Finding;
 import org.newsdesk.proof.IgnoreFiles;
 import org.newsdesk.proof.ProofFixes;
 import org.newsdesk.proof.ProofReport;
-import org.newsdesk.proof.ProofText;
+import org.newsdesk.i18n.ProofText;
 import org.newsdesk.proof.Proofreader;
 import org.newsdesk.proof.Severity;
 import org.newsdesk.proof.StoryProofing;

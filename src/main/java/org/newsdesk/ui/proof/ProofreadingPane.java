@@ -14,7 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.proof.Finding;
-import org.newsdesk.proof.ProofText;
+import org.newsdesk.i18n.ProofText;
 import org.newsdesk.ui.editor.EditorView;
 import org.newsdesk.ui.editor.TranscriptArea;
 

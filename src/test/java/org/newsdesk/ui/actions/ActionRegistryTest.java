@@ -18,8 +18,8 @@ import org.newsdesk.ui.media.PlaybackAction;
 class ActionRegistryTest {
 
     /** Commands that act on the application, not on a story: the only ones that may be always enabled. */
-    private static final Set<String> APPLICATION_COMMANDS = Set.of("menuNew", "menuImport", "menuOverrides",
-            "menuShowTrash", "menuQuit", "menuPreferences", "menuSearchLibrary", "menuNameDirectory", "menuRebuildIndex",
+    private static final Set<String> APPLICATION_COMMANDS = Set.of("menuNew", "menuImport", "menuImportAddress",
+            "menuOverrides", "menuShowTrash", "menuQuit", "menuPreferences", "menuSearchLibrary", "menuNameDirectory", "menuRebuildIndex",
             "menuOutbox", "menuTargets", "menuPlaybackKeys", "menuFollow", "menuHideTimestamps", "menuShortcuts",
             "menuGuide", "menuAbout");
 

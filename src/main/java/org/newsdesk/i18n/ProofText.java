@@ -1,8 +1,8 @@
-package org.newsdesk.proof;
+package org.newsdesk.i18n;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.newsdesk.i18n.Messages;
+import org.newsdesk.proof.Finding;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Story;
 
