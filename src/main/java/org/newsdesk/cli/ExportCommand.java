@@ -15,6 +15,7 @@ import org.newsdesk.export.StoryExporter;
 import org.newsdesk.export.StoryPages;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -107,8 +108,21 @@ final class ExportCommand implements Callable<Integer> {
      */
     private Story keptNow(Store store, java.util.UUID storyId) {
         Story current = store.stories().get(storyId);
-        int number = store.stories().saveRevision(storyId, current.version(), root.editorName()).number();
-        return store.stories().revision(storyId, number).withStatus(current.status());
+        try {
+            int number = store.stories().saveRevision(storyId, current.version(), root.editorName()).number();
+            return store.stories().revision(storyId, number).withStatus(current.status());
+        } catch (StoreException e) {
+            if (e.problem() != StoreException.Problem.DISK_FULL) {
+                throw e;
+            }
+            // the data disk is full: the text still goes out (to another disk), under a name no revision has
+            String slug = current.slug() + "-unsaved-v" + current.version();
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(root.messages().get("export.warning.unkept", slug));
+            err.flush();
+            return new Story(current.id(), slug, current.status(), current.metadata(), current.speakers(),
+                    current.paragraphs(), current.revision(), current.version(), current.createdAt(), current.updatedAt());
+        }
     }
 
     private Loaded load(Store store, StoryExporter exporter) {

@@ -83,6 +83,11 @@ class LowDiskCliTest {
         try (var written = Files.walk(usbStick)) {
             assertThat(written.anyMatch(p -> p.getFileName().toString().equals("index.html"))).isTrue();
         }
+        // no revision could be kept, so the bundle's name says so instead of reusing a revision's name
+        assertThat(export.err()).contains("-unsaved-v");
+        try (var names = Files.list(usbStick)) {
+            assertThat(names.map(p -> p.getFileName().toString())).anyMatch(n -> n.contains("-unsaved-v"));
+        }
 
         Run create = run("new", "--headline", "写不进去的新稿");
         assertThat(create.exit()).isEqualTo(1);
