@@ -63,6 +63,7 @@ public final class Store implements AutoCloseable {
     private final MediaRepository media;
     private final StoryStream storyStream;
     private final Transactions tx;
+    private final Compaction compaction;
 
     private Store(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool,
                   Connection keeper, Clock clock) {
@@ -82,6 +83,7 @@ public final class Store implements AutoCloseable {
         this.targets = new TargetRepository(tx, clock);
         this.media = new MediaRepository(tx, clock);
         this.storyStream = new StoryStream(tx);
+        this.compaction = new Compaction(pool, folder);
     }
 
     public static Store open(Path folder) {
@@ -210,6 +212,11 @@ public final class Store implements AutoCloseable {
     /** Every story of the library a page at a time (building a search index). */
     public StoryStream storyStream() {
         return storyStream;
+    }
+
+    /** Gives back the space of old versions in the file (on the writer thread only). */
+    public Compaction compaction() {
+        return compaction;
     }
 
     /** The configured delivery targets. */

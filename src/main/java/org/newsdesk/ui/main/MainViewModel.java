@@ -25,6 +25,7 @@ import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StorySummary;
 import org.newsdesk.prefs.Preferences;
+import org.newsdesk.store.IdleCompaction;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
 import org.newsdesk.store.StoreWriter;
@@ -70,6 +71,7 @@ public final class MainViewModel {
     private final MediaViewModel media;
     private Store store;
     private StoreWriter writer;
+    private IdleCompaction idleCompaction;
     private StorySaver saver;
     private Supplier<Preferences> preferences = Preferences::defaults;
     private Consumer<Path> exportFolderChosen = folder -> { };
@@ -132,6 +134,7 @@ public final class MainViewModel {
         // the store validates against the preferences' channels, the same list the pane offers
         openedStore.workflow().setChannels(channels);
         this.writer = new StoreWriter();
+        this.idleCompaction = IdleCompaction.start(openedStore, writer);
         media.attach(openedStore, writer);
         ready.set(true);
         notice.set("");
@@ -414,6 +417,7 @@ public final class MainViewModel {
         int caret = editor.caretProperty().get();
         Store closing = store;
         StoreWriter closingWriter = writer;
+        idleCompaction.close();
         LibraryIndex closingIndex = index;
         store = null;
         index = null;
