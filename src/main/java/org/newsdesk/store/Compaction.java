@@ -7,6 +7,7 @@ import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
 
 /**
  * Gives back the space of old versions in the store's file while the store is open.
@@ -26,6 +27,9 @@ public final class Compaction {
 
     /** Below this share of live data in the file, compaction is worth its time. */
     public static final int FILL_RATE_THRESHOLD = 90;
+
+    /** The most a step moves towards the start of the file (H2's own figure for compactFile). */
+    private static final long MOVE_BYTES = 16L * 1024 * 1024;
 
     private final JdbcConnectionPool pool;
     private final Path folder;
@@ -68,6 +72,11 @@ public final class Compaction {
             long start = System.nanoTime();
             if (before.sparse() && budgetMillis > 0) {
                 mv.compactFile(budgetMillis);
+                // compactFile moves chunks only after it rewrote one; when the chunks are dense
+                // but the file has holes (old chunks dropped since), move them down directly
+                if (mv.getFileStore() instanceof RandomAccessStore file && mv.getFillRate() < FILL_RATE_THRESHOLD) {
+                    file.compactMoveChunks(FILL_RATE_THRESHOLD, MOVE_BYTES, mv);
+                }
             }
             return new Outcome(before, stateOf(mv), System.nanoTime() - start);
         });
