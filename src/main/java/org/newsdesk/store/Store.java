@@ -62,6 +62,7 @@ public final class Store implements AutoCloseable {
     private final MediaRepository media;
     private final StoryStream storyStream;
     private final ImportSourceRepository imports;
+    private final Compaction compaction;
 
     private Store(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool,
                   Connection keeper, Clock clock, boolean compactOnClose) {
@@ -80,6 +81,7 @@ public final class Store implements AutoCloseable {
         this.media = new MediaRepository(tx, clock);
         this.storyStream = new StoryStream(tx);
         this.imports = new ImportSourceRepository(tx, clock);
+        this.compaction = new Compaction(tx, folder);
     }
 
     public static Store open(Path folder) {
@@ -235,6 +237,11 @@ public final class Store implements AutoCloseable {
     /** Every story of the library a page at a time (building a search index). */
     public StoryStream storyStream() {
         return storyStream;
+    }
+
+    /** Gives back the space of old versions in the file (on the writer thread only). */
+    public Compaction compaction() {
+        return compaction;
     }
 
     /** The configured delivery targets. */

@@ -27,6 +27,7 @@ import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StorySummary;
 import org.newsdesk.prefs.Preferences;
+import org.newsdesk.store.IdleCompaction;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
 import org.newsdesk.store.StoreWriter;
@@ -73,6 +74,7 @@ public final class MainViewModel {
     private final MediaViewModel media;
     private Store store;
     private StoreWriter writer;
+    private IdleCompaction idleCompaction;
     private StorySaver saver;
     private TypingJournal journal;
     private long openRequest;
@@ -146,6 +148,7 @@ public final class MainViewModel {
         this.writer = writers.get();
         this.journal = new TypingJournal(openedStore.folder());
         editor.useJournal(journal);
+        this.idleCompaction = IdleCompaction.start(openedStore, writer);
         media.attach(openedStore, writer);
         ready.set(true);
         notice.set("");
@@ -539,6 +542,7 @@ public final class MainViewModel {
         int caret = editor.caretProperty().get();
         Store closing = store;
         StoreWriter closingWriter = writer;
+        idleCompaction.close();
         LibraryIndex closingIndex = index;
         TypingJournal closingJournal = journal;
         store = null;
