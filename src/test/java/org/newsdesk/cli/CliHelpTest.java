@@ -17,15 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.newsdesk.credentials.CredentialStore;
+import org.newsdesk.credentials.MemoryCredentials;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,29 +39,7 @@ class CliHelpTest {
     @TempDir
     Path share;
 
-    /** Test-only credential store: folder targets keep no secret; kept in memory for the run. */
-    private final Map<String, char[]> secrets = new ConcurrentHashMap<>();
-    private final CredentialStore memory = new CredentialStore() {
-        @Override
-        public Optional<char[]> secret(String targetName) {
-            return Optional.ofNullable(secrets.get(targetName));
-        }
-
-        @Override
-        public void store(String targetName, char[] secret) {
-            secrets.put(targetName, secret.clone());
-        }
-
-        @Override
-        public void remove(String targetName) {
-            secrets.remove(targetName);
-        }
-
-        @Override
-        public String kindKey() {
-            return "sync.credentials.none";
-        }
-    };
+    private final MemoryCredentials memory = new MemoryCredentials();
 
     record Run(int exit, String out, String err) {
         JsonNode json() {

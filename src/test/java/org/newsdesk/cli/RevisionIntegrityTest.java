@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.model.RevisionInfo;
 import org.newsdesk.model.Status;
 import org.newsdesk.store.Store;
-import org.newsdesk.credentials.CredentialStore;
+import org.newsdesk.credentials.MemoryCredentials;
 import picocli.CommandLine;
 
 /**
@@ -38,25 +37,7 @@ class RevisionIntegrityTest {
     @TempDir
     Path share;
 
-    private final CredentialStore none = new CredentialStore() {
-        @Override
-        public Optional<char[]> secret(String targetName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void store(String targetName, char[] secret) {
-        }
-
-        @Override
-        public void remove(String targetName) {
-        }
-
-        @Override
-        public String kindKey() {
-            return "sync.credentials.none";
-        }
-    };
+    private final MemoryCredentials none = new MemoryCredentials();
 
     private record Run(int exit, String out, String err) {
     }

@@ -13,13 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.i18n.Messages;
-import org.newsdesk.credentials.CredentialStore;
+import org.newsdesk.credentials.MemoryCredentials;
 import picocli.CommandLine;
 
 /** targets, publish, sync and outbox on the command line, against real folders and a closed port. */
@@ -32,29 +29,7 @@ class SyncCliTest {
     @TempDir
     Path share;
 
-    /** Test-only credential store: keeps secrets in memory for the run. */
-    private final Map<String, char[]> secrets = new ConcurrentHashMap<>();
-    private final CredentialStore memory = new CredentialStore() {
-        @Override
-        public Optional<char[]> secret(String targetName) {
-            return Optional.ofNullable(secrets.get(targetName));
-        }
-
-        @Override
-        public void store(String targetName, char[] secret) {
-            secrets.put(targetName, secret.clone());
-        }
-
-        @Override
-        public void remove(String targetName) {
-            secrets.remove(targetName);
-        }
-
-        @Override
-        public String kindKey() {
-            return "sync.credentials.none";
-        }
-    };
+    private final MemoryCredentials memory = new MemoryCredentials();
 
     record Run(int exit, String out, String err) {
     }
@@ -103,7 +78,7 @@ class SyncCliTest {
         assertThat(add.exit()).as(add.err()).isZero();
         assertThat(add.out().strip()).isEqualTo(ENGLISH.get("sync.cli.targetAdded", "portal", "https://portal.example.org/api"));
         assertThat(addFolder.exit()).isZero();
-        assertThat(String.valueOf(secrets.get("portal"))).isEqualTo("tok-123");
+        assertThat(String.valueOf(memory.secret("portal").orElseThrow())).isEqualTo("tok-123");
         JsonNode json = new ObjectMapper().readTree(list.out());
         assertThat(json).hasSize(2);
         assertThat(json.get(0).path("kind").asText()).isEqualTo("http");
@@ -113,7 +88,7 @@ class SyncCliTest {
 
         Run remove = run("targets", "remove", "portal");
         assertThat(remove.exit()).isZero();
-        assertThat(secrets).doesNotContainKey("portal");
+        assertThat(memory.secret("portal")).isEmpty();
         assertThat(run("targets", "list").out()).doesNotContain("portal").contains("share");
     }
 

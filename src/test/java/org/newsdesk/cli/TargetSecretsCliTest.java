@@ -9,12 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsdesk.credentials.CredentialStore;
+import org.newsdesk.credentials.MemoryCredentials;
 import picocli.CommandLine;
 
 /** A password in a target's URL is never echoed; a token an HTTP header cannot carry is refused at once. */
@@ -23,28 +20,7 @@ class TargetSecretsCliTest {
     @TempDir
     Path dataDir;
 
-    private final Map<String, char[]> secrets = new ConcurrentHashMap<>();
-    private final CredentialStore memory = new CredentialStore() {
-        @Override
-        public Optional<char[]> secret(String targetName) {
-            return Optional.ofNullable(secrets.get(targetName));
-        }
-
-        @Override
-        public void store(String targetName, char[] secret) {
-            secrets.put(targetName, secret.clone());
-        }
-
-        @Override
-        public void remove(String targetName) {
-            secrets.remove(targetName);
-        }
-
-        @Override
-        public String kindKey() {
-            return "sync.credentials.none";
-        }
-    };
+    private final MemoryCredentials memory = new MemoryCredentials();
 
     record Run(int exit, String out, String err) {
     }
@@ -82,7 +58,7 @@ class TargetSecretsCliTest {
                     file.toString());
             assertThat(add.exit()).as(token).isEqualTo(1);
             assertThat(add.err()).as(token).contains("HTTP header").doesNotContain(token);
-            assertThat(secrets).isEmpty();
+            assertThat(memory.secret("portal")).as(token).isEmpty();
         }
         assertThat(run("targets", "list").out()).doesNotContain("portal");
         Path good = Files.writeString(dataDir.resolve("good.txt"), "tok-123\n");

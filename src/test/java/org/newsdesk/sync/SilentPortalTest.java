@@ -1,5 +1,6 @@
 package org.newsdesk.sync;
 
+import org.newsdesk.credentials.MemoryCredentials;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

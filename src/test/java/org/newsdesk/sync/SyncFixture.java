@@ -1,5 +1,6 @@
 package org.newsdesk.sync;
 
+import org.newsdesk.credentials.MemoryCredentials;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;

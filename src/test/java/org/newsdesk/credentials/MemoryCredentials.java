@@ -1,12 +1,11 @@
-package org.newsdesk.sync;
+package org.newsdesk.credentials;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.newsdesk.credentials.CredentialStore;
 
 /** Secrets held in memory, for tests only. */
-final class MemoryCredentials implements CredentialStore {
+public final class MemoryCredentials implements CredentialStore {
 
     private final Map<String, char[]> secrets = new ConcurrentHashMap<>();
 
@@ -27,6 +26,6 @@ final class MemoryCredentials implements CredentialStore {
 
     @Override
     public String kindKey() {
-        return "credentials.kind.memory";
+        return "sync.credentials.none";
     }
 }
