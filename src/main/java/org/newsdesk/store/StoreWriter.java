@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class StoreWriter implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StoreWriter.class);
+
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "store-writer");
         t.setDaemon(true);
@@ -84,7 +86,9 @@ public final class StoreWriter implements AutoCloseable {
     public void close() {
         thread.shutdown();
         try {
-            thread.awaitTermination(30, TimeUnit.SECONDS);
+            if (!thread.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("writes still running after 30 s at close; they finish on their own thread");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
