@@ -54,6 +54,7 @@ class ProofreadingPaneTest {
         window.open(robot, (stage, closed) -> new NewsdeskApp().start(stage, dataFolder, ENGLISH, null, closed));
         ListView<Finding> list = window.in(robot, "#proofFindings").queryListView();
         waitUntil(() -> count(robot, list, ProofCategory.CONVERSION) == 3);
+        waitUntil(() -> !robot.lookup("#proofFixAll").queryButton().isDisabled());
         assertThat(count(robot, list, ProofCategory.TYPO)).isEqualTo(1);
         assertThat(count(robot, list, ProofCategory.PUNCTUATION)).isEqualTo(1);
         TranscriptArea area = window.in(robot, "#transcript").query();
@@ -67,6 +68,8 @@ class ProofreadingPaneTest {
         // every conversion error in one step, and one undo brings them all back
         robot.clickOn("#proofFixAll");
         waitUntil(() -> count(robot, list, ProofCategory.CONVERSION) == 0);
+        // nothing left to fix in one step: the button says so
+        waitUntil(() -> robot.lookup("#proofFixAll").queryButton().isDisabled());
         assertThat(text(robot, area, 1)).isEqualTo("我們抽調精幹人員，打通服務的最後一公里。");
         assertThat(text(robot, area, 2)).isEqualTo("這件事已經完成了，服務水平不斷提升。");
         robot.interact(area::undo);

@@ -72,6 +72,9 @@ public final class ProofreadingPane {
         once.disableProperty().bind(fix.disableProperty());
         story.disableProperty().bind(fix.disableProperty());
         newsroom.disableProperty().bind(fix.disableProperty());
+        // nothing to fix in one step unless the list holds a conversion error with its correction
+        all.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> viewModel.findings().stream().noneMatch(Finding::safe), viewModel.findings()));
         // the buttons wrap rather than shrink to "…" when the pane is narrow
         FlowPane buttons = new FlowPane(6, 6, fix, once, story, newsroom, all);
         root.getChildren().addAll(new HBox(12, title, summary), list, buttons);
