@@ -43,7 +43,6 @@ public final class TranscriptParser {
     static final int CHECK_EVERY = 2_048;
 
     private final SpeakerLabelDetector detector = new SpeakerLabelDetector();
-    private final InlineTurns inline = new InlineTurns(detector);
 
     /** The editor's paste: {@code text} split into lines, speakers matched against the story's roster. */
     public ParsedTranscript parse(String text, List<Speaker> existingRoster) {
@@ -55,7 +54,9 @@ public final class TranscriptParser {
     public ParsedTranscript parse(List<SourceParagraph> original, List<Speaker> existingRoster, Checkpoint checkpoint) {
         List<ParseNote> notes = new ArrayList<>();
         SpeakerLabelDetector.LabelMatch[] heads = new SpeakerLabelDetector.LabelMatch[original.size()];
-        List<SourceParagraph> source = splitInlineTurns(original, existingRoster, notes, heads);
+        // one per parse: classifies each distinct label once, and the parser stays thread-safe
+        SpeakerLabelDetector labels = SpeakerLabelDetector.caching();
+        List<SourceParagraph> source = splitInlineTurns(original, existingRoster, notes, heads, labels);
         boolean reuse = source == original;
         int n = source.size();
         String[] texts = new String[n];
@@ -65,7 +66,7 @@ public final class TranscriptParser {
         for (int i = 0; i < n; i++) {
             texts[i] = source.get(i).text();
             if (!source.get(i).heading()) {
-                candidates[i] = reuse ? heads[i] : detector.candidate(texts[i]);
+                candidates[i] = reuse ? heads[i] : labels.candidate(texts[i]);
                 SpeakerLabelDetector.LabelMatch m = candidates[i];
                 if (m != null && m.kind() != SpeakerLabelDetector.Kind.ROLE && m.kind() != SpeakerLabelDetector.Kind.NETIZEN) {
                     seen.merge(m.identity(), 1, Integer::sum);
@@ -123,7 +124,9 @@ public final class TranscriptParser {
      * need not look for them again.
      */
     private List<SourceParagraph> splitInlineTurns(List<SourceParagraph> source, List<Speaker> roster,
-                                                   List<ParseNote> notes, SpeakerLabelDetector.LabelMatch[] heads) {
+                                                   List<ParseNote> notes, SpeakerLabelDetector.LabelMatch[] heads,
+                                                   SpeakerLabelDetector labels) {
+        InlineTurns inline = new InlineTurns(labels);
         Map<String, Integer> counts = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]>[] inner = new List[source.size()];
@@ -134,7 +137,7 @@ public final class TranscriptParser {
                 continue;
             }
             String text = p.text();
-            SpeakerLabelDetector.LabelMatch head = detector.candidate(text);
+            SpeakerLabelDetector.LabelMatch head = labels.candidate(text);
             heads[i] = head;
             if (head != null && !head.bracketed()) {
                 counts.merge(head.identity(), 1, Integer::sum);
