@@ -1,5 +1,7 @@
 package org.newsdesk.text;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.newsdesk.model.SpeakerRole;
 
@@ -20,8 +22,36 @@ import org.newsdesk.model.SpeakerRole;
  * </ul>
  * A name may carry a title in parentheses: {@code 李寶純（市科委副主任）：}.
  * The detector is stateless and cheap: it looks at the first few dozen characters only.
+ * A parse of a whole document uses {@link #caching()}, which classifies each distinct
+ * label once (a transcript repeats a handful of labels thousands of times).
  */
 public final class SpeakerLabelDetector {
+
+    /** Most distinct labels one caching detector remembers; later ones are classified each time. */
+    private static final int CACHE_LIMIT = 4_096;
+    /** Marks a label-shaped prefix that is no label, so the cache remembers misses too. */
+    private static final LabelMatch NO_MATCH = new LabelMatch("", "", "", SpeakerRole.GUEST, null, false, 0, Kind.PLAIN);
+
+    /** Untitled labels already classified, by label text; null for a stateless detector. */
+    private final Map<String, LabelMatch> colonCache;
+    private final Map<String, LabelMatch> bracketCache;
+
+    public SpeakerLabelDetector() {
+        this(false);
+    }
+
+    private SpeakerLabelDetector(boolean caching) {
+        this.colonCache = caching ? new HashMap<>() : null;
+        this.bracketCache = caching ? new HashMap<>() : null;
+    }
+
+    /**
+     * A detector that remembers how it classified each label, for one parse on one
+     * thread (not thread-safe). Same answers as a new detector.
+     */
+    static SpeakerLabelDetector caching() {
+        return new SpeakerLabelDetector(true);
+    }
 
     /** Longest label, name and role word included; a title in parentheses is extra. */
     public static final int MAX_LABEL_LENGTH = 30;
@@ -89,6 +119,10 @@ public final class SpeakerLabelDetector {
 
         LabelMatch withKind(Kind k, SpeakerRole r) {
             return new LabelMatch(label, name, title, r, roleWord, bracketed, textStart, k);
+        }
+
+        LabelMatch withTextStart(int start) {
+            return start == textStart ? this : new LabelMatch(label, name, title, role, roleWord, bracketed, start, kind);
         }
 
         /** The paragraph text after the label. */
@@ -173,7 +207,7 @@ public final class SpeakerLabelDetector {
                 if (p.startsWith("//", i + 1)) {
                     return null; // http://
                 }
-                return build(label, title, false, skipSpace(p, i + 1));
+                return classify(label, title, false, skipSpace(p, i + 1));
             }
             if (c == '(' || c == '（') {
                 if (titleOpen >= 0 || i == start || i - start > MAX_LABEL_LENGTH) {
@@ -211,13 +245,30 @@ public final class SpeakerLabelDetector {
                         return named; // [網友]某某：
                     }
                 }
-                return label.isEmpty() ? null : build(label, "", true, after);
+                return label.isEmpty() ? null : classify(label, "", true, after);
             }
             if (c != '、' && isSentencePunctuation(c)) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** {@link #build}, once per distinct untitled label when this detector caches. */
+    private LabelMatch classify(String label, String title, boolean bracketed, int textStart) {
+        Map<String, LabelMatch> cache = bracketed ? bracketCache : colonCache;
+        if (cache == null || !title.isEmpty()) {
+            return build(label, title, bracketed, textStart);
+        }
+        LabelMatch known = cache.get(label);
+        if (known == null) {
+            known = build(label, title, bracketed, textStart);
+            if (cache.size() < CACHE_LIMIT) {
+                cache.put(label, known == null ? NO_MATCH : known);
+            }
+            return known;
+        }
+        return known == NO_MATCH ? null : known.withTextStart(textStart);
     }
 
     private static LabelMatch build(String rawLabel, String rawTitle, boolean bracketed, int textStart) {

@@ -43,7 +43,6 @@ public final class TranscriptParser {
     static final int CHECK_EVERY = 2_048;
 
     private final SpeakerLabelDetector detector = new SpeakerLabelDetector();
-    private final InlineTurns inline = new InlineTurns(detector);
 
     /** The editor's paste: {@code text} split into lines, speakers matched against the story's roster. */
     public ParsedTranscript parse(String text, List<Speaker> existingRoster) {
@@ -55,20 +54,22 @@ public final class TranscriptParser {
     public ParsedTranscript parse(List<SourceParagraph> original, List<Speaker> existingRoster, Checkpoint checkpoint) {
         List<ParseNote> notes = new ArrayList<>();
         SpeakerLabelDetector.LabelMatch[] heads = new SpeakerLabelDetector.LabelMatch[original.size()];
-        List<SourceParagraph> source = splitInlineTurns(original, existingRoster, notes, heads);
+        // one per parse: classifies each distinct label once, and the parser stays thread-safe
+        SpeakerLabelDetector labels = SpeakerLabelDetector.caching();
+        List<SourceParagraph> source = splitInlineTurns(original, existingRoster, notes, heads, labels);
         boolean reuse = source == original;
         int n = source.size();
         String[] texts = new String[n];
         SpeakerLabelDetector.LabelMatch[] candidates = new SpeakerLabelDetector.LabelMatch[n];
-        Map<String, Integer> seen = new HashMap<>();
+        Map<String, int[]> seen = new HashMap<>();
         Set<String> people = new HashSet<>();
         for (int i = 0; i < n; i++) {
             texts[i] = source.get(i).text();
             if (!source.get(i).heading()) {
-                candidates[i] = reuse ? heads[i] : detector.candidate(texts[i]);
+                candidates[i] = reuse ? heads[i] : labels.candidate(texts[i]);
                 SpeakerLabelDetector.LabelMatch m = candidates[i];
                 if (m != null && m.kind() != SpeakerLabelDetector.Kind.ROLE && m.kind() != SpeakerLabelDetector.Kind.NETIZEN) {
-                    seen.merge(m.identity(), 1, Integer::sum);
+                    seen.computeIfAbsent(m.identity(), k -> new int[1])[0]++;
                     if (!m.bracketed() && isPerson(m)) {
                         people.add(m.identity());
                     }
@@ -86,7 +87,7 @@ public final class TranscriptParser {
             }
         });
         seen.forEach((identity, count) -> {
-            if (count >= 2 && !SpeakerLabelDetector.isField(identity)
+            if (count[0] >= 2 && !SpeakerLabelDetector.isField(identity)
                     && (SpeakerLabelDetector.looksLikeName(identity) || identity.length() <= 20)) {
                 known.add(identity);
             }
@@ -123,10 +124,15 @@ public final class TranscriptParser {
      * need not look for them again.
      */
     private List<SourceParagraph> splitInlineTurns(List<SourceParagraph> source, List<Speaker> roster,
-                                                   List<ParseNote> notes, SpeakerLabelDetector.LabelMatch[] heads) {
-        Map<String, Integer> counts = new HashMap<>();
+                                                   List<ParseNote> notes, SpeakerLabelDetector.LabelMatch[] heads,
+                                                   SpeakerLabelDetector labels) {
+        InlineTurns inline = new InlineTurns(labels);
         @SuppressWarnings("unchecked")
         List<Object[]>[] inner = new List[source.size()];
+        // one collector for all lines: most lines have no inner label and allocate nothing
+        List<Object[]> scratch = new ArrayList<>();
+        java.util.function.ObjIntConsumer<SpeakerLabelDetector.LabelMatch> collect =
+                (m, start) -> scratch.add(new Object[] {m, start});
         boolean any = false;
         for (int i = 0; i < source.size(); i++) {
             SourceParagraph p = source.get(i);
@@ -134,25 +140,31 @@ public final class TranscriptParser {
                 continue;
             }
             String text = p.text();
-            SpeakerLabelDetector.LabelMatch head = detector.candidate(text);
+            SpeakerLabelDetector.LabelMatch head = labels.candidate(text);
             heads[i] = head;
-            if (head != null && !head.bracketed()) {
-                counts.merge(head.identity(), 1, Integer::sum);
-            }
             if (text.length() > 8) {
-                List<Object[]> found = new ArrayList<>(0);
-                inline.forEachInner(text, head, (m, start) -> {
-                    counts.merge(m.identity(), 1, Integer::sum);
-                    found.add(new Object[] {m, start});
-                });
-                if (!found.isEmpty()) {
-                    inner[i] = found;
+                inline.forEachInner(text, head, collect);
+                if (!scratch.isEmpty()) {
+                    inner[i] = new ArrayList<>(scratch);
+                    scratch.clear();
                     any = true;
                 }
             }
         }
         if (!any) {
             return source;
+        }
+        // how often each label occurs at a line start or inside a line; only needed to cut
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < source.size(); i++) {
+            if (heads[i] != null && !heads[i].bracketed()) {
+                counts.merge(heads[i].identity(), 1, Integer::sum);
+            }
+            if (inner[i] != null) {
+                for (Object[] f : inner[i]) {
+                    counts.merge(((SpeakerLabelDetector.LabelMatch) f[0]).identity(), 1, Integer::sum);
+                }
+            }
         }
         Set<String> rosterLabels = new HashSet<>();
         roster.forEach(s -> rosterLabels.add(s.label()));
