@@ -8,7 +8,7 @@ import org.newsdesk.store.DataFolder;
 import org.newsdesk.store.Store;
 import org.newsdesk.credentials.CredentialStore;
 import org.newsdesk.credentials.CredentialStoreSelector;
-import org.newsdesk.ui.main.MainViewModel;
+import org.newsdesk.ui.main.Startup;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -23,12 +23,12 @@ final class EarlyStart {
      * The store, and the story the window opens with already read from it (null when that read
      * failed: the window then reads it again and reports why).
      */
-    record OpenedStore(Store store, MainViewModel.Startup startup) {
+    record OpenedStore(Store store, Startup startup) {
 
         static OpenedStore open(Path folder) {
             Store store = Store.open(folder);
             try {
-                return new OpenedStore(store, MainViewModel.Startup.read(store));
+                return new OpenedStore(store, Startup.read(store));
             } catch (RuntimeException e) {
                 return new OpenedStore(store, null);
             }

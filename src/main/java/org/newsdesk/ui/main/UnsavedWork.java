@@ -50,13 +50,13 @@ final class UnsavedWork {
      * At start: writes what the journal kept from the last run into the store (a failure leaves
      * it in the journal: the story then opens with it), then reads what the window opens with.
      */
-    static MainViewModel.Startup replayThenRead(Store store, TypingJournal journal) {
+    static Startup replayThenRead(Store store, TypingJournal journal) {
         try {
             JournalReplay.replayAll(store, journal, Set.of());
         } catch (IOException | StoreException e) {
             org.slf4j.LoggerFactory.getLogger(UnsavedWork.class).warn("the typing journal cannot be replayed yet", e);
         }
-        return MainViewModel.Startup.read(store);
+        return Startup.read(store);
     }
 
     static Story withParagraphs(Story s, List<Paragraph> paragraphs) {

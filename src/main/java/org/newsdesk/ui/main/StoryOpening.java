@@ -1,0 +1,173 @@
+package org.newsdesk.ui.main;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.newsdesk.model.Status;
+import org.newsdesk.model.Story;
+import org.newsdesk.store.Store;
+import org.newsdesk.store.StorySaver;
+import org.newsdesk.store.TypingJournal;
+import org.newsdesk.ui.common.BackgroundTasks;
+import org.newsdesk.ui.editor.EditorViewModel;
+import org.newsdesk.ui.metadata.MetadataViewModel;
+import org.newsdesk.ui.metadata.WorkflowViewModel;
+
+/**
+ * Which story is open and how one is opened: read on the writer thread after the writes queued
+ * so far (read-your-writes), the latest request winning, shown in the editor, the metadata pane
+ * and the workflow with its journaled or still-saving typing in place.
+ */
+final class StoryOpening {
+
+    private final BackgroundTasks tasks;
+    private final MainSession session;
+    private final EditorViewModel editor;
+    private final MetadataViewModel metadata;
+    private final WorkflowViewModel workflow;
+    private final Runnable flush;
+    private final Consumer<Throwable> report;
+    private final ReadOnlyObjectWrapper<UUID> openStory = new ReadOnlyObjectWrapper<>();
+    private StorySaver saver;
+    private long openRequest;
+    private UUID requested;
+
+    StoryOpening(BackgroundTasks tasks, MainSession session, EditorViewModel editor, MetadataViewModel metadata,
+                 WorkflowViewModel workflow, Runnable flush, Consumer<Throwable> report) {
+        this.tasks = tasks;
+        this.session = session;
+        this.editor = editor;
+        this.metadata = metadata;
+        this.workflow = workflow;
+        this.flush = flush;
+        this.report = report;
+    }
+
+    /** The story on screen, or null. */
+    UUID openStory() {
+        return openStory.get();
+    }
+
+    ReadOnlyObjectProperty<UUID> openStoryProperty() {
+        return openStory.getReadOnlyProperty();
+    }
+
+    /** The open story as the editor shows it now, unsaved edits included; null when none is open. */
+    Story current() {
+        Story loaded = editor.storyProperty().get();
+        if (loaded == null) {
+            return null;
+        }
+        Status status = workflow.statusProperty().get() == null ? loaded.status() : workflow.statusProperty().get();
+        return new Story(loaded.id(), metadata.currentSlug(), status, metadata.current(), List.copyOf(editor.roster()),
+                editor.transcriptNow(), loaded.revision(), loaded.version(), loaded.createdAt(), loaded.updatedAt());
+    }
+
+    /** What saves the open story, or null when none is open. */
+    StorySaver saver() {
+        return saver;
+    }
+
+    /** At start: writes what the journal kept into the store, then shows the last story; {@code then} runs either way. */
+    void openLast(Runnable then) {
+        Store store = session.store();
+        TypingJournal kept = session.journal();
+        tasks.whenDone(session.writer().submit(() -> UnsavedWork.replayThenRead(store, kept)), startup -> {
+            startup.story().ifPresent(story -> show(story, startup.caret()));
+            then.run();
+        }, error -> {
+            report.accept(error);
+            then.run();
+        });
+    }
+
+    void open(UUID id, int caret) {
+        Store store = session.store();
+        if (store == null || id.equals(requested)) {
+            return;
+        }
+        // the latest request wins: one still being read is dropped
+        requested = id;
+        long request = ++openRequest;
+        if (id.equals(openStory.get())) {
+            // back to the story on screen before the other one came: typing stays here
+            editor.expectNothing();
+            return;
+        }
+        flush.run();
+        editor.expectStory();
+        // read after the writes queued so far (read-your-writes)
+        TypingJournal kept = session.journal();
+        tasks.whenDone(session.writer().submit(() -> UnsavedWork.read(store, kept, id)), opened -> {
+            if (request == openRequest) {
+                show(opened.story(), opened.journaled(), caret);
+            }
+        }, error -> {
+            if (request == openRequest) {
+                editor.expectNothing();
+            }
+            report.accept(error);
+        });
+    }
+
+    void show(Story story, int caret) {
+        show(story, null, caret);
+    }
+
+    /** Shows {@code stored}, with typing not yet saved ({@code journaled}, or a session still saving) in place. */
+    private void show(Story stored, Story journaled, int caret) {
+        Story story = stored;
+        var unsaved = editor.unsavedOf(stored.id());
+        boolean unsavedContent = unsaved.isPresent() || journaled != null;
+        Store store = session.store();
+        if (unsaved.isPresent()) {
+            saver = unsaved.get().saver();
+            story = UnsavedWork.withParagraphs(stored, unsaved.get().transcript().get());
+        } else {
+            saver = new StorySaver(store, session.writer(), stored);
+            if (journaled != null) {
+                story = UnsavedWork.withParagraphs(stored, journaled.paragraphs());
+            }
+        }
+        requested = story.id();
+        editor.open(story, saver, caret, unsavedContent);
+        metadata.open(story, saver);
+        workflow.open(story, saver, store.workflow());
+        openStory.set(story.id());
+        session.remember(Startup.LAST_STORY, story.id().toString());
+    }
+
+    /** Shows {@code story} again in every pane, with a fresh saver for its version. */
+    void reopen(Story story, int caret) {
+        openStory.set(null);
+        show(story, caret);
+    }
+
+    /** Closes the open story in every pane. */
+    void close() {
+        editor.close();
+        metadata.close();
+        workflow.close();
+        saver = null;
+        requested = null;
+        openStory.set(null);
+    }
+
+    /** After a save of the open story: re-index it once the write is done, and keep the checklist current. */
+    void saved() {
+        UUID id = openStory.get();
+        if (id != null) {
+            session.indexChanged(id);
+        }
+        if (workflow.reportProperty().get() != null) {
+            checkReadiness();
+        }
+    }
+
+    /** Runs the readiness checks on the open story as it is now. */
+    void checkReadiness() {
+        workflow.check(this::current);
+    }
+}
