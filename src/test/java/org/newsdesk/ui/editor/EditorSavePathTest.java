@@ -3,9 +3,7 @@ package org.newsdesk.ui.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -16,16 +14,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.SampleInterview;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
 import org.newsdesk.store.StoreWriter;
-import org.newsdesk.store.StorySaver;
 import org.newsdesk.store.TypingJournal;
-import org.newsdesk.ui.common.FxBackgroundTasks;
 import org.newsdesk.ui.common.SaveStatus;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -43,11 +38,10 @@ class EditorSavePathTest {
     private final AtomicInteger attempts = new AtomicInteger();
     private Store store;
     private StoreWriter writer;
+    private TypingEditor typing;
     private TypingJournal journal;
-    private FxBackgroundTasks tasks;
     private EditorViewModel editor;
     private SaveStatus status;
-    private final List<Paragraph> shown = new ArrayList<>();
 
     @BeforeAll
     static void toolkit() {
@@ -71,38 +65,23 @@ class EditorSavePathTest {
                 return write.call();
             }
         });
-        journal = new TypingJournal(dir);
-        tasks = new FxBackgroundTasks();
         Story story = store.stories().create(SampleInterview.metadata(), SampleInterview.speakers(),
                 SampleInterview.paragraphs());
-        shown.addAll(story.paragraphs());
-        onFx(() -> {
-            status = new SaveStatus(tasks, new Messages(Locale.ENGLISH));
-            editor = new EditorViewModel(status, tasks);
-            editor.useJournal(journal);
-            editor.setTranscriptSource(() -> {
-                List<Paragraph> copy = List.copyOf(shown);
-                return () -> copy;
-            });
-            editor.open(story, new StorySaver(store, writer, story), 0);
-            return null;
-        });
+        typing = new TypingEditor(store, writer, dir, story);
+        journal = typing.journal;
+        editor = typing.editor;
+        status = typing.status;
     }
 
     @AfterEach
     void close() {
         writer.close();
-        journal.close();
-        tasks.close();
+        typing.close();
         store.close();
     }
 
     private void type(String text) throws Exception {
-        onFx(() -> {
-            shown.add(Paragraph.of(SampleInterview.GUEST, text));
-            editor.edited();
-            return null;
-        });
+        typing.type(text);
     }
 
     private List<String> storedTexts() {
@@ -162,7 +141,7 @@ class EditorSavePathTest {
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+        return TypingEditor.onFx(work);
     }
 
     private static void until(Callable<Boolean> condition) throws Exception {

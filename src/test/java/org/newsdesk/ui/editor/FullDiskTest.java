@@ -8,25 +8,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.newsdesk.i18n.Messages;
+import org.newsdesk.TestRequirements;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.SampleInterview;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreWriter;
-import org.newsdesk.store.StorySaver;
 import org.newsdesk.store.TypingJournal;
-import org.newsdesk.ui.common.FxBackgroundTasks;
 import org.newsdesk.ui.common.SaveStatus;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -45,11 +41,10 @@ class FullDiskTest {
     private Path filler;
     private Store store;
     private StoreWriter writer;
+    private TypingEditor typing;
     private TypingJournal journal;
-    private FxBackgroundTasks tasks;
     private EditorViewModel editor;
     private SaveStatus status;
-    private final List<Paragraph> shown = new ArrayList<>();
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -63,12 +58,7 @@ class FullDiskTest {
         if (why != null) {
             Files.delete(mountPoint);
             mountPoint = null;
-            String reason = "a small tmpfs cannot be mounted here (" + why.strip() + ")";
-            if (Boolean.getBoolean("newsdesk.tests.requireAll")) {
-                throw new AssertionError("newsdesk.tests.requireAll is set, but " + reason);
-            }
-            System.out.println("FullDiskTest skipped: " + reason);
-            Assumptions.abort(reason);
+            TestRequirements.require(false, "a small tmpfs mounted as root (" + why.strip() + ")");
         }
         filler = mountPoint.resolve("filler.bin");
     }
@@ -79,11 +69,8 @@ class FullDiskTest {
         if (writer != null) {
             writer.close();
         }
-        if (journal != null) {
-            journal.close();
-        }
-        if (tasks != null) {
-            tasks.close();
+        if (typing != null) {
+            typing.close();
         }
         if (store != null) {
             store.close();
@@ -101,22 +88,12 @@ class FullDiskTest {
         Path data = mountPoint.resolve("data");
         store = Store.open(data);
         writer = new StoreWriter();
-        journal = new TypingJournal(data);
-        tasks = new FxBackgroundTasks();
         Story story = store.stories().create(Metadata.withHeadline("磁盘写满测试"), SampleInterview.speakers(),
                 SampleInterview.paragraphs());
-        shown.addAll(story.paragraphs());
-        onFx(() -> {
-            status = new SaveStatus(tasks, new Messages(Locale.ENGLISH));
-            editor = new EditorViewModel(status, tasks);
-            editor.useJournal(journal);
-            editor.setTranscriptSource(() -> {
-                List<Paragraph> copy = List.copyOf(shown);
-                return () -> copy;
-            });
-            editor.open(story, new StorySaver(store, writer, story), 0);
-            return null;
-        });
+        typing = new TypingEditor(store, writer, data, story);
+        journal = typing.journal;
+        editor = typing.editor;
+        status = typing.status;
         List<String> typed = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
             typed.add(type("磁盘满之前的第" + i + "句。"));
@@ -150,9 +127,8 @@ class FullDiskTest {
     }
 
     private String type(String text) throws Exception {
+        typing.type(text);
         onFx(() -> {
-            shown.add(Paragraph.of(SampleInterview.GUEST, text));
-            editor.edited();
             editor.flush();
             return null;
         });
@@ -190,7 +166,7 @@ class FullDiskTest {
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+        return TypingEditor.onFx(work);
     }
 
     private static void until(Callable<Boolean> condition) throws Exception {
