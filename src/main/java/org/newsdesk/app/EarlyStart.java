@@ -5,10 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.newsdesk.prefs.PreferencesFile;
 import org.newsdesk.store.DataFolder;
-import org.newsdesk.store.Store;
 import org.newsdesk.credentials.CredentialStore;
-import org.newsdesk.credentials.CredentialStoreSelector;
-import org.newsdesk.ui.main.Startup;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -19,31 +16,10 @@ import org.slf4j.LoggerFactory;
  */
 final class EarlyStart {
 
-    /**
-     * The store, and the story the window opens with already read from it (null when that read
-     * failed: the window then reads it again and reports why).
-     */
-    record OpenedStore(Store store, Startup startup) {
-
-        static OpenedStore open(Path folder) {
-            Store store = Store.open(folder);
-            try {
-                return new OpenedStore(store, Startup.read(store));
-            } catch (RuntimeException e) {
-                return new OpenedStore(store, null);
-            }
-        }
-    }
-
-    /** Where delivery targets' secrets are kept on this machine (may ask the keyring, so off the FX thread). */
-    static CredentialStore credentials(Path dataFolder) {
-        return CredentialStoreSelector.forThisMachine(dataFolder).select();
-    }
-
     private final PreferencesFile preferencesFile;
     private final CompletableFuture<PreferencesFile.Loaded> preferences = new CompletableFuture<>();
     private final CompletableFuture<Path> dataFolder = new CompletableFuture<>();
-    private final CompletableFuture<OpenedStore> store = new CompletableFuture<>();
+    private final CompletableFuture<Workspace.Opened> store = new CompletableFuture<>();
     private final CompletableFuture<CredentialStore> credentials = new CompletableFuture<>();
     /** Opened once the window is on screen: before that, the store's work would slow the first frame. */
     private final CountDownLatch storeMayOpen = new CountDownLatch(1);
@@ -83,13 +59,13 @@ final class EarlyStart {
             Thread.currentThread().interrupt();
         }
         try {
-            store.complete(OpenedStore.open(folder));
+            store.complete(Workspace.Opened.open(folder));
         } catch (RuntimeException | Error e) {
             store.completeExceptionally(e);
         }
         // the keyring is asked after the store is open: the window can show the library meanwhile
         try {
-            credentials.complete(credentials(folder));
+            credentials.complete(Workspace.credentials(folder));
         } catch (RuntimeException | Error e) {
             credentials.completeExceptionally(e);
         }
@@ -121,7 +97,7 @@ final class EarlyStart {
     }
 
     /** The store as it opens; completes exceptionally with the store's problem. */
-    CompletableFuture<OpenedStore> store() {
+    CompletableFuture<Workspace.Opened> store() {
         return store;
     }
 

@@ -24,9 +24,9 @@ import org.newsdesk.prefs.Theme;
 import org.newsdesk.prefs.WindowLayout;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
-import org.newsdesk.app.EarlyStart.OpenedStore;
 import org.newsdesk.sync.Backoff;
 import org.newsdesk.credentials.CredentialStore;
+import org.newsdesk.sync.Publishing;
 import org.newsdesk.ui.common.FxBackgroundTasks;
 import org.newsdesk.ui.outbox.DeliveryNotifications;
 import org.newsdesk.ui.sync.CredentialUnlock;
@@ -187,7 +187,7 @@ public final class NewsdeskApp extends Application {
         Locale.setDefault(messages.locale());
         Preferences chosen = preferences.current();
         Look.apply(chosen.theme());
-        viewModel = new MainViewModel(tasks, messages, new ChannelList(chosen.channels()), deliveryBackoff);
+        viewModel = new MainViewModel(tasks, messages, new ChannelList(chosen.channels()));
         viewModel.usePreferences(preferences::current, folder -> preferences.change(
                 p -> p.withExportFolder(folder.toString()), () -> { }, this::preferencesNotSaved));
         view = new MainView(viewModel, messages, new ShellCommands(this::showPreferences, this::showGuide, this::showAbout));
@@ -314,13 +314,13 @@ public final class NewsdeskApp extends Application {
     /** Takes the store opened since launch, or opens it (tests, and after a damaged file was moved aside). */
     private void openStore() {
         if (early == null) {
-            tasks.run(() -> Store.open(dataFolder), store -> storeOpened(new OpenedStore(store, null), null),
+            tasks.run(() -> Store.open(dataFolder), store -> storeOpened(new Workspace.Opened(store, null), null),
                     this::storeProblem);
         } else {
             CompletableFuture<CredentialStore> chosen = early.credentials();
-            CompletableFuture<OpenedStore> opening = early.store();
+            CompletableFuture<Workspace.Opened> opening = early.store();
             early = null;
-            OpenedStore ready = opening.isDone() && !opening.isCompletedExceptionally() ? opening.join() : null;
+            Workspace.Opened ready = opening.isDone() && !opening.isCompletedExceptionally() ? opening.join() : null;
             if (ready != null) {
                 // usually so: the editor gets its story before the window's first full layout
                 storeOpened(ready, chosen);
@@ -331,20 +331,26 @@ public final class NewsdeskApp extends Application {
     }
 
     /** Shows the library and the last story at once; publishing follows when the keeper of secrets is known. */
-    private void storeOpened(OpenedStore opened, CompletableFuture<CredentialStore> chosen) {
+    private void storeOpened(Workspace.Opened opened, CompletableFuture<CredentialStore> chosen) {
         Store store = opened.store();
         viewModel.attach(store, opened.startup());
         if (chosen == null) {
-            tasks.run(() -> EarlyStart.credentials(dataFolder), credentials -> credentialsChosen(store, credentials),
+            tasks.run(() -> Workspace.credentials(dataFolder), credentials -> credentialsChosen(store, credentials),
                     this::storeProblem);
         } else {
             tasks.whenDone(chosen, credentials -> credentialsChosen(store, credentials), this::storeProblem);
         }
     }
 
+    /** Publishing is built in the background, then started; the keeper of secrets is unlocked if it asks. */
     private void credentialsChosen(Store store, CredentialStore credentials) {
-        viewModel.sync().attach(store, credentials);
-        new CredentialUnlock(stage, tasks, messages).unlockIfKept(credentials);
+        MainViewModel starting = viewModel;
+        Workspace workspace = new Workspace(dataFolder, messages, deliveryBackoff, Clock.systemUTC());
+        tasks.run(() -> workspace.publishing(store, credentials), publishing -> {
+            if (starting == viewModel && starting.sync().startIfOpen(publishing)) {
+                new CredentialUnlock(stage, tasks, messages).unlockIfKept(credentials);
+            }
+        }, error -> log().error("publishing cannot start in {}", dataFolder, error));
     }
 
     private void storeProblem(Throwable error) {

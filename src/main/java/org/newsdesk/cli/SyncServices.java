@@ -3,44 +3,42 @@ package org.newsdesk.cli;
 import java.time.Clock;
 import org.newsdesk.export.ExportErrorText;
 import org.newsdesk.export.ExportException;
-import org.newsdesk.export.StoryExporter;
 import org.newsdesk.store.Store;
 import org.newsdesk.sync.Backoff;
 import org.newsdesk.sync.DeliveryWorker;
 import org.newsdesk.sync.Outbox;
-import org.newsdesk.sync.OutboxFiles;
+import org.newsdesk.sync.Publishing;
 import org.newsdesk.sync.SyncErrorText;
 import org.newsdesk.sync.SyncException;
-import org.newsdesk.sync.TargetFactory;
 import org.newsdesk.sync.Targets;
 
-/** The outbox, targets and worker over an open store, as the publishing commands use them. */
+/**
+ * The outbox, targets and worker over an open store, as the publishing commands use them: the
+ * same {@link Publishing} the window builds.
+ */
 final class SyncServices {
 
-    static final int WORKER_THREADS = 4;
+    static final int WORKER_THREADS = Publishing.WORKER_THREADS;
 
     private final NewsdeskCommand root;
-    private final Store store;
-    private final Targets targets;
+    private final Publishing publishing;
 
     SyncServices(NewsdeskCommand root, Store store) {
         this.root = root;
-        this.store = store;
-        var credentials = root.credentials();
-        this.targets = new Targets(store.targets(), credentials, new TargetFactory(credentials, root.messages()));
+        this.publishing = new Publishing(store, root.dataFolder(), root.credentials(), root.messages(),
+                Backoff.standard(), Clock.systemUTC());
     }
 
     Targets targets() {
-        return targets;
+        return publishing.targets();
     }
 
     Outbox outbox() {
-        return new Outbox(store, StoryExporter.forDataFolder(root.dataFolder()), new OutboxFiles(root.dataFolder()));
+        return publishing.outbox();
     }
 
     DeliveryWorker worker() {
-        return new DeliveryWorker(store.outbox(), new OutboxFiles(root.dataFolder()), targets, Backoff.standard(),
-                Clock.systemUTC(), WORKER_THREADS);
+        return publishing.worker();
     }
 
     /** A publishing failure as the one line the user reads. */

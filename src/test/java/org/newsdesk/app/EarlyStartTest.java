@@ -69,7 +69,7 @@ class EarlyStartTest {
         EarlyStart early = EarlyStart.begin(folder, new PreferencesFile(dir.resolve("none.json"), Clock.systemUTC()));
         early.openStore();
 
-        EarlyStart.OpenedStore opened = early.store().join();
+        Workspace.Opened opened = early.store().join();
         try (Store store = opened.store()) {
             assertThat(opened.startup().story()).map(s -> s.id().toString()).contains(id);
             assertThat(opened.startup().story().orElseThrow().metadata().headline()).isEqualTo("專訪");

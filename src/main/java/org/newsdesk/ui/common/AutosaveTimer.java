@@ -1,7 +1,6 @@
 package org.newsdesk.ui.common;
 
-import javafx.animation.PauseTransition;
-import javafx.util.Duration;
+import java.time.Duration;
 
 /**
  * Fires a save once typing pauses ({@code quiet}), and at the latest {@code maxDelay}
@@ -9,23 +8,26 @@ import javafx.util.Duration;
  */
 public final class AutosaveTimer {
 
-    private final PauseTransition quiet;
-    private final PauseTransition deadline;
+    private final UiTimer quiet;
+    private final UiTimer deadline;
+    private final Duration quietPeriod;
+    private final Duration maxDelay;
     private final Runnable save;
 
-    public AutosaveTimer(Duration quietPeriod, Duration maxDelay, Runnable save) {
+    /** The waits run on {@code tasks}' timers (the JavaFX pulse in the window, a virtual clock in tests). */
+    public AutosaveTimer(BackgroundTasks tasks, Duration quietPeriod, Duration maxDelay, Runnable save) {
         this.save = save;
-        this.quiet = new PauseTransition(quietPeriod);
-        this.deadline = new PauseTransition(maxDelay);
-        quiet.setOnFinished(e -> fire());
-        deadline.setOnFinished(e -> fire());
+        this.quietPeriod = quietPeriod;
+        this.maxDelay = maxDelay;
+        this.quiet = tasks.timer(this::fire);
+        this.deadline = tasks.timer(this::fire);
     }
 
     /** Call on every change. */
     public void changed() {
-        quiet.playFromStart();
-        if (deadline.getStatus() != javafx.animation.Animation.Status.RUNNING) {
-            deadline.playFromStart();
+        quiet.start(quietPeriod);
+        if (!deadline.running()) {
+            deadline.start(maxDelay);
         }
     }
 
@@ -37,7 +39,7 @@ public final class AutosaveTimer {
     }
 
     public boolean pending() {
-        return quiet.getStatus() == javafx.animation.Animation.Status.RUNNING;
+        return quiet.running();
     }
 
     private void fire() {

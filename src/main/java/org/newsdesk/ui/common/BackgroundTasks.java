@@ -5,8 +5,10 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /**
- * The one seam for work off the FX thread: {@code work} runs in the background, and
- * {@code onDone} or {@code onError} run on the FX thread afterwards.
+ * The one seam for work off the UI thread: {@code work} runs in the background, and
+ * {@code onDone} or {@code onError} run on the UI thread afterwards. View models also post to
+ * the UI thread and wait (debounce, retry later) only through it, so that they can run without
+ * the JavaFX toolkit: {@link FxBackgroundTasks} in the window, {@link SameThreadTasks} in tests.
  */
 public interface BackgroundTasks {
 
@@ -14,4 +16,14 @@ public interface BackgroundTasks {
 
     /** Delivers the outcome of work already running elsewhere (e.g. on the store writer). */
     <T> void whenDone(CompletionStage<T> stage, Consumer<T> onDone, Consumer<Throwable> onError);
+
+    /** Runs {@code action} on the UI thread, later (any thread may call it). */
+    default void post(Runnable action) {
+        run(() -> null, x -> action.run(), e -> { });
+    }
+
+    /** A timer whose {@code action} runs on the UI thread once a wait ends (create and use it on the UI thread). */
+    default UiTimer timer(Runnable action) {
+        return new FxTimer(action);
+    }
 }

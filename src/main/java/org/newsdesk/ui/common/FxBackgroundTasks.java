@@ -52,6 +52,11 @@ public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
     }
 
     @Override
+    public void post(Runnable action) {
+        Platform.runLater(action);
+    }
+
+    @Override
     public void close() {
         pool.shutdownNow();
     }

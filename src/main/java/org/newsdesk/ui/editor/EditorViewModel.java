@@ -13,7 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.util.Duration;
+import java.time.Duration;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Speaker;
 import org.newsdesk.model.Story;
@@ -55,7 +55,7 @@ public final class EditorViewModel {
     public EditorViewModel(SaveStatus saveStatus, BackgroundTasks tasks) {
         this.saveStatus = saveStatus;
         this.tasks = tasks;
-        this.autosave = new AutosaveTimer(Duration.millis(300), Duration.millis(900), this::saveNow);
+        this.autosave = new AutosaveTimer(tasks, Duration.ofMillis(300), Duration.ofMillis(900), this::saveNow);
     }
 
     /**

@@ -5,8 +5,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.animation.PauseTransition;
-import javafx.util.Duration;
+import java.time.Duration;
+import org.newsdesk.ui.common.UiTimer;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.StorySaver;
@@ -22,8 +22,8 @@ import org.newsdesk.ui.common.SaveStatus;
  */
 final class TranscriptSession {
 
-    static final Duration FIRST_WAIT = Duration.millis(250);
-    static final Duration LONGEST_WAIT = Duration.seconds(8);
+    static final Duration FIRST_WAIT = Duration.ofMillis(250);
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(8);
 
     private final Story base;
     private final StorySaver saver;
@@ -34,7 +34,9 @@ final class TranscriptSession {
     private long edits;
     private long savedUpTo;
     private Supplier<List<Paragraph>> latest;
-    private PauseTransition retry;
+    /** The retry's wait (made on first use: a session made off the UI thread never needs one). */
+    private UiTimer retry;
+    private boolean retrying;
     private Duration wait = FIRST_WAIT;
     private Throwable journalProblem;
 
@@ -103,19 +105,24 @@ final class TranscriptSession {
     }
 
     private void retryLater(Consumer<Supplier<List<Paragraph>>> afterSaved) {
-        if (retry != null || !dirty()) {
+        if (retrying || !dirty()) {
             return;
         }
-        retry = new PauseTransition(wait);
-        wait = Duration.millis(Math.min(wait.toMillis() * 2, LONGEST_WAIT.toMillis()));
-        retry.setOnFinished(e -> {
-            retry = null;
-            if (dirty() && latest != null) {
-                save(latest, afterSaved);
-            }
-        });
-        retry.play();
+        if (retry == null) {
+            retry = tasks.timer(() -> {
+                retrying = false;
+                if (dirty() && latest != null) {
+                    save(latest, this.afterSaved);
+                }
+            });
+        }
+        this.afterSaved = afterSaved;
+        retrying = true;
+        retry.start(wait);
+        wait = Duration.ofMillis(Math.min(wait.toMillis() * 2, LONGEST_WAIT.toMillis()));
     }
+
+    private Consumer<Supplier<List<Paragraph>>> afterSaved;
 
     /** Saves again now (the store is back, or the window is closing). */
     void retryNow(Consumer<Supplier<List<Paragraph>>> afterSaved) {
@@ -126,9 +133,9 @@ final class TranscriptSession {
     }
 
     void stopRetrying() {
-        if (retry != null) {
+        if (retrying) {
             retry.stop();
-            retry = null;
+            retrying = false;
         }
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -133,7 +132,7 @@ public final class ImportViewModel {
             @Override
             public void update(long done, long total) {
                 double fraction = total <= 0 ? -1 : Math.min(1.0, (double) done / total);
-                Platform.runLater(() -> progress.set(fraction));
+                tasks.post(() -> progress.set(fraction));
             }
 
             @Override

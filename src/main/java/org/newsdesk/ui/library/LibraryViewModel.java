@@ -2,7 +2,6 @@ package org.newsdesk.ui.library;
 
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -11,7 +10,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.util.Duration;
+import java.time.Duration;
+import org.newsdesk.ui.common.UiTimer;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Status;
 import org.newsdesk.search.SearchHit;
@@ -30,7 +30,7 @@ import org.newsdesk.workflow.ChannelList;
  */
 public final class LibraryViewModel {
 
-    private static final Duration SEARCH_PAUSE = Duration.millis(250);
+    private static final Duration SEARCH_PAUSE = Duration.ofMillis(250);
 
     private final BackgroundTasks tasks;
     private final Messages messages;
@@ -45,7 +45,7 @@ public final class LibraryViewModel {
     private final StringProperty editor = new SimpleStringProperty();
     private final StringProperty query = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper searchInfo = new ReadOnlyStringWrapper("");
-    private final PauseTransition searchPause = new PauseTransition(SEARCH_PAUSE);
+    private final UiTimer searchPause;
     private final IndexProgress indexProgress;
     private Store store;
     private LibraryIndex index;
@@ -62,8 +62,8 @@ public final class LibraryViewModel {
         channel.addListener((obs, old, v) -> reload());
         seriesFilter.addListener((obs, old, v) -> reload());
         editor.addListener((obs, old, v) -> reload());
-        searchPause.setOnFinished(e -> search());
-        query.addListener((obs, old, v) -> searchPause.playFromStart());
+        searchPause = tasks.timer(this::search);
+        query.addListener((obs, old, v) -> searchPause.start(SEARCH_PAUSE));
     }
 
     private final javafx.beans.property.BooleanProperty listed = new javafx.beans.property.SimpleBooleanProperty(false);

@@ -7,8 +7,8 @@ import org.newsdesk.ui.editor.EditorViewModel;
 
 /**
  * Closing the window (or rebuilding it): first making sure the typing is in the store, asking
- * the editor when it is not, then closing the store with where the editor was. The waiting and
- * the closing run off the FX thread.
+ * the editor when it is not, then closing the store with where the editor was. The waiting (for
+ * the writer, for the delivery worker's threads) and the closing run off the FX thread.
  */
 final class ClosingDown {
 
@@ -62,7 +62,17 @@ final class ClosingDown {
         }
         main.flush();
         main.media().close();
-        main.sync().close();
-        session.close(opening.openStory(), main.editor().caretProperty().get(), main.library()::detach, whenClosed);
+        // the delivery worker's threads may take seconds to stop: wait for them in the background,
+        // the status bar saying what happens, and only then close the store they write to
+        main.tell(messages.get("notice.savingBeforeClose"));
+        Runnable closeStore = () -> {
+            main.tell("");
+            session.close(opening.openStory(), main.editor().caretProperty().get(), main.library()::detach, whenClosed);
+        };
+        Runnable stopDeliveries = main.sync().shutDown();
+        main.tasks().run(() -> {
+            stopDeliveries.run();
+            return null;
+        }, x -> closeStore.run(), e -> closeStore.run());
     }
 }

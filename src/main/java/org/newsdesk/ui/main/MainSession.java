@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.i18n.StoreErrorText;
+import org.newsdesk.store.Startup;
 import org.newsdesk.store.IdleCompaction;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;

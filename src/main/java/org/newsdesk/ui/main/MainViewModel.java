@@ -20,10 +20,10 @@ import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StorySummary;
 import org.newsdesk.prefs.Preferences;
+import org.newsdesk.store.Startup;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreWriter;
 import org.newsdesk.store.TypingJournal;
-import org.newsdesk.sync.Backoff;
 import org.newsdesk.ui.common.BackgroundTasks;
 import org.newsdesk.ui.common.SaveStatus;
 import org.newsdesk.ui.editor.EditorViewModel;
@@ -72,12 +72,6 @@ public final class MainViewModel {
 
     /** @param channels the channels a story may be placed in (the newsroom's list) */
     public MainViewModel(BackgroundTasks tasks, Messages messages, ChannelList channels) {
-        this(tasks, messages, channels, Backoff.standard());
-    }
-
-    /** @param deliveryBackoff how long the delivery worker waits before trying a failed delivery again */
-    public MainViewModel(BackgroundTasks tasks, Messages messages, ChannelList channels,
-                         Backoff deliveryBackoff) {
         this.tasks = tasks;
         this.messages = messages;
         this.channels = channels;
@@ -85,7 +79,7 @@ public final class MainViewModel {
         this.saveStatus = new SaveStatus(tasks, messages);
         this.library = new LibraryViewModel(tasks, messages, channels);
         this.editor = new EditorViewModel(saveStatus, tasks);
-        this.sync = new SyncViewModel(tasks, messages, deliveryBackoff);
+        this.sync = new SyncViewModel(tasks, messages);
         this.media = new MediaViewModel(tasks, messages, editor.storyProperty());
         this.metadata = new MetadataViewModel(tasks, saveStatus, messages, channels);
         this.workflow = new WorkflowViewModel(tasks, messages, this::editorName);

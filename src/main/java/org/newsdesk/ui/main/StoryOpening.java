@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
+import org.newsdesk.store.Startup;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StorySaver;
 import org.newsdesk.store.TypingJournal;

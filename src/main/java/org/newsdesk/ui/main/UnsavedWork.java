@@ -16,6 +16,7 @@ import org.newsdesk.i18n.StoreErrorText;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Speaker;
 import org.newsdesk.model.Story;
+import org.newsdesk.store.Startup;
 import org.newsdesk.store.JournalReplay;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;

@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
-import javafx.util.Duration;
+import java.time.Duration;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Series;
@@ -79,7 +79,7 @@ public final class MetadataViewModel {
         this.edit = new MetadataEdit(new MetadataValidator(channels));
         this.script = Messages.SIMPLIFIED.equals(messages.locale())
                 ? HeadlinePreview.Script.SIMPLIFIED : HeadlinePreview.Script.TRADITIONAL;
-        this.autosave = new AutosaveTimer(Duration.millis(400), Duration.millis(900), this::saveNow);
+        this.autosave = new AutosaveTimer(tasks, Duration.ofMillis(400), Duration.ofMillis(900), this::saveNow);
         for (MetadataField f : MetadataField.values()) {
             StringProperty p = new SimpleStringProperty("");
             fields.put(f, p);
@@ -309,8 +309,10 @@ public final class MetadataViewModel {
         refreshSeries();
     }
 
-    private javafx.animation.PauseTransition metadataRetry;
-    private Duration metadataWait = Duration.millis(250);
+    private org.newsdesk.ui.common.UiTimer metadataRetry;
+    private boolean metadataRetrying;
+    private StorySaver retryFor;
+    private Duration metadataWait = Duration.ofMillis(250);
 
     /**
      * Shows the save in the status bar; a save the store could not write (a full disk, an I/O
@@ -320,23 +322,28 @@ public final class MetadataViewModel {
     private void trackMetadata(java.util.concurrent.CompletableFuture<Boolean> write) {
         StorySaver asked = saver;
         saveStatus.track(base.id(), SaveStatus.Kind.METADATA, write);
-        tasks.whenDone(write, ok -> metadataWait = Duration.millis(250), error -> {
-            if (!(error instanceof org.newsdesk.store.StoreException se) || metadataRetry != null
+        tasks.whenDone(write, ok -> metadataWait = Duration.ofMillis(250), error -> {
+            if (!(error instanceof org.newsdesk.store.StoreException se) || metadataRetrying
                     || se.problem() == org.newsdesk.store.StoreException.Problem.STALE
                     || se.problem() == org.newsdesk.store.StoreException.Problem.INVALID) {
                 return;
             }
-            metadataRetry = new javafx.animation.PauseTransition(metadataWait);
-            metadataWait = Duration.millis(Math.min(metadataWait.toMillis() * 2, 8000));
-            metadataRetry.setOnFinished(e -> {
-                metadataRetry = null;
-                if (saver == asked && base != null) {
-                    MetadataEdit.Result valid = edit.applyValid(base, typedValues());
-                    trackMetadata(saver.saveMetadata(valid.metadata(), valid.slug()));
-                }
-            });
-            metadataRetry.play();
+            if (metadataRetry == null) {
+                metadataRetry = tasks.timer(this::retryMetadata);
+            }
+            retryFor = asked;
+            metadataRetrying = true;
+            metadataRetry.start(metadataWait);
+            metadataWait = Duration.ofMillis(Math.min(metadataWait.toMillis() * 2, 8000));
         });
+    }
+
+    private void retryMetadata() {
+        metadataRetrying = false;
+        if (saver == retryFor && base != null) {
+            MetadataEdit.Result valid = edit.applyValid(base, typedValues());
+            trackMetadata(saver.saveMetadata(valid.metadata(), valid.slug()));
+        }
     }
 
     /**

@@ -1,14 +1,12 @@
 package org.newsdesk.ui.outbox;
 
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,30 +19,25 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
-import javafx.util.Duration;
 import org.newsdesk.export.ExportErrorText;
 import org.newsdesk.export.ExportException;
-import org.newsdesk.export.StoryExporter;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.DeliveryState;
 import org.newsdesk.model.OutboxEntry;
 import org.newsdesk.store.OutboxCounts;
 import org.newsdesk.store.Store;
-import org.newsdesk.sync.Backoff;
 import org.newsdesk.sync.CaCertificateCheck;
 import org.newsdesk.credentials.CredentialStore;
 import org.newsdesk.sync.DeliveryEvent;
 import org.newsdesk.sync.DeliveryOutcome;
-import org.newsdesk.sync.DeliveryWorker;
-import org.newsdesk.sync.Outbox;
-import org.newsdesk.sync.OutboxFiles;
+import org.newsdesk.sync.Publishing;
 import org.newsdesk.sync.SyncErrorText;
 import org.newsdesk.sync.StoryDelivery;
 import org.newsdesk.sync.SyncException;
-import org.newsdesk.sync.TargetFactory;
 import org.newsdesk.sync.TargetSettings;
 import org.newsdesk.sync.Targets;
 import org.newsdesk.ui.common.BackgroundTasks;
+import org.newsdesk.ui.common.UiTimer;
 
 /**
  * Publishing in the window: the outbox and its entries, the targets, and the delivery worker
@@ -56,8 +49,6 @@ public final class SyncViewModel {
     /** Something the editor should hear about without looking (a notification). */
     public record Notice(String title, String text, boolean needsEditor) {
     }
-
-    private static final int WORKER_THREADS = 4;
 
     private final BackgroundTasks tasks;
     private final Messages messages;
@@ -76,48 +67,53 @@ public final class SyncViewModel {
     private final List<Notice> unheardDelivered = new java.util.ArrayList<>();
     private final List<Notice> unheardRejected = new java.util.ArrayList<>();
     /** Notifications wait this long for more news, so a burst of deliveries makes one of them. */
-    private final PauseTransition noticePause = new PauseTransition(Duration.millis(700));
+    private static final Duration NOTICE_PAUSE = Duration.ofMillis(700);
+    private final UiTimer noticePause;
     /** A refresh is reading the store; another one asked for meanwhile runs once it is done (FX thread only). */
     private boolean refreshing;
     private boolean refreshAgain;
-    private final Backoff backoff;
     /** Targets whose last attempt could not get through; online means none. */
     private final java.util.Set<String> unreachable = new java.util.HashSet<>();
     private Consumer<Notice> notices = n -> { };
+    /** Set once publishing is built for the opened store (its secrets may take a moment to be found). */
+    private Publishing publishing;
+    private boolean shut;
     private Store store;
-    private Outbox outbox;
     private Targets targetList;
-    private DeliveryWorker worker;
     private CredentialStore credentials;
 
     public SyncViewModel(BackgroundTasks tasks, Messages messages) {
-        this(tasks, messages, Backoff.standard());
-    }
-
-    /** @param backoff how long the worker waits before trying a failed delivery again */
-    public SyncViewModel(BackgroundTasks tasks, Messages messages, Backoff backoff) {
         this.tasks = tasks;
         this.messages = messages;
-        this.backoff = backoff;
-        noticePause.setOnFinished(e -> notifyEditor());
+        this.noticePause = tasks.timer(this::notifyEditor);
     }
 
-    /** Starts publishing on an opened store: the worker resumes what a previous run left. */
-    public void attach(Store opened, CredentialStore credentials) {
-        this.store = opened;
-        this.credentials = credentials;
-        Path folder = opened.folder();
-        OutboxFiles files = new OutboxFiles(folder);
-        targetList = new Targets(opened.targets(), credentials, new TargetFactory(credentials, messages));
-        outbox = new Outbox(opened, StoryExporter.forDataFolder(folder), files);
-        worker = new DeliveryWorker(opened.outbox(), files, targetList, backoff, Clock.systemUTC(),
-                WORKER_THREADS);
-        outbox.onQueued(worker::wake);
-        worker.addListener(this::delivered);
+    /**
+     * Starts publishing with the data folder's {@code built} outbox, targets and worker (made
+     * by the composition root): the worker resumes, in the background, what a previous run left.
+     */
+    public void start(Publishing built) {
+        startIfOpen(built);
+    }
+
+    /**
+     * As {@link #start(Publishing)}, unless the window has shut publishing down meanwhile
+     * ({@link #shutDown()}): then nothing starts and this answers false.
+     */
+    public boolean startIfOpen(Publishing built) {
+        if (shut) {
+            return false;
+        }
+        this.publishing = built;
+        this.store = built.store();
+        this.credentials = built.credentials();
+        this.targetList = built.targets();
+        built.worker().addListener(this::delivered);
         tasks.run(() -> {
-            worker.start();
+            built.worker().start();
             return null;
         }, done -> refresh(), this::report);
+        return true;
     }
 
     /** Where notifications go (the view shows them). */
@@ -131,10 +127,11 @@ public final class SyncViewModel {
 
     /** Exports the story and queues it for the chosen targets (all when empty), recorded as sent by {@code by}. */
     public void publish(UUID storyId, List<String> targetNames, String by, Runnable done) {
-        if (outbox == null) {
+        if (publishing == null) {
             return;
         }
-        tasks.run(() -> outbox.publish(storyId, targetNames, by), published -> {
+        Publishing p = publishing;
+        tasks.run(() -> p.outbox().publish(storyId, targetNames, by), published -> {
             message.set(messages.get("sync.publish.queued", published.revision(),
                     String.join(", ", published.entries().stream().map(OutboxEntry::target).toList())));
             refresh();
@@ -143,11 +140,11 @@ public final class SyncViewModel {
     }
 
     public void retryNow(OutboxEntry entry) {
-        tasks.run(() -> outbox.retryNow(entry.id()), e -> refresh(), this::report);
+        tasks.run(() -> publishing.outbox().retryNow(entry.id()), e -> refresh(), this::report);
     }
 
     public void cancel(OutboxEntry entry) {
-        tasks.run(() -> outbox.cancel(entry.id()), e -> refresh(), this::report);
+        tasks.run(() -> publishing.outbox().cancel(entry.id()), e -> refresh(), this::report);
     }
 
     public void addTarget(TargetSettings settings, char[] secret, Runnable done) {
@@ -242,7 +239,7 @@ public final class SyncViewModel {
     private void delivered(DeliveryEvent event) {
         news.add(event);
         if (refreshQueued.compareAndSet(false, true)) {
-            Platform.runLater(this::takeNews);
+            tasks.post(this::takeNews);
         }
     }
 
@@ -269,7 +266,7 @@ public final class SyncViewModel {
             }
         }
         if (!unheardDelivered.isEmpty() || !unheardRejected.isEmpty()) {
-            noticePause.play();
+            noticePause.start(NOTICE_PAUSE);
         }
         refresh();
     }
@@ -372,10 +369,14 @@ public final class SyncViewModel {
         return credentials == null ? "" : messages.get(credentials.kindKey());
     }
 
-    /** Stops the worker; an upload under way is resent on the next start. */
-    public void close() {
-        if (worker != null) {
-            worker.close();
-        }
+    /**
+     * Publishing ends (UI thread): nothing starts any more. The answer stops the worker and waits
+     * for its threads when run: run it off the UI thread. An upload under way is resent on the
+     * next start.
+     */
+    public Runnable shutDown() {
+        shut = true;
+        Publishing started = publishing;
+        return started == null ? () -> { } : started::close;
     }
 }

@@ -3,7 +3,6 @@ package org.newsdesk.ui.preview;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.function.Supplier;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,7 +11,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.util.Duration;
+import java.time.Duration;
+import org.newsdesk.ui.common.UiTimer;
 import org.newsdesk.export.ExportOptions;
 import org.newsdesk.export.ExportResult;
 import org.newsdesk.export.ScriptMode;
@@ -36,7 +36,8 @@ public final class PreviewViewModel {
     private final BooleanProperty active = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<URI> page = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
-    private final PauseTransition settle = new PauseTransition(Duration.millis(500));
+    private static final Duration SETTLE = Duration.ofMillis(500);
+    private final UiTimer settle;
     private int generation;
 
     /**
@@ -52,7 +53,7 @@ public final class PreviewViewModel {
         this.currentStory = currentStory;
         this.pages = pages;
         this.scratch = scratch;
-        settle.setOnFinished(e -> render());
+        settle = tasks.timer(this::render);
         script.addListener((o, a, b) -> changed());
         active.addListener((o, a, on) -> {
             if (on) {
@@ -64,7 +65,7 @@ public final class PreviewViewModel {
     /** Something in the story changed: render again once things settle. */
     public void changed() {
         if (active.get()) {
-            settle.playFromStart();
+            settle.start(SETTLE);
         }
     }
 

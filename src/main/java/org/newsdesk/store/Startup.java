@@ -1,15 +1,14 @@
-package org.newsdesk.ui.main;
+package org.newsdesk.store;
 
 import java.util.Optional;
 import org.newsdesk.model.Story;
-import org.newsdesk.store.Store;
 
 /** What the window opens with from a store: the last story, if it is still in the library, and its caret. */
 public record Startup(Optional<Story> story, int caret) {
 
     /** The app-state keys of the story open at the last close and of its caret. */
-    static final String LAST_STORY = "ui.lastStory";
-    static final String LAST_CARET = "ui.lastCaret";
+    public static final String LAST_STORY = "ui.lastStory";
+    public static final String LAST_CARET = "ui.lastCaret";
 
     /** Reads it (store reads only: call it off the FX thread). */
     public static Startup read(Store store) {
