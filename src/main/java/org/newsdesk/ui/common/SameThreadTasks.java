@@ -107,6 +107,30 @@ public final class SameThreadTasks implements BackgroundTasks {
         }
     }
 
+    /**
+     * Settles until {@code condition} holds, waiting for news that threads of their own (a
+     * delivery worker) post meanwhile; it reports a hang when nothing comes for a minute.
+     */
+    public void settleUntil(java.util.function.BooleanSupplier condition) {
+        settle();
+        while (!condition.getAsBoolean()) {
+            synchronized (lock) {
+                if (posted.isEmpty()) {
+                    try {
+                        lock.wait(TimeUnit.SECONDS.toMillis(HANG_SECONDS));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted while settling", e);
+                    }
+                    if (posted.isEmpty()) {
+                        throw new IllegalStateException("nothing happened while waiting");
+                    }
+                }
+            }
+            settle();
+        }
+    }
+
     /** Moves the virtual clock on, running each timer whose wait ends meanwhile (in order), and settles. */
     public void advance(Duration by) {
         long until = nowMillis + by.toMillis();

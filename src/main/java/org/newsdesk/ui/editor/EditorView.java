@@ -44,7 +44,7 @@ public final class EditorView {
         this.viewModel = viewModel;
         this.messages = messages;
         this.commands = new TranscriptCommands(area, viewModel::roster);
-        this.findBar = new FindBar(area, messages);
+        this.findBar = new FindBar(area, messages, viewModel.tasks());
         area.setId("transcript");
         area.setAccessibleText(messages.get("editor.accessible"));
         area.setParagraphGraphicFactory(gutter());

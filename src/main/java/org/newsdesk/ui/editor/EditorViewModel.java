@@ -58,6 +58,11 @@ public final class EditorViewModel {
         this.autosave = new AutosaveTimer(tasks, Duration.ofMillis(300), Duration.ofMillis(900), this::saveNow);
     }
 
+    /** The seam for background work, for the editor's view (the find bar searches long stories there). */
+    public BackgroundTasks tasks() {
+        return tasks;
+    }
+
     /**
      * The view hands over how to take the transcript as it is now: a cheap snapshot on the
      * FX thread, whose model can be built on any thread later.

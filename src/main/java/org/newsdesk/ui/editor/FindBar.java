@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import org.fxmisc.richtext.MultiChangeBuilder;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.text.TextSearch;
+import org.newsdesk.ui.common.BackgroundTasks;
 
 /**
  * Ctrl+F / Ctrl+H: find and replace over the whole story, plain or regular expression,
@@ -29,11 +30,14 @@ public final class FindBar {
     private final TranscriptArea area;
     private final Messages messages;
     private final Node[] replaceControls;
+    private final FindSearch searching;
     private List<TextSearch.Match> matches = List.of();
 
-    public FindBar(TranscriptArea area, Messages messages) {
+    /** @param tasks where a long transcript is searched (off the FX thread, once typing pauses) */
+    public FindBar(TranscriptArea area, Messages messages, BackgroundTasks tasks) {
         this.area = area;
         this.messages = messages;
+        this.searching = new FindSearch(tasks, this::show);
         root.setId("findBar");
         root.getStyleClass().add("find-bar");
         root.setAlignment(Pos.CENTER_LEFT);
@@ -119,28 +123,24 @@ public final class FindBar {
     }
 
     private void search() {
-        if (find.getText().isEmpty()) {
-            matches = List.of();
-            count.setText("");
-            return;
-        }
-        try {
-            matches = searcher().findAll(area.getText());
-            count.setText(messages.get("find.count", matches.size()));
-            count.getStyleClass().remove("find-error");
-        } catch (IllegalArgumentException e) {
-            matches = List.of();
-            count.setText(messages.get("find.badPattern", e.getMessage()));
-            count.getStyleClass().add("find-error");
-        }
+        searching.ask(find.getText(), regex.isSelected(), matchCase.isSelected(), replace.getText(), area.getLength(),
+                area::getText);
     }
 
-    private TextSearch searcher() {
-        return new TextSearch(find.getText(), regex.isSelected(), matchCase.isSelected(), replace.getText());
+    private void show(FindSearch.Outcome outcome) {
+        matches = outcome.matches();
+        if (outcome.problem() != null) {
+            count.setText(messages.get("find.badPattern", outcome.problem()));
+            count.getStyleClass().add("find-error");
+        } else {
+            count.setText(find.getText().isEmpty() ? "" : messages.get("find.count", matches.size()));
+            count.getStyleClass().remove("find-error");
+        }
     }
 
     /** Selects the next (or previous) match after (before) the caret, wrapping around. */
     private void step(int direction) {
+        searching.now();
         if (matches.isEmpty()) {
             return;
         }
@@ -159,6 +159,7 @@ public final class FindBar {
     }
 
     private void replaceCurrent() {
+        searching.now();
         for (TextSearch.Match m : matches) {
             if (m.start() == area.getSelection().getStart() && m.end() == area.getSelection().getEnd()) {
                 area.replaceText(m.start(), m.end(), m.replacement());
@@ -172,6 +173,7 @@ public final class FindBar {
     /** All matches in one change, so one Ctrl+Z takes them all back. */
     private void replaceAll() {
         search();
+        searching.now();
         if (matches.isEmpty()) {
             return;
         }
@@ -185,6 +187,7 @@ public final class FindBar {
         change.commit();
         area.getUndoManager().preventMerge();
         search();
+        searching.now();
         count.setText(messages.get("find.replaced", replaced));
     }
 
