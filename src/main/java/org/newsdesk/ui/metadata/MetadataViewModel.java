@@ -25,6 +25,7 @@ import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreWriter;
 import org.newsdesk.store.StorySaver;
 import org.newsdesk.ui.common.AutosaveTimer;
+import org.newsdesk.ui.common.RetryLater;
 import org.newsdesk.ui.common.BackgroundTasks;
 import org.newsdesk.ui.common.SaveStatus;
 import org.newsdesk.workflow.ChannelList;
@@ -62,6 +63,7 @@ public final class MetadataViewModel {
     private final javafx.collections.ObservableList<SeriesPart> seriesParts = FXCollections.observableArrayList();
     private long seriesRequests;
     private final AutosaveTimer autosave;
+    private final RetryLater metadataRetry;
     private Consumer<Metadata> afterSave = m -> { };
     private Story base;
     private StorySaver saver;
@@ -80,6 +82,7 @@ public final class MetadataViewModel {
         this.script = Messages.SIMPLIFIED.equals(messages.locale())
                 ? HeadlinePreview.Script.SIMPLIFIED : HeadlinePreview.Script.TRADITIONAL;
         this.autosave = new AutosaveTimer(tasks, Duration.ofMillis(400), Duration.ofMillis(900), this::saveNow);
+        this.metadataRetry = new RetryLater(tasks, Duration.ofMillis(250), Duration.ofSeconds(8), this::retryMetadata);
         for (MetadataField f : MetadataField.values()) {
             StringProperty p = new SimpleStringProperty("");
             fields.put(f, p);
@@ -309,10 +312,7 @@ public final class MetadataViewModel {
         refreshSeries();
     }
 
-    private org.newsdesk.ui.common.UiTimer metadataRetry;
-    private boolean metadataRetrying;
     private StorySaver retryFor;
-    private Duration metadataWait = Duration.ofMillis(250);
 
     /**
      * Shows the save in the status bar; a save the store could not write (a full disk, an I/O
@@ -322,24 +322,18 @@ public final class MetadataViewModel {
     private void trackMetadata(java.util.concurrent.CompletableFuture<Boolean> write) {
         StorySaver asked = saver;
         saveStatus.track(base.id(), SaveStatus.Kind.METADATA, write);
-        tasks.whenDone(write, ok -> metadataWait = Duration.ofMillis(250), error -> {
-            if (!(error instanceof org.newsdesk.store.StoreException se) || metadataRetrying
+        tasks.whenDone(write, ok -> metadataRetry.succeeded(), error -> {
+            if (!(error instanceof org.newsdesk.store.StoreException se) || metadataRetry.waiting()
                     || se.problem() == org.newsdesk.store.StoreException.Problem.STALE
                     || se.problem() == org.newsdesk.store.StoreException.Problem.INVALID) {
                 return;
             }
-            if (metadataRetry == null) {
-                metadataRetry = tasks.timer(this::retryMetadata);
-            }
             retryFor = asked;
-            metadataRetrying = true;
-            metadataRetry.start(metadataWait);
-            metadataWait = Duration.ofMillis(Math.min(metadataWait.toMillis() * 2, 8000));
+            metadataRetry.schedule();
         });
     }
 
     private void retryMetadata() {
-        metadataRetrying = false;
         if (saver == retryFor && base != null) {
             MetadataEdit.Result valid = edit.applyValid(base, typedValues());
             trackMetadata(saver.saveMetadata(valid.metadata(), valid.slug()));
