@@ -1,18 +1,18 @@
 package org.newsdesk.ui.editor;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.time.Duration;
-import org.newsdesk.ui.common.UiTimer;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.StorySaver;
 import org.newsdesk.store.TypingJournal;
 import org.newsdesk.ui.common.BackgroundTasks;
 import org.newsdesk.ui.common.SaveStatus;
+import org.newsdesk.ui.common.UiTimer;
 
 /**
  * The saving of one story's transcript: what has been typed since the store last saved it,
