@@ -43,7 +43,7 @@ public final class SignOffRepository {
 
     private final Transactions tx;
     private final Clock clock;
-    private volatile ReviewChain chain = ReviewChain.ONE;
+    private volatile Supplier<ReviewChain> chain = () -> ReviewChain.ONE;
     private volatile Supplier<String> editor = () -> "";
 
     SignOffRepository(Transactions tx, Clock clock) {
@@ -52,12 +52,18 @@ public final class SignOffRepository {
     }
 
     public ReviewChain chain() {
-        return chain;
+        ReviewChain c = chain.get();
+        return c == null ? ReviewChain.ONE : c;
     }
 
     /** The review chain from now on (the preferences'); {@code null} means one level. */
     public void setChain(ReviewChain value) {
-        chain = value == null ? ReviewChain.ONE : value;
+        chain = () -> value;
+    }
+
+    /** The review chain as {@code value} gives it at each signature (the window's live preferences). */
+    public void setChain(Supplier<ReviewChain> value) {
+        chain = value == null ? () -> ReviewChain.ONE : value;
     }
 
     /** Who this process's writes are made by (read at each write, so a changed preference counts at once). */
@@ -80,7 +86,7 @@ public final class SignOffRepository {
         if (row == null) {
             throw new StoreException(StoreException.Problem.NOT_FOUND, "No story with id " + id);
         }
-        return new SignOffState(chain, Status.valueOf(row.getStatus()), signatures(t, id), row.getContentBy(),
+        return new SignOffState(chain(), Status.valueOf(row.getStatus()), signatures(t, id), row.getContentBy(),
                 row.getCorrectionPending(), row.getCorrectionNote());
     }
 
