@@ -5,7 +5,8 @@
 -- to the content after a signature clears the story's signatures (kept, with when and why, so
 -- the review trail is never lost) and sends the story back to the first open level.
 -- story.content_by names the editor who made the last change to the content (four-eyes: that
--- editor may not sign the last level). A status change may now say why it happened (a story sent
+-- editor may not sign the last level). With one level a signature may carry no name (as an approval
+-- could before there were chains); with more, every signer is named. A status change may now say why it happened (a story sent
 -- back by a change stays Ready when it was Ready, so from and to may be the same).
 -- A Published story that is changed becomes a correction: story.correction_pending and the
 -- editor's note in story.correction_note until it is published again; each published correction
@@ -22,8 +23,7 @@ create table signature (
     cleared_at    timestamp(6) with time zone,
     cleared_why   varchar(32),
     constraint signature_level_range check (level between 1 and 3),
-    constraint signature_by_single_line check (not regexp_like(signed_by, '\p{Cc}')),
-    constraint signature_by_not_blank check (char_length(trim(signed_by)) > 0)
+    constraint signature_by_single_line check (not regexp_like(signed_by, '\p{Cc}'))
 );
 
 create index signature_story on signature (story_id, id);

@@ -44,11 +44,12 @@ public record SignOffState(ReviewChain chain, Status status, List<Signature> sig
      */
     public Optional<SignOffRefused.Reason> refusalFor(String editor) {
         String who = editor == null ? "" : editor.strip();
+        if (!chain.fourEyes()) {
+            // one level: anyone approves, as before review chains (a nameless approval too)
+            return Optional.empty();
+        }
         if (who.isEmpty()) {
             return Optional.of(SignOffRefused.Reason.NO_EDITOR);
-        }
-        if (!chain.fourEyes()) {
-            return Optional.empty();
         }
         if (signatures.stream().anyMatch(s -> s.signedBy().equals(who))) {
             return Optional.of(SignOffRefused.Reason.SIGNED_ALREADY);

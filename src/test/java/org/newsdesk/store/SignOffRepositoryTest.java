@@ -161,6 +161,12 @@ class SignOffRepositoryTest {
     }
 
     @Test
+    void withOneLevelANamelessApprovalStillWorksAsBefore() {
+        Story s = submitted();
+        assertThat(approve(s.id(), "").status()).isEqualTo(Status.APPROVED);
+    }
+
+    @Test
     void aTranscriptChangeAfterASignatureClearsItAndTheHistorySaysWhy() {
         store.workflow().signOff().setChain(ReviewChain.THREE);
         Story s = submitted();
