@@ -146,9 +146,13 @@ final class SignOffGuard {
             note.setAccessibleText(messages.get("signoff.correctionNote"));
             alert.getDialogPane().setContent(new VBox(8, text, noteLabel, note));
         }
-        alert.getDialogPane().lookupButton(edit).setId("lockedCopyEdit");
+        // Enter keeps the copy as it is: sending approved copy back is a choice, never a stray key
+        Button confirm = (Button) alert.getDialogPane().lookupButton(edit);
+        confirm.setId("lockedCopyEdit");
+        confirm.setDefaultButton(false);
         Button cancel = (Button) alert.getDialogPane().lookupButton(keep);
         cancel.setId("lockedCopyCancel");
+        cancel.setDefaultButton(true);
         alert.resultProperty().addListener((obs, old, chosen) -> {
             if (chosen == edit) {
                 List<Held> typed = lock.confirmed();

@@ -37,6 +37,7 @@ final class SignOffSection {
         this.messages = messages;
         root.setId("signOffSection");
         title.getStyleClass().add("signoff-title");
+        title.setWrapText(true);
         levels.setId("signOffLevels");
         lastChange.setId("signOffLastChange");
         lastChange.getStyleClass().add("signoff-last-change");
