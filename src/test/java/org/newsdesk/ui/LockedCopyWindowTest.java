@@ -50,9 +50,11 @@ class LockedCopyWindowTest {
             throws Exception {
         Story kept;
         Story edited;
+        Story retitled;
         try (Store store = Store.open(dataFolder)) {
             kept = PublishingWindowTest.publishable(store, "水務局長談供水", Status.APPROVED);
             edited = PublishingWindowTest.publishable(store, "交通局長談地鐵", Status.APPROVED);
+            retitled = PublishingWindowTest.publishable(store, "文化局長談書展", Status.APPROVED);
         }
         open(robot);
 
@@ -88,6 +90,20 @@ class LockedCopyWindowTest {
         typeAtEnd(robot, other, KeyCode.Y);
         waitUntil(() -> other.getText().equals(original + "xy"));
         assertThat(robot.lookup("#lockedCopyDialog").tryQuery()).isEmpty();
+
+        // a metadata field asks the same question, and the typed character lands in the field
+        openStory(robot, "文化局長談書展");
+        javafx.scene.control.TextInputControl headline = robot.lookup("#headlineField").queryTextInputControl();
+        robot.interact(() -> {
+            headline.requestFocus();
+            headline.end();
+        });
+        robot.type(KeyCode.Z);
+        waitUntil(() -> robot.lookup("#lockedCopyDialog").tryQuery().isPresent());
+        assertThat(headline.getText()).isEqualTo("文化局長談書展");
+        robot.interact(() -> robot.lookup("#lockedCopyEdit").queryButton().fire());
+        waitUntil(() -> headline.getText().equals("文化局長談書展z"));
+        waitUntil(() -> statusBadge(robot).equals(ENGLISH.get("status.ready")));
         close(robot);
 
         try (Store store = Store.open(dataFolder)) {
@@ -103,6 +119,9 @@ class LockedCopyWindowTest {
             assertThat(back.changedBy()).isEqualTo("王編輯");
             assertThat(store.workflow().signOff().state(edited.id()).signatures()).isEmpty();
             assertThat(store.workflow().signOff().state(edited.id()).lastChangedBy()).isEqualTo("王編輯");
+            Story renamed = store.stories().get(retitled.id());
+            assertThat(renamed.metadata().headline()).isEqualTo("文化局長談書展z");
+            assertThat(renamed.status()).isEqualTo(Status.READY);
         }
     }
 
