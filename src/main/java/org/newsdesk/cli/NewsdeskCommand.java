@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
         description = "Newsdesk: transcribe, edit and publish interviews.",
         subcommands = {ListCommand.class, NewCommand.class, ShowCommand.class, DeleteCommand.class,
                 RestoreCommand.class, RevisionsCommand.class, RevertCommand.class, DiffCommand.class, ImportCommand.class,
-                MetaCommand.class, StatusCommand.class, CheckCommand.class, SearchCommand.class, NamesCommand.class,
+                MetaCommand.class, StatusCommand.class, ApproveCommand.class, CheckCommand.class, SearchCommand.class, NamesCommand.class,
                 ExportCommand.class, ConvertCommand.class, ProofCommand.class,
                 TargetsCommand.class, PublishCommand.class, SyncCommand.class, OutboxCommand.class,
                 MediaCommand.class})
@@ -104,6 +104,8 @@ public final class NewsdeskCommand implements Callable<Integer> {
         Preferences chosen = preferences.get();
         try (Store store = Store.open(DataFolder.resolve(dataDir, chosen.dataFolderPath()))) {
             store.workflow().setChannels(new ChannelList(chosen.channels()));
+            store.workflow().signOff().setChain(chosen.reviewChain());
+            store.workflow().signOff().setEditor(this::editorName);
             return work.apply(store);
         }
     }
@@ -116,6 +118,8 @@ public final class NewsdeskCommand implements Callable<Integer> {
         Preferences chosen = preferences.get();
         try (Store store = Store.openForReading(DataFolder.resolve(dataDir, chosen.dataFolderPath()))) {
             store.workflow().setChannels(new ChannelList(chosen.channels()));
+            store.workflow().signOff().setChain(chosen.reviewChain());
+            store.workflow().signOff().setEditor(this::editorName);
             return work.apply(store);
         }
     }

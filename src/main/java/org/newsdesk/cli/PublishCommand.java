@@ -31,6 +31,9 @@ final class PublishCommand implements Callable<Integer> {
     String by;
     @Option(names = "--json", description = "Print what was queued as JSON.")
     boolean json;
+    @Option(names = "--correction-note", paramLabel = "TEXT",
+            description = "What a correction changed (needed when a published story was changed since): shown on the page.")
+    String correctionNote;
 
     @Override
     public Integer call() {
@@ -40,14 +43,20 @@ final class PublishCommand implements Callable<Integer> {
             published = root.withStore(store -> {
                 SyncServices sync = new SyncServices(root, store);
                 try {
-                    return sync.outbox().publishStory(root.resolve(store, id), targets, who);
-                } catch (StatusChangeRefused e) {
+                    java.util.UUID storyId = root.resolve(store, id);
+                    if (correctionNote != null) {
+                        store.workflow().signOff().setCorrectionNote(storyId, correctionNote);
+                    }
+                    return sync.outbox().publishStory(storyId, targets, who);
+                } catch (StatusChangeRefused | org.newsdesk.workflow.SignOffRefused e) {
                     throw e;
                 } catch (RuntimeException e) {
                     throw sync.explain(e);
                 }
             });
         } catch (StatusChangeRefused e) {
+            return StatusCommand.refused(e, root.messages(), spec.commandLine().getErr());
+        } catch (org.newsdesk.workflow.SignOffRefused e) {
             return StatusCommand.refused(e, root.messages(), spec.commandLine().getErr());
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -33,18 +33,23 @@ final class ShowCommand implements Callable<Integer> {
         java.util.concurrent.atomic.AtomicReference<MediaLink> media = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.List<org.newsdesk.store.Publication> publications = new java.util.ArrayList<>();
         java.util.List<org.newsdesk.model.RevisionInfo> revisions = new java.util.ArrayList<>();
+        var signOff = new java.util.concurrent.atomic.AtomicReference<org.newsdesk.workflow.SignOffState>();
+        java.util.List<org.newsdesk.workflow.CorrectionNote> corrections = new java.util.ArrayList<>();
         Story story = root.withStoreReading(store -> {
             Story found = store.stories().get(root.resolve(store, id));
             history.addAll(store.workflow().statusHistory(found.id()));
             store.media().find(found.id()).ifPresent(media::set);
             publications.addAll(store.outbox().publications(found.id()));
             revisions.addAll(store.stories().revisions(found.id()));
+            signOff.set(store.workflow().signOff().state(found.id()));
+            corrections.addAll(store.workflow().signOff().corrections(found.id(), Integer.MAX_VALUE));
             return found;
         });
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(StoryJson.write(WorkflowJson.storyForShow(story, history, media.get(),
-                    revisions, publications)));
+            var shown = WorkflowJson.storyForShow(story, history, media.get(), revisions, publications);
+            SignOffJson.addTo(shown, signOff.get(), corrections);
+            out.println(StoryJson.write(shown));
         } else {
             printText(story, out);
         }

@@ -7,6 +7,7 @@ import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.workflow.ReadinessFailure;
+import org.newsdesk.workflow.SignOffRefused;
 import org.newsdesk.workflow.StatusChangeRefused;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "status", description = {"Move a story to another status: draft, ready, approved, withdrawn.",
-    "Ready and approved need a story that passes its checks (see `check`). A status change never sends anything: "
+    "Ready and approved need a story that passes its checks (see `check`). Approved signs the next open level of "
+        + "the review chain (see `approve`). A status change never sends anything: "
         + "a story becomes Published only with `publish`."})
 final class StatusCommand implements Callable<Integer> {
 
@@ -46,19 +48,37 @@ final class StatusCommand implements Callable<Integer> {
             err.flush();
             return CliErrors.FAILED;
         }
+        return move(root, spec, id, to, who, json);
+    }
+
+    /**
+     * Moves the story; Approved signs the next open level of the review chain (the story is
+     * Approved when that was the last). Prints what happened, or why not (exit 1).
+     */
+    static int move(NewsdeskCommand root, CommandSpec spec, String id, Status to, String who, boolean json) {
+        Messages messages = root.messages();
         try {
             PrintWriter stdout = spec.commandLine().getOut();
             // with --json the text lines are dropped and one object is printed instead
             PrintWriter out = json ? new PrintWriter(java.io.Writer.nullWriter()) : stdout;
             String printed = root.withStore(store -> {
                 Story current = store.stories().get(root.resolve(store, id));
-                store.workflow().setStatus(current.id(), current.version(), to, who);
-                out.println(messages.get("cli.status.changed", current.id(), statusName(to, messages)));
+                org.newsdesk.store.StatusMoved moved = store.workflow().move(current.id(), current.version(), to, who);
+                if (moved.signedLevel() > 0) {
+                    var chain = store.workflow().signOff().chain();
+                    out.println(messages.get("cli.signoff.signed", current.id(), messages.get(chain.levelKey(moved.signedLevel())),
+                            moved.signedLevel(), chain.levels(), who));
+                }
+                out.println(messages.get("cli.status.changed", current.id(), statusName(moved.status(), messages)));
                 if (to == Status.WITHDRAWN) {
                     // a withdrawal is not delivered: the portal API has no "take down" (docs/portal-api.md)
                     out.println(messages.get("cli.status.withdrawn"));
                 }
-                return org.newsdesk.json.StoryJson.write(ResultJson.status(current.id(), to, java.util.List.of()));
+                var result = ResultJson.status(current.id(), moved.status(), java.util.List.of());
+                if (moved.signedLevel() > 0) {
+                    result.put("signedLevel", moved.signedLevel());
+                }
+                return org.newsdesk.json.StoryJson.write(result);
             });
             if (json) {
                 stdout.println(printed);
@@ -67,7 +87,16 @@ final class StatusCommand implements Callable<Integer> {
             return 0;
         } catch (StatusChangeRefused e) {
             return refused(e, messages, spec.commandLine().getErr());
+        } catch (SignOffRefused e) {
+            return refused(e, messages, spec.commandLine().getErr());
         }
+    }
+
+    /** Prints why the review chain refused a signature (in the user's language) and returns the exit code. */
+    static int refused(SignOffRefused e, Messages messages, PrintWriter err) {
+        err.println("newsdesk: " + e.describe(messages::get));
+        err.flush();
+        return CliErrors.FAILED;
     }
 
     /** Prints why a move was refused (not allowed, or the failed checks) and returns the exit code. */

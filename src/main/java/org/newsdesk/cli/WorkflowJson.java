@@ -52,7 +52,7 @@ final class WorkflowJson {
         ArrayNode a = n.putArray("statusHistory");
         for (StatusChange c : history) {
             a.addObject().put("from", lower(c.from())).put("to", lower(c.to()))
-                    .put("by", c.changedBy()).put("at", c.changedAt().toString());
+                    .put("by", c.changedBy()).put("at", c.changedAt().toString()).put("reason", c.reason());
         }
         return n;
     }

@@ -30,10 +30,12 @@ public final class BundleBuilder {
         List<Script> scripts = options.script().targets();
         List<ManifestWriter.Page> pages = new ArrayList<>();
         Story primary = null;
+        Script primaryScript = null;
         List<String> fixes = List.of();
         if (scripts.isEmpty()) {
             Script written = ScriptedStory.guess(story, renderer.converter());
             primary = story;
+            primaryScript = written;
             pages.add(page(PAGE, story, written, options));
         } else {
             for (int i = 0; i < scripts.size(); i++) {
@@ -47,6 +49,7 @@ public final class BundleBuilder {
                 Story converted = ScriptedStory.convert(source, script, renderer.converter());
                 if (i == 0) {
                     primary = converted;
+                    primaryScript = script;
                 }
                 pages.add(page(i == 0 ? PAGE : TRADITIONAL_PAGE, converted, script, options));
             }
@@ -55,7 +58,8 @@ public final class BundleBuilder {
         List<BundleFile> files = new ArrayList<>();
         pages.forEach(p -> files.add(p.file()));
         files.addAll(assets);
-        files.add(BundleFile.text(ManifestWriter.FILE_NAME, manifest.write(primary, pages, assets)));
+        files.add(BundleFile.text(ManifestWriter.FILE_NAME, manifest.write(primary, pages, assets,
+                renderer.corrections(options, primaryScript))));
         return new ExportBundle(name, files, fixes);
     }
 

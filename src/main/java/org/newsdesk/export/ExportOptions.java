@@ -11,14 +11,22 @@ import java.util.Objects;
  * @param neighbours    the series' previous and next parts, for navigation
  * @param fixConversion whether the Traditional page of a Traditional source gets its conversion errors
  *                      corrected (乾事創業 → 幹事創業); off exports it as written
+ * @param corrections   the published corrections the page carries (of its revision and earlier ones), newest first
  */
 public record ExportOptions(ScriptMode script, LabelStyle labels, boolean timestamps, SeriesNeighbours neighbours,
-                            boolean fixConversion) {
+                            boolean fixConversion, java.util.List<org.newsdesk.workflow.CorrectionNote> corrections) {
 
     public ExportOptions {
         Objects.requireNonNull(script, "script");
         Objects.requireNonNull(labels, "labels");
         neighbours = neighbours == null ? SeriesNeighbours.NONE : neighbours;
+        corrections = corrections == null ? java.util.List.of() : java.util.List.copyOf(corrections);
+    }
+
+    /** No corrections. */
+    public ExportOptions(ScriptMode script, LabelStyle labels, boolean timestamps, SeriesNeighbours neighbours,
+                         boolean fixConversion) {
+        this(script, labels, timestamps, neighbours, fixConversion, java.util.List.of());
     }
 
     /** Conversion errors corrected (the default). */
@@ -32,22 +40,26 @@ public record ExportOptions(ScriptMode script, LabelStyle labels, boolean timest
     }
 
     public ExportOptions withScript(ScriptMode value) {
-        return new ExportOptions(value, labels, timestamps, neighbours, fixConversion);
+        return new ExportOptions(value, labels, timestamps, neighbours, fixConversion, corrections);
     }
 
     public ExportOptions withLabels(LabelStyle value) {
-        return new ExportOptions(script, value, timestamps, neighbours, fixConversion);
+        return new ExportOptions(script, value, timestamps, neighbours, fixConversion, corrections);
     }
 
     public ExportOptions withTimestamps(boolean value) {
-        return new ExportOptions(script, labels, value, neighbours, fixConversion);
+        return new ExportOptions(script, labels, value, neighbours, fixConversion, corrections);
     }
 
     public ExportOptions withNeighbours(SeriesNeighbours value) {
-        return new ExportOptions(script, labels, timestamps, value, fixConversion);
+        return new ExportOptions(script, labels, timestamps, value, fixConversion, corrections);
     }
 
     public ExportOptions withFixConversion(boolean value) {
-        return new ExportOptions(script, labels, timestamps, neighbours, value);
+        return new ExportOptions(script, labels, timestamps, neighbours, value, corrections);
+    }
+
+    public ExportOptions withCorrections(java.util.List<org.newsdesk.workflow.CorrectionNote> value) {
+        return new ExportOptions(script, labels, timestamps, neighbours, fixConversion, value);
     }
 }

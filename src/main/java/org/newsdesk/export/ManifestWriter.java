@@ -43,6 +43,15 @@ public final class ManifestWriter {
      * @param others the other files (assets), sorted
      */
     String write(Story story, List<Page> pages, List<BundleFile> others) {
+        return write(story, pages, others, List.of());
+    }
+
+    /**
+     * As above, with the page's correction notes (newest first, in the page's script): each is a
+     * {@code descriptions} entry with role "correction" (the text shown on the page), and the
+     * newest is also the item's {@code ednote}, so a portal that reads only that sees it.
+     */
+    String write(Story story, List<Page> pages, List<BundleFile> others, List<PageView.Correction> corrections) {
         Metadata m = story.metadata();
         ObjectNode n = MAPPER.createObjectNode();
         n.put("uri", "urn:newsdesk:story:" + story.id() + ":r" + story.revision());
@@ -69,8 +78,17 @@ public final class ManifestWriter {
         if (!m.subtitle().isEmpty()) {
             headlines.addObject().put("role", "sub").put("value", m.subtitle());
         }
-        if (!m.summary().isEmpty()) {
-            n.putArray("descriptions").addObject().put("role", "summary").put("value", m.summary());
+        if (!m.summary().isEmpty() || !corrections.isEmpty()) {
+            ArrayNode descriptions = n.putArray("descriptions");
+            if (!m.summary().isEmpty()) {
+                descriptions.addObject().put("role", "summary").put("value", m.summary());
+            }
+            for (PageView.Correction c : corrections) {
+                descriptions.addObject().put("role", "correction").put("contentType", "text/plain").put("value", c.note());
+            }
+        }
+        if (!corrections.isEmpty()) {
+            n.put("ednote", corrections.get(0).note());
         }
         ObjectNode body = n.putArray("bodies").addObject();
         body.put("role", "transcript");

@@ -68,7 +68,7 @@ public final class PageRenderer {
         return m.series() == null ? m.headline() : m.headline() + "(" + m.series().part() + ")";
     }
 
-    private static PageView.Page view(Story story, Script script, ExportOptions options) {
+    private PageView.Page view(Story story, Script script, ExportOptions options) {
         Metadata m = story.metadata();
         String headline = headlineLine(m);
         PageView.SeriesNav series = m.series() == null ? null
@@ -80,7 +80,18 @@ public final class PageRenderer {
                 PortalTime.format(m.publishTime()), m.publishTime() == null ? "" : JsonLd.iso(m),
                 paragraphs(story, options, script == Script.HANT), series, options.labels().cliName(),
                 JsonLd.newsArticle(story, m, headline, script.languageTag()),
-                "Newsdesk " + Version.current(), m.channels());
+                "Newsdesk " + Version.current(), m.channels(), corrections(options, script));
+    }
+
+    /** The page's correction notes in {@code script} (characters only), newest first. */
+    List<PageView.Correction> corrections(ExportOptions options, Script script) {
+        List<PageView.Correction> out = new ArrayList<>(options.corrections().size());
+        for (org.newsdesk.workflow.CorrectionNote c : options.corrections()) {
+            out.add(new PageView.Correction(converter.convert(c.note(), script), c.revision(),
+                    java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.format(c.at().atOffset(java.time.ZoneOffset.UTC)),
+                    c.at().atOffset(java.time.ZoneOffset.UTC).toString()));
+        }
+        return out;
     }
 
     /**

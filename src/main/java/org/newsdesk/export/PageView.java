@@ -29,11 +29,23 @@ public final class PageView {
      * @param jsonLd      schema.org JSON-LD, already safe inside a script element
      * @param generator   Newsdesk and its version
      * @param channels    the portal channels the story is put in, as ticked (one meta element each)
+     * @param corrections the published corrections of this revision and earlier ones, newest first
      */
     public record Page(String lang, boolean traditional, String headline, String kicker, String subtitle,
                        String source, String authors, String editor, String time, String timeIso,
                        List<Para> paragraphs, SeriesNav series, String labelStyle, String jsonLd, String generator,
-                       List<String> channels) {
+                       List<String> channels, List<Correction> corrections) {
+    }
+
+    /**
+     * A correction note as the page shows it.
+     *
+     * @param note     the editor's note, in the page's script
+     * @param revision the revision that carried it
+     * @param date     the day it was published (UTC), e.g. 2026-12-02
+     * @param dateIso  the time it was published, ISO-8601
+     */
+    public record Correction(String note, int revision, String date, String dateIso) {
     }
 
     /**

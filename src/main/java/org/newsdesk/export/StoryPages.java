@@ -7,6 +7,7 @@ import org.newsdesk.model.Story;
 import org.newsdesk.model.StorySummary;
 import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.LibraryRepository;
+import org.newsdesk.store.SignOffRepository;
 import org.newsdesk.store.Store;
 
 /**
@@ -19,19 +20,33 @@ public final class StoryPages {
 
     private final StoryExporter exporter;
     private final LibraryRepository library;
+    private final SignOffRepository signOff;
 
     public StoryPages(StoryExporter exporter, LibraryRepository library) {
+        this(exporter, library, null);
+    }
+
+    /** Pages that carry the published corrections {@code signOff} keeps (none when it is {@code null}). */
+    public StoryPages(StoryExporter exporter, LibraryRepository library, SignOffRepository signOff) {
         this.exporter = exporter;
         this.library = library;
+        this.signOff = signOff;
     }
 
-    /** The data folder's templates and conversion lists, and the store's library. */
+    /** The data folder's templates and conversion lists, and the store's library and corrections. */
     public static StoryPages forStore(Store store) {
-        return new StoryPages(StoryExporter.forDataFolder(store.folder()), store.library());
+        return new StoryPages(StoryExporter.forDataFolder(store.folder()), store.library(), store.workflow().signOff());
     }
 
-    /** {@code options} with the story's series neighbours as the library knows them now. */
+    /**
+     * {@code options} with the story's series neighbours as the library knows them now, and the
+     * corrections published with the story's revision or an earlier one (a revision's page never
+     * shows a later correction, so its bytes stay the same).
+     */
     public ExportOptions prepare(Story story, ExportOptions options) {
+        if (signOff != null) {
+            options = options.withCorrections(signOff.corrections(story.id(), story.revision()));
+        }
         Series series = story.metadata().series();
         if (series == null || series.id().isEmpty()) {
             return options.withNeighbours(SeriesNeighbours.NONE);

@@ -8,6 +8,7 @@ import java.util.List;
 import org.newsdesk.export.LabelStyle;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.workflow.ChannelList;
+import org.newsdesk.workflow.ReviewChain;
 
 /**
  * What an editor sets once and expects to stay: language, the name new stories carry,
@@ -28,6 +29,7 @@ import org.newsdesk.workflow.ChannelList;
  * @param theme          light or dark
  * @param dataFolder     data folder to use from the next start, blank for the default
  * @param window         main window bounds and dividers
+ * @param reviewChain    the newsroom's review chain (how many editors sign a story before it is Approved)
  */
 public record Preferences(
         String language,
@@ -41,7 +43,8 @@ public record Preferences(
         List<String> channels,
         Theme theme,
         String dataFolder,
-        WindowLayout window) {
+        WindowLayout window,
+        ReviewChain reviewChain) {
 
     public static final String DEFAULT_FONT = "Noto Sans CJK SC";
     public static final double DEFAULT_FONT_SIZE = 16;
@@ -67,10 +70,19 @@ public record Preferences(
         theme = theme == null ? Theme.LIGHT : theme;
         dataFolder = absoluteFolder(dataFolder) ? dataFolder.strip() : "";
         window = window == null ? WindowLayout.NONE : window;
+        reviewChain = reviewChain == null ? ReviewChain.ONE : reviewChain;
+    }
+
+    /** One review level (as before review chains were a preference). */
+    public Preferences(String language, String editorName, String timeZone, String fontFamily, double fontSize,
+                       double lineSpacing, LabelStyle labelStyle, String exportFolder, List<String> channels,
+                       Theme theme, String dataFolder, WindowLayout window) {
+        this(language, editorName, timeZone, fontFamily, fontSize, lineSpacing, labelStyle, exportFolder, channels,
+                theme, dataFolder, window, ReviewChain.ONE);
     }
 
     public static Preferences defaults() {
-        return new Preferences(null, null, null, null, 0, 0, null, null, null, null, null, null);
+        return new Preferences(null, null, null, null, 0, 0, null, null, null, null, null, null, null);
     }
 
     public static boolean validZone(String id) {
@@ -115,20 +127,25 @@ public record Preferences(
 
     public Preferences withWindow(WindowLayout value) {
         return new Preferences(language, editorName, timeZone, fontFamily, fontSize, lineSpacing, labelStyle,
-                exportFolder, channels, theme, dataFolder, value);
+                exportFolder, channels, theme, dataFolder, value, reviewChain);
     }
 
     public Preferences withEditorName(String value) {
         return new Preferences(language, value, timeZone, fontFamily, fontSize, lineSpacing, labelStyle,
-                exportFolder, channels, theme, dataFolder, window);
+                exportFolder, channels, theme, dataFolder, window, reviewChain);
     }
 
     public Preferences withExportFolder(String value) {
         return new Preferences(language, editorName, timeZone, fontFamily, fontSize, lineSpacing, labelStyle,
-                value, channels, theme, dataFolder, window);
+                value, channels, theme, dataFolder, window, reviewChain);
     }
 
     private static String orEmpty(String s) {
         return s == null ? "" : s;
+    }
+
+    public Preferences withReviewChain(ReviewChain value) {
+        return new Preferences(language, editorName, timeZone, fontFamily, fontSize, lineSpacing, labelStyle,
+                exportFolder, channels, theme, dataFolder, window, value);
     }
 }

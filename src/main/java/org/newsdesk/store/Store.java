@@ -72,7 +72,9 @@ public final class Store implements AutoCloseable {
         this.tx = new Transactions(folder, pool, keeper, () -> openPool(folder, compactOnClose));
         this.stories = new StoryRepository(tx, clock);
         this.appState = new AppStateRepository(tx);
-        this.workflow = new WorkflowRepository(tx, stories, clock);
+        SignOffRepository signOff = new SignOffRepository(tx, clock);
+        this.stories.setSignOff(signOff);
+        this.workflow = new WorkflowRepository(tx, stories, signOff, clock);
         this.workflow.setProofErrors(new ProofGate(folder));
         this.names = new NameDirectoryRepository(tx, clock);
         this.library = new LibraryRepository(tx);
@@ -291,13 +293,13 @@ public final class Store implements AutoCloseable {
      * The newest schema version this build ships (the highest V-number in db/migration;
      * SchemaVersionTest keeps the two together).
      */
-    static final int SCHEMA_VERSION = 10;
+    static final int SCHEMA_VERSION = 11;
 
     /**
      * How many migrations this build ships (versions may leave gaps, e.g. when branches took
      * numbers of their own; SchemaVersionTest counts the scripts).
      */
-    static final int MIGRATION_COUNT = 8;
+    static final int MIGRATION_COUNT = 9;
 
     private static void migrate(JdbcConnectionPool pool, Path folder, boolean hadData) {
         if (hadData && schemaIsCurrent(pool)) {

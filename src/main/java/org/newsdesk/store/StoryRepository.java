@@ -49,10 +49,16 @@ public final class StoryRepository {
 
     private final Transactions tx;
     private final Clock clock;
+    private SignOffRepository signOff;
 
     StoryRepository(Transactions tx, Clock clock) {
         this.tx = tx;
         this.clock = clock;
+    }
+
+    /** The sign-off rules every content write keeps (set once by the store). */
+    void setSignOff(SignOffRepository value) {
+        signOff = value;
     }
 
     // ----------------------------------------------------------------- reading
@@ -135,6 +141,9 @@ public final class StoryRepository {
             row.setCreatedAt(now);
             row.setUpdatedAt(now);
             applyMetadata(row, metadata);
+            if (signOff != null) {
+                row.setContentBy(signOff.editor());
+            }
             row.insert();
             insertSpeakers(tx, id, speakers);
             ParagraphBatch rows = new ParagraphBatch(id, 1L);
@@ -153,7 +162,7 @@ public final class StoryRepository {
             return expectedVersion;
         }
         return write(tx -> {
-            long version = bumpVersion(tx, id, expectedVersion);
+            long version = bumpContent(tx, id, expectedVersion);
             if (!edit.deleted().isEmpty()) {
                 tx.deleteFrom(PARAGRAPH)
                         .where(PARAGRAPH.STORY_ID.eq(id), PARAGRAPH.ID.in(edit.deleted().stream().map(UUID::fromString).toList()))
@@ -181,7 +190,7 @@ public final class StoryRepository {
 
     public long updateMetadata(UUID id, long expectedVersion, Metadata metadata) {
         return write(tx -> {
-            long version = bumpVersion(tx, id, expectedVersion);
+            long version = bumpContent(tx, id, expectedVersion);
             StoryRecord row = tx.selectFrom(STORY).where(STORY.ID.eq(id)).fetchOne();
             applyMetadata(row, metadata);
             row.store();
@@ -191,7 +200,7 @@ public final class StoryRepository {
 
     public long replaceSpeakers(UUID id, long expectedVersion, List<Speaker> speakers) {
         return write(tx -> {
-            long version = bumpVersion(tx, id, expectedVersion);
+            long version = bumpContent(tx, id, expectedVersion);
             tx.deleteFrom(SPEAKER).where(SPEAKER.STORY_ID.eq(id)).execute();
             insertSpeakers(tx, id, speakers);
             return version;
@@ -270,7 +279,7 @@ public final class StoryRepository {
     public Story restoreRevision(UUID id, long expectedVersion, int number) {
         Story snapshot = revision(id, number);
         write(tx -> {
-            long version = bumpVersion(tx, id, expectedVersion);
+            long version = bumpContent(tx, id, expectedVersion);
             StoryRecord row = tx.selectFrom(STORY).where(STORY.ID.eq(id)).fetchOne();
             applyMetadata(row, snapshot.metadata());
             row.store();
@@ -307,6 +316,19 @@ public final class StoryRepository {
             }
             return null;
         });
+    }
+
+    /**
+     * As {@link #bumpVersion}, for a write of the story's content or metadata: the sign-off rules
+     * run in the same transaction (who changed it; a change after a signature sends it back).
+     */
+    private long bumpContent(DSLContext tx, UUID id, long expected) {
+        long version = bumpVersion(tx, id, expected);
+        if (signOff != null) {
+            signOff.afterContentChange(tx, id, Status.valueOf(tx.select(STORY.STATUS).from(STORY)
+                    .where(STORY.ID.eq(id)).fetchOne(STORY.STATUS)));
+        }
+        return version;
     }
 
     private long bumpVersion(DSLContext tx, UUID id, long expected) {

@@ -114,8 +114,21 @@ public final class StorySaver {
      */
     public CompletableFuture<Status> changeStatus(Status to, String by) {
         return writer.submit(() -> {
-            version = workflow.setStatus(storyId, version, to, by);
-            return to;
+            StatusMoved moved = workflow.move(storyId, version, to, by);
+            version = moved.version();
+            return moved.status();
+        });
+    }
+
+    /**
+     * The editor chose to edit locked copy: after everything queued before is written, its
+     * signatures are cleared and it goes back to Ready (a Published story becomes a correction,
+     * with {@code correctionNote} when given).
+     */
+    public CompletableFuture<org.newsdesk.workflow.SignOffState> sendBack(String by, String correctionNote) {
+        return writer.submit(() -> {
+            version = workflow.signOff().sendBack(storyId, version, by, correctionNote);
+            return workflow.signOff().state(storyId);
         });
     }
 

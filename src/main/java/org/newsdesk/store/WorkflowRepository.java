@@ -39,9 +39,12 @@ public final class WorkflowRepository {
     private final Clock clock;
     private volatile ChannelList channels = ChannelList.DEFAULT;
 
-    WorkflowRepository(Transactions tx, StoryRepository stories, Clock clock) {
+    private final SignOffRepository signOff;
+
+    WorkflowRepository(Transactions tx, StoryRepository stories, SignOffRepository signOff, Clock clock) {
         this.tx = tx;
         this.stories = stories;
+        this.signOff = signOff;
         this.clock = clock;
     }
 
@@ -74,6 +77,20 @@ public final class WorkflowRepository {
      * @throws StoreException      STALE when the story changed since {@code expectedVersion}
      */
     public long setStatus(UUID id, long expectedVersion, Status to, String by) {
+        return move(id, expectedVersion, to, by).version();
+    }
+
+    /**
+     * Moves a story to {@code to} as {@link #setStatus} does, saying where it ended up: asking
+     * for Approved signs the next open level of the review chain, and the story is Approved only
+     * when that was the last level. Going back to Draft (or Ready) clears the signatures.
+     *
+     * @throws StatusChangeRefused when the move is not allowed or the story is not ready
+     * @throws org.newsdesk.workflow.SignOffRefused when this editor may not sign the next level,
+     *                             or a correction is published without its note
+     * @throws StoreException      STALE when the story changed since {@code expectedVersion}
+     */
+    public StatusMoved move(UUID id, long expectedVersion, Status to, String by) {
         ReadinessCheck readiness = readinessCheck();
         return tx.write(t -> {
             StoryRecord row = t.selectFrom(STORY).where(STORY.ID.eq(id)).forUpdate().fetchOne();
@@ -96,16 +113,28 @@ public final class WorkflowRepository {
                     throw new StatusChangeRefused(from, to, report.failures());
                 }
             }
-            t.update(STORY).set(STORY.STATUS, to.name()).set(STORY.VERSION, expectedVersion + 1)
+            Status reached = to;
+            int level = 0;
+            if (to == Status.APPROVED) {
+                level = signOff.stateIn(t, id).nextLevel();
+                reached = signOff.signIn(t, row, by, now);
+            } else if (to == Status.PUBLISHED) {
+                SignOffRepository.requireNoteIn(t, id);
+            } else if (to == Status.DRAFT || to == Status.READY) {
+                SignOffRepository.clearIn(t, id, SignOffRepository.REOPENED, now);
+            }
+            t.update(STORY).set(STORY.STATUS, reached.name()).set(STORY.VERSION, expectedVersion + 1)
                     .set(STORY.UPDATED_AT, now).where(STORY.ID.eq(id)).execute();
-            t.insertInto(STATUS_CHANGE)
-                    .set(STATUS_CHANGE.STORY_ID, id)
-                    .set(STATUS_CHANGE.FROM_STATUS, from.name())
-                    .set(STATUS_CHANGE.TO_STATUS, to.name())
-                    .set(STATUS_CHANGE.CHANGED_BY, by == null ? "" : by)
-                    .set(STATUS_CHANGE.CHANGED_AT, now)
-                    .execute();
-            return expectedVersion + 1;
+            if (reached != from) {
+                t.insertInto(STATUS_CHANGE)
+                        .set(STATUS_CHANGE.STORY_ID, id)
+                        .set(STATUS_CHANGE.FROM_STATUS, from.name())
+                        .set(STATUS_CHANGE.TO_STATUS, reached.name())
+                        .set(STATUS_CHANGE.CHANGED_BY, by == null ? "" : by)
+                        .set(STATUS_CHANGE.CHANGED_AT, now)
+                        .execute();
+            }
+            return new StatusMoved(expectedVersion + 1, reached, level);
         });
     }
 
@@ -114,7 +143,8 @@ public final class WorkflowRepository {
         return tx.read(t -> t.selectFrom(STATUS_CHANGE).where(STATUS_CHANGE.STORY_ID.eq(id))
                 .orderBy(STATUS_CHANGE.ID)
                 .fetch(r -> new StatusChange(r.getStoryId(), Status.valueOf(r.getFromStatus()),
-                        Status.valueOf(r.getToStatus()), r.getChangedBy(), r.getChangedAt().toInstant())));
+                        Status.valueOf(r.getToStatus()), r.getChangedBy(), r.getChangedAt().toInstant(),
+                        r.getReason())));
     }
 
     /**
@@ -149,8 +179,14 @@ public final class WorkflowRepository {
             StoryRepository.applyMetadata(row, metadata);
             row.setSlug(slug);
             row.store();
+            signOff.afterContentChange(t, id, Status.valueOf(row.getStatus()));
             return expectedVersion + 1;
         });
+    }
+
+    /** The review chain's signatures, the sign-off rules and corrections. */
+    public SignOffRepository signOff() {
+        return signOff;
     }
 
     /** The channels a story may be put in: the list handed over last, or the portal's navigation. */

@@ -32,7 +32,7 @@ public final class Outbox {
 
     public Outbox(Store store, StoryExporter exporter, OutboxFiles files) {
         this.store = store;
-        this.pages = new StoryPages(exporter, store.library());
+        this.pages = new StoryPages(exporter, store.library(), store.workflow().signOff());
         this.files = files;
     }
 
@@ -52,6 +52,8 @@ public final class Outbox {
     public Published publish(UUID storyId, List<String> targetNames, String by) {
         Set<String> targets = chosenTargets(targetNames);
         Story story = publishableRevision(storyId, by);
+        // a changed Published story is a correction: its note goes with this revision, and on its page
+        store.workflow().signOff().publishCorrection(storyId, story.revision(), by);
         ExportBundle bundle = pages.bundle(story, ExportOptions.defaults());
         byte[] zip = BundleWriter.zipBytes(bundle);
         String sha256 = BundleFile.sha256(zip);

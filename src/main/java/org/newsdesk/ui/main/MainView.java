@@ -83,6 +83,7 @@ public final class MainView {
         editor = new EditorView(viewModel.editor(), messages);
         metadata = new MetadataView(viewModel.metadata(), viewModel.workflow(), messages, statusMoves::moveTo,
                 viewModel::checkReadiness, this::showInTranscript, viewModel::open);
+        new SignOffGuard(viewModel, messages, this::window).install(editor.area(), metadata.root());
         viewModel.openStoryProperty().addListener((obs, old, id) -> {
             if (id != null) {
                 library.select(id);

@@ -126,6 +126,8 @@ public final class MainViewModel {
     public void attach(Store openedStore, Startup preread) {
         // the store validates against the preferences' channels, the same list the pane offers
         openedStore.workflow().setChannels(channels);
+        openedStore.workflow().signOff().setChain(() -> preferences.get().reviewChain());
+        openedStore.workflow().signOff().setEditor(this::editorName);
         session.begin(openedStore);
         editor.useJournal(session.journal());
         media.attach(openedStore, session.writer());

@@ -76,7 +76,9 @@ final class WorkflowPanel {
         viewModel.reportProperty().addListener((obs, old, report) -> showReport(report));
 
         HBox line = new HBox(8, badge, move);
-        root.getChildren().addAll(line, outcome, historyPane, readiness);
+        // the review chain where the editor looks first: which levels are signed, by whom, which is open
+        SignOffSection signOff = new SignOffSection(viewModel, messages);
+        root.getChildren().addAll(line, outcome, signOff.root(), historyPane, readiness);
         root.setPadding(new Insets(0, 0, 4, 0));
     }
 
@@ -101,8 +103,10 @@ final class WorkflowPanel {
     private void showHistory() {
         history.getChildren().clear();
         for (StatusChange c : viewModel.history()) {
-            history.getChildren().add(new Label(messages.get("workflow.historyLine", viewModel.label(c.from()),
-                    viewModel.label(c.to()), c.changedBy().isBlank() ? messages.get("identity.unknown") : c.changedBy(), WHEN.format(c.changedAt().atZone(ZoneId.systemDefault())))));
+            String line = messages.get("workflow.historyLine", viewModel.label(c.from()),
+                    viewModel.label(c.to()), c.changedBy().isBlank() ? messages.get("identity.unknown") : c.changedBy(), WHEN.format(c.changedAt().atZone(ZoneId.systemDefault())));
+            history.getChildren().add(new Label(c.reason().isEmpty() ? line
+                    : messages.get("workflow.historyReason", line, messages.get("workflow.reason." + c.reason()))));
         }
         if (viewModel.history().isEmpty()) {
             history.getChildren().add(new Label(messages.get("workflow.noHistory")));

@@ -21,6 +21,8 @@ import org.newsdesk.store.WorkflowRepository;
 import org.newsdesk.ui.common.BackgroundTasks;
 import org.newsdesk.workflow.ReadinessCheck;
 import org.newsdesk.workflow.ReadinessReport;
+import org.newsdesk.workflow.SignOffRefused;
+import org.newsdesk.workflow.SignOffState;
 import org.newsdesk.workflow.StatusChange;
 import org.newsdesk.workflow.StatusChangeRefused;
 import org.newsdesk.workflow.StatusTransitions;
@@ -38,6 +40,8 @@ public final class WorkflowViewModel {
     private final ObservableList<StatusChange> history = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ReadinessReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<SignOffState> signOff = new ReadOnlyObjectWrapper<>();
+    private Runnable unlockRequest = () -> { };
     private final Supplier<String> user;
     private WorkflowRepository workflow;
     private StorySaver saver;
@@ -61,11 +65,90 @@ public final class WorkflowViewModel {
         outcome.set("");
         history.clear();
         report.set(null);
+        signOff.set(null);
         tasks.run(() -> repository.statusHistory(story.id()), history::setAll, this::failed);
+        reloadSignOff();
+    }
+
+    private void reloadSignOff() {
+        StorySaver s = saver;
+        WorkflowRepository repository = workflow;
+        if (s == null || repository == null) {
+            return;
+        }
+        tasks.run(() -> repository.signOff().state(s.storyId()), state -> {
+            if (s == saver) {
+                signOff.set(state);
+            }
+        }, this::failed);
+    }
+
+    /**
+     * The editor chose to edit locked copy: after pending edits, its signatures are cleared and it
+     * goes back to Ready (a Published story becomes a correction with {@code correctionNote}).
+     * {@code done} runs on the FX thread once the store has it.
+     */
+    public void sendBack(String correctionNote, Runnable done) {
+        StorySaver s = saver;
+        if (s == null) {
+            return;
+        }
+        tasks.whenDone(s.sendBack(user.get(), correctionNote), state -> {
+            if (s != saver) {
+                return;
+            }
+            signOff.set(state);
+            status.set(state.status());
+            outcome.set(messages.get("lock.sentBack"));
+            tasks.run(() -> workflow.statusHistory(s.storyId()), history::setAll, this::failed);
+            afterChange.run();
+            done.run();
+        }, this::failed);
+    }
+
+    /** Keeps the note of the open story's pending correction (off the FX thread). */
+    public void saveCorrectionNote(String note) {
+        StorySaver s = saver;
+        WorkflowRepository repository = workflow;
+        if (s == null || repository == null) {
+            return;
+        }
+        tasks.run(() -> {
+            repository.signOff().setCorrectionNote(s.storyId(), note);
+            return repository.signOff().state(s.storyId());
+        }, state -> {
+            if (s == saver) {
+                signOff.set(state);
+                outcome.set(messages.get("signoff.correctionSaved"));
+            }
+        }, this::failed);
+    }
+
+    /** Whether typing into the open story must ask first (Approved, Published, or a level signed). */
+    public boolean locked() {
+        Status now = status.get();
+        SignOffState state = signOff.get();
+        return now == Status.APPROVED || now == Status.PUBLISHED
+                || (now == Status.READY && state != null && !state.signatures().isEmpty());
+    }
+
+    /** Who asks the editor before locked copy is edited (the window sets it). */
+    public void setUnlockRequest(Runnable request) {
+        unlockRequest = request;
+    }
+
+    /** "Edit and send back…" in the sign-off section. */
+    public void requestUnlock() {
+        unlockRequest.run();
+    }
+
+    public ReadOnlyObjectProperty<SignOffState> signOffProperty() {
+        return signOff.getReadOnlyProperty();
     }
 
     public void close() {
         saver = null;
+        signOff.set(null);
         status.set(null);
         history.clear();
         report.set(null);
@@ -112,6 +195,9 @@ public final class WorkflowViewModel {
             status.set(moved);
             outcome.set(messages.get("workflow.moved", label(moved)));
             tasks.run(() -> workflow.statusHistory(s.storyId()), history::setAll, this::failed);
+            if (to == Status.APPROVED || to == Status.DRAFT || to == Status.READY) {
+                signedOutcome(s, moved);
+            }
             changed.accept(moved);
             afterChange.run();
         }, e -> {
@@ -126,6 +212,14 @@ public final class WorkflowViewModel {
         while (e.getCause() != null && !(e instanceof StatusChangeRefused)) {
             e = e.getCause();
         }
+        Throwable signOffCause = error;
+        while (signOffCause != null && !(signOffCause instanceof SignOffRefused)) {
+            signOffCause = signOffCause.getCause();
+        }
+        if (signOffCause instanceof SignOffRefused signOffRefusal) {
+            outcome.set(signOffRefusal.describe(messages::get));
+            return;
+        }
         if (!(e instanceof StatusChangeRefused refusal)) {
             failed(error);
             return;
@@ -138,6 +232,22 @@ public final class WorkflowViewModel {
         List<ReadinessCheck.Kind> kinds = List.of(ReadinessCheck.Kind.values()).stream()
                 .filter(k -> k != ReadinessCheck.Kind.EMBARGO || to == Status.PUBLISHED).toList();
         report.set(new ReadinessReport(kinds, refusal.failures()));
+    }
+
+    /** After a signature: the new sign-off state, and which level was signed by whom. */
+    private void signedOutcome(StorySaver s, Status moved) {
+        WorkflowRepository repository = workflow;
+        tasks.run(() -> repository.signOff().state(s.storyId()), state -> {
+            if (s != saver) {
+                return;
+            }
+            signOff.set(state);
+            if (moved != Status.DRAFT && !state.signatures().isEmpty()) {
+                var last = state.signatures().get(state.signatures().size() - 1);
+                outcome.set(messages.get("signoff.moved", messages.get(state.chain().levelKey(last.level())),
+                        last.signedBy(), last.level(), state.chain().levels()));
+            }
+        }, this::failed);
     }
 
     private void failed(Throwable e) {

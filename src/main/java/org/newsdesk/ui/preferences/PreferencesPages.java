@@ -35,7 +35,7 @@ final class PreferencesPages {
     }
 
     List<PreferencesSection> all() {
-        return List.of(general(), editor(), export(), channels(), appearance(), data());
+        return List.of(general(), editor(), export(), workflow(), channels(), appearance(), data());
     }
 
     private PreferencesSection general() {
@@ -94,6 +94,15 @@ final class PreferencesPages {
         return section("prefsExport", "prefs.section.export", grid(
                 row("prefs.labelStyle", labels, null),
                 row("prefs.exportFolder", folder, "prefs.exportFolder.hint")));
+    }
+
+    /** The review chain: how many editors sign a story before it is Approved. */
+    private PreferencesSection workflow() {
+        var chain = ChoiceControls.choice("prefsReviewChain", Arrays.asList(org.newsdesk.workflow.ReviewChain.values()),
+                c -> messages.get("prefs.reviewChain." + c.cliName()));
+        chain.valueProperty().bindBidirectional(viewModel.reviewChainProperty());
+        return section("prefsWorkflow", "prefs.section.workflow",
+                grid(row("prefs.reviewChain", chain, "prefs.reviewChain.hint")));
     }
 
     private PreferencesSection channels() {

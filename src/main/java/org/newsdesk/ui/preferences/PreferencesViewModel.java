@@ -29,6 +29,7 @@ public final class PreferencesViewModel {
     private final ObjectProperty<Double> fontSize = new SimpleObjectProperty<>();
     private final ObjectProperty<Double> lineSpacing = new SimpleObjectProperty<>();
     private final ObjectProperty<LabelStyle> labelStyle = new SimpleObjectProperty<>();
+    private final ObjectProperty<org.newsdesk.workflow.ReviewChain> reviewChain = new SimpleObjectProperty<>();
     private final StringProperty exportFolder = new SimpleStringProperty();
     private final ObservableList<String> channels = FXCollections.observableArrayList();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
@@ -55,6 +56,7 @@ public final class PreferencesViewModel {
         fontSize.set(current.fontSize());
         lineSpacing.set(current.lineSpacing());
         labelStyle.set(current.labelStyle());
+        reviewChain.set(current.reviewChain());
         exportFolder.set(current.exportFolder());
         channels.setAll(current.channels());
         theme.set(current.theme());
@@ -82,7 +84,7 @@ public final class PreferencesViewModel {
     public Preferences edited() {
         return new Preferences(language.get(), editorName.get(), timeZone.get().strip(), fontFamily.get(),
                 fontSize.get(), lineSpacing.get(), labelStyle.get(), exportFolder.get(), channels, theme.get(),
-                dataFolder.get(), applied.window());
+                dataFolder.get(), applied.window(), reviewChain.get());
     }
 
     /** Applies the fields when they are valid; returns whether it did. */
@@ -103,6 +105,11 @@ public final class PreferencesViewModel {
 
     public Path dataFolderInUse() {
         return dataFolderInUse;
+    }
+
+    /** The newsroom's review chain (Preferences → Workflow). */
+    public ObjectProperty<org.newsdesk.workflow.ReviewChain> reviewChainProperty() {
+        return reviewChain;
     }
 
     public StringProperty languageProperty() {
