@@ -9,6 +9,7 @@ import org.newsdesk.sync.Backoff;
 import org.newsdesk.sync.DeliveryWorker;
 import org.newsdesk.sync.Outbox;
 import org.newsdesk.sync.OutboxFiles;
+import org.newsdesk.sync.ScheduledRelease;
 import org.newsdesk.sync.SyncErrorText;
 import org.newsdesk.sync.SyncException;
 import org.newsdesk.sync.TargetFactory;
@@ -39,8 +40,10 @@ final class SyncServices {
     }
 
     DeliveryWorker worker() {
-        return new DeliveryWorker(store.outbox(), new OutboxFiles(root.dataFolder()), targets, Backoff.standard(),
-                Clock.systemUTC(), WORKER_THREADS);
+        DeliveryWorker worker = new DeliveryWorker(store.outbox(), new OutboxFiles(root.dataFolder()), targets,
+                Backoff.standard(), Clock.systemUTC(), WORKER_THREADS);
+        worker.onRelease(new ScheduledRelease(store));
+        return worker;
     }
 
     /** A publishing failure as the one line the user reads. */

@@ -75,14 +75,25 @@ final class StatusMoves {
             }
             ExportOptions options = ExportOptions.defaults();
             String time = story.metadata().publishTime() == null ? "" : TIME.format(story.metadata().publishTime());
+            // a publish time or embargo still ahead: held in the outbox as scheduled, the status waits for it
+            String held = org.newsdesk.sync.Outbox.releaseTime(story, null)
+                    .filter(t -> t.isAfter(java.time.Instant.now()))
+                    .map(t -> TIME.format(t.atZone(story.metadata().timeZone()))).orElse("");
             PublishDialog.show(window.get(), messages, new PublishDialog.Summary(story.metadata().headline(),
-                    info.number(), options, time, status == Status.PUBLISHED), targets, chosen -> send(id, status, chosen));
+                    info.number(), options, time, status == Status.PUBLISHED, held), targets,
+                    chosen -> send(id, status, chosen, !held.isEmpty()));
         });
     }
 
-    private void send(UUID id, Status from, List<String> targets) {
+    private void send(UUID id, Status from, List<String> targets, boolean scheduled) {
         Runnable queue = () -> viewModel.sync().publish(id, targets, viewModel.editorName(),
                 () -> viewModel.tell(viewModel.sync().messageProperty().get()));
+        if (scheduled) {
+            // checked now, queued as scheduled; the worker moves it to Published when it is released
+            viewModel.sync().publishScheduled(id, targets, viewModel.editorName(),
+                    () -> viewModel.tell(viewModel.sync().messageProperty().get()));
+            return;
+        }
         if (from == Status.PUBLISHED) {
             queue.run();
             return;

@@ -35,8 +35,14 @@ public final class PublishDialog {
      * @param options     how the bundle is made
      * @param publishTime the page's publish time as shown, blank when not set
      * @param republish   true when the story is already published (the page is replaced)
+     * @param heldUntil   when a publish time or embargo ahead holds it in the outbox, as shown; blank: sent at once
      */
-    public record Summary(String headline, int revision, ExportOptions options, String publishTime, boolean republish) {
+    public record Summary(String headline, int revision, ExportOptions options, String publishTime, boolean republish,
+                          String heldUntil) {
+
+        public Summary(String headline, int revision, ExportOptions options, String publishTime, boolean republish) {
+            this(headline, revision, options, publishTime, republish, "");
+        }
     }
 
     private PublishDialog() {
@@ -67,6 +73,9 @@ public final class PublishDialog {
                 "publishLabels");
         row = add(grid, row, messages.get("publish.dialog.time"), summary.publishTime().isBlank()
                 ? messages.get("publish.dialog.timeUnset") : summary.publishTime(), "publishTime");
+        row = add(grid, row, messages.get("publish.dialog.release"), summary.heldUntil().isBlank()
+                ? messages.get("publish.dialog.releaseNow") : messages.get("publish.dialog.releaseHeld",
+                summary.heldUntil()), "publishRelease");
         VBox box = new VBox(6, grid, new Label(messages.get("publish.dialog.targets")));
         box.setPadding(new Insets(10));
         List<CheckBox> choices = new ArrayList<>();

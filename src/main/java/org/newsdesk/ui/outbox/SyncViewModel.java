@@ -114,6 +114,8 @@ public final class SyncViewModel {
                 WORKER_THREADS);
         outbox.onQueued(worker::wake);
         worker.addListener(this::delivered);
+        worker.onRelease(new org.newsdesk.sync.ScheduledRelease(opened));
+        worker.onRelease(released -> Platform.runLater(this::refresh));
         tasks.run(() -> {
             worker.start();
             return null;
@@ -136,6 +138,22 @@ public final class SyncViewModel {
         }
         tasks.run(() -> outbox.publish(storyId, targetNames, by), published -> {
             message.set(messages.get("sync.publish.queued", published.revision(),
+                    String.join(", ", published.entries().stream().map(OutboxEntry::target).toList())));
+            refresh();
+            done.run();
+        }, this::report);
+    }
+
+    /**
+     * A publish whose time or embargo is still ahead: the story is checked now and queued as
+     * scheduled; its status stays until the worker releases it.
+     */
+    public void publishScheduled(UUID storyId, List<String> targetNames, String by, Runnable done) {
+        if (outbox == null) {
+            return;
+        }
+        tasks.run(() -> outbox.publishStory(storyId, targetNames, by, null), published -> {
+            message.set(messages.get("sync.publish.scheduled", published.revision(),
                     String.join(", ", published.entries().stream().map(OutboxEntry::target).toList())));
             refresh();
             done.run();
