@@ -1,6 +1,8 @@
 package org.newsdesk.ui.main;
 
 import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -13,6 +15,8 @@ import org.newsdesk.export.ExportOptions;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
+import org.newsdesk.sync.Outbox;
+import org.newsdesk.workflow.PortalTime;
 import org.newsdesk.sync.TargetSettings;
 import org.newsdesk.ui.outbox.PublishDialog;
 
@@ -75,26 +79,24 @@ final class StatusMoves {
             }
             ExportOptions options = ExportOptions.defaults();
             String time = story.metadata().publishTime() == null ? "" : TIME.format(story.metadata().publishTime());
-            // a publish time or embargo still ahead: held in the outbox as scheduled, the status waits for it
-            String held = org.newsdesk.sync.Outbox.releaseTime(story, null)
-                    .filter(t -> t.isAfter(java.time.Instant.now()))
-                    .map(t -> TIME.format(t.atZone(story.metadata().timeZone()))).orElse("");
             PublishDialog.show(window.get(), messages, new PublishDialog.Summary(story.metadata().headline(),
-                    info.number(), options, time, status == Status.PUBLISHED, held), targets,
-                    chosen -> send(id, status, chosen, !held.isEmpty()));
+                    info.number(), options, time, status == Status.PUBLISHED), targets, story.metadata().timeZone(),
+                    PortalTime.format(story.metadata().publishTime()), at -> heldUntil(story, at),
+                    (chosen, at) -> send(id, status, chosen, at, !heldUntil(story, at).isEmpty()));
         });
     }
 
-    private void send(UUID id, Status from, List<String> targets, boolean scheduled) {
-        Runnable queue = () -> viewModel.sync().publish(id, targets, viewModel.editorName(),
+    /** When a publish at {@code at} (the story's own time when null) is held until, as shown; blank: sent at once. */
+    private static String heldUntil(Story story, ZonedDateTime at) {
+        return Outbox.releaseTime(story, at).filter(t -> t.isAfter(Instant.now()))
+                .map(t -> TIME.format(t.atZone(story.metadata().timeZone()))).orElse("");
+    }
+
+    private void send(UUID id, Status from, List<String> targets, ZonedDateTime at, boolean scheduled) {
+        Runnable queue = () -> viewModel.sync().publish(id, targets, viewModel.editorName(), at, scheduled,
                 () -> viewModel.tell(viewModel.sync().messageProperty().get()));
-        if (scheduled) {
-            // checked now, queued as scheduled; the worker moves it to Published when it is released
-            viewModel.sync().publishScheduled(id, targets, viewModel.editorName(),
-                    () -> viewModel.tell(viewModel.sync().messageProperty().get()));
-            return;
-        }
-        if (from == Status.PUBLISHED) {
+        if (scheduled || from == Status.PUBLISHED) {
+            // scheduled: checked now and queued; the worker moves it to Published when it is released
             queue.run();
             return;
         }

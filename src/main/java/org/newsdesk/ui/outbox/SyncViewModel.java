@@ -2,6 +2,7 @@ package org.newsdesk.ui.outbox;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -131,33 +132,25 @@ public final class SyncViewModel {
         return store != null;
     }
 
-    /** Exports the story and queues it for the chosen targets (all when empty), recorded as sent by {@code by}. */
-    public void publish(UUID storyId, List<String> targetNames, String by, Runnable done) {
-        if (outbox == null) {
-            return;
-        }
-        tasks.run(() -> outbox.publish(storyId, targetNames, by), published -> {
-            message.set(messages.get("sync.publish.queued", published.revision(),
-                    String.join(", ", published.entries().stream().map(OutboxEntry::target).toList())));
-            refresh();
-            done.run();
-        }, this::report);
-    }
-
     /**
-     * A publish whose time or embargo is still ahead: the story is checked now and queued as
-     * scheduled; its status stays until the worker releases it.
+     * Exports the story and queues it for the chosen targets (all when empty), recorded as sent by
+     * {@code by}, for publish time {@code at} ({@code null}: the story's own). {@code scheduled}:
+     * that time or the embargo is still ahead, so the story is checked now and queued as
+     * scheduled, its status left until the worker releases it.
      */
-    public void publishScheduled(UUID storyId, List<String> targetNames, String by, Runnable done) {
+    public void publish(UUID storyId, List<String> targetNames, String by, ZonedDateTime at, boolean scheduled,
+                        Runnable done) {
         if (outbox == null) {
             return;
         }
-        tasks.run(() -> outbox.publishStory(storyId, targetNames, by, null), published -> {
-            message.set(messages.get("sync.publish.scheduled", published.revision(),
-                    String.join(", ", published.entries().stream().map(OutboxEntry::target).toList())));
-            refresh();
-            done.run();
-        }, this::report);
+        tasks.run(() -> scheduled ? outbox.publishStory(storyId, targetNames, by, at)
+                : outbox.publish(storyId, targetNames, by, at), published -> {
+                    message.set(messages.get(scheduled ? "sync.publish.scheduled" : "sync.publish.queued",
+                            published.revision(),
+                            String.join(", ", published.entries().stream().map(OutboxEntry::target).toList())));
+                    refresh();
+                    done.run();
+                }, this::report);
     }
 
     public void retryNow(OutboxEntry entry) {
