@@ -69,9 +69,9 @@ final class PublishCommand implements Callable<Integer> {
         }
         for (OutboxEntry e : published.entries()) {
             out.println(root.messages().get("sync.cli.queued", published.storyId(), published.revision(),
-                    published.sha256().substring(0, 12), e.target(), OutboxCommand.stateName(e, root.messages()))
-                    + (e.state() == DeliveryState.SCHEDULED
-                    ? "  " + root.messages().get("sync.cli.scheduledFor", e.nextAttemptAt().toString()) : ""));
+                    published.sha256().substring(0, 12), e.target(), e.state() == DeliveryState.SCHEDULED
+                            ? root.messages().get("sync.cli.scheduledFor", e.nextAttemptAt().toString())
+                            : OutboxCommand.stateName(e, root.messages())));
         }
         out.flush();
         return 0;
