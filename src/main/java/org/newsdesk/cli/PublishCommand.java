@@ -1,9 +1,15 @@
 package org.newsdesk.cli;
 
 import java.io.PrintWriter;
+import java.time.DateTimeException;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsdesk.model.DeliveryState;
 import org.newsdesk.model.OutboxEntry;
+import org.newsdesk.model.Story;
+import org.newsdesk.workflow.PortalTime;
+import picocli.CommandLine;
 import org.newsdesk.sync.Published;
 import org.newsdesk.workflow.StatusChangeRefused;
 import picocli.CommandLine.Command;
@@ -34,6 +40,10 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = "--correction-note", paramLabel = "TEXT",
             description = "What a correction changed (needed when a published story was changed since): shown on the page.")
     String correctionNote;
+    @Option(names = "--at", paramLabel = "TIME", description = "Publish time, e.g. 2026-12-03 08:00 (in the story's time "
+            + "zone) or ISO-8601 with an offset; default: the story's own. A time (or embargo) in the future holds the "
+            + "bundle in the outbox as scheduled until then.")
+    String at;
 
     @Override
     public Integer call() {
@@ -47,7 +57,7 @@ final class PublishCommand implements Callable<Integer> {
                     if (correctionNote != null) {
                         store.workflow().signOff().setCorrectionNote(storyId, correctionNote);
                     }
-                    return sync.outbox().publishStory(storyId, targets, who);
+                    return sync.outbox().publishStory(storyId, targets, who, time(store.stories().get(storyId)));
                 } catch (StatusChangeRefused | org.newsdesk.workflow.SignOffRefused e) {
                     throw e;
                 } catch (RuntimeException e) {
@@ -67,9 +77,21 @@ final class PublishCommand implements Callable<Integer> {
         }
         for (OutboxEntry e : published.entries()) {
             out.println(root.messages().get("sync.cli.queued", published.storyId(), published.revision(),
-                    published.sha256().substring(0, 12), e.target(), OutboxCommand.stateName(e, root.messages())));
+                    published.sha256().substring(0, 12), e.target(), e.state() == DeliveryState.SCHEDULED
+                            ? root.messages().get("sync.cli.scheduledFor", e.nextAttemptAt().toString())
+                            : OutboxCommand.stateName(e, root.messages())));
         }
         out.flush();
         return 0;
+    }
+
+    /** The --at time in the story's zone, or {@code null} for the story's own publish time. */
+    private ZonedDateTime time(Story story) {
+        try {
+            return PortalTime.parse(at, story.metadata().timeZone());
+        } catch (DateTimeException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    root.messages().get("sync.cli.badTime", at));
+        }
     }
 }

@@ -26,7 +26,7 @@ public final class BundleBuilder {
     }
 
     public ExportBundle build(Story story, ExportOptions options) {
-        String name = BundlePaths.bundleName(story);
+        String name = BundlePaths.bundleName(story, options);
         List<Script> scripts = options.script().targets();
         List<ManifestWriter.Page> pages = new ArrayList<>();
         Story primary = null;

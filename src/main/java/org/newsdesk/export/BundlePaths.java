@@ -16,14 +16,44 @@ final class BundlePaths {
     private BundlePaths() {
     }
 
-    /** {@code <slug>-r<revision>}; refuses a slug that is not a plain safe name. */
+    /** {@code <slug>-r<revision>}, the name of a bundle made with the default options. */
     static String bundleName(Story story) {
+        return bundleName(story, ExportOptions.defaults());
+    }
+
+    /**
+     * {@code <slug>-r<revision>} followed by each option that changes the bundle's bytes and is
+     * not the default, in a fixed order: the script ({@code -hans}, {@code -hant}, {@code -both}),
+     * the label style ({@code -halfwidth}, {@code -brackets}, {@code -bold}), {@code -timestamps},
+     * and {@code -as-written} when a Traditional page keeps its conversion errors. So one name
+     * always holds one content: {@code kewei-r3-hant-brackets}. Refuses a slug that is not a
+     * plain safe name.
+     */
+    static String bundleName(Story story, ExportOptions options) {
         String slug = story.slug();
         if (!Slugs.isSafe(slug)) {
             throw new ExportException(ExportException.Problem.UNSAFE_SLUG, null,
                     "The slug '" + printable(slug) + "' cannot name a bundle: only a-z, 0-9 and inner hyphens are allowed");
         }
-        return slug + "-r" + story.revision();
+        return slug + "-r" + story.revision() + optionSuffix(options);
+    }
+
+    /** The part of a bundle's name that tells its options apart from the defaults; empty for the defaults. */
+    static String optionSuffix(ExportOptions options) {
+        StringBuilder suffix = new StringBuilder();
+        if (options.script() != ScriptMode.AS_IS) {
+            suffix.append('-').append(options.script().cliName());
+        }
+        if (options.labels() != LabelStyle.FULLWIDTH) {
+            suffix.append('-').append(options.labels().cliName());
+        }
+        if (options.timestamps()) {
+            suffix.append("-timestamps");
+        }
+        if (!options.fixConversion() && options.script().targets().contains(org.newsdesk.export.script.Script.HANT)) {
+            suffix.append("-as-written");
+        }
+        return suffix.toString();
     }
 
     /** {@code name} resolved in {@code folder}, refused if it would end up anywhere else. */

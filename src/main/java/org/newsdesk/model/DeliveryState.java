@@ -4,6 +4,11 @@ package org.newsdesk.model;
 public enum DeliveryState {
     /** Queued, waiting for its turn. */
     PENDING,
+    /**
+     * Held until its release time (a publish time or embargo in the future): the worker makes it
+     * PENDING then, never before; the editor may cancel it meanwhile.
+     */
+    SCHEDULED,
     /** A worker is sending it now. */
     SENDING,
     /** The target confirmed it holds the bundle; never sent again. */
@@ -17,6 +22,6 @@ public enum DeliveryState {
 
     /** Whether the outbox still has work to do for an entry in this state. */
     public boolean open() {
-        return this == PENDING || this == SENDING || this == FAILED;
+        return this == PENDING || this == SCHEDULED || this == SENDING || this == FAILED;
     }
 }

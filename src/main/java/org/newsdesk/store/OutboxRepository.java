@@ -27,6 +27,8 @@ public final class OutboxRepository {
 
     private static final int ERROR_LENGTH = 2000;
     private static final List<String> DUE = List.of(DeliveryState.PENDING.name(), DeliveryState.FAILED.name());
+    private static final List<String> DUE_OR_SCHEDULED = List.of(DeliveryState.PENDING.name(),
+            DeliveryState.FAILED.name(), DeliveryState.SCHEDULED.name());
 
     private final Transactions tx;
     private final Clock clock;
@@ -48,6 +50,16 @@ public final class OutboxRepository {
     /** As above, recording who queued it ({@code by}) on a new entry or one queued again. */
     public OutboxEntry enqueue(UUID storyId, int revision, String sha256, String target, String slug, String headline,
                                String by) {
+        return enqueue(storyId, revision, sha256, target, slug, headline, by, null, null);
+    }
+
+    /**
+     * As above, held until {@code releaseAt} and never sent before {@code embargoUntil}: when
+     * either lies in the future the entry is SCHEDULED (due at the later of the two), else PENDING.
+     * Both may be {@code null}.
+     */
+    public OutboxEntry enqueue(UUID storyId, int revision, String sha256, String target, String slug, String headline,
+                               String by, Instant releaseAt, Instant embargoUntil) {
         String who = by == null ? "" : by.strip();
         return tx.write(t -> {
             OffsetDateTime now = now();
@@ -61,15 +73,15 @@ public final class OutboxRepository {
                 row.setTarget(target);
                 row.setSlug(slug);
                 row.setHeadline(headline.length() > 200 ? headline.substring(0, 200) : headline);
-                row.setState(DeliveryState.PENDING.name());
                 row.setAttempts(0);
-                row.setNextAttemptAt(now);
                 row.setCreatedAt(now);
-                row.setUpdatedAt(now);
                 row.setQueuedBy(who);
+                schedule(row, now, releaseAt, embargoUntil);
+                requeue(row, now);
                 row.store();
             } else if (!DeliveryState.valueOf(row.getState()).open()
                     && !DeliveryState.DELIVERED.name().equals(row.getState())) {
+                schedule(row, now, releaseAt, embargoUntil);
                 requeue(row, now);
                 row.setQueuedBy(who);
                 row.store();
@@ -86,7 +98,8 @@ public final class OutboxRepository {
         return tx.write(t -> {
             OffsetDateTime now = now();
             List<OutboxRecord> rows = t.selectFrom(OUTBOX)
-                    .where(OUTBOX.STATE.in(DUE), OUTBOX.NEXT_ATTEMPT_AT.le(OffsetDateTime.ofInstant(dueBy, ZoneOffset.UTC)))
+                    .where(OUTBOX.STATE.in(DUE), OUTBOX.NEXT_ATTEMPT_AT.le(OffsetDateTime.ofInstant(dueBy, ZoneOffset.UTC)),
+                            notEmbargoed(dueBy))
                     .orderBy(OUTBOX.NEXT_ATTEMPT_AT, OUTBOX.ID).limit(limit).forUpdate().fetch();
             List<OutboxEntry> claimed = new ArrayList<>(rows.size());
             for (OutboxRecord row : rows) {
@@ -169,7 +182,38 @@ public final class OutboxRepository {
                 .where(OUTBOX.STATE.eq(DeliveryState.SENDING.name())).execute());
     }
 
-    /** "Retry now": a failed, refused or cancelled entry is due at once. */
+    /**
+     * Scheduled entries whose release time has come by {@code now} (and whose embargo has
+     * passed) become PENDING, due at once.
+     *
+     * @return the entries released, as stored now
+     */
+    public List<OutboxEntry> releaseDue(Instant now) {
+        return tx.write(t -> {
+            OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+            List<OutboxRecord> rows = t.selectFrom(OUTBOX).where(OUTBOX.STATE.eq(DeliveryState.SCHEDULED.name()),
+                    OUTBOX.NEXT_ATTEMPT_AT.le(at), notEmbargoed(now)).orderBy(OUTBOX.ID).forUpdate().fetch();
+            List<OutboxEntry> released = new ArrayList<>(rows.size());
+            for (OutboxRecord row : rows) {
+                row.setState(DeliveryState.PENDING.name());
+                row.setNextAttemptAt(at);
+                row.setUpdatedAt(now());
+                row.store();
+                released.add(entry(row));
+            }
+            return released;
+        });
+    }
+
+    /** Who queued the entry ("" when not recorded), or empty when there is no such entry. */
+    public Optional<String> queuedBy(long id) {
+        return tx.read(t -> t.select(OUTBOX.QUEUED_BY).from(OUTBOX).where(OUTBOX.ID.eq(id)).fetchOptional(r -> r.value1()));
+    }
+
+    /**
+     * "Retry now": a failed, refused or cancelled entry is due at once — or, when its release
+     * time or embargo is still ahead, SCHEDULED again for then.
+     */
     public Optional<OutboxEntry> retryNow(long id) {
         return tx.write(t -> {
             OutboxRecord row = t.selectFrom(OUTBOX).where(OUTBOX.ID.eq(id)).forUpdate().fetchOne();
@@ -209,10 +253,11 @@ public final class OutboxRepository {
         return tx.read(t -> t.selectFrom(OUTBOX).orderBy(OUTBOX.ID.desc()).fetch(OutboxRepository::entry));
     }
 
-    /** When the next waiting entry falls due, if any is waiting. */
+    /** When the next waiting or scheduled entry falls due, if any is waiting. */
     public Optional<Instant> nextDue() {
-        return tx.read(t -> Optional.ofNullable(t.select(org.jooq.impl.DSL.min(OUTBOX.NEXT_ATTEMPT_AT)).from(OUTBOX)
-                .where(OUTBOX.STATE.in(DUE)).fetchOne().value1()).map(OffsetDateTime::toInstant));
+        return tx.read(t -> Optional.ofNullable(t.select(org.jooq.impl.DSL.min(org.jooq.impl.DSL.greatest(
+                        OUTBOX.NEXT_ATTEMPT_AT, org.jooq.impl.DSL.coalesce(OUTBOX.EMBARGO_UNTIL, OUTBOX.NEXT_ATTEMPT_AT))))
+                .from(OUTBOX).where(OUTBOX.STATE.in(DUE_OR_SCHEDULED)).fetchOne().value1()).map(OffsetDateTime::toInstant));
     }
 
     public OutboxCounts counts() {
@@ -257,16 +302,39 @@ public final class OutboxRepository {
             case REJECTED -> 5;
             case FAILED -> 4;
             case SENDING, PENDING -> 3;
+            case SCHEDULED -> 2;
             case DELIVERED -> 2;
             case CANCELLED -> 1;
         };
     }
 
+    /**
+     * Back in the queue: due now, or SCHEDULED for its release time or embargo when one of them
+     * is still ahead (a cancelled scheduled publish queued again waits for its time as before).
+     */
     private static void requeue(OutboxRecord row, OffsetDateTime now) {
-        row.setState(DeliveryState.PENDING.name());
+        OffsetDateTime hold = later(row.getReleaseAt(), row.getEmbargoUntil());
+        boolean held = hold != null && hold.isAfter(now);
+        row.setState((held ? DeliveryState.SCHEDULED : DeliveryState.PENDING).name());
         row.setRejectReason(null);
-        row.setNextAttemptAt(now);
+        row.setNextAttemptAt(held ? hold : now);
         row.setUpdatedAt(now);
+    }
+
+    /** Records a publish's release time (only when still ahead at {@code now}) and embargo on the row. */
+    private static void schedule(OutboxRecord row, OffsetDateTime now, Instant releaseAt, Instant embargoUntil) {
+        OffsetDateTime release = releaseAt == null ? null : OffsetDateTime.ofInstant(releaseAt, ZoneOffset.UTC);
+        row.setReleaseAt(release != null && release.isAfter(now) ? release : null);
+        row.setEmbargoUntil(embargoUntil == null ? null : OffsetDateTime.ofInstant(embargoUntil, ZoneOffset.UTC));
+    }
+
+    private static OffsetDateTime later(OffsetDateTime a, OffsetDateTime b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
+
+    /** No attempt before the embargo, whatever the state (defence in depth for every target kind). */
+    private static org.jooq.Condition notEmbargoed(Instant at) {
+        return OUTBOX.EMBARGO_UNTIL.isNull().or(OUTBOX.EMBARGO_UNTIL.le(OffsetDateTime.ofInstant(at, ZoneOffset.UTC)));
     }
 
     private static OutboxEntry fetch(DSLContext t, long id) {
@@ -286,7 +354,7 @@ public final class OutboxRepository {
                 r.getHeadline(), DeliveryState.valueOf(r.getState()), r.getAttempts(), r.getLastError(),
                 r.getRejectReason() == null ? null : Rejection.valueOf(r.getRejectReason()),
                 instant(r.getNextAttemptAt()), instant(r.getCreatedAt()), instant(r.getUpdatedAt()),
-                instant(r.getDeliveredAt()));
+                instant(r.getDeliveredAt()), instant(r.getReleaseAt()), instant(r.getEmbargoUntil()));
     }
 
     private static Instant instant(OffsetDateTime t) {

@@ -293,7 +293,7 @@ public final class Store implements AutoCloseable {
      * The newest schema version this build ships (the highest V-number in db/migration;
      * SchemaVersionTest keeps the two together).
      */
-    static final int SCHEMA_VERSION = 11;
+    static final int SCHEMA_VERSION = 12;
 
     /**
      * How many migrations this build ships (versions may leave gaps, e.g. when branches took

@@ -23,8 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the outbox in the background: a few threads each claim due entries (PENDING, or
- * FAILED and past their next attempt time), send them and record the outcome, then sleep until
+ * Delivers the outbox in the background: a few threads each release SCHEDULED entries whose
+ * time has come, claim due entries (PENDING, or FAILED and past their next attempt time; never
+ * one before its embargo), send them and record the outcome, then sleep until
  * the next entry falls due or something is queued. On start, entries a previous run left
  * SENDING are queued again: the idempotency key makes the resend safe. A DELIVERED entry is
  * never claimed again.
@@ -43,6 +44,7 @@ public final class DeliveryWorker implements AutoCloseable {
     private final Clock clock;
     private final int threads;
     private final List<Consumer<DeliveryEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<List<OutboxEntry>>> releaseListeners = new CopyOnWriteArrayList<>();
     private final Object signal = new Object();
     private long wakeups;
     private ExecutorService running;
@@ -61,6 +63,31 @@ public final class DeliveryWorker implements AutoCloseable {
     /** Hears about every finished attempt, on a worker thread. */
     public void addListener(Consumer<DeliveryEvent> listener) {
         listeners.add(listener);
+    }
+
+    /** Hears about scheduled entries released because their time came (before they are sent), on a worker thread. */
+    public void onRelease(Consumer<List<OutboxEntry>> listener) {
+        releaseListeners.add(listener);
+    }
+
+    /**
+     * Scheduled entries whose time has come by the worker's clock become due; the listeners
+     * hear of them. Entries survive in the store, so a schedule missed while Newsdesk was not
+     * running is released on the next start.
+     */
+    private void release(Instant now) {
+        List<OutboxEntry> released = outbox.releaseDue(now);
+        if (released.isEmpty()) {
+            return;
+        }
+        LOG.info("{} scheduled deliveries released", released.size());
+        for (Consumer<List<OutboxEntry>> listener : releaseListeners) {
+            try {
+                listener.accept(released);
+            } catch (RuntimeException e) {
+                LOG.warn("a release listener failed", e);
+            }
+        }
     }
 
     /** Puts back what a previous run left mid-upload and starts the background threads. */
@@ -93,6 +120,7 @@ public final class DeliveryWorker implements AutoCloseable {
     public PassSummary deliverDue() throws InterruptedException {
         outbox.requeueInterrupted();
         Instant passStart = Instant.now(clock);
+        release(passStart);
         AtomicInteger delivered = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger rejected = new AtomicInteger();
@@ -132,7 +160,9 @@ public final class DeliveryWorker implements AutoCloseable {
                 synchronized (signal) {
                     seen = wakeups;
                 }
-                List<OutboxEntry> batch = outbox.claimDue(BATCH, Instant.now(clock));
+                Instant now = Instant.now(clock);
+                release(now);
+                List<OutboxEntry> batch = outbox.claimDue(BATCH, now);
                 if (batch.isEmpty()) {
                     sleepUntilDue(seen);
                     continue;
@@ -231,8 +261,12 @@ public final class DeliveryWorker implements AutoCloseable {
                     ? "this Newsdesk cannot deliver to targets of kind " + targets.find(entry.target()).get().kind()
                     : "the target " + entry.target() + " no longer exists");
         }
+        if (entry.embargoUntil() != null && Instant.now(clock).isBefore(entry.embargoUntil())) {
+            // never reached: entries are only claimed after their embargo; kept so no path can send early
+            return new DeliveryOutcome.Retry("embargoed until " + entry.embargoUntil(), null);
+        }
         Delivery delivery = new Delivery(entry.storyId().toString(), entry.revision(), entry.slug(), entry.sha256(),
-                files.zip(entry.sha256()));
+                files.zip(entry.sha256()), entry.releaseAt(), entry.embargoUntil());
         if (!Files.isRegularFile(delivery.zip())) {
             return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED,
                     "The bundle file " + delivery.zip() + " is missing; publish the story again");

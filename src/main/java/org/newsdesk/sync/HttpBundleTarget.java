@@ -130,6 +130,12 @@ public final class HttpBundleTarget implements DeliveryTarget {
             if (!channels.isEmpty()) {
                 builder.header("Newsdesk-Channels", BundleChannels.header(channels));
             }
+            if (delivery.scheduledFor() != null) {
+                builder.header("Newsdesk-Scheduled-For", delivery.scheduledFor().toString());
+            }
+            if (delivery.embargoUntil() != null) {
+                builder.header("Newsdesk-Embargoed-Until", delivery.embargoUntil().toString());
+            }
             request = builder.build();
         } catch (FileNotFoundException e) {
             return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED,

@@ -1,5 +1,8 @@
 package org.newsdesk.sync;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,10 +15,13 @@ import org.newsdesk.export.ExportBundle;
 import org.newsdesk.export.ExportOptions;
 import org.newsdesk.export.StoryExporter;
 import org.newsdesk.export.StoryPages;
+import org.newsdesk.model.Metadata;
 import org.newsdesk.model.OutboxEntry;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
+import org.newsdesk.workflow.ReadinessCheck;
+import org.newsdesk.workflow.ReadinessFailure;
 import org.newsdesk.workflow.StatusChangeRefused;
 
 /**
@@ -29,11 +35,37 @@ public final class Outbox {
     private final StoryPages pages;
     private final OutboxFiles files;
     private final List<Runnable> onQueued = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Clock clock;
 
     public Outbox(Store store, StoryExporter exporter, OutboxFiles files) {
+        this(store, exporter, files, Clock.systemUTC());
+    }
+
+    /** @param clock what "now" is when deciding whether a publish time lies in the future */
+    public Outbox(Store store, StoryExporter exporter, OutboxFiles files, Clock clock) {
         this.store = store;
         this.pages = new StoryPages(exporter, store.library(), store.workflow().signOff());
         this.files = files;
+        this.clock = clock;
+    }
+
+    /**
+     * When a publish of {@code story} may go out: the later of its publish time ({@code at}
+     * when the editor chose one, else the story's own) and its embargo; empty when neither is set.
+     */
+    public static Optional<Instant> releaseTime(Story story, ZonedDateTime at) {
+        ZonedDateTime publish = at != null ? at : story.metadata().publishTime();
+        ZonedDateTime embargo = story.metadata().embargoUntil();
+        Instant release = publish == null ? null : publish.toInstant();
+        if (embargo != null && (release == null || embargo.toInstant().isAfter(release))) {
+            release = embargo.toInstant();
+        }
+        return Optional.ofNullable(release);
+    }
+
+    /** Whether publishing {@code story} now (with publish time {@code at}, or its own) is held in the outbox until later. */
+    public boolean scheduled(Story story, ZonedDateTime at) {
+        return releaseTime(story, at).filter(t -> t.isAfter(Instant.now(clock))).isPresent();
     }
 
     /** Runs {@code action} whenever something was queued (the worker wakes up). */
@@ -50,8 +82,22 @@ public final class Outbox {
      * @throws org.newsdesk.export.ExportException    when the bundle cannot be written (disk full); nothing is queued
      */
     public Published publish(UUID storyId, List<String> targetNames, String by) {
+        return publish(storyId, targetNames, by, null);
+    }
+
+    /**
+     * As above with the publish time {@code at} the editor chose (the story's own when
+     * {@code null}; the bundle carries the chosen one). When that time or the story's embargo
+     * lies in the future the entries are SCHEDULED: nothing goes out before then.
+     */
+    public Published publish(UUID storyId, List<String> targetNames, String by, ZonedDateTime at) {
         Set<String> targets = chosenTargets(targetNames);
         Story story = publishableRevision(storyId, by);
+        if (at != null) {
+            story = withPublishTime(story, at);
+        }
+        Instant release = releaseTime(story, null).orElse(null);
+        Instant embargo = story.metadata().embargoUntil() == null ? null : story.metadata().embargoUntil().toInstant();
         // a changed Published story is a correction: its note goes with this revision, and on its page
         store.workflow().signOff().publishCorrection(storyId, story.revision(), by);
         ExportBundle bundle = pages.bundle(story, ExportOptions.defaults());
@@ -61,7 +107,7 @@ public final class Outbox {
         List<OutboxEntry> entries = new ArrayList<>();
         for (String target : targets) {
             entries.add(store.outbox().enqueue(story.id(), story.revision(), sha256, target, story.slug(),
-                    story.metadata().headline(), by));
+                    story.metadata().headline(), by, release, embargo));
         }
         onQueued.forEach(Runnable::run);
         return new Published(story.id(), story.revision(), sha256, List.copyOf(entries));
@@ -76,14 +122,45 @@ public final class Outbox {
      * @throws SyncException       NO_TARGETS or UNKNOWN_TARGET, before the status changes
      */
     public Published publishStory(UUID storyId, List<String> targetNames, String by) {
+        return publishStory(storyId, targetNames, by, null);
+    }
+
+    /**
+     * As above with a publish time ({@code null}: the story's own). A publish whose time or
+     * embargo lies in the future is scheduled: an Approved story is checked now (all but the
+     * embargo) and stays Approved until the worker releases it, when it becomes Published
+     * ({@link ScheduledRelease}).
+     */
+    public Published publishStory(UUID storyId, List<String> targetNames, String by, ZonedDateTime at) {
         chosenTargets(targetNames);
         Story current = store.stories().get(storyId);
+        if (scheduled(current, at)) {
+            if (current.status() == Status.APPROVED) {
+                List<ReadinessFailure> failures = store.workflow().check(storyId, Status.PUBLISHED).failures().stream()
+                        .filter(f -> f.kind() != ReadinessCheck.Kind.EMBARGO).toList();
+                if (!failures.isEmpty()) {
+                    throw new StatusChangeRefused(current.status(), Status.PUBLISHED, failures);
+                }
+            } else if (current.status() != Status.PUBLISHED) {
+                throw new StatusChangeRefused(current.status(), Status.PUBLISHED, List.of());
+            }
+            return publish(storyId, targetNames, by, at);
+        }
         if (current.status() == Status.APPROVED) {
             store.workflow().setStatus(storyId, current.version(), Status.PUBLISHED, by);
         } else if (current.status() != Status.PUBLISHED) {
             throw new StatusChangeRefused(current.status(), Status.PUBLISHED, List.of());
         }
-        return publish(storyId, targetNames, by);
+        return publish(storyId, targetNames, by, at);
+    }
+
+    private static Story withPublishTime(Story s, ZonedDateTime at) {
+        Metadata m = s.metadata();
+        Metadata timed = new Metadata(m.headline(), m.kicker(), m.subtitle(), m.summary(), m.source(), m.authors(),
+                m.editor(), at.withZoneSameInstant(m.timeZone()), m.timeZone(), m.channels(), m.keywords(), m.series(),
+                m.internalNote(), m.embargoUntil());
+        return new Story(s.id(), s.slug(), s.status(), timed, s.speakers(), s.paragraphs(), s.revision(), s.version(),
+                s.createdAt(), s.updatedAt());
     }
 
     public List<OutboxEntry> entries() {
@@ -97,6 +174,7 @@ public final class Outbox {
         return entry;
     }
 
+    /** Takes an entry out of the queue; a cancelled scheduled publish never goes out (unless queued again). */
     public Optional<OutboxEntry> cancel(long entryId) {
         return store.outbox().cancel(entryId);
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.newsdesk.model.DeliveryState;
 import org.newsdesk.model.OutboxEntry;
 
 /** The outbox as JSON ({@code outbox --json}): fields are only ever added; enum values lower case. */
@@ -32,6 +33,9 @@ public final class OutboxJson {
             n.put("nextAttemptAt", time(e.nextAttemptAt()));
             n.put("createdAt", time(e.createdAt()));
             n.put("deliveredAt", time(e.deliveredAt()));
+            // a scheduled entry: when it is released (its publish time or embargo); kept once released
+            n.put("scheduledFor", time(e.state() == DeliveryState.SCHEDULED ? e.nextAttemptAt() : e.releaseAt()));
+            n.put("embargoUntil", time(e.embargoUntil()));
         }
         return array;
     }

@@ -25,6 +25,7 @@ public final class Publishing implements AutoCloseable {
     private final Path dataFolder;
     private final OutboxFiles files;
     private final DeliveryWorker worker;
+    private final Clock clock;
     private Outbox outbox;
 
     /**
@@ -38,7 +39,10 @@ public final class Publishing implements AutoCloseable {
         this.dataFolder = dataFolder;
         this.files = new OutboxFiles(dataFolder);
         this.targets = new Targets(store.targets(), credentials, new TargetFactory(credentials, messages));
+        this.clock = clock;
         this.worker = new DeliveryWorker(store.outbox(), files, targets, backoff, clock, WORKER_THREADS);
+        // a scheduled publish, once released, moves its story to Published
+        worker.onRelease(new ScheduledRelease(store));
     }
 
     public Store store() {
@@ -56,7 +60,7 @@ public final class Publishing implements AutoCloseable {
     /** The outbox, made on first use (it reads the templates and conversion lists); queueing wakes the worker. */
     public synchronized Outbox outbox() {
         if (outbox == null) {
-            outbox = new Outbox(store, StoryExporter.forDataFolder(dataFolder), files);
+            outbox = new Outbox(store, StoryExporter.forDataFolder(dataFolder), files, clock);
             outbox.onQueued(worker::wake);
         }
         return outbox;

@@ -29,6 +29,8 @@ public record StoryDelivery(int revision, Summary summary, int waiting, List<Out
         REJECTED,
         /** Still on its way (perhaps retrying after a failure); nothing to do. */
         WAITING,
+        /** Held in the outbox until its publish time or embargo; the editor may cancel it. */
+        SCHEDULED,
         /** Every target confirmed it. */
         DELIVERED,
         /** Every entry was taken out of the outbox. */
@@ -37,6 +39,12 @@ public record StoryDelivery(int revision, Summary summary, int waiting, List<Out
 
     public StoryDelivery {
         entries = List.copyOf(entries);
+    }
+
+    /** When the first of its scheduled entries is released, if any is scheduled. */
+    public java.util.Optional<java.time.Instant> scheduledFor() {
+        return entries.stream().filter(e -> e.state() == DeliveryState.SCHEDULED).map(OutboxEntry::nextAttemptAt)
+                .min(java.util.Comparator.naturalOrder());
     }
 
     /** Each queued story's delivery, from the outbox's entries (in any order). Stories never queued are absent. */
@@ -67,6 +75,9 @@ public record StoryDelivery(int revision, Summary summary, int waiting, List<Out
             summary = Summary.CONFLICT;
         } else if (latest.stream().anyMatch(e -> e.state() == DeliveryState.REJECTED)) {
             summary = Summary.REJECTED;
+        } else if (waiting > 0 && latest.stream().filter(e -> e.state().open())
+                .allMatch(e -> e.state() == DeliveryState.SCHEDULED)) {
+            summary = Summary.SCHEDULED;
         } else if (waiting > 0) {
             summary = Summary.WAITING;
         } else if (latest.stream().anyMatch(e -> e.state() == DeliveryState.DELIVERED)) {

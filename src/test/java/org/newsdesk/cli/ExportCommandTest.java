@@ -68,7 +68,7 @@ class ExportCommandTest {
     @Test
     void exportsADraftWithAWarningAndTheSameZipEveryTime() throws Exception {
         Story story = savedDraft();
-        String name = story.slug() + "-r" + story.revision();
+        String name = story.slug() + "-r" + story.revision() + "-both-halfwidth";
 
         Run first = run("export", story.id().toString().substring(0, 8), "--out", out.toString(), "--zip",
                 "--script", "both", "--labels", "halfwidth");

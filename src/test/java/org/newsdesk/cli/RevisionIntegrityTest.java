@@ -106,6 +106,38 @@ class RevisionIntegrityTest {
         }
     }
 
+    @Test
+    void aBundleNameNamesItsOptionsSoOneNameAlwaysHoldsOneContent() throws Exception {
+        String id = run("new", "--headline", "市科委副主任做客政務網").out().strip();
+        run("meta", id, "--set", "source=天津政務網", "--set", "editor=張令沛");
+        String slug = slug(id);
+        Path again = Files.createDirectories(exports.resolve("again"));
+
+        run("export", id, "--out", exports.toString(), "--zip");
+        run("export", id, "--out", exports.toString(), "--zip", "--script", "hant");
+        run("export", id, "--out", exports.toString(), "--zip", "--script", "hans", "--labels", "brackets");
+        run("export", id, "--out", again.toString(), "--zip", "--script", "hant");
+        run("export", id, "--out", again.toString(), "--zip");
+
+        Path plain = exports.resolve(slug + "-r1.zip");
+        Path hant = exports.resolve(slug + "-r1-hant.zip");
+        Path bracketed = exports.resolve(slug + "-r1-hans-brackets.zip");
+        assertThat(plain).as("the default options keep the plain name").exists();
+        assertThat(hant).exists();
+        assertThat(bracketed).exists();
+        try (Stream<Path> zips = Files.list(exports).filter(p -> p.toString().endsWith(".zip"))) {
+            assertThat(zips).hasSize(3);
+        }
+        // different options, different names: each name keeps its own bytes (a Traditional text "as is" and
+        // converted to Traditional may well be the same bytes, under two names; never two contents under one)
+        assertThat(Files.readAllBytes(bracketed)).isNotEqualTo(Files.readAllBytes(plain));
+        assertThat(Files.readAllBytes(bracketed)).isNotEqualTo(Files.readAllBytes(hant));
+        // the same revision and options again: the same bytes under the same name
+        assertThat(again.resolve(slug + "-r1-hant.zip")).hasSameBinaryContentAs(hant);
+        assertThat(again.resolve(slug + "-r1.zip")).hasSameBinaryContentAs(plain);
+        assertThat(digests(again.resolve(slug + "-r1-hant"))).isEqualTo(digests(exports.resolve(slug + "-r1-hant")));
+    }
+
     private String slug(String id) {
         try (Store store = Store.open(dataDir)) {
             return store.stories().get(UUID.fromString(id)).slug();

@@ -172,6 +172,43 @@ class SyncCliTest {
         assertThat(run("outbox", "--json").out().strip()).isEqualTo("[ ]");
     }
 
+    @Test
+    void aPublishTimeAheadIsScheduledShownByOutboxJsonNotSentBySyncAndCancelledForGood() throws Exception {
+        run("targets", "add", "share", "--folder", share.toString());
+        String id = approvedStory();
+
+        Run published = run("--editor", "李主編", "publish", id, "--at", "2099-01-01 08:00");
+        Run outbox = run("outbox", "--json");
+        Run sync = run("sync", "--once");
+
+        assertThat(published.exit()).as(published.err()).isZero();
+        assertThat(published.out()).contains(ENGLISH.get("sync.cli.scheduledFor", "2099-01-01T00:00:00Z"));
+        JsonNode entry = new ObjectMapper().readTree(outbox.out()).get(0);
+        assertThat(entry.path("state").asText()).isEqualTo("scheduled");
+        assertThat(entry.path("scheduledFor").asText()).isEqualTo("2099-01-01T00:00:00Z");
+        assertThat(entry.path("embargoUntil").isNull()).isTrue();
+        assertThat(sync.exit()).as(sync.err()).isZero();
+        try (var files = java.nio.file.Files.list(share)) {
+            assertThat(files).as("nothing is delivered before its time").isEmpty();
+        }
+        assertThat(new ObjectMapper().readTree(run("show", id, "--json").out()).path("status").asText())
+                .as("stays Approved while scheduled").isEqualTo("approved");
+
+        String number = entry.path("id").asText();
+        Run cancelled = run("outbox", "cancel", number);
+        Run again = run("outbox", "cancel", number);
+
+        assertThat(cancelled.exit()).as(cancelled.err()).isZero();
+        assertThat(cancelled.out().strip()).isEqualTo(ENGLISH.get("sync.cli.cancelled", Long.parseLong(number), "share",
+                "市科委副主任做客政務網"));
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err().strip()).isEqualTo(ENGLISH.get("sync.cli.notCancelled", Long.parseLong(number)));
+        assertThat(new ObjectMapper().readTree(run("outbox", "--json").out()).get(0).path("state").asText())
+                .isEqualTo("cancelled");
+        assertThat(run("publish", id, "--at", "2099-02-30 08:00").err()).contains(ENGLISH.get("sync.cli.badTime",
+                "2099-02-30 08:00"));
+    }
+
     /** A story that passes the readiness checks, moved to Approved on the command line. */
     private String approvedStory() {
         String id = run("new", "--headline", "市科委副主任做客政務網").out().strip();

@@ -40,8 +40,8 @@ class BundleTest {
         ExportResult result = EXPORTER.export(ExportFixtures.interview(),
                 ExportOptions.defaults().withScript(ScriptMode.BOTH), out, true);
 
-        assertThat(result.folder()).isEqualTo(out.resolve("kewei-fuzhuren-3-r4"));
-        assertThat(result.zip()).isEqualTo(out.resolve("kewei-fuzhuren-3-r4.zip"));
+        assertThat(result.folder()).isEqualTo(out.resolve("kewei-fuzhuren-3-r4-both"));
+        assertThat(result.zip()).isEqualTo(out.resolve("kewei-fuzhuren-3-r4-both.zip"));
         try (Stream<Path> walk = Files.walk(result.folder())) {
             assertThat(walk.filter(Files::isRegularFile).map(p -> result.folder().relativize(p).toString()).sorted())
                     .containsExactly("article.json", "assets/newsdesk-article.css", "assets/newsdesk-print.js",

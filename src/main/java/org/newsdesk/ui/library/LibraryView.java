@@ -326,6 +326,8 @@ public final class LibraryView {
 
     /** A story's delivery as a badge ("Delivered", "Waiting (2)", "Conflict"...), each target's state in its tooltip. */
     static final class DeliveryCell extends TableCell<LibraryEntry, StoryDelivery> {
+        private static final java.time.format.DateTimeFormatter SCHEDULED_TIME = java.time.format.DateTimeFormatter
+                .ofPattern("MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
         private final Messages messages;
         private final Label badge = new Label();
         private final Tooltip tip = new Tooltip();
@@ -346,7 +348,8 @@ public final class LibraryView {
                 return;
             }
             String kind = delivery.summary().name().toLowerCase(Locale.ROOT);
-            badge.setText(messages.get("library.delivery." + kind, delivery.waiting()));
+            badge.setText(messages.get("library.delivery." + kind, delivery.waiting(), delivery.scheduledFor()
+                    .map(SCHEDULED_TIME::format).orElse("")));
             badge.setMinWidth(Region.USE_PREF_SIZE);
             badge.getStyleClass().setAll("label", "delivery-badge", "delivery-" + kind);
             if (delivery.summary() == StoryDelivery.Summary.WAITING
@@ -364,6 +367,9 @@ public final class LibraryView {
             for (OutboxEntry e : delivery.entries()) {
                 text.append('\n').append(messages.get("library.delivery.target", e.target(),
                         messages.get("sync.state." + e.state().name().toLowerCase(Locale.ROOT))));
+                if (e.state() == DeliveryState.SCHEDULED) {
+                    text.append(" — ").append(SCHEDULED_TIME.format(e.nextAttemptAt()));
+                }
                 boolean told = e.state() == DeliveryState.FAILED || e.state() == DeliveryState.REJECTED;
                 if (told && e.lastError() != null && !e.lastError().isBlank()) {
                     text.append(" — ").append(e.lastError());

@@ -1,6 +1,8 @@
 package org.newsdesk.ui.main;
 
 import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -13,6 +15,8 @@ import org.newsdesk.export.ExportOptions;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
+import org.newsdesk.sync.Outbox;
+import org.newsdesk.workflow.PortalTime;
 import org.newsdesk.sync.TargetSettings;
 import org.newsdesk.ui.outbox.PublishDialog;
 
@@ -76,14 +80,23 @@ final class StatusMoves {
             ExportOptions options = ExportOptions.defaults();
             String time = story.metadata().publishTime() == null ? "" : TIME.format(story.metadata().publishTime());
             PublishDialog.show(window.get(), messages, new PublishDialog.Summary(story.metadata().headline(),
-                    info.number(), options, time, status == Status.PUBLISHED), targets, chosen -> send(id, status, chosen));
+                    info.number(), options, time, status == Status.PUBLISHED), targets, story.metadata().timeZone(),
+                    PortalTime.format(story.metadata().publishTime()), at -> heldUntil(story, at),
+                    (chosen, at) -> send(id, status, chosen, at, !heldUntil(story, at).isEmpty()));
         });
     }
 
-    private void send(UUID id, Status from, List<String> targets) {
-        Runnable queue = () -> viewModel.sync().publish(id, targets, viewModel.editorName(),
+    /** When a publish at {@code at} (the story's own time when null) is held until, as shown; blank: sent at once. */
+    private static String heldUntil(Story story, ZonedDateTime at) {
+        return Outbox.releaseTime(story, at).filter(t -> t.isAfter(Instant.now()))
+                .map(t -> TIME.format(t.atZone(story.metadata().timeZone()))).orElse("");
+    }
+
+    private void send(UUID id, Status from, List<String> targets, ZonedDateTime at, boolean scheduled) {
+        Runnable queue = () -> viewModel.sync().publish(id, targets, viewModel.editorName(), at, scheduled,
                 () -> viewModel.tell(viewModel.sync().messageProperty().get()));
-        if (from == Status.PUBLISHED) {
+        if (scheduled || from == Status.PUBLISHED) {
+            // scheduled: checked now and queued; the worker moves it to Published when it is released
             queue.run();
             return;
         }

@@ -37,6 +37,9 @@ public final class OutboxView {
         table.getColumns().add(column(messages.get("sync.outbox.target"), 110, OutboxEntry::target));
         table.getColumns().add(column(messages.get("sync.outbox.state"), 100,
                 e -> messages.get("sync.state." + e.state().name().toLowerCase(Locale.ROOT))));
+        table.getColumns().add(column(messages.get("sync.outbox.scheduledFor"), 130,
+                e -> e.state() == DeliveryState.SCHEDULED ? TIME.format(e.nextAttemptAt())
+                        : e.releaseAt() == null ? "" : TIME.format(e.releaseAt())));
         TableColumn<OutboxEntry, Integer> attempts = new TableColumn<>(messages.get("sync.outbox.attempts"));
         attempts.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().attempts()));
         attempts.setPrefWidth(80);
@@ -52,9 +55,16 @@ public final class OutboxView {
         retry.setOnAction(e -> viewModel.retryNow(table.getSelectionModel().getSelectedItem()));
         Button cancel = new Button(messages.get("sync.outbox.cancel"));
         cancel.setId("cancelDeliveryButton");
+        // a scheduled publish cancelled here never goes out
+        cancel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            OutboxEntry selected = table.getSelectionModel().getSelectedItem();
+            return messages.get(selected != null && selected.state() == DeliveryState.SCHEDULED
+                    ? "sync.outbox.cancelScheduled" : "sync.outbox.cancel");
+        }, table.getSelectionModel().selectedItemProperty()));
         cancel.setOnAction(e -> viewModel.cancel(table.getSelectionModel().getSelectedItem()));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
-            retry.setDisable(entry == null || entry.state() == DeliveryState.DELIVERED || entry.state() == DeliveryState.SENDING);
+            retry.setDisable(entry == null || entry.state() == DeliveryState.DELIVERED || entry.state() == DeliveryState.SENDING
+                    || entry.state() == DeliveryState.SCHEDULED);
             cancel.setDisable(entry == null || entry.state() == DeliveryState.DELIVERED
                     || entry.state() == DeliveryState.CANCELLED);
         });

@@ -3,7 +3,11 @@ package org.newsdesk.ui.outbox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -11,6 +15,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -19,6 +24,7 @@ import javafx.stage.Window;
 import org.newsdesk.export.ExportOptions;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.sync.TargetSettings;
+import org.newsdesk.workflow.PortalTime;
 
 /**
  * "Publish…": shows what will be sent — headline, revision, script, label style, publish time —
@@ -42,9 +48,15 @@ public final class PublishDialog {
     private PublishDialog() {
     }
 
-    /** Shows the dialog (not blocking); {@code confirmed} gets the ticked targets' names when the editor publishes. */
+    /**
+     * Shows the dialog (not blocking). The editor may give another publish time ({@code zone}'s
+     * time, pre-filled with {@code storyTime}); {@code heldUntil} says for a time (null: the
+     * story's own) until when the outbox would hold it, blank for at once. {@code confirmed} gets
+     * the ticked targets' names and the chosen time ({@code null} when left as the story's).
+     */
     public static Dialog<ButtonType> show(Window owner, Messages messages, Summary summary, List<TargetSettings> targets,
-                                          Consumer<List<String>> confirmed) {
+                                          ZoneId zone, String storyTime, Function<ZonedDateTime, String> heldUntil,
+                                          BiConsumer<List<String>, ZonedDateTime> confirmed) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("sync.publish.title"));
@@ -67,6 +79,28 @@ public final class PublishDialog {
                 "publishLabels");
         row = add(grid, row, messages.get("publish.dialog.time"), summary.publishTime().isBlank()
                 ? messages.get("publish.dialog.timeUnset") : summary.publishTime(), "publishTime");
+        TextField at = new TextField(storyTime);
+        at.setId("publishAtField");
+        at.setPromptText(messages.get("publish.dialog.atPrompt"));
+        grid.addRow(row++, new Label(messages.get("publish.dialog.at")), at);
+        Label release = new Label();
+        release.setId("publishRelease");
+        release.setWrapText(true);
+        grid.addRow(row++, new Label(messages.get("publish.dialog.release")), release);
+        javafx.beans.property.BooleanProperty badTime = new javafx.beans.property.SimpleBooleanProperty();
+        Runnable showRelease = () -> {
+            try {
+                String held = heldUntil.apply(chosenTime(at.getText(), storyTime, zone));
+                release.setText(held.isBlank() ? messages.get("publish.dialog.releaseNow")
+                        : messages.get("publish.dialog.releaseHeld", held));
+                badTime.set(false);
+            } catch (DateTimeException e) {
+                release.setText(messages.get("publish.dialog.badTime", at.getText().strip()));
+                badTime.set(true);
+            }
+        };
+        at.textProperty().addListener((obs, old, text) -> showRelease.run());
+        showRelease.run();
         VBox box = new VBox(6, grid, new Label(messages.get("publish.dialog.targets")));
         box.setPadding(new Insets(10));
         List<CheckBox> choices = new ArrayList<>();
@@ -90,18 +124,33 @@ public final class PublishDialog {
         Button cancelButton = (Button) dialog.getDialogPane().lookupButton(cancel);
         cancelButton.setId("publishCancel");
         cancelButton.setDefaultButton(true);
+        List<javafx.beans.Observable> watched = new ArrayList<>(choices.stream().map(CheckBox::selectedProperty).toList());
+        watched.add(badTime);
         publishButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> choices.stream().noneMatch(CheckBox::isSelected),
-                choices.stream().map(CheckBox::selectedProperty).toArray(javafx.beans.Observable[]::new)));
+                () -> badTime.get() || choices.stream().noneMatch(CheckBox::isSelected),
+                watched.toArray(javafx.beans.Observable[]::new)));
         dialog.getDialogPane().setId("publishDialog");
         dialog.setResultConverter(b -> b);
         dialog.resultProperty().addListener((obs, old, chosen) -> {
             if (chosen == publish) {
-                confirmed.accept(choices.stream().filter(CheckBox::isSelected).map(c -> (String) c.getUserData()).toList());
+                confirmed.accept(choices.stream().filter(CheckBox::isSelected).map(c -> (String) c.getUserData()).toList(),
+                        chosenTime(at.getText(), storyTime, zone));
             }
         });
         dialog.show();
         return dialog;
+    }
+
+    /** The time typed, or {@code null} when it is the story's own (unchanged). */
+    private static ZonedDateTime chosenTime(String text, String storyTime, ZoneId zone) {
+        if (text == null || text.strip().equals(storyTime.strip())) {
+            return null;
+        }
+        if (text.isBlank()) {
+            // cleared: at once, whatever the story's own time says
+            return ZonedDateTime.now(zone);
+        }
+        return PortalTime.parse(text, zone);
     }
 
     private static int add(GridPane grid, int row, String name, String value, String id) {

@@ -2,6 +2,7 @@ package org.newsdesk.ui.outbox;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -109,6 +110,7 @@ public final class SyncViewModel {
         this.credentials = built.credentials();
         this.targetList = built.targets();
         built.worker().addListener(this::delivered);
+        built.worker().onRelease(released -> tasks.post(this::refresh));
         tasks.run(() -> {
             built.worker().start();
             return null;
@@ -125,18 +127,26 @@ public final class SyncViewModel {
         return store != null;
     }
 
-    /** Exports the story and queues it for the chosen targets (all when empty), recorded as sent by {@code by}. */
-    public void publish(UUID storyId, List<String> targetNames, String by, Runnable done) {
+    /**
+     * Exports the story and queues it for the chosen targets (all when empty), recorded as sent by
+     * {@code by}, for publish time {@code at} ({@code null}: the story's own). {@code scheduled}:
+     * that time or the embargo is still ahead, so the story is checked now and queued as
+     * scheduled, its status left until the worker releases it.
+     */
+    public void publish(UUID storyId, List<String> targetNames, String by, ZonedDateTime at, boolean scheduled,
+                        Runnable done) {
         if (publishing == null) {
             return;
         }
         Publishing p = publishing;
-        tasks.run(() -> p.outbox().publish(storyId, targetNames, by), published -> {
-            message.set(messages.get("sync.publish.queued", published.revision(),
-                    String.join(", ", published.entries().stream().map(OutboxEntry::target).toList())));
-            refresh();
-            done.run();
-        }, this::report);
+        tasks.run(() -> scheduled ? p.outbox().publishStory(storyId, targetNames, by, at)
+                : p.outbox().publish(storyId, targetNames, by, at), published -> {
+                    message.set(messages.get(scheduled ? "sync.publish.scheduled" : "sync.publish.queued",
+                            published.revision(),
+                            String.join(", ", published.entries().stream().map(OutboxEntry::target).toList())));
+                    refresh();
+                    done.run();
+                }, this::report);
     }
 
     public void retryNow(OutboxEntry entry) {

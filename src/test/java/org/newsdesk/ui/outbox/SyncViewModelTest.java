@@ -89,8 +89,8 @@ class SyncViewModelTest {
         Story second = story("The night market reopens");
         int[] done = new int[1];
 
-        sync.publish(first.id(), List.of(), "Lin Wen", () -> done[0]++);
-        sync.publish(second.id(), List.of(), "Lin Wen", () -> done[0]++);
+        sync.publish(first.id(), List.of(), "Lin Wen", null, false, () -> done[0]++);
+        sync.publish(second.id(), List.of(), "Lin Wen", null, false, () -> done[0]++);
         assertThat(done[0]).isEqualTo(2);
         assertThat(sync.messageProperty().get()).contains("share");
 
@@ -130,7 +130,7 @@ class SyncViewModelTest {
         tasks.settle();
         Story story = story("Harbour ferries at dawn");
 
-        sync.publish(story.id(), List.of(), "Lin Wen", () -> { });
+        sync.publish(story.id(), List.of(), "Lin Wen", null, false, () -> { });
 
         assertThat(sync.messageProperty().get()).startsWith(ENGLISH.get("sync.publish.failed", "").strip());
         assertThat(sync.entries()).isEmpty();
