@@ -28,12 +28,18 @@ final class StatusMoves {
     private final Messages messages;
     private final Supplier<Window> window;
     private final Runnable editTargets;
+    private java.util.function.Consumer<Window> showChanges = owner -> { };
 
     StatusMoves(MainViewModel viewModel, Messages messages, Supplier<Window> window, Runnable editTargets) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.window = window;
         this.editTargets = editTargets;
+    }
+
+    /** What the Publish… dialog's "Changes since last publish" opens (beside the dialog). */
+    void showChangesWith(java.util.function.Consumer<Window> show) {
+        this.showChanges = show;
     }
 
     /** Moves the open story to {@code to}; Published and Withdrawn open their dialogs instead. */
@@ -76,7 +82,8 @@ final class StatusMoves {
             ExportOptions options = ExportOptions.defaults();
             String time = story.metadata().publishTime() == null ? "" : TIME.format(story.metadata().publishTime());
             PublishDialog.show(window.get(), messages, new PublishDialog.Summary(story.metadata().headline(),
-                    info.number(), options, time, status == Status.PUBLISHED), targets, chosen -> send(id, status, chosen));
+                    info.number(), options, time, status == Status.PUBLISHED), targets, chosen -> send(id, status, chosen),
+                    showChanges);
         });
     }
 

@@ -45,6 +45,15 @@ public final class PublishDialog {
     /** Shows the dialog (not blocking); {@code confirmed} gets the ticked targets' names when the editor publishes. */
     public static Dialog<ButtonType> show(Window owner, Messages messages, Summary summary, List<TargetSettings> targets,
                                           Consumer<List<String>> confirmed) {
+        return show(owner, messages, summary, targets, confirmed, null);
+    }
+
+    /**
+     * As above; when the story was published before, a button opens {@code showChanges} (beside
+     * the dialog) with what this correction changes since the last publication.
+     */
+    public static Dialog<ButtonType> show(Window owner, Messages messages, Summary summary, List<TargetSettings> targets,
+                                          Consumer<List<String>> confirmed, Consumer<Window> showChanges) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("sync.publish.title"));
@@ -77,6 +86,12 @@ public final class PublishDialog {
             c.setSelected(true);
             choices.add(c);
             box.getChildren().add(c);
+        }
+        if (summary.republish() && showChanges != null) {
+            Button changes = new Button(messages.get("compare.sincePublish"));
+            changes.setId("publishShowChanges");
+            changes.setOnAction(e -> showChanges.accept(dialog.getDialogPane().getScene().getWindow()));
+            box.getChildren().add(1, changes);
         }
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().setMinWidth(460);
