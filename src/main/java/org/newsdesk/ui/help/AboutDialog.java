@@ -55,9 +55,9 @@ public final class AboutDialog extends Dialog<Void> {
                 + System.getProperty("java.vendor") + ")", "GPL-2.0 with Classpath Exception",
                 System.getProperty("java.runtime.version", System.getProperty("java.version"))));
         table.getItems().addAll(libraries);
-        table.getColumns().add(column(messages.get("about.library"), Library::name, 230));
-        table.getColumns().add(column(messages.get("about.version"), Library::version, 110));
-        table.getColumns().add(column(messages.get("about.licence"), Library::licence, 260));
+        table.getColumns().add(column(messages.get("about.library"), Library::name, 210));
+        table.getColumns().add(column(messages.get("about.version"), Library::version, 150));
+        table.getColumns().add(column(messages.get("about.licence"), Library::licence, 240));
         table.setPrefHeight(240);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TextArea licence = new TextArea();
@@ -72,7 +72,7 @@ public final class AboutDialog extends Dialog<Void> {
 
         VBox content = new VBox(8, title, runtime, data, prefs, heading, table, licence);
         content.setPadding(new Insets(8));
-        content.setPrefWidth(640);
+        content.setPrefWidth(700);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(new ButtonType(messages.get("button.ok"), ButtonBar.ButtonData.OK_DONE));
     }
