@@ -50,4 +50,34 @@ class BundledLibrariesTest {
             assertThat(lib.licence()).isNotBlank();
         });
     }
+
+    @Test
+    void everyLibraryCarriesTheVersionTheBuildShips() {
+        assertThat(BundledLibraries.list()).allSatisfy(lib -> assertThat(lib.version()).as(lib.coordinates())
+                .matches("[\\w.\\-]*[0-9][\\w.\\-]*"));
+        assertThat(BundledLibraries.list()).filteredOn(lib -> lib.coordinates().equals("org.openjfx:javafx-controls"))
+                .singleElement().extracting(BundledLibraries.Library::version).asString().startsWith("21.");
+    }
+
+    @Test
+    void licenceTextsLinkEveryLicenceNamedAndCarryTheShortOnes() {
+        assertThat(BundledLibraries.licenceText("EPL-1.0 or LGPL-2.1")).contains(
+                "EPL-1.0: https://spdx.org/licenses/EPL-1.0.html", "LGPL-2.1: https://spdx.org/licenses/LGPL-2.1.html");
+        assertThat(BundledLibraries.licenceText("BSD-3-Clause")).contains("BSD-3-Clause: https://spdx.org/licenses/",
+                "Neither the name of the copyright holder");
+        assertThat(BundledLibraries.licenceText("GPL-2.0 with Classpath Exception"))
+                .startsWith("GPL-2.0 with Classpath Exception: https://openjdk.org/legal/gplv2+ce.html");
+        assertThat(BundledLibraries.licenceText("Apache-2.0 (icons: MIT)")).contains("Apache License",
+                "Version 2.0, January 2004", "MIT: https://spdx.org/licenses/MIT.html", "Permission is hereby granted");
+        for (BundledLibraries.Library lib : BundledLibraries.list()) {
+            assertThat(BundledLibraries.licenceText(lib.licence())).as(lib.licence()).contains("https://");
+        }
+    }
+
+    @Test
+    void newsdesksOwnLicenceIsTheLicenseFileInTheJar() throws Exception {
+        String own = BundledLibraries.licenceText(BundledLibraries.OWN_LICENCE);
+        assertThat(Files.readString(Path.of("LICENSE")).strip()).isNotEmpty();
+        assertThat(own).contains(Files.readString(Path.of("LICENSE")).strip());
+    }
 }

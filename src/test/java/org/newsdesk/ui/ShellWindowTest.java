@@ -200,7 +200,10 @@ class ShellWindowTest {
         assertThat(lookup(about, "#aboutRuntime", Label.class).getText()).contains(System.getProperty("java.version"));
         TableView<?> libraries = lookup(about, "#aboutLibraries", TableView.class);
         assertThat(libraries.getItems()).hasSizeGreaterThan(20);
-        assertThat(libraries.getColumns().get(1).getText()).isEqualTo(Messages.forTag("zh-CN").get("about.licence"));
+        assertThat(libraries.getColumns().get(1).getText()).isEqualTo(Messages.forTag("zh-CN").get("about.version"));
+        assertThat(libraries.getColumns().get(2).getText()).isEqualTo(Messages.forTag("zh-CN").get("about.licence"));
+        assertThat(lookup(about, "#aboutLicenceText", javafx.scene.control.TextArea.class).getText())
+                .as("Newsdesk's own licence, selected first").startsWith("Newsdesk ").contains("Apache License");
         robot.interact(() -> ((Stage) about.getScene().getWindow()).close());
         close(robot);
     }

@@ -17,8 +17,9 @@ import org.newsdesk.ui.help.UserGuideWindow;
 /** The user guide exists in every UI language, with the same sections in the same order. */
 class UserGuideTest {
 
-    private static final List<String> SECTIONS = List.of("what", "window", "transcribing", "speakers", "import",
-            "metadata", "export", "data");
+    private static final List<String> SECTIONS = List.of("what", "window", "transcribing", "recordings", "speakers",
+            "import", "metadata", "proofreading", "search", "names", "revisions", "publishing", "export", "trash", "keys",
+            "data");
 
     private static Document guide(String tag) throws IOException {
         String resource = UserGuideWindow.resourceFor(new Messages(Locale.forLanguageTag(tag)).locale());

@@ -128,6 +128,8 @@ public final class ActionRegistry {
         add(list, "menuCheckReadiness", story, "menu.story.check", null, "F7", STORY_OPEN);
         add(list, "menuSearchLibrary", story, "menu.story.search", null, "Shortcut+Shift+F", ALWAYS);
         add(list, "menuNameDirectory", story, "menu.story.names", null, "Shortcut+Shift+N", ALWAYS);
+        add(list, "menuChangesSincePublish", story, "menu.story.changesSincePublish", Feather.GIT_PULL_REQUEST, null,
+                STORY_OPEN);
         add(list, "menuRebuildIndex", story, "menu.story.rebuildIndex", null, null, ALWAYS);
         String publish = "sync.menu";
         // opens the Publish… dialog; only its confirm button publishes

@@ -10,13 +10,19 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.newsdesk.BundledLibraries;
 import org.newsdesk.BundledLibraries.Library;
 import org.newsdesk.Version;
 import org.newsdesk.i18n.Messages;
 
-/** Help → About: version, the Java and JavaFX underneath, where the data lives, and the libraries' licences. */
+/**
+ * Help → About: version, the Java and JavaFX underneath, where the data lives, and Newsdesk, the
+ * Java runtime and every bundled library with its version and licence; the selected one's
+ * licence text (or where to read it) below.
+ */
 public final class AboutDialog extends Dialog<Void> {
 
     /**
@@ -44,15 +50,29 @@ public final class AboutDialog extends Dialog<Void> {
 
         TableView<Library> table = new TableView<>();
         table.setId("aboutLibraries");
-        table.getItems().setAll(libraries);
-        table.getColumns().add(column(messages.get("about.library"), Library::name, 260));
-        table.getColumns().add(column(messages.get("about.licence"), Library::licence, 300));
-        table.setPrefHeight(260);
+        table.getItems().add(new Library("newsdesk", "Newsdesk", BundledLibraries.OWN_LICENCE, Version.current()));
+        table.getItems().add(new Library("java", System.getProperty("java.runtime.name", "Java") + " ("
+                + System.getProperty("java.vendor") + ")", "GPL-2.0 with Classpath Exception",
+                System.getProperty("java.runtime.version", System.getProperty("java.version"))));
+        table.getItems().addAll(libraries);
+        table.getColumns().add(column(messages.get("about.library"), Library::name, 210));
+        table.getColumns().add(column(messages.get("about.version"), Library::version, 150));
+        table.getColumns().add(column(messages.get("about.licence"), Library::licence, 240));
+        table.setPrefHeight(240);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TextArea licence = new TextArea();
+        licence.setId("aboutLicenceText");
+        licence.setEditable(false);
+        licence.setWrapText(true);
+        licence.setPrefRowCount(9);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, lib) -> licence.setText(lib == null ? ""
+                : lib.name() + (lib.version().isEmpty() ? "" : " " + lib.version()) + "\n"
+                + messages.get("about.licenceOf", lib.licence()) + "\n\n" + BundledLibraries.licenceText(lib.licence())));
+        table.getSelectionModel().selectFirst();
 
-        VBox content = new VBox(8, title, runtime, data, prefs, heading, table);
+        VBox content = new VBox(8, title, runtime, data, prefs, heading, table, licence);
         content.setPadding(new Insets(8));
-        content.setPrefWidth(640);
+        content.setPrefWidth(700);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(new ButtonType(messages.get("button.ok"), ButtonBar.ButtonData.OK_DONE));
     }

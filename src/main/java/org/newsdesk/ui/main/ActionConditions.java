@@ -23,10 +23,13 @@ final class ActionConditions {
         conditions.put(EnabledWhen.STORY_OPEN, open);
         conditions.put(EnabledWhen.SELECTION, open.and(Bindings.createBooleanBinding(
                 () -> area.getSelection().getLength() > 0, area.selectionProperty())));
+        // one observable each, read and observed: an unread lazy value never reports a change again
+        var undo = area.undoAvailableProperty();
+        var redo = area.redoAvailableProperty();
         conditions.put(EnabledWhen.CAN_UNDO, open.and(Bindings.createBooleanBinding(
-                () -> Boolean.TRUE.equals(area.undoAvailableProperty().getValue()), area.undoAvailableProperty())));
+                () -> Boolean.TRUE.equals(undo.getValue()), undo)));
         conditions.put(EnabledWhen.CAN_REDO, open.and(Bindings.createBooleanBinding(
-                () -> Boolean.TRUE.equals(area.redoAvailableProperty().getValue()), area.redoAvailableProperty())));
+                () -> Boolean.TRUE.equals(redo.getValue()), redo)));
         conditions.put(EnabledWhen.CAN_SUBMIT, open.and(statusIn(status, Set.of(Status.DRAFT))));
         conditions.put(EnabledWhen.CAN_APPROVE, open.and(statusIn(status, Set.of(Status.READY))));
         conditions.put(EnabledWhen.CAN_SEND_BACK, open.and(statusIn(status,

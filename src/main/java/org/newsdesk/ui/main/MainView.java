@@ -1,7 +1,5 @@
 package org.newsdesk.ui.main;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,7 +29,6 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.newsdesk.export.StoryExporter;
 import org.newsdesk.i18n.Messages;
-import org.newsdesk.model.RevisionInfo;
 import org.newsdesk.model.SpanStyle;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.StorySummary;
@@ -58,7 +55,6 @@ import org.newsdesk.workflow.ReadinessTarget;
 /** The main window: menus, library | transcript | metadata, and the status bar. */
 public final class MainView {
 
-    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private final BorderPane root = new BorderPane();
     private final MainViewModel viewModel;
     private final Messages messages;
@@ -70,6 +66,7 @@ public final class MainView {
     private final MetadataView metadata;
     private final StatusMoves statusMoves;
     private final ImportCommands imports;
+    private final CompareCommands compare;
     private ActionConditions conditions;
     private Tab transcriptTab;
 
@@ -81,6 +78,8 @@ public final class MainView {
         imports = new ImportCommands(viewModel, messages, this::window);
         library = new LibraryView(viewModel.library(), messages, viewModel.sync().storyDeliveries(), viewModel::open);
         editor = new EditorView(viewModel.editor(), messages);
+        compare = new CompareCommands(viewModel, editor, messages, this::window);
+        statusMoves.showChangesWith(compare::showReadOnly);
         metadata = new MetadataView(viewModel.metadata(), viewModel.workflow(), messages, statusMoves::moveTo,
                 viewModel::checkReadiness, this::showInTranscript, viewModel::open);
         new SignOffGuard(viewModel, messages, this::window).install(editor.area(), metadata.root());
@@ -152,7 +151,7 @@ public final class MainView {
         h.put("menuImportAddress", imports::importAddress);
         h.put("menuExport", this::exportStory);
         h.put("menuOverrides", this::editOverrides);
-        h.put("menuRevisions", this::showRevisions);
+        h.put("menuRevisions", compare::show);
         h.put("menuRename", this::rename);
         h.put("menuTrash", this::confirmTrash);
         h.put("menuShowTrash", this::showTrash);
@@ -182,6 +181,7 @@ public final class MainView {
         h.put("menuSearchLibrary", library::focusSearch);
         h.put("menuNameDirectory", this::showNameDirectory);
         h.put("menuRebuildIndex", viewModel::rebuildSearchIndex);
+        h.put("menuChangesSincePublish", compare::show);
         h.put("menuPublish", statusMoves::publish);
         h.put("menuWithdraw", statusMoves::withdraw);
         h.put("menuOutbox", this::showOutbox);
@@ -336,25 +336,6 @@ public final class MainView {
             dialog.setHeaderText(messages.get("dialog.trash.pick"));
             dialog.showAndWait().ifPresent(choice -> viewModel.restoreFromTrash(choice.value().id(),
                     () -> viewModel.open(choice.value().id())));
-        });
-    }
-
-    private void showRevisions() {
-        viewModel.listRevisions(revisions -> {
-            if (revisions.isEmpty()) {
-                info(messages.get("dialog.revisions.title"), messages.get("dialog.revisions.none"));
-                return;
-            }
-            List<Choice<RevisionInfo>> choices = revisions.stream().map(r -> new Choice<>(r,
-                    messages.get("dialog.revisions.item", r.number(),
-                            SAVED_AT.format(r.savedAt().atZone(ZoneId.systemDefault())), r.headline()))).toList();
-            ChoiceDialog<Choice<RevisionInfo>> dialog = new ChoiceDialog<>(choices.get(0), choices);
-            dialog.initOwner(window());
-            dialog.setTitle(messages.get("dialog.revisions.title"));
-            dialog.setHeaderText(messages.get("dialog.revisions.pick"));
-            ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK))
-                    .setText(messages.get("dialog.revisions.restore"));
-            dialog.showAndWait().ifPresent(choice -> viewModel.restoreRevision(choice.value().number()));
         });
     }
 

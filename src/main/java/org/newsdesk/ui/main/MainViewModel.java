@@ -26,6 +26,7 @@ import org.newsdesk.store.StoreWriter;
 import org.newsdesk.store.TypingJournal;
 import org.newsdesk.ui.common.BackgroundTasks;
 import org.newsdesk.ui.common.SaveStatus;
+import org.newsdesk.ui.compare.CompareViewModel;
 import org.newsdesk.ui.editor.EditorViewModel;
 import org.newsdesk.ui.importing.ImportViewModel;
 import org.newsdesk.ui.library.LibraryViewModel;
@@ -251,11 +252,12 @@ public final class MainViewModel {
         return preferences.get().editorName();
     }
 
-    public void listRevisions(Consumer<List<RevisionInfo>> show) {
-        revisions.listRevisions(show);
+    /** Where the compare view reads the open story's revisions. */
+    public CompareViewModel.Source revisionSource() {
+        return revisions.compareSource();
     }
 
-    /** Makes a revision the current content and reloads the story. */
+    /** Makes a revision the current content (the current text kept as a revision first) and reloads the story. */
     public void restoreRevision(int number) {
         revisions.restoreRevision(number);
     }

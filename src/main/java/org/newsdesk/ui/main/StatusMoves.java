@@ -32,12 +32,18 @@ final class StatusMoves {
     private final Messages messages;
     private final Supplier<Window> window;
     private final Runnable editTargets;
+    private java.util.function.Consumer<Window> showChanges = owner -> { };
 
     StatusMoves(MainViewModel viewModel, Messages messages, Supplier<Window> window, Runnable editTargets) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.window = window;
         this.editTargets = editTargets;
+    }
+
+    /** What the Publish… dialog's "Changes since last publish" opens (beside the dialog). */
+    void showChangesWith(java.util.function.Consumer<Window> show) {
+        this.showChanges = show;
     }
 
     /** Moves the open story to {@code to}; Published and Withdrawn open their dialogs instead. */
@@ -82,7 +88,7 @@ final class StatusMoves {
             PublishDialog.show(window.get(), messages, new PublishDialog.Summary(story.metadata().headline(),
                     info.number(), options, time, status == Status.PUBLISHED), targets, story.metadata().timeZone(),
                     PortalTime.format(story.metadata().publishTime()), at -> heldUntil(story, at),
-                    (chosen, at) -> send(id, status, chosen, at, !heldUntil(story, at).isEmpty()));
+                    (chosen, at) -> send(id, status, chosen, at, !heldUntil(story, at).isEmpty()), showChanges);
         });
     }
 

@@ -16,11 +16,12 @@ import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StorySaver;
 import org.newsdesk.ui.common.BackgroundTasks;
+import org.newsdesk.ui.compare.CompareViewModel;
 import org.newsdesk.ui.preview.OverridesViewModel;
 
 /**
  * Revisions of the open story and what goes out of the store: keeping a revision (Ctrl+S, and
- * before an export or a publication), listing and restoring revisions, exporting a revision,
+ * before an export or a publication), reading revisions for the compare view, restoring one, exporting a revision,
  * and a plain-text copy. Reads and exports run in the background, writes on the writer thread.
  */
 final class StoryRevisions {
@@ -57,21 +58,27 @@ final class StoryRevisions {
         }, main::report);
     }
 
-    void listRevisions(Consumer<List<RevisionInfo>> show) {
-        UUID id = opening.openStory();
-        if (id != null) {
-            Store store = session.store();
-            tasks.run(() -> store.stories().revisions(id), show, main::report);
-        }
+    /** Where the compare view reads the open story's versions (the current one after the writes queued so far). */
+    CompareViewModel.Source compareSource() {
+        return CompareViewModel.Source.of(session.store(), session.writer());
     }
 
-    /** Makes a revision the current content and reloads the story. */
+    /**
+     * Makes a revision the current content and reloads the story. The current text is kept as a
+     * revision first (none new when it is one already), so nothing is lost.
+     */
     void restoreRevision(int number) {
         UUID id = opening.openStory();
         if (id == null) {
             return;
         }
-        main.flush();
+        saveRevisionThen(kept -> restoreKept(id, number));
+    }
+
+    private void restoreKept(UUID id, int number) {
+        if (!id.equals(opening.openStory())) {
+            return;
+        }
         Store store = session.store();
         var restored = session.writer().submit(() -> {
             Story current = store.stories().get(id);

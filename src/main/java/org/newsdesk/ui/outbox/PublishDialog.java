@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -57,6 +58,17 @@ public final class PublishDialog {
     public static Dialog<ButtonType> show(Window owner, Messages messages, Summary summary, List<TargetSettings> targets,
                                           ZoneId zone, String storyTime, Function<ZonedDateTime, String> heldUntil,
                                           BiConsumer<List<String>, ZonedDateTime> confirmed) {
+        return show(owner, messages, summary, targets, zone, storyTime, heldUntil, confirmed, null);
+    }
+
+    /**
+     * As above; when the story was published before, a button opens {@code showChanges} (beside
+     * the dialog) with what this correction changes since the last publication.
+     */
+    public static Dialog<ButtonType> show(Window owner, Messages messages, Summary summary, List<TargetSettings> targets,
+                                          ZoneId zone, String storyTime, Function<ZonedDateTime, String> heldUntil,
+                                          BiConsumer<List<String>, ZonedDateTime> confirmed,
+                                          Consumer<Window> showChanges) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("sync.publish.title"));
@@ -111,6 +123,12 @@ public final class PublishDialog {
             c.setSelected(true);
             choices.add(c);
             box.getChildren().add(c);
+        }
+        if (summary.republish() && showChanges != null) {
+            Button changes = new Button(messages.get("compare.sincePublish"));
+            changes.setId("publishShowChanges");
+            changes.setOnAction(e -> showChanges.accept(dialog.getDialogPane().getScene().getWindow()));
+            box.getChildren().add(1, changes);
         }
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().setMinWidth(460);
