@@ -199,8 +199,13 @@ public final class StoryImporter {
         }
         ImportReport.addParseNotes(parsed.notes(), notes);
         List<Speaker> roster = ImportReport.inferRoles(parsed, body, notes, declined);
+        ParagraphPacking.Packed packed = ParagraphPacking.packIfNeeded(parsed.paragraphs(), roster);
+        if (packed.packs() > 0) {
+            notes.add(new ImportNote(ImportNote.Kind.SHORT_LINES_PACKED, packed.packedParagraphs(), 0,
+                    String.valueOf(packed.packs()), false, ""));
+        }
         return new ImportPreview(file, format, charset, confident, metadata, url, roster,
-                parsed.paragraphs(), notes, again, declined);
+                packed.paragraphs(), notes, again, declined);
     }
 
     private static List<SourceParagraph> plain(List<String> lines) {
