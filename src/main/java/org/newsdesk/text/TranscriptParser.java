@@ -119,22 +119,28 @@ public final class TranscriptParser {
         // them at line starts are speakers even when each speaks once
         if (people.size() >= 2) {
             int first = -1;
+            int firstRole = -1;
             for (int i = 0; i < n && first < 0; i++) {
                 if (candidates[i] != null && people.contains(candidates[i].identity()) && !known.contains(candidates[i].identity())) {
                     first = i;
+                } else if (firstRole < 0 && candidates[i] != null && (candidates[i].kind() == SpeakerLabelDetector.Kind.ROLE
+                        || candidates[i].kind() == SpeakerLabelDetector.Kind.NETIZEN
+                        || known.contains(candidates[i].identity()))) {
+                    firstRole = i;
                 }
             }
             ParseNote accepted = new ParseNote(ParseNote.Kind.NAME_LABELS_ACCEPTED,
                     first >= 0 ? source.get(first).line() : 0, String.join("、", people.stream().sorted().toList()), true);
             if (!options.declined().test(accepted)) {
-                if (first >= 0) {
+                // a guess only when nobody spoke before them: after a role word or a known label they count anyway
+                if (first >= 0 && firstRole < 0) {
                     notes.add(accepted);
                 }
                 known.addAll(people);
             }
         }
-        return build(source, texts, candidates, known, new RosterBuilder(existingRoster, notes, options.declined()), checkpoint, notes,
-                options.declined());
+        return build(source, texts, candidates, known, new RosterBuilder(existingRoster, notes, options.declined()),
+                checkpoint, notes, options.declined());
     }
 
     private static boolean isPerson(SpeakerLabelDetector.LabelMatch m) {
