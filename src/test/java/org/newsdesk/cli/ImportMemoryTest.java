@@ -32,10 +32,11 @@ class ImportMemoryTest {
     @CsvSource({
         // kind, file bytes, most store bytes per file byte, most paragraphs shown (lines printed)
         "SHORT_LINES, 10000000, 4, 40000",
-        "SINGLE_LINE, 10000000, 8, 200000",
+        "SINGLE_LINE, 10000000, 4, 40000",
         "TRANSCRIPT, 10000000, 4, 40000",
         "SHORT_LINES, 52000000, 4, 200000",
         "TRANSCRIPT, 52000000, 4, 200000",
+        "SINGLE_LINE, 52000000, 4, 200000",
     })
     void importsAndShowsWithinA512MbHeap(ImportMemoryProbe.Kind kind, long bytes, int storePerFileByte,
                                          int mostLines) throws Exception {
