@@ -46,8 +46,16 @@ final class DenseLines {
         return content && lines + 1 > DENSE_LINES;
     }
 
+    /** The first lines are never packed: the headline and the page's head are read as usual. */
+    static final int HEAD_LINES = 20;
+
     /** Reads {@code text} line by line, packing runs of short lines; blank lines are left out. */
     static Packed pack(String text) {
+        return pack(text, HEAD_LINES);
+    }
+
+    /** As {@link #pack(String)}, the first {@code headLines} lines left as they are. */
+    static Packed pack(String text, int headLines) {
         Packer packer = new Packer();
         int line = 0;
         int n = text.length();
@@ -68,7 +76,7 @@ final class DenseLines {
             if (start == end) {
                 continue;
             }
-            if (end - start <= SHORT_LINE) {
+            if (end - start <= SHORT_LINE && line > headLines) {
                 packer.append(text, start, end, line);
             } else {
                 packer.flush();

@@ -34,7 +34,7 @@ class PackingTest {
     void shortLinesArePackedWithTheirLabelsAndLongLinesStayAlone() {
         String longLine = "嘉賓：" + "我們先聽取居民的意見，再請設計師畫出幾種方案。".repeat(3);
         String text = "甲：嗯\n\n乙：好\n" + longLine + "\n甲：對\n乙：是";
-        DenseLines.Packed packed = DenseLines.pack(text);
+        DenseLines.Packed packed = DenseLines.pack(text, 0);
 
         assertThat(packed.paragraphs()).extracting(SourceParagraph::text)
                 .containsExactly("甲：嗯 乙：好", longLine, "甲：對 乙：是");
@@ -47,7 +47,7 @@ class PackingTest {
     @Test
     void aPackEndsAtItsLengthAndNoCharacterIsLost() {
         String text = shortLines(10_000);
-        DenseLines.Packed packed = DenseLines.pack(text);
+        DenseLines.Packed packed = DenseLines.pack(text, 0);
         assertThat(packed.paragraphs()).allSatisfy(p -> assertThat(p.text().length())
                 .isLessThanOrEqualTo(DenseLines.PACK_CHARS + DenseLines.SHORT_LINE + 1));
         String joined = String.join(" ", packed.paragraphs().stream().map(SourceParagraph::text).toList());
@@ -81,9 +81,20 @@ class PackingTest {
         ImportPreview p = new StoryImporter().previewText(shortLines(DenseLines.DENSE_LINES + 2), ImportProgress.NONE);
         ImportNote packed = p.notes().stream().filter(n -> n.kind() == ImportNote.Kind.SHORT_LINES_PACKED).findFirst()
                 .orElseThrow();
-        assertThat(packed.count()).isEqualTo(DenseLines.DENSE_LINES + 2);
-        assertThat(Integer.parseInt(packed.detail())).isEqualTo(p.paragraphs().size());
+        // the head's lines stay one paragraph each
+        assertThat(packed.count()).isEqualTo(DenseLines.DENSE_LINES + 2 - DenseLines.HEAD_LINES);
+        assertThat(Integer.parseInt(packed.detail())).isEqualTo(p.paragraphs().size() - DenseLines.HEAD_LINES);
+        assertThat(packed.line()).isEqualTo(DenseLines.HEAD_LINES + 1);
         assertThat(p.canUndo(packed)).isFalse();
         assertThat(p.roster()).extracting(Speaker::label).contains("甲");
+    }
+
+    @Test
+    void theHeadOfADenseFileIsReadAsUsualSoItsHeadlineIsFound() {
+        ImportPreview p = new StoryImporter().previewText("閒聊記錄整理稿\n" + shortLines(DenseLines.DENSE_LINES + 2),
+                ImportProgress.NONE);
+        assertThat(p.metadata().headline()).isEqualTo("閒聊記錄整理稿");
+        assertThat(p.paragraphs().get(0).speakerKey()).isNotNull();
+        assertThat(p.paragraphs().size()).isLessThan(DenseLines.DENSE_LINES / 50);
     }
 }
