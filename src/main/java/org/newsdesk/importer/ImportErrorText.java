@@ -55,6 +55,8 @@ public final class ImportErrorText {
             case CREDIT_AS_NARRATION -> "import.note.credit";
             case HEADLINE_CHOSEN -> "import.note.headlineChosen";
             case LINE_DROPPED -> "import.note.lineDropped";
+            case LABELS_MERGED -> "import.note.labelsMerged";
+            case SHORT_LINES_PACKED -> "import.note.shortLinesPacked";
         };
         String text = messages.get(key, note.count(), note.detail());
         if (note.line() > 0) {

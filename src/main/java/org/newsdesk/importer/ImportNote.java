@@ -58,6 +58,13 @@ public record ImportNote(Kind kind, int count, int line, String detail, boolean 
         /** A line was chosen as the headline (over the file name or other candidates). */
         HEADLINE_CHOSEN,
         /** A line repeating the headline or a metadata line was dropped from the text. */
-        LINE_DROPPED
+        LINE_DROPPED,
+        /** A new label was taken for a speaker already in the roster (主持人 魯健, later 主持人). */
+        LABELS_MERGED,
+        /**
+         * A file of very many short lines: {@code count} of them were packed into
+         * {@code detail} paragraphs (labels after the first stay in the text).
+         */
+        SHORT_LINES_PACKED
     }
 }

@@ -26,7 +26,11 @@ public final class ImportPreview {
     /** Re-runs the import of the same bytes with another encoding. */
     @FunctionalInterface
     interface Redecoder {
-        ImportPreview redecode(Charset charset, ImportProgress progress);
+        /**
+         * @param charset  the encoding, or null for the one used before
+         * @param declined the guesses the editor took back
+         */
+        ImportPreview redecode(Charset charset, ImportProgress progress, DeclinedGuesses declined);
     }
 
     private final Path source;
@@ -39,10 +43,12 @@ public final class ImportPreview {
     private final List<Paragraph> paragraphs;
     private final List<ImportNote> notes;
     private final Redecoder redecoder;
+    private final DeclinedGuesses declined;
 
     ImportPreview(Path source, ImportFormat format, Charset encoding, boolean encodingConfident, Metadata metadata,
                   String url, List<Speaker> roster, List<Paragraph> paragraphs, List<ImportNote> notes,
-                  Redecoder redecoder) {
+                  Redecoder redecoder, DeclinedGuesses declined) {
+        this.declined = declined == null ? DeclinedGuesses.NONE : declined;
         this.source = source;
         this.format = format;
         this.encoding = encoding;
@@ -77,7 +83,7 @@ public final class ImportPreview {
 
     /** Encodings {@link #reDecode} accepts; empty when the source has no bytes to re-decode. */
     public List<Charset> encodingChoices() {
-        return redecoder == null ? List.of() : EncodingDetector.CHOICES;
+        return redecoder == null || encoding == null ? List.of() : EncodingDetector.CHOICES;
     }
 
     public Metadata metadata() {
@@ -114,22 +120,22 @@ public final class ImportPreview {
      * @throws IllegalStateException when the source has no bytes to re-decode (.docx, pasted text)
      */
     public ImportPreview reDecode(Charset charset, ImportProgress progress) {
-        if (redecoder == null) {
+        if (redecoder == null || encoding == null) {
             throw new IllegalStateException("this import has no text encoding to change");
         }
-        return redecoder.redecode(charset, progress == null ? ImportProgress.NONE : progress);
+        return redecoder.redecode(charset, progress == null ? ImportProgress.NONE : progress, DeclinedGuesses.NONE);
     }
 
     /** The same preview with the page's address (a page read from the web shows none of its own). */
     ImportPreview withUrl(String value) {
         return new ImportPreview(source, format, encoding, encodingConfident, metadata, value, roster, paragraphs, notes,
-                redecoder);
+                redecoder, declined);
     }
 
     /** Replaces the metadata (the dialog's fields). */
     public ImportPreview withMetadata(Metadata value) {
         return new ImportPreview(source, format, encoding, encodingConfident, value, url, roster, paragraphs, notes,
-                redecoder);
+                redecoder, declined);
     }
 
     /** Replaces one roster entry (label, name, title, role), matched by its key. */
@@ -144,7 +150,7 @@ public final class ImportPreview {
             throw new IllegalArgumentException("no speaker " + changed.key());
         }
         return new ImportPreview(source, format, encoding, encodingConfident, metadata, url, next, paragraphs, notes,
-                redecoder);
+                redecoder, declined);
     }
 
     public ImportPreview withSpeakerRole(String key, SpeakerRole role) {
@@ -179,7 +185,7 @@ public final class ImportPreview {
             nextParagraphs.add(mergedKey.equals(p.speakerKey()) ? p.withSpeaker(keptKey) : p);
         }
         return new ImportPreview(source, format, encoding, encodingConfident, metadata, url, nextRoster,
-                nextParagraphs, notes, redecoder);
+                nextParagraphs, notes, redecoder, declined);
     }
 
     /**
@@ -196,7 +202,59 @@ public final class ImportPreview {
         List<ImportNote> rest = new ArrayList<>(notes);
         rest.remove(note);
         return new ImportPreview(source, format, encoding, encodingConfident, metadata, url, changed.roster,
-                paragraphs, rest, redecoder);
+                paragraphs, rest, redecoder, declined.with(note));
+    }
+
+    /**
+     * True when {@link #undo} can take this note's guess back: a role inferred, labels
+     * merged or accepted as speakers, a line split into turns, a nickname taken for a
+     * netizen, a line made narration, a headline chosen, a line dropped.
+     */
+    public boolean canUndo(ImportNote note) {
+        if (!notes.contains(note)) {
+            return false;
+        }
+        return switch (note.kind()) {
+            case ROLE_INFERRED -> !note.speakerKey().isEmpty();
+            case LABELS_ACCEPTED, LABELS_MERGED, TURNS_SPLIT, NETIZEN_NICKNAME, CAPTION_AS_NARRATION,
+                 TIMESTAMP_AS_NARRATION, HEADING_AS_NARRATION, CREDIT_AS_NARRATION, HEADLINE_CHOSEN, LINE_DROPPED ->
+                    redecoder != null;
+            default -> false;
+        };
+    }
+
+    /**
+     * Takes back one guess of the import: the source is read again with that guess (and every
+     * one taken back before) declined, so the text, the roster and the notes are what they
+     * would be without it. The encoding stays; roles the editor set stay on speakers of the
+     * same label; the metadata stays unless the guess was the headline.
+     *
+     * @throws IllegalArgumentException when {@link #canUndo} is false for the note
+     */
+    public ImportPreview undo(ImportNote note, ImportProgress progress) {
+        if (!canUndo(note)) {
+            throw new IllegalArgumentException("not a guess this import can take back: " + note);
+        }
+        if (note.kind() == ImportNote.Kind.ROLE_INFERRED) {
+            return undoRoleGuess(note);
+        }
+        ImportPreview again = redecoder.redecode(null, progress == null ? ImportProgress.NONE : progress,
+                declined.with(note));
+        List<Speaker> kept = new ArrayList<>(again.roster.size());
+        for (Speaker s : again.roster) {
+            Speaker before = null;
+            for (Speaker old : roster) {
+                if (old.label().equals(s.label()) && old.key().equals(s.key())) {
+                    before = old;
+                }
+            }
+            kept.add(before == null ? s : new Speaker(s.key(), s.label(), before.fullName(), before.title(),
+                    before.role()));
+        }
+        Metadata m = note.kind() == ImportNote.Kind.HEADLINE_CHOSEN ? again.metadata : metadata;
+        String address = url.isEmpty() ? again.url : url;
+        return new ImportPreview(source, format, again.encoding, again.encodingConfident, m, address, kept,
+                again.paragraphs, again.notes, again.redecoder, again.declined);
     }
 
     /** Creates the story: metadata, roster and paragraphs in one transaction, or nothing. */

@@ -41,10 +41,10 @@ public final class StoryImporter {
             ImportFormat format = options.format() == ImportFormat.AUTO ? ImportFormat.sniff(file, head(file))
                     : options.format();
             if (format == ImportFormat.DOCX) {
-                return docx(file, p);
+                return docx(file, p, DeclinedGuesses.NONE);
             }
             byte[] bytes = SourceBytes.read(file, ImportLimits.MAX_TEXT_BYTES, p);
-            return decoded(file, format, bytes, options.encoding(), null, p);
+            return decoded(file, format, bytes, options.encoding(), null, p, DeclinedGuesses.NONE);
         } catch (ImportException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
@@ -65,7 +65,8 @@ public final class StoryImporter {
                     : page.html() || ImportFormat.sniff(null, page.bytes()) == ImportFormat.HTML ? ImportFormat.HTML
                     : ImportFormat.TEXT;
             Charset chosen = options.encoding();
-            ImportPreview preview = decoded(null, format, page.bytes(), chosen, chosen == null ? page.charset() : null, p);
+            ImportPreview preview = decoded(null, format, page.bytes(), chosen, chosen == null ? page.charset() : null, p,
+                    DeclinedGuesses.NONE);
             return preview.url().isEmpty() ? preview.withUrl(page.address()) : preview;
         } catch (ImportException e) {
             throw e.atAddress(page.address());
@@ -80,12 +81,17 @@ public final class StoryImporter {
         if (text == null || text.isBlank()) {
             throw new ImportException(ImportException.Problem.EMPTY, null, "");
         }
-        return fromText(null, ImportFormat.TEXT, text, null, true, p, null);
+        return pasted(text, p, DeclinedGuesses.NONE);
+    }
+
+    private ImportPreview pasted(String text, ImportProgress p, DeclinedGuesses declined) {
+        return fromText(null, ImportFormat.TEXT, text, null, true, p, (charset, again, next) -> pasted(text, again, next),
+                declined);
     }
 
     /** @param served the charset a web server named for the bytes, or null */
     private ImportPreview decoded(Path file, ImportFormat format, byte[] bytes, Charset chosen, Charset served,
-                                  ImportProgress p) {
+                                  ImportProgress p, DeclinedGuesses declinedGuesses) {
         SourceBytes.requireText(file, bytes, chosen);
         EncodingDetector.Decoded decoded;
         Charset declared = served != null ? widened(served)
@@ -106,8 +112,10 @@ public final class StoryImporter {
         if (text.isBlank()) {
             throw new ImportException(ImportException.Problem.EMPTY, file, "only white space");
         }
-        ImportPreview.Redecoder again = (charset, progress) -> decoded(file, format, bytes, charset, null, progress);
-        return fromText(file, format, text, decoded.charset(), decoded.confident(), p, again);
+        Charset used = decoded.charset();
+        ImportPreview.Redecoder again = (charset, progress, declined) -> decoded(file, format, bytes,
+                charset == null ? used : charset, null, progress, declined);
+        return fromText(file, format, text, decoded.charset(), decoded.confident(), p, again, declinedGuesses);
     }
 
     private static EncodingDetector.Decoded tryDecodeAs(Path file, byte[] bytes, Charset declared,
@@ -120,8 +128,9 @@ public final class StoryImporter {
     }
 
     private ImportPreview fromText(Path file, ImportFormat format, String text, Charset charset, boolean confident,
-                                   ImportProgress p, ImportPreview.Redecoder again) {
+                                   ImportProgress p, ImportPreview.Redecoder again, DeclinedGuesses declined) {
         List<ImportNote> notes = new ArrayList<>();
+        boolean splitInline = true;
         if (!confident) {
             notes.add(new ImportNote(ImportNote.Kind.ENCODING_GUESSED, 1));
         }
@@ -138,17 +147,27 @@ public final class StoryImporter {
                 page = new PortalPage(Metadata.withHeadline(PortalPage.clean(headline)), "",
                         PortalPage.body(lines, from, headline, new String[] {""}, null));
             }
+        } else if (DenseLines.isDense(text)) {
+            // one turn per line already, hundreds of thousands of them: no string per line is kept
+            DenseLines.Packed packed = DenseLines.pack(text);
+            if (packed.packs() > 0) {
+                notes.add(new ImportNote(ImportNote.Kind.SHORT_LINES_PACKED, packed.packedLines(),
+                        packed.firstPackedLine(), String.valueOf(packed.packs()), false, ""));
+            }
+            page = TopHeadline.apply(packed.paragraphs(), baseName(file), notes, declined);
+            splitInline = false;
         } else {
             List<String> lines = text.lines().toList();
             page = PortalPage.looksLikePage(lines) ? PortalPage.fromLines(lines) : PortalPage.withoutMetadata(lines, baseName(file));
             if (page == null) {
-                page = TopHeadline.apply(plain(lines), baseName(file), notes);
+                page = TopHeadline.apply(plain(lines), baseName(file), notes, declined);
             }
         }
-        return build(file, format, charset, confident, page.metadata(), page.url(), page.body(), notes, p, again);
+        return build(file, format, charset, confident, page.metadata(), page.url(), page.body(), notes, p, again,
+                new TranscriptParser.Options(splitInline, declined::declines), declined);
     }
 
-    private ImportPreview docx(Path file, ImportProgress p) {
+    private ImportPreview docx(Path file, ImportProgress p, DeclinedGuesses declined) {
         DocxImporter.Content content = DocxImporter.read(file, p);
         List<ImportNote> notes = new ArrayList<>();
         if (content.tables() > 0) {
@@ -158,18 +177,20 @@ public final class StoryImporter {
             notes.add(new ImportNote(ImportNote.Kind.IMAGES_IGNORED, content.images()));
         }
         return build(file, ImportFormat.DOCX, null, true, Metadata.withHeadline(baseName(file)), "",
-                content.paragraphs(), notes, p, null);
+                content.paragraphs(), notes, p, (charset, again, next) -> docx(file, again, next),
+                new TranscriptParser.Options(true, declined::declines), declined);
     }
 
     private ImportPreview build(Path file, ImportFormat format, Charset charset, boolean confident, Metadata metadata,
                                 String url, List<SourceParagraph> body, List<ImportNote> notes, ImportProgress p,
-                                ImportPreview.Redecoder again) {
+                                ImportPreview.Redecoder again, TranscriptParser.Options options,
+                                DeclinedGuesses declined) {
         ParsedTranscript parsed = parser.parse(body, List.<Speaker>of(), (done, total) -> {
             if (p.isCancelled()) {
                 throw new ImportException(ImportException.Problem.CANCELLED, file, "");
             }
             p.update(total + 2L * done, 3L * Math.max(total, 1));
-        });
+        }, options);
         if (parsed.paragraphs().isEmpty()) {
             throw new ImportException(ImportException.Problem.NO_CONTENT, file, "");
         }
@@ -177,9 +198,14 @@ public final class StoryImporter {
             notes.add(new ImportNote(ImportNote.Kind.PARAGRAPHS_SPLIT, parsed.split()));
         }
         ImportReport.addParseNotes(parsed.notes(), notes);
-        List<Speaker> roster = ImportReport.inferRoles(parsed, body, notes);
+        List<Speaker> roster = ImportReport.inferRoles(parsed, body, notes, declined);
+        ParagraphPacking.Packed packed = ParagraphPacking.packIfNeeded(parsed.paragraphs(), roster);
+        if (packed.packs() > 0) {
+            notes.add(new ImportNote(ImportNote.Kind.SHORT_LINES_PACKED, packed.packedParagraphs(), 0,
+                    String.valueOf(packed.packs()), false, ""));
+        }
         return new ImportPreview(file, format, charset, confident, metadata, url, roster,
-                parsed.paragraphs(), notes, again);
+                packed.paragraphs(), notes, again, declined);
     }
 
     private static List<SourceParagraph> plain(List<String> lines) {

@@ -20,6 +20,12 @@ final class TopHeadline {
     }
 
     static PortalPage apply(List<SourceParagraph> lines, String fallback, List<ImportNote> notes) {
+        return apply(lines, fallback, notes, DeclinedGuesses.NONE);
+    }
+
+    /** As above; a headline guess the editor declined leaves the first line in the text. */
+    static PortalPage apply(List<SourceParagraph> lines, String fallback, List<ImportNote> notes,
+                            DeclinedGuesses declined) {
         int first = nextNonBlank(lines, 0);
         if (first < 0) {
             return new PortalPage(Metadata.withHeadline(fallback), "", lines);
@@ -30,23 +36,29 @@ final class TopHeadline {
             return new PortalPage(Metadata.withHeadline(fallback), "", lines);
         }
         boolean twice = PortalPage.clean(lines.get(second).text()).equals(line);
+        HeadlineText h = HeadlineText.of(line);
+        ImportNote chosen = ImportNote.at(ImportNote.Kind.HEADLINE_CHOSEN, lines.get(first).line(), h.text(), !twice);
+        if (declined.declines(chosen)) {
+            return new PortalPage(Metadata.withHeadline(fallback), "", lines);
+        }
         List<SourceParagraph> body = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             boolean repeat = i > first && i <= second + 2 && PortalPage.clean(lines.get(i).text()).equals(line);
-            if (i != first && !repeat) {
+            ImportNote dropped = repeat ? ImportNote.at(ImportNote.Kind.LINE_DROPPED, lines.get(i).line(), line, false)
+                    : null;
+            if (i != first && (!repeat || declined.declines(dropped))) {
                 body.add(lines.get(i));
             } else if (repeat) {
-                notes.add(ImportNote.at(ImportNote.Kind.LINE_DROPPED, lines.get(i).line(), line, false));
+                notes.add(dropped);
             }
         }
-        HeadlineText h = HeadlineText.of(line);
         Series series = h.part() > 0 ? new Series(PortalPage.seriesId(h.text()), h.text(), h.part(), null) : null;
         Metadata m = Metadata.withHeadline(h.text());
         if (series != null) {
             m = new Metadata(m.headline(), m.kicker(), m.subtitle(), m.summary(), m.source(), m.authors(), m.editor(),
                     m.publishTime(), m.timeZone(), m.channels(), m.keywords(), series, m.internalNote(), m.embargoUntil());
         }
-        notes.add(ImportNote.at(ImportNote.Kind.HEADLINE_CHOSEN, lines.get(first).line(), h.text(), !twice));
+        notes.add(chosen);
         return new PortalPage(m, "", body);
     }
 

@@ -166,4 +166,35 @@ final class NarrationRules {
     private static boolean endsWithParticle(char c) {
         return "吧嗎吗呢啊呀了的哦嗯對对好是".indexOf(c) >= 0;
     }
+
+    /**
+     * A credit above the transcript: 主持人：某某 between 策劃：… and 攝像：… lines — the
+     * rest is a short name and a neighbouring line is a credit field.
+     */
+    static boolean isCredit(SpeakerLabelDetector.LabelMatch m, String text, String[] texts, int i) {
+        String rest = m.rest(text).strip();
+        if (rest.isEmpty() || rest.length() > 12 || hasSentencePunctuation(rest)) {
+            return false;
+        }
+        return isFieldLine(texts, i - 1) || isFieldLine(texts, i + 1);
+    }
+
+    private static boolean isFieldLine(String[] texts, int i) {
+        if (i < 0 || i >= texts.length) {
+            return false;
+        }
+        String t = texts[i].strip();
+        int colon = t.indexOf('：') >= 0 ? t.indexOf('：') : t.indexOf(':');
+        return colon > 0 && colon <= 8 && SpeakerLabelDetector.isField(t.substring(0, colon).strip());
+    }
+
+    private static boolean hasSentencePunctuation(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '、' && SpeakerLabelDetector.isSentencePunctuation(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

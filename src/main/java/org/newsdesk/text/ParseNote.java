@@ -27,6 +27,8 @@ public record ParseNote(Kind kind, int line, String detail, boolean lowConfidenc
         /** Labels that are names or titles were accepted because the document is laid out as turns. */
         NAME_LABELS_ACCEPTED,
         /** A speaker's role was inferred from the conversation. */
-        ROLE_INFERRED
+        ROLE_INFERRED,
+        /** A new label was taken for a speaker already in the roster (主持人 魯健, later 主持人). */
+        LABELS_MERGED
     }
 }

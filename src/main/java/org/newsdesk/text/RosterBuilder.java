@@ -18,7 +18,17 @@ final class RosterBuilder {
     private final List<Speaker> roster;
     private final Map<String, String> keyByLabel = new HashMap<>();
 
+    private final List<ParseNote> notes;
+    private final java.util.function.Predicate<ParseNote> declined;
+
     RosterBuilder(List<Speaker> existing) {
+        this(existing, new ArrayList<>(), n -> false);
+    }
+
+    /** Notes each merge of a new label into a known speaker; a declined merge makes a new entry. */
+    RosterBuilder(List<Speaker> existing, List<ParseNote> notes, java.util.function.Predicate<ParseNote> declined) {
+        this.notes = notes;
+        this.declined = declined;
         this.roster = new ArrayList<>(existing);
         for (Speaker s : existing) {
             keyByLabel.putIfAbsent(s.label(), s.key());
@@ -34,12 +44,26 @@ final class RosterBuilder {
 
     /** The key of the speaker this label stands for, adding a roster entry when it is new. */
     String keyFor(SpeakerLabelDetector.LabelMatch m) {
+        return keyFor(m, 0);
+    }
+
+    /** As {@link #keyFor(SpeakerLabelDetector.LabelMatch)}, {@code line} being where the label is. */
+    String keyFor(SpeakerLabelDetector.LabelMatch m, int line) {
         String key = keyByLabel.get(m.label());
         if (key == null) {
             key = alias(m);
-        }
-        if (key == null && m.kind() == SpeakerLabelDetector.Kind.TITLED_NAME) {
-            key = keyByLabel.get(m.name());
+            if (key == null && m.kind() == SpeakerLabelDetector.Kind.TITLED_NAME) {
+                key = keyByLabel.get(m.name());
+            }
+            if (key != null) {
+                ParseNote merged = new ParseNote(ParseNote.Kind.LABELS_MERGED, line, m.label() + " = " + labelOf(key),
+                        false);
+                if (declined.test(merged)) {
+                    key = null;
+                } else {
+                    notes.add(merged);
+                }
+            }
         }
         if (key == null) {
             key = newKey(m.role());
@@ -52,6 +76,15 @@ final class RosterBuilder {
         keyByLabel.put(m.label(), key);
         if (m.kind() == SpeakerLabelDetector.Kind.TITLED_NAME) {
             keyByLabel.putIfAbsent(m.name(), key);
+        }
+        return key;
+    }
+
+    private String labelOf(String key) {
+        for (Speaker s : roster) {
+            if (s.key().equals(key)) {
+                return s.label();
+            }
         }
         return key;
     }

@@ -42,6 +42,23 @@ public final class TranscriptParser {
 
     static final int CHECK_EVERY = 2_048;
 
+    /**
+     * How one parse runs.
+     *
+     * @param splitInline cut lines that hold several turns into turns (off for a file already
+     *                    laid out one line per turn whose short lines were packed together)
+     * @param declined    guesses the editor took back: a note this returns true for is not made,
+     *                    and its line is read as an ordinary line
+     */
+    public record Options(boolean splitInline, java.util.function.Predicate<ParseNote> declined) {
+
+        public static final Options DEFAULT = new Options(true, n -> false);
+
+        public Options {
+            declined = declined == null ? n -> false : declined;
+        }
+    }
+
     private final SpeakerLabelDetector detector = new SpeakerLabelDetector();
 
     /** The editor's paste: {@code text} split into lines, speakers matched against the story's roster. */
@@ -52,11 +69,17 @@ public final class TranscriptParser {
     }
 
     public ParsedTranscript parse(List<SourceParagraph> original, List<Speaker> existingRoster, Checkpoint checkpoint) {
+        return parse(original, existingRoster, checkpoint, Options.DEFAULT);
+    }
+
+    public ParsedTranscript parse(List<SourceParagraph> original, List<Speaker> existingRoster, Checkpoint checkpoint,
+                                  Options options) {
         List<ParseNote> notes = new ArrayList<>();
         SpeakerLabelDetector.LabelMatch[] heads = new SpeakerLabelDetector.LabelMatch[original.size()];
         // one per parse: classifies each distinct label once, and the parser stays thread-safe
         SpeakerLabelDetector labels = SpeakerLabelDetector.caching();
-        List<SourceParagraph> source = splitInlineTurns(original, existingRoster, notes, heads, labels);
+        List<SourceParagraph> source = options.splitInline()
+                ? splitInlineTurns(original, existingRoster, notes, heads, labels, options.declined()) : original;
         boolean reuse = source == original;
         int n = source.size();
         String[] texts = new String[n];
@@ -66,7 +89,7 @@ public final class TranscriptParser {
         for (int i = 0; i < n; i++) {
             texts[i] = source.get(i).text();
             if (!source.get(i).heading()) {
-                candidates[i] = reuse ? heads[i] : labels.candidate(texts[i]);
+                candidates[i] = reuse && options.splitInline() ? heads[i] : labels.candidate(texts[i]);
                 SpeakerLabelDetector.LabelMatch m = candidates[i];
                 if (m != null && m.kind() != SpeakerLabelDetector.Kind.ROLE && m.kind() != SpeakerLabelDetector.Kind.NETIZEN) {
                     seen.computeIfAbsent(m.identity(), k -> new int[1])[0]++;
@@ -96,18 +119,28 @@ public final class TranscriptParser {
         // them at line starts are speakers even when each speaks once
         if (people.size() >= 2) {
             int first = -1;
+            int firstRole = -1;
             for (int i = 0; i < n && first < 0; i++) {
                 if (candidates[i] != null && people.contains(candidates[i].identity()) && !known.contains(candidates[i].identity())) {
                     first = i;
+                } else if (firstRole < 0 && candidates[i] != null && (candidates[i].kind() == SpeakerLabelDetector.Kind.ROLE
+                        || candidates[i].kind() == SpeakerLabelDetector.Kind.NETIZEN
+                        || known.contains(candidates[i].identity()))) {
+                    firstRole = i;
                 }
             }
-            if (first >= 0) {
-                notes.add(new ParseNote(ParseNote.Kind.NAME_LABELS_ACCEPTED, source.get(first).line(),
-                        String.join("、", people.stream().sorted().toList()), true));
+            ParseNote accepted = new ParseNote(ParseNote.Kind.NAME_LABELS_ACCEPTED,
+                    first >= 0 ? source.get(first).line() : 0, String.join("、", people.stream().sorted().toList()), true);
+            if (!options.declined().test(accepted)) {
+                // a guess only when nobody spoke before them: after a role word or a known label they count anyway
+                if (first >= 0 && firstRole < 0) {
+                    notes.add(accepted);
+                }
+                known.addAll(people);
             }
-            known.addAll(people);
         }
-        return build(source, texts, candidates, known, new RosterBuilder(existingRoster), checkpoint, notes);
+        return build(source, texts, candidates, known, new RosterBuilder(existingRoster, notes, options.declined()),
+                checkpoint, notes, options.declined());
     }
 
     private static boolean isPerson(SpeakerLabelDetector.LabelMatch m) {
@@ -125,7 +158,8 @@ public final class TranscriptParser {
      */
     private List<SourceParagraph> splitInlineTurns(List<SourceParagraph> source, List<Speaker> roster,
                                                    List<ParseNote> notes, SpeakerLabelDetector.LabelMatch[] heads,
-                                                   SpeakerLabelDetector labels) {
+                                                   SpeakerLabelDetector labels,
+                                                   java.util.function.Predicate<ParseNote> declined) {
         InlineTurns inline = new InlineTurns(labels);
         @SuppressWarnings("unchecked")
         List<Object[]>[] inner = new List[source.size()];
@@ -187,12 +221,14 @@ public final class TranscriptParser {
                     }
                 }
             }
-            if (cuts.isEmpty()) {
+            ParseNote split = cuts.isEmpty() ? null
+                    : new ParseNote(ParseNote.Kind.TURNS_SPLIT, p.line(), String.valueOf(cuts.size() + 1), false);
+            if (split == null || declined.test(split)) {
                 out.add(p);
                 continue;
             }
             cutAny = true;
-            notes.add(new ParseNote(ParseNote.Kind.TURNS_SPLIT, p.line(), String.valueOf(cuts.size() + 1), false));
+            notes.add(split);
             int from = 0;
             for (int cut : cuts) {
                 out.add(new SourceParagraph(SentenceSplitter.slice(p.spans(), from, cut), false, p.line()));
@@ -209,7 +245,8 @@ public final class TranscriptParser {
 
     private ParsedTranscript build(List<SourceParagraph> source, String[] texts,
                                    SpeakerLabelDetector.LabelMatch[] candidates, Set<String> known,
-                                   RosterBuilder roster, Checkpoint checkpoint, List<ParseNote> notes) {
+                                   RosterBuilder roster, Checkpoint checkpoint, List<ParseNote> notes,
+                                   java.util.function.Predicate<ParseNote> declined) {
         int n = texts.length;
         ParagraphIds ids = new ParagraphIds();
         List<Paragraph> out = new ArrayList<>(n);
@@ -234,17 +271,24 @@ public final class TranscriptParser {
                 continue;
             }
             SpeakerLabelDetector.LabelMatch m = candidates[i];
-            if (m != null && !anySpeaker && isCredit(m, text, texts, i)) {
-                notes.add(new ParseNote(ParseNote.Kind.CREDIT_AS_NARRATION, line, text.substring(start, end), false));
-                add(out, ids, null, SentenceSplitter.slice(spans, start, end), split);
-                continue;
+            if (m != null && !anySpeaker && NarrationRules.isCredit(m, text, texts, i)) {
+                ParseNote credit = new ParseNote(ParseNote.Kind.CREDIT_AS_NARRATION, line, text.substring(start, end),
+                        false);
+                if (!declined.test(credit)) {
+                    notes.add(credit);
+                    add(out, ids, null, SentenceSplitter.slice(spans, start, end), split);
+                    continue;
+                }
             }
             if (m != null && anySpeaker && m.bracketed() && isNickname(m, text, known)) {
-                m = m.withKind(SpeakerLabelDetector.Kind.NETIZEN, SpeakerRole.AUDIENCE);
-                notes.add(new ParseNote(ParseNote.Kind.NICKNAME_AS_AUDIENCE, line, m.label(), false));
+                ParseNote nickname = new ParseNote(ParseNote.Kind.NICKNAME_AS_AUDIENCE, line, m.label(), false);
+                if (!declined.test(nickname)) {
+                    m = m.withKind(SpeakerLabelDetector.Kind.NETIZEN, SpeakerRole.AUDIENCE);
+                    notes.add(nickname);
+                }
             }
             if (m != null && detector.accepts(m, known, anySpeaker)) {
-                current = roster.keyFor(m);
+                current = roster.keyFor(m, line);
                 known.add(m.label());
                 anySpeaker = true;
                 if (m.textStart() < end) {
@@ -262,15 +306,15 @@ public final class TranscriptParser {
             } else if (noteShaped && NarrationRules.isHeading(trimmed)) {
                 add(out, ids, null, SentenceSplitter.slice(spans, start, end), split);
                 current = null;
-            } else if (length <= 40 && NarrationRules.isTimestamp(trimmed)) {
-                notes.add(new ParseNote(ParseNote.Kind.TIMESTAMP_AS_NARRATION, line, trimmed, false));
+            } else if (length <= 40 && NarrationRules.isTimestamp(trimmed)
+                    && noted(new ParseNote(ParseNote.Kind.TIMESTAMP_AS_NARRATION, line, trimmed, false), notes, declined)) {
                 add(out, ids, null, SentenceSplitter.slice(spans, start, end), split);
-            } else if (captionShaped && NarrationRules.isCaption(trimmed)) {
-                notes.add(new ParseNote(ParseNote.Kind.CAPTION_AS_NARRATION, line, trimmed, false));
+            } else if (captionShaped && NarrationRules.isCaption(trimmed)
+                    && noted(new ParseNote(ParseNote.Kind.CAPTION_AS_NARRATION, line, trimmed, false), notes, declined)) {
                 add(out, ids, null, SentenceSplitter.slice(spans, start, end), split);
-            } else if (current != null && length <= 40 && headingBeforeTurn(trimmed, candidates, texts, i, known)) {
-                notes.add(new ParseNote(ParseNote.Kind.HEADING_AS_NARRATION, line, trimmed,
-                        NarrationRules.headingShape(trimmed) == 2));
+            } else if (current != null && length <= 40 && headingBeforeTurn(trimmed, candidates, texts, i, known)
+                    && noted(new ParseNote(ParseNote.Kind.HEADING_AS_NARRATION, line, trimmed,
+                            NarrationRules.headingShape(trimmed) == 2), notes, declined)) {
                 add(out, ids, null, SentenceSplitter.slice(spans, start, end), split);
                 current = null;
             } else {
@@ -279,6 +323,15 @@ public final class TranscriptParser {
         }
         checkpoint.reached(n, n);
         return new ParsedTranscript(roster.roster(), out, split[0], notes);
+    }
+
+    /** Adds the note unless the editor declined that guess; true when it was added. */
+    private static boolean noted(ParseNote note, List<ParseNote> notes, java.util.function.Predicate<ParseNote> declined) {
+        if (declined.test(note)) {
+            return false;
+        }
+        notes.add(note);
+        return true;
     }
 
     /** A section heading: heading-shaped, and the next line with text starts a turn. */
@@ -306,37 +359,6 @@ public final class TranscriptParser {
         String rest = m.rest(text).strip();
         return rest.length() >= 4 && (rest.indexOf('？') >= 0 || rest.indexOf('?') >= 0 || rest.endsWith("嗎")
                 || rest.endsWith("吗") || rest.endsWith("呢"));
-    }
-
-    /**
-     * A credit above the transcript: 主持人：某某 between 策劃：… and 攝像：… lines — the
-     * rest is a short name and a neighbouring line is a credit field.
-     */
-    private static boolean isCredit(SpeakerLabelDetector.LabelMatch m, String text, String[] texts, int i) {
-        String rest = m.rest(text).strip();
-        if (rest.isEmpty() || rest.length() > 12 || hasSentencePunctuation(rest)) {
-            return false;
-        }
-        return isFieldLine(texts, i - 1) || isFieldLine(texts, i + 1);
-    }
-
-    private static boolean isFieldLine(String[] texts, int i) {
-        if (i < 0 || i >= texts.length) {
-            return false;
-        }
-        String t = texts[i].strip();
-        int colon = t.indexOf('：') >= 0 ? t.indexOf('：') : t.indexOf(':');
-        return colon > 0 && colon <= 8 && SpeakerLabelDetector.isField(t.substring(0, colon).strip());
-    }
-
-    private static boolean hasSentencePunctuation(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '、' && SpeakerLabelDetector.isSentencePunctuation(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void add(List<Paragraph> out, ParagraphIds ids, String speaker, List<Span> spans, int[] split) {

@@ -209,7 +209,7 @@ public final class ImportDialog extends Dialog<ImportPreview> {
         report.getItems().setAll(p.notes().stream().filter(n -> n.line() > 0).toList());
     }
 
-    /** What the import guessed, line by line; picking one marks its paragraph, a role guess can be undone. */
+    /** What the import guessed, line by line; picking one marks its paragraph, Undo takes the guess back. */
     private VBox buildReport() {
         report.setId("importReport");
         report.setPrefHeight(220);
@@ -229,9 +229,9 @@ public final class ImportDialog extends Dialog<ImportPreview> {
         undo.setId("importReportUndo");
         undo.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             ImportNote n = report.getSelectionModel().getSelectedItem();
-            return n == null || n.kind() != ImportNote.Kind.ROLE_INFERRED || n.speakerKey().isEmpty();
-        }, report.getSelectionModel().selectedItemProperty()));
-        undo.setOnAction(e -> viewModel.undoRoleGuess(report.getSelectionModel().getSelectedItem()));
+            return viewModel.busyProperty().get() || !viewModel.canUndo(n);
+        }, report.getSelectionModel().selectedItemProperty(), viewModel.busyProperty(), viewModel.previewProperty()));
+        undo.setOnAction(e -> viewModel.undo(report.getSelectionModel().getSelectedItem(), this::showError));
         VBox.setVgrow(report, Priority.ALWAYS);
         return new VBox(4, report, undo);
     }

@@ -122,6 +122,27 @@ public final class ImportViewModel {
         preview.set(preview.get().undoRoleGuess(note));
     }
 
+    /** True when the note's guess can be taken back ({@link #undo}). */
+    public boolean canUndo(org.newsdesk.importer.ImportNote note) {
+        ImportPreview p = preview.get();
+        return note != null && p != null && p.canUndo(note);
+    }
+
+    /**
+     * Takes back any guess the report lists (a role at once; a line guess by reading the
+     * source again in the background, with progress and cancel like the first read).
+     */
+    public void undo(org.newsdesk.importer.ImportNote note, Consumer<Throwable> onError) {
+        ImportPreview current = preview.get();
+        if (note.kind() == org.newsdesk.importer.ImportNote.Kind.ROLE_INFERRED) {
+            preview.set(current.undo(note, ImportProgress.NONE));
+            return;
+        }
+        ImportOrigin sameSource = origin;
+        ImportSourceRepository.Match sameEarlier = earlier.get();
+        start(() -> new Read(current.undo(note, reporter()), sameSource, sameEarlier), () -> { }, onError);
+    }
+
     /** Makes {@code merged} the same person as {@code kept} (李寶純 and 李主任). */
     public void merge(String keptKey, String mergedKey) {
         preview.set(preview.get().mergeSpeakers(keptKey, mergedKey));
