@@ -155,13 +155,12 @@ public final class NewsroomReplica {
                 .fetch(NEWSROOM_CONFLICT.STORY_ID));
     }
 
-    /** Forgets every base and conflict (leaving a newsroom); the stories themselves stay. */
-    public void forgetAll() {
-        tx.write(t -> {
-            t.deleteFrom(NEWSROOM_CONFLICT).execute();
-            t.deleteFrom(NEWSROOM_BASE).execute();
-            return null;
-        });
+    /**
+     * Forgets every base (joining another server: its versions mean nothing there); the stories
+     * and their open conflicts stay, so nothing either side wrote is lost.
+     */
+    public void forgetBases() {
+        tx.write(t -> t.deleteFrom(NEWSROOM_BASE).execute());
     }
 
     private static void putBase(DSLContext t, UUID storyId, long serverVersion, String snapshot, long localChangeSeq) {
