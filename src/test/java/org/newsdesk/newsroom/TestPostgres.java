@@ -139,9 +139,18 @@ public final class TestPostgres implements AutoCloseable {
         try (Stream<Path> versions = Files.list(root)) {
             return versions.map(v -> v.resolve("bin"))
                     .filter(b -> Files.isExecutable(b.resolve("initdb")) && Files.isExecutable(b.resolve("pg_ctl")))
-                    .max(Comparator.comparing(Path::toString));
+                    .max(Comparator.comparingInt(TestPostgres::major));
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    /** 15 for /usr/lib/postgresql/15/bin (so 15 sorts after 9.6). */
+    private static int major(Path bin) {
+        try {
+            return Integer.parseInt(bin.getParent().getFileName().toString().replaceFirst("\\..*", ""));
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 
