@@ -104,7 +104,7 @@ public final class TestPostgres implements AutoCloseable {
             return;
         }
         run(List.of("runuser", "-u", "postgres", "--", pgCtl, "-D", systemData.toString(), "-m", "immediate", "-w", "stop"));
-        try (Stream<Path> walk = Files.walk(systemData)) {
+        try (Stream<Path> walk = Files.walk(systemData.getParent())) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
