@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
                 MetaCommand.class, StatusCommand.class, ApproveCommand.class, CheckCommand.class, SearchCommand.class, NamesCommand.class,
                 ExportCommand.class, ConvertCommand.class, ProofCommand.class,
                 TargetsCommand.class, PublishCommand.class, SyncCommand.class, OutboxCommand.class,
-                MediaCommand.class})
+                MediaCommand.class, NewsroomCommand.class})
 public final class NewsdeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",

@@ -63,6 +63,7 @@ public final class Store implements AutoCloseable {
     private final StoryStream storyStream;
     private final ImportSourceRepository imports;
     private final Compaction compaction;
+    private final NewsroomReplica newsroom;
 
     private Store(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool,
                   Connection keeper, Clock clock, boolean compactOnClose) {
@@ -84,6 +85,7 @@ public final class Store implements AutoCloseable {
         this.storyStream = new StoryStream(tx);
         this.imports = new ImportSourceRepository(tx, clock);
         this.compaction = new Compaction(tx, folder);
+        this.newsroom = new NewsroomReplica(tx, stories, clock);
     }
 
     public static Store open(Path folder) {
@@ -247,6 +249,11 @@ public final class Store implements AutoCloseable {
     }
 
     /** The configured delivery targets. */
+    /** This workstation's side of a newsroom server (merge bases, open conflicts). */
+    public NewsroomReplica newsroom() {
+        return newsroom;
+    }
+
     public TargetRepository targets() {
         return targets;
     }
@@ -293,13 +300,13 @@ public final class Store implements AutoCloseable {
      * The newest schema version this build ships (the highest V-number in db/migration;
      * SchemaVersionTest keeps the two together).
      */
-    static final int SCHEMA_VERSION = 12;
+    static final int SCHEMA_VERSION = 15;
 
     /**
      * How many migrations this build ships (versions may leave gaps, e.g. when branches took
      * numbers of their own; SchemaVersionTest counts the scripts).
      */
-    static final int MIGRATION_COUNT = 9;
+    static final int MIGRATION_COUNT = 11;
 
     private static void migrate(JdbcConnectionPool pool, Path folder, boolean hadData) {
         if (hadData && schemaIsCurrent(pool)) {

@@ -400,7 +400,7 @@ public final class StoryRepository {
         return p.start() == null ? null : p.start().toMillis();
     }
 
-    private static void insertSpeakers(DSLContext tx, UUID id, List<Speaker> speakers) {
+    static void insertSpeakers(DSLContext tx, UUID id, List<Speaker> speakers) {
         for (int i = 0; i < speakers.size(); i++) {
             Speaker s = speakers.get(i);
             tx.insertInto(SPEAKER)

@@ -33,7 +33,7 @@ class ArchitectureTest {
     private static final String[] SERVICES = {"org.newsdesk.store..", "org.newsdesk.text..", "org.newsdesk.json..",
             "org.newsdesk.i18n..", "org.newsdesk.model..", "org.newsdesk.cli..", "org.newsdesk.importer..",
             "org.newsdesk.export..", "org.newsdesk.search..", "org.newsdesk.sync..", "org.newsdesk.credentials..",
-            "org.newsdesk.workflow..",
+            "org.newsdesk.workflow..", "org.newsdesk.newsroom..",
             "org.newsdesk.prefs..", "org.newsdesk.proof.."};
 
     private static JavaClasses main;
@@ -133,7 +133,7 @@ class ArchitectureTest {
                 .layer("Foundation").definedBy("org.newsdesk", "org.newsdesk.text..", "org.newsdesk.json..",
                         "org.newsdesk.workflow..", "org.newsdesk.store..", "org.newsdesk.i18n..")
                 .layer("Services").definedBy("org.newsdesk.export..", "org.newsdesk.search..", "org.newsdesk.importer..",
-                        "org.newsdesk.sync..", "org.newsdesk.credentials..", "org.newsdesk.prefs..")
+                        "org.newsdesk.sync..", "org.newsdesk.credentials..", "org.newsdesk.prefs..", "org.newsdesk.newsroom..")
                 .layer("Interfaces").definedBy("org.newsdesk.ui..", "org.newsdesk.cli..")
                 .layer("App").definedBy("org.newsdesk.app..")
                 .whereLayer("App").mayNotBeAccessedByAnyLayer()

@@ -1,0 +1,57 @@
+package org.newsdesk.newsroom;
+
+import java.util.Optional;
+import org.newsdesk.store.AppStateRepository;
+import org.newsdesk.store.NewsroomReplica;
+
+/**
+ * Which newsroom server this workstation belongs to, kept in the data folder (the password is
+ * not: it goes to the credential store under {@link #CREDENTIAL}). Joining another server than
+ * the one last synced forgets the merge bases; stories and open conflicts stay.
+ */
+public final class NewsroomSettings {
+
+    /** The name the newsroom password is kept under in the credential store. */
+    public static final String CREDENTIAL = "newsroom";
+    static final String URL = "newsroom.url";
+    static final String USER = "newsroom.user";
+    static final String SYNCED_WITH = "newsroom.syncedWith";
+
+    /** The server address and the login. */
+    public record Connection(String url, String user) {
+    }
+
+    private final AppStateRepository state;
+    private final NewsroomReplica replica;
+
+    public NewsroomSettings(AppStateRepository state, NewsroomReplica replica) {
+        this.state = state;
+        this.replica = replica;
+    }
+
+    public Optional<Connection> connection() {
+        String url = state.get(URL).orElse("");
+        return url.isEmpty() ? Optional.empty() : Optional.of(new Connection(url, state.get(USER).orElse("")));
+    }
+
+    public void connect(Connection c) {
+        if (!c.url().equals(state.get(SYNCED_WITH).orElse(c.url()))) {
+            replica.forgetBases();
+            state.put(NewsroomSync.PULLED, "0");
+        }
+        state.put(URL, c.url());
+        state.put(USER, c.user());
+        state.put(SYNCED_WITH, c.url());
+    }
+
+    /** Leaves the newsroom: the address and login go; stories, bases and conflicts stay for a later return. */
+    public void disconnect() {
+        state.put(URL, "");
+        state.put(USER, "");
+    }
+
+    /** The newest server change this workstation has pulled (0 before the first sync). */
+    public long pulledChange() {
+        return state.get(NewsroomSync.PULLED).map(Long::parseLong).orElse(0L);
+    }
+}

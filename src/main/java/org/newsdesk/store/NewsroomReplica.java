@@ -1,0 +1,176 @@
+package org.newsdesk.store;
+
+import static org.newsdesk.store.jooq.Tables.NEWSROOM_BASE;
+import static org.newsdesk.store.jooq.Tables.NEWSROOM_CONFLICT;
+import static org.newsdesk.store.jooq.Tables.PARAGRAPH;
+import static org.newsdesk.store.jooq.Tables.SPEAKER;
+import static org.newsdesk.store.jooq.Tables.STORY;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.newsdesk.model.Paragraph;
+import org.newsdesk.model.Story;
+import org.newsdesk.store.jooq.tables.records.StoryRecord;
+
+/**
+ * The local store's side of a newsroom server: per synced story the base of the next
+ * three-way merge (the content this workstation and the server last agreed on, with the server
+ * version and the local change number it was taken at), writing pulled stories under their
+ * server ids, and the conflicts a pull left open.
+ */
+public final class NewsroomReplica {
+
+    /** What this workstation and the server last agreed on for one story. */
+    public record Base(UUID storyId, long serverVersion, String snapshot, long localChangeSeq) {
+    }
+
+    /** A story as stored locally, with the change number its content was read at. */
+    public record Read(Story story, long changeSeq) {
+    }
+
+    /** An open conflict: a paragraph id or a field name, and every version (JSON or text). */
+    public record Conflict(String item, String base, String mine, String theirs) {
+    }
+
+    private final Transactions tx;
+    private final StoryRepository stories;
+    private final Clock clock;
+
+    NewsroomReplica(Transactions tx, StoryRepository stories, Clock clock) {
+        this.tx = tx;
+        this.stories = stories;
+        this.clock = clock;
+    }
+
+    public Optional<Base> base(UUID storyId) {
+        return tx.read(t -> t.selectFrom(NEWSROOM_BASE).where(NEWSROOM_BASE.STORY_ID.eq(storyId)).fetchOptional(r ->
+                new Base(r.getStoryId(), r.getServerVersion(), r.getSnapshot(), r.getLocalChangeSeq())));
+    }
+
+    /** Stories (not in the trash) never synced, or changed locally since their base was taken. */
+    public List<UUID> pushCandidates() {
+        return tx.read(t -> t.select(STORY.ID).from(STORY).leftJoin(NEWSROOM_BASE).on(NEWSROOM_BASE.STORY_ID.eq(STORY.ID))
+                .where(STORY.DELETED_AT.isNull())
+                .and(NEWSROOM_BASE.STORY_ID.isNull().or(NEWSROOM_BASE.LOCAL_CHANGE_SEQ.ne(STORY.CHANGE_SEQ)))
+                .orderBy(STORY.CHANGE_SEQ).fetch(STORY.ID));
+    }
+
+    /** The story and its change number, read together (an edit in between cannot slip past). */
+    public Optional<Read> read(UUID storyId) {
+        return tx.readConsistent(t -> {
+            Story s = stories.findIn(t, storyId);
+            if (s == null) {
+                return Optional.empty();
+            }
+            Long seq = t.select(STORY.CHANGE_SEQ).from(STORY).where(STORY.ID.eq(storyId)).fetchOne(STORY.CHANGE_SEQ);
+            return Optional.of(new Read(s, seq));
+        });
+    }
+
+    /** Records what was pushed as the new base; {@code localChangeSeq} is the change number it was read at. */
+    public void recordPushed(UUID storyId, long serverVersion, String snapshot, long localChangeSeq) {
+        tx.write(t -> {
+            putBase(t, storyId, serverVersion, snapshot, localChangeSeq);
+            return null;
+        });
+    }
+
+    /**
+     * Writes a pulled (and merged) story under its own id in one transaction: inserts it when
+     * {@code expectedLocalVersion} is null, else replaces its content if the local version is
+     * still the one merged against ({@link StoreException.Problem#STALE} otherwise: typing won the
+     * race, the next sync merges again). Records the server's content as the base and replaces
+     * the story's open conflicts.
+     *
+     * @param localContentIsBase true when the written content is exactly the base (nothing left to push)
+     */
+    public Story writePulled(Story story, Long expectedLocalVersion, long serverVersion, String baseSnapshot,
+                             boolean localContentIsBase, List<Conflict> conflicts) {
+        tx.write(t -> {
+            OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+            StoryRecord row;
+            long version;
+            if (expectedLocalVersion == null) {
+                row = t.newRecord(STORY);
+                row.setId(story.id());
+                row.setRevision(0);
+                version = 1;
+                row.setCreatedAt(now);
+            } else {
+                row = t.selectFrom(STORY).where(STORY.ID.eq(story.id())).fetchOne();
+                if (row == null || row.getVersion() != expectedLocalVersion.longValue()) {
+                    throw new StoreException(StoreException.Problem.STALE,
+                            "Story " + story.id() + " was changed here while the newsroom's changes were merged");
+                }
+                version = expectedLocalVersion + 1;
+                t.deleteFrom(PARAGRAPH).where(PARAGRAPH.STORY_ID.eq(story.id())).execute();
+                t.deleteFrom(SPEAKER).where(SPEAKER.STORY_ID.eq(story.id())).execute();
+            }
+            row.setSlug(story.slug());
+            row.setStatus(story.status().name());
+            row.setVersion(version);
+            row.setUpdatedAt(now);
+            StoryRepository.applyMetadata(row, story.metadata());
+            if (expectedLocalVersion == null) {
+                row.insert();
+            } else {
+                row.store();
+            }
+            StoryRepository.insertSpeakers(t, story.id(), story.speakers());
+            ParagraphBatch rows = new ParagraphBatch(story.id(), version);
+            List<Paragraph> paragraphs = story.paragraphs();
+            for (int i = 0; i < paragraphs.size(); i++) {
+                rows.add(paragraphs.get(i), (i + 1) * StoryRepository.ORD_GAP);
+            }
+            rows.insert(t);
+            Long seq = t.select(STORY.CHANGE_SEQ).from(STORY).where(STORY.ID.eq(story.id())).fetchOne(STORY.CHANGE_SEQ);
+            // content equal to the base has nothing to push: mark it current; else leave it a push candidate
+            putBase(t, story.id(), serverVersion, baseSnapshot, localContentIsBase ? seq : -1);
+            t.deleteFrom(NEWSROOM_CONFLICT).where(NEWSROOM_CONFLICT.STORY_ID.eq(story.id())).execute();
+            for (Conflict c : conflicts) {
+                t.insertInto(NEWSROOM_CONFLICT).set(NEWSROOM_CONFLICT.STORY_ID, story.id())
+                        .set(NEWSROOM_CONFLICT.ITEM, c.item()).set(NEWSROOM_CONFLICT.BASE, c.base())
+                        .set(NEWSROOM_CONFLICT.MINE, c.mine()).set(NEWSROOM_CONFLICT.THEIRS, c.theirs())
+                        .set(NEWSROOM_CONFLICT.FOUND_AT, now).execute();
+            }
+            return null;
+        });
+        return stories.get(story.id());
+    }
+
+    public List<Conflict> conflicts(UUID storyId) {
+        return tx.read(t -> t.selectFrom(NEWSROOM_CONFLICT).where(NEWSROOM_CONFLICT.STORY_ID.eq(storyId))
+                .orderBy(NEWSROOM_CONFLICT.ITEM)
+                .fetch(r -> new Conflict(r.getItem(), r.getBase(), r.getMine(), r.getTheirs())));
+    }
+
+    /** Stories with at least one open conflict (they are not pushed until it is resolved). */
+    public List<UUID> storiesWithConflicts() {
+        return tx.read(t -> t.selectDistinct(NEWSROOM_CONFLICT.STORY_ID).from(NEWSROOM_CONFLICT)
+                .fetch(NEWSROOM_CONFLICT.STORY_ID));
+    }
+
+    /**
+     * Forgets every base (joining another server: its versions mean nothing there); the stories
+     * and their open conflicts stay, so nothing either side wrote is lost.
+     */
+    public void forgetBases() {
+        tx.write(t -> t.deleteFrom(NEWSROOM_BASE).execute());
+    }
+
+    private static void putBase(DSLContext t, UUID storyId, long serverVersion, String snapshot, long localChangeSeq) {
+        t.mergeInto(NEWSROOM_BASE).using(t.selectOne())
+                .on(NEWSROOM_BASE.STORY_ID.eq(storyId))
+                .whenMatchedThenUpdate().set(NEWSROOM_BASE.SERVER_VERSION, serverVersion)
+                .set(NEWSROOM_BASE.SNAPSHOT, snapshot).set(NEWSROOM_BASE.LOCAL_CHANGE_SEQ, localChangeSeq)
+                .whenNotMatchedThenInsert(NEWSROOM_BASE.STORY_ID, NEWSROOM_BASE.SERVER_VERSION, NEWSROOM_BASE.SNAPSHOT,
+                        NEWSROOM_BASE.LOCAL_CHANGE_SEQ)
+                .values(storyId, serverVersion, snapshot, localChangeSeq)
+                .execute();
+    }
+}

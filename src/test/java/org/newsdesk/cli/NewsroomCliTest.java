@@ -1,0 +1,114 @@
+package org.newsdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.TestRequirements;
+import org.newsdesk.credentials.MemoryCredentials;
+import org.newsdesk.newsroom.TestPostgres;
+import picocli.CommandLine;
+
+/** `newsroom init|connect|status|sync|disconnect` against a real PostgreSQL, two data folders. */
+@Tag(TestRequirements.SYSTEM)
+class NewsroomCliTest {
+
+    private static TestPostgres postgres;
+    @TempDir
+    Path folders;
+    private final MemoryCredentials memory = new MemoryCredentials();
+
+    record Run(int exit, String out, String err) {
+    }
+
+    @BeforeAll
+    static void startServer() {
+        postgres = TestPostgres.start();
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private Run run(String dataDir, String... args) {
+        CommandLine cl = NewsdeskCommand.create((d, lang, file) -> fail("no window"), d -> memory);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        List<String> all = new ArrayList<>(List.of("--data-dir", folders.resolve(dataDir).toString(), "--lang", "en"));
+        all.addAll(List.of(args));
+        return new Run(cl.execute(all.toArray(String[]::new)), out.toString(), err.toString());
+    }
+
+    private static JsonNode json(Run r) throws Exception {
+        return new ObjectMapper().readTree(r.out());
+    }
+
+    @Test
+    void initConnectSyncStatusAndDisconnect() throws Exception {
+        String url = postgres.newDatabase();
+        assertThat(run("a", "newsroom", "status").out()).contains("belongs to no newsroom");
+        Run early = run("a", "newsroom", "sync");
+        assertThat(early.exit()).isEqualTo(1);
+        assertThat(early.err()).contains("belongs to no newsroom");
+
+        assertThat(run("a", "newsroom", "init", url, "--chief", "zhou.min", "--name", "周敏").exit()).isZero();
+        assertThat(run("a", "newsroom", "init", url, "--chief", "zhou.min").exit()).as("again: harmless").isZero();
+
+        Run stranger = run("a", "newsroom", "connect", url, "--user", "nobody");
+        assertThat(stranger.exit()).isEqualTo(1);
+        assertThat(stranger.err()).contains("nobody is not an editor");
+
+        Path password = Files.writeString(folders.resolve("pw.txt"), "Tea-Garden-2026\n");
+        Run joined = run("a", "newsroom", "connect", url, "--user", "zhou.min", "--password-file", password.toString());
+        assertThat(joined.exit()).as(joined.err()).isZero();
+        assertThat(joined.out()).doesNotContain("Tea-Garden-2026");
+        assertThat(memory.secret("newsroom")).hasValueSatisfying(s -> assertThat(new String(s)).isEqualTo("Tea-Garden-2026"));
+
+        assertThat(run("a", "new", "--headline", "山村小学有了图书角").exit()).isZero();
+        JsonNode before = json(run("a", "newsroom", "status", "--json"));
+        assertThat(before.path("connected").asBoolean()).isTrue();
+        assertThat(before.path("user").asText()).isEqualTo("zhou.min");
+        assertThat(before.path("waitingToPush").asInt()).isEqualTo(1);
+
+        JsonNode pushed = json(run("a", "newsroom", "sync", "--json"));
+        assertThat(pushed.path("pushed").asInt()).isEqualTo(1);
+        assertThat(json(run("a", "newsroom", "status", "--json")).path("waitingToPush").asInt()).isZero();
+
+        assertThat(run("b", "newsroom", "connect", url, "--user", "zhou.min").exit()).isZero();
+        Run pulled = run("b", "newsroom", "sync");
+        assertThat(pulled.exit()).isZero();
+        assertThat(pulled.out()).contains("Pulled 1 stories");
+        assertThat(run("b", "list").out()).contains("山村小学有了图书角");
+
+        Run left = run("a", "newsroom", "disconnect");
+        assertThat(left.exit()).isZero();
+        assertThat(memory.secret("newsroom")).isEmpty();
+        assertThat(run("a", "newsroom", "status").out()).contains("belongs to no newsroom");
+        assertThat(run("a", "list").out()).as("the stories stay").contains("山村小学有了图书角");
+    }
+
+    @Test
+    void anUnreachableServerIsOneClearLine() {
+        Run r = run("c", "newsroom", "connect", "jdbc:postgresql://127.0.0.1:1/newsroom?password=Hidden-1", "--user", "x");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("cannot be reached").doesNotContain("Hidden-1");
+        assertThat(run("c", "newsroom", "status").out()).contains("belongs to no newsroom");
+    }
+}

