@@ -121,6 +121,7 @@ public final class MainView {
         root.setTop(new VBox(commandMenus.menuBar(actions), new MainToolbar(actions, messages, centre, previewTab, preferences,
                 conditions).root()));
         root.setCenter(split);
+        acceptDroppedFiles();
         root.setBottom(new StatusBar(viewModel, messages, this::editTargets).root());
     }
 
@@ -226,9 +227,31 @@ public final class MainView {
         return keys;
     }
 
-    /** Reads {@code file} and shows what was detected; the story is created only on confirm. */
-    public void importPath(java.nio.file.Path file) {
-        imports.importPath(file);
+    /** Files dropped anywhere on the window (the library included) go to the import preview. */
+    private void acceptDroppedFiles() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                e.consume();
+            }
+        });
+        root.setOnDragDropped(e -> {
+            if (e.getDragboard().hasFiles()) {
+                List<java.nio.file.Path> files = e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList();
+                e.setDropCompleted(true);
+                e.consume();
+                // after the drag gesture has ended: the preview is a modal dialog
+                javafx.application.Platform.runLater(() -> importPaths(files));
+            }
+        });
+    }
+
+    /**
+     * Shows each file in the import preview, one after another (the next once the editor has
+     * created or cancelled the one before); a story is created only on confirm.
+     */
+    public void importPaths(List<java.nio.file.Path> files) {
+        files.forEach(imports::importPath);
     }
 
     private void exportStory() {
