@@ -30,7 +30,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -39,14 +38,11 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.newsdesk.i18n.Messages;
-import org.newsdesk.model.DeliveryState;
-import org.newsdesk.model.OutboxEntry;
 import org.newsdesk.model.Status;
 import org.newsdesk.search.Highlight;
 import org.newsdesk.search.SearchField;
 import org.newsdesk.search.SearchHit;
 import org.newsdesk.store.LibraryEntry;
-import org.newsdesk.store.SeriesInfo;
 import org.newsdesk.sync.StoryDelivery;
 
 /**
@@ -93,7 +89,7 @@ public final class LibraryView {
                 filter("seriesFilter", "library.filter.series", viewModel.series(),
                         s -> s.name().isBlank() ? s.id() : s.name(), viewModel.seriesFilterProperty()),
                 filter("editorFilter", "library.filter.editor", viewModel.editors(), e -> e,
-                        viewModel.editorFilterProperty()));
+                        viewModel.editorFilterProperty()), recentFilter(viewModel));
 
         table.setId("storyList");
         table.setAccessibleText(messages.get("library.title"));
@@ -116,7 +112,7 @@ public final class LibraryView {
         placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.listedProperty().not())
                 .then(messages.get("library.loading")).otherwise(javafx.beans.binding.Bindings.when(viewModel.statusFilterProperty().isNull()
                         .and(viewModel.channelFilterProperty().isNull()).and(viewModel.seriesFilterProperty().isNull())
-                        .and(viewModel.editorFilterProperty().isNull()))
+                        .and(viewModel.editorFilterProperty().isNull()).and(viewModel.recentOnlyProperty().not()))
                 .then(messages.get("library.empty")).otherwise(messages.get("library.noMatch"))));
         placeholder.setWrapText(true);
         placeholder.setPadding(new Insets(12));
@@ -175,7 +171,7 @@ public final class LibraryView {
                 e -> e.summary().headline().isBlank() ? messages.get("library.untitled") : e.summary().headline());
         headline.setPrefWidth(170);
         TableColumn<LibraryEntry, Status> status = column("colStatus", "library.col.status", e -> e.summary().status());
-        status.setCellFactory(c -> new StatusCell(messages));
+        status.setCellFactory(c -> new LibraryCells.StatusCell(messages));
         status.setPrefWidth(84);
         TableColumn<LibraryEntry, Integer> part = column("colPart", "library.col.part", e -> e.summary().part());
         part.setCellFactory(c -> new TableCell<>() {
@@ -196,7 +192,7 @@ public final class LibraryView {
         updated.setPrefWidth(124);
         TableColumn<LibraryEntry, StoryDelivery> delivery = column("colDelivery", "library.col.delivery",
                 e -> deliveries.get(e.summary().id()));
-        delivery.setCellFactory(c -> new DeliveryCell(messages));
+        delivery.setCellFactory(c -> new LibraryCells.DeliveryCell(messages));
         delivery.setComparator(Comparator.nullsFirst(Comparator.comparing(StoryDelivery::summary).reversed()));
         delivery.setPrefWidth(124);
         // the narrow library squeezes columns: keep a refusal's badge readable, the headline gives way
@@ -237,6 +233,14 @@ public final class LibraryView {
             }
         });
         return box;
+    }
+
+    private javafx.scene.control.CheckBox recentFilter(LibraryViewModel viewModel) {
+        javafx.scene.control.CheckBox recent = new javafx.scene.control.CheckBox(messages.get("library.filter.recent"));
+        recent.setId("recentFilter");
+        recent.setMaxWidth(Double.MAX_VALUE);
+        recent.selectedProperty().bindBidirectional(viewModel.recentOnlyProperty());
+        return recent;
     }
 
     private ListView<SearchHit> hits(LibraryViewModel viewModel, Consumer<UUID> open) {
@@ -294,86 +298,6 @@ public final class LibraryView {
         }
     }
 
-    private static final class StatusCell extends TableCell<LibraryEntry, Status> {
-        private final Messages messages;
-        private final Label badge = new Label();
-
-        private Status shown;
-
-        StatusCell(Messages messages) {
-            this.messages = messages;
-            badge.setMinWidth(Region.USE_PREF_SIZE);
-        }
-
-        @Override
-        protected void updateItem(Status status, boolean empty) {
-            super.updateItem(status, empty);
-            setText(null);
-            if (empty || status == null) {
-                setGraphic(null);
-                return;
-            }
-            // scrolling reuses cells: restyle the badge only when its status changes (CSS is the cost)
-            if (status != shown) {
-                String name = status.name().toLowerCase(Locale.ROOT);
-                badge.setText(messages.get("status." + name));
-                badge.getStyleClass().setAll("label", "status-badge", "status-" + name);
-                shown = status;
-            }
-            setGraphic(badge);
-        }
-    }
-
-    /** A story's delivery as a badge ("Delivered", "Waiting (2)", "Conflict"...), each target's state in its tooltip. */
-    static final class DeliveryCell extends TableCell<LibraryEntry, StoryDelivery> {
-        private final Messages messages;
-        private final Label badge = new Label();
-        private final Tooltip tip = new Tooltip();
-
-        DeliveryCell(Messages messages) {
-            this.messages = messages;
-            tip.setWrapText(true);
-            tip.setMaxWidth(520);
-        }
-
-        @Override
-        protected void updateItem(StoryDelivery delivery, boolean empty) {
-            super.updateItem(delivery, empty);
-            setText(null);
-            if (empty || delivery == null) {
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            String kind = delivery.summary().name().toLowerCase(Locale.ROOT);
-            badge.setText(messages.get("library.delivery." + kind, delivery.waiting()));
-            badge.setMinWidth(Region.USE_PREF_SIZE);
-            badge.getStyleClass().setAll("label", "delivery-badge", "delivery-" + kind);
-            if (delivery.summary() == StoryDelivery.Summary.WAITING
-                    && delivery.entries().stream().anyMatch(e -> e.state() == DeliveryState.FAILED)) {
-                badge.getStyleClass().add("delivery-retrying");
-            }
-            badge.setAccessibleText(badge.getText());
-            tip.setText(tooltip(delivery));
-            setGraphic(badge);
-            setTooltip(tip);
-        }
-
-        private String tooltip(StoryDelivery delivery) {
-            StringBuilder text = new StringBuilder(messages.get("library.delivery.revision", delivery.revision()));
-            for (OutboxEntry e : delivery.entries()) {
-                text.append('\n').append(messages.get("library.delivery.target", e.target(),
-                        messages.get("sync.state." + e.state().name().toLowerCase(Locale.ROOT))));
-                boolean told = e.state() == DeliveryState.FAILED || e.state() == DeliveryState.REJECTED;
-                if (told && e.lastError() != null && !e.lastError().isBlank()) {
-                    text.append(" — ").append(e.lastError());
-                }
-            }
-            return text.toString();
-        }
-    }
-
-    /** A hit: its headline and the pieces of text that matched, matches highlighted. */
     private final class HitCell extends ListCell<SearchHit> {
         HitCell() {
             // take the list's width, never more: the snippets wrap instead of scrolling sideways

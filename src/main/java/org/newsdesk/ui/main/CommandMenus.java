@@ -66,6 +66,29 @@ final class CommandMenus {
         return menu;
     }
 
+    /**
+     * File → Recent stories, right after New: the stories opened last, newest first, each
+     * opening its story; greyed out while the list is empty.
+     */
+    void addRecentStories(MenuBar bar, RecentStories recent, java.util.function.Consumer<java.util.UUID> open) {
+        Menu file = bar.getMenus().stream().filter(m -> "menu-file".equals(m.getId())).findFirst().orElseThrow();
+        Menu submenu = new Menu(messages.get("menu.file.recent"));
+        submenu.setId("menuRecent");
+        Runnable fill = () -> {
+            submenu.getItems().setAll(recent.stories().stream().map(r -> {
+                MenuItem item = new MenuItem(r.headline().isBlank() ? messages.get("library.untitled") : r.headline());
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> open.accept(r.id()));
+                return item;
+            }).toList());
+            submenu.setDisable(submenu.getItems().isEmpty());
+        };
+        recent.stories().addListener((javafx.collections.ListChangeListener<RecentStories.Recent>) c -> fill.run());
+        fill.run();
+        int afterNew = file.getItems().stream().map(MenuItem::getId).toList().indexOf("menuNew") + 1;
+        file.getItems().add(afterNew, submenu);
+    }
+
     private MenuItem item(MenuAction a) {
         MenuItem item = new MenuItem(messages.get(a.nameKey()));
         item.setGraphic(ActionIcons.of(a.id()));

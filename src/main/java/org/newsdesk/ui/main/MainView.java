@@ -118,7 +118,10 @@ public final class MainView {
                 .findFirst().orElseThrow();
         CommandMenus commandMenus = new CommandMenus(messages, conditions);
         editor.area().setContextMenu(commandMenus.transcriptMenu(actions));
-        root.setTop(new VBox(commandMenus.menuBar(actions), new MainToolbar(actions, messages, centre, previewTab, preferences,
+        javafx.scene.control.MenuBar menuBar = commandMenus.menuBar(actions);
+        commandMenus.addRecentStories(menuBar, viewModel.recentStories(), viewModel::open);
+        viewModel.library().useRecent(viewModel.recentStories()::ids, viewModel.recentStories().stories());
+        root.setTop(new VBox(menuBar, new MainToolbar(actions, messages, centre, previewTab, preferences,
                 conditions).root()));
         root.setCenter(split);
         acceptDroppedFiles();

@@ -1,0 +1,101 @@
+package org.newsdesk.ui.library;
+
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.model.DeliveryState;
+import org.newsdesk.model.OutboxEntry;
+import org.newsdesk.model.Status;
+import org.newsdesk.store.LibraryEntry;
+import org.newsdesk.sync.StoryDelivery;
+
+/** The library table's badge cells: a story's status, and its delivery to the publishing targets. */
+final class LibraryCells {
+
+    private LibraryCells() {
+    }
+
+    static final class StatusCell extends TableCell<LibraryEntry, Status> {
+        private final Messages messages;
+        private final Label badge = new Label();
+
+        private Status shown;
+
+        StatusCell(Messages messages) {
+            this.messages = messages;
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+        }
+
+        @Override
+        protected void updateItem(Status status, boolean empty) {
+            super.updateItem(status, empty);
+            setText(null);
+            if (empty || status == null) {
+                setGraphic(null);
+                return;
+            }
+            // scrolling reuses cells: restyle the badge only when its status changes (CSS is the cost)
+            if (status != shown) {
+                String name = status.name().toLowerCase(Locale.ROOT);
+                badge.setText(messages.get("status." + name));
+                badge.getStyleClass().setAll("label", "status-badge", "status-" + name);
+                shown = status;
+            }
+            setGraphic(badge);
+        }
+    }
+
+    /** A story's delivery as a badge ("Delivered", "Waiting (2)", "Conflict"...), each target's state in its tooltip. */
+    static final class DeliveryCell extends TableCell<LibraryEntry, StoryDelivery> {
+        private final Messages messages;
+        private final Label badge = new Label();
+        private final Tooltip tip = new Tooltip();
+
+        DeliveryCell(Messages messages) {
+            this.messages = messages;
+            tip.setWrapText(true);
+            tip.setMaxWidth(520);
+        }
+
+        @Override
+        protected void updateItem(StoryDelivery delivery, boolean empty) {
+            super.updateItem(delivery, empty);
+            setText(null);
+            if (empty || delivery == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            String kind = delivery.summary().name().toLowerCase(Locale.ROOT);
+            badge.setText(messages.get("library.delivery." + kind, delivery.waiting()));
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            badge.getStyleClass().setAll("label", "delivery-badge", "delivery-" + kind);
+            if (delivery.summary() == StoryDelivery.Summary.WAITING
+                    && delivery.entries().stream().anyMatch(e -> e.state() == DeliveryState.FAILED)) {
+                badge.getStyleClass().add("delivery-retrying");
+            }
+            badge.setAccessibleText(badge.getText());
+            tip.setText(tooltip(delivery));
+            setGraphic(badge);
+            setTooltip(tip);
+        }
+
+        private String tooltip(StoryDelivery delivery) {
+            StringBuilder text = new StringBuilder(messages.get("library.delivery.revision", delivery.revision()));
+            for (OutboxEntry e : delivery.entries()) {
+                text.append('\n').append(messages.get("library.delivery.target", e.target(),
+                        messages.get("sync.state." + e.state().name().toLowerCase(Locale.ROOT))));
+                boolean told = e.state() == DeliveryState.FAILED || e.state() == DeliveryState.REJECTED;
+                if (told && e.lastError() != null && !e.lastError().isBlank()) {
+                    text.append(" — ").append(e.lastError());
+                }
+            }
+            return text.toString();
+        }
+    }
+
+    /** A hit: its headline and the pieces of text that matched, matches highlighted. */
+}
