@@ -98,4 +98,44 @@ final class LibraryCells {
     }
 
     /** A hit: its headline and the pieces of text that matched, matches highlighted. */
+
+    /**
+     * When a story was last changed, as short as a narrow column needs: the time today, the day
+     * this year, the date before that; the full time is the tooltip. Sorting uses the instant.
+     */
+    static final class UpdatedCell extends TableCell<LibraryEntry, java.time.Instant> {
+        private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+        private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("MM-dd");
+        private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd");
+        private static final java.time.format.DateTimeFormatter FULL =
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        private final java.time.Clock clock;
+        private final Tooltip tip = new Tooltip();
+
+        UpdatedCell(java.time.Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        protected void updateItem(java.time.Instant value, boolean empty) {
+            super.updateItem(value, empty);
+            if (empty || value == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(shortForm(value, clock));
+            tip.setText(FULL.format(value.atZone(clock.getZone())));
+            setTooltip(tip);
+        }
+
+        static String shortForm(java.time.Instant value, java.time.Clock clock) {
+            java.time.ZonedDateTime at = value.atZone(clock.getZone());
+            java.time.LocalDate today = java.time.LocalDate.now(clock);
+            if (at.toLocalDate().equals(today)) {
+                return TIME.format(at);
+            }
+            return at.getYear() == today.getYear() ? DAY.format(at) : DATE.format(at);
+        }
+    }
 }

@@ -1,7 +1,5 @@
 package org.newsdesk.ui.library;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,7 +50,8 @@ import org.newsdesk.sync.StoryDelivery;
  */
 public final class LibraryView {
 
-    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** Below this width the table drops its editor column. */
+    private static final double NARROW_LIBRARY = 340;
     private final VBox root = new VBox(6);
     private final TableView<LibraryEntry> table = new TableView<>();
     private final TextField search = new TextField();
@@ -185,11 +184,17 @@ public final class LibraryView {
         });
         part.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         part.setPrefWidth(44);
+        // shown once a listed story is part of a series: until then it would only take the headline's room
+        part.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> table.getItems().stream().anyMatch(e -> e.summary().part() != null), table.getItems()));
         TableColumn<LibraryEntry, String> editor = column("colEditor", "library.col.editor", e -> e.summary().editor());
         editor.setPrefWidth(64);
-        TableColumn<LibraryEntry, String> updated = column("colUpdated", "library.col.updated",
-                e -> UPDATED.format(e.summary().updatedAt().atZone(ZoneId.systemDefault())));
-        updated.setPrefWidth(124);
+        // a narrow library (a small screen) leaves the editor to the filter and gives the headline the room
+        editor.visibleProperty().bind(table.widthProperty().greaterThan(NARROW_LIBRARY));
+        TableColumn<LibraryEntry, java.time.Instant> updated = column("colUpdated", "library.col.updated",
+                e -> e.summary().updatedAt());
+        updated.setCellFactory(c -> new LibraryCells.UpdatedCell(java.time.Clock.systemDefaultZone()));
+        updated.setPrefWidth(84);
         TableColumn<LibraryEntry, StoryDelivery> delivery = column("colDelivery", "library.col.delivery",
                 e -> deliveries.get(e.summary().id()));
         delivery.setCellFactory(c -> new LibraryCells.DeliveryCell(messages));
@@ -199,7 +204,15 @@ public final class LibraryView {
         delivery.setMinWidth(104);
         // shown once something was published: until then it would only take the headline's room
         delivery.visibleProperty().bind(Bindings.isNotEmpty(deliveries));
-        return List.of(headline, status, delivery, part, editor, updated);
+        List<TableColumn<LibraryEntry, ?>> all = List.of(headline, status, delivery, part, editor, updated);
+        // a narrow library squeezes the columns: their headers stay readable, the headline gives way
+        all.stream().skip(1).forEach(c -> c.setMinWidth(Math.max(c.getMinWidth(), headerWidth(c.getText()))));
+        return all;
+    }
+
+    private static double headerWidth(String title) {
+        Text text = new Text(title);
+        return Math.ceil(text.getLayoutBounds().getWidth()) + 26;
     }
 
     private <T> TableColumn<LibraryEntry, T> column(String id, String titleKey, Function<LibraryEntry, T> value) {
