@@ -138,7 +138,7 @@ public final class NewsdeskApp extends Application {
         this.dataFolder = folder;
         this.preferencesFile = preferences;
         this.afterClose = closed;
-        begin(loaded, language, importFiles);
+        begin(loaded, language, importFiles == null ? List.of() : importFiles);
     }
 
     private void begin(PreferencesFile.Loaded loaded, Messages language, List<Path> importFiles) {
