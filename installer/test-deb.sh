@@ -34,6 +34,8 @@ desktop=/usr/share/applications/newsdesk.desktop
 [ -f "$desktop" ] || fail "no menu entry"
 grep -q '^Categories=Office;' "$desktop" || fail "menu entry without the Office category"
 grep -q '^Exec=/opt/newsdesk/bin/Newsdesk' "$desktop" || fail "menu entry does not start the launcher"
+grep -q '^Exec=.* %F$' "$desktop" || fail "menu entry does not pass opened files (%F)"
+grep -q '^MimeType=.*wordprocessingml.document' "$desktop" || fail "menu entry declares no file types"
 echo "test-deb: menu entry $desktop"
 
 window=(env _JAVA_OPTIONS="-Dsun.perflog=$work/perf.log -Dsun.perflog.fx.firstpaintexit=true" timeout 120 newsdesk --data-dir "$data")

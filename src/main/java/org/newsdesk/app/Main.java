@@ -20,7 +20,7 @@ public final class Main {
         System.setProperty("org.jooq.no-tips", "true");
         Optional<WindowArguments> window = WindowArguments.of(args);
         if (window.isPresent()) {
-            NewsdeskApp.launch(window.get().dataDir(), window.get().lang(), window.get().importFile());
+            NewsdeskApp.launch(window.get().dataDir(), window.get().lang(), window.get().importFiles());
             System.exit(0);
         }
         System.exit(NewsdeskCommand.create(NewsdeskApp::launch).execute(args));

@@ -83,15 +83,14 @@ public final class NewsdeskApp extends Application {
      * Opens the window and returns when it has closed; {@code dataDir} is the folder asked for
      * on the command line, or null for the one the preferences or the defaults name.
      */
-    public static void launch(Path dataDir, String lang, Path importFile) {
+    public static void launch(Path dataDir, String lang, List<Path> importFiles) {
         launching = EarlyStart.begin(dataDir, PreferencesFile.forUser());
         List<String> args = new ArrayList<>();
         if (lang != null) {
             args.add("--lang=" + lang);
         }
-        if (importFile != null) {
-            args.add("--import=" + importFile);
-        }
+        // the files to import are the unnamed parameters, in order
+        importFiles.forEach(f -> args.add(f.toString()));
         Application.launch(NewsdeskApp.class, args.toArray(String[]::new));
     }
 
@@ -111,7 +110,7 @@ public final class NewsdeskApp extends Application {
         var named = getParameters().getNamed();
         dataFolder = early.dataFolder();
         begin(loadedPreferences, named.containsKey("lang") ? Messages.forTag(named.get("lang")) : null,
-                named.containsKey("import") ? Path.of(named.get("import")) : null);
+                getParameters().getUnnamed().stream().map(Path::of).toList());
         Thread.setDefaultUncaughtExceptionHandler(new CrashHandler(dataFolder, this::saveTypedText, Platform::runLater,
                 (report, closed) -> CrashDialog.show(stage, messages, report, this::requestClose, closed), Clock.systemDefaultZone()));
         tasks.run(() -> FileLogging.start(dataFolder, FileLogging.Limits.DEFAULT), this::loggingStarted, e -> { });
@@ -125,7 +124,8 @@ public final class NewsdeskApp extends Application {
      */
     public void start(Stage primaryStage, Path folder, Messages language, Path importFile, Runnable closed) {
         start(primaryStage, folder, new PreferencesFile(folder.resolve(PreferencesFile.FILE_NAME), Clock.systemUTC()),
-                new PreferencesFile.Loaded(Preferences.defaults(), Optional.empty(), ""), language, importFile, closed);
+                new PreferencesFile.Loaded(Preferences.defaults(), Optional.empty(), ""), language,
+                importFile == null ? List.of() : List.of(importFile), closed);
     }
 
     /**
@@ -133,19 +133,19 @@ public final class NewsdeskApp extends Application {
      * a null {@code language} means the preferences' one.
      */
     public void start(Stage primaryStage, Path folder, PreferencesFile preferences, PreferencesFile.Loaded loaded,
-            Messages language, Path importFile, Runnable closed) {
+            Messages language, List<Path> importFiles, Runnable closed) {
         this.stage = primaryStage;
         this.dataFolder = folder;
         this.preferencesFile = preferences;
         this.afterClose = closed;
-        begin(loaded, language, importFile);
+        begin(loaded, language, importFiles == null ? List.of() : importFiles);
     }
 
-    private void begin(PreferencesFile.Loaded loaded, Messages language, Path importFile) {
+    private void begin(PreferencesFile.Loaded loaded, Messages language, List<Path> importFiles) {
         preferences = new PreferencesKeeper(preferencesFile, loaded.preferences(), tasks);
         messages = language != null ? language : languageOf(loaded.preferences());
         if (early == null) {
-            fill(loaded, importFile, false);
+            fill(loaded, importFiles, false);
             return;
         }
         // launched for real: the window appears first, and is filled once it has been painted
@@ -155,11 +155,11 @@ public final class NewsdeskApp extends Application {
         stage.setScene(OpeningShell.scene(messages, loaded.preferences().theme() == Theme.DARK));
         WindowPlacement.restoreWindow(stage, loaded.preferences().window());
         stage.show();
-        OpeningShell.afterFirstPulses(stage.getScene(), early::openStore, () -> fill(loaded, importFile, true));
+        OpeningShell.afterFirstPulses(stage.getScene(), early::openStore, () -> fill(loaded, importFiles, true));
     }
 
     /** Builds the window's contents; {@code placed} when the opening shell already put the window in place. */
-    private void fill(PreferencesFile.Loaded loaded, Path importFile, boolean placed) {
+    private void fill(PreferencesFile.Loaded loaded, List<Path> importFiles, boolean placed) {
         show(stage);
         if (placed) {
             WindowPlacement.restoreDividers(view.mainSplit(), loaded.preferences().window());
@@ -173,8 +173,8 @@ public final class NewsdeskApp extends Application {
             ShellDialogs.askIdentity(stage, messages, name -> preferences.change(p -> p.withEditorName(name), () -> { },
                     this::preferencesNotSaved));
         }
-        if (importFile != null) {
-            Platform.runLater(() -> view.importPath(importFile));
+        if (!importFiles.isEmpty()) {
+            Platform.runLater(() -> view.importPaths(importFiles));
         }
     }
 

@@ -48,6 +48,13 @@ public final class NewsdeskCommand implements Callable<Integer> {
             description = "Open the window with FILE in the import preview (text, .docx or a portal page).")
     Path importFile;
 
+    @CommandLine.Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "files",
+            description = "Files to open in the import preview, one after another.")
+    java.util.List<Path> files = new java.util.ArrayList<>();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     private final WindowLauncher openWindow;
     private final Function<Path, CredentialStore> credentialStores;
     private final Supplier<Preferences> preferences;
@@ -74,8 +81,18 @@ public final class NewsdeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        openWindow.open(dataDir == null ? null : dataDir.toAbsolutePath(), lang,
-                importFile == null ? null : importFile.toAbsolutePath());
+        java.util.List<Path> toImport = new java.util.ArrayList<>();
+        if (importFile != null) {
+            toImport.add(importFile.toAbsolutePath());
+        }
+        for (Path f : files) {
+            if (!java.nio.file.Files.exists(f)) {
+                // neither a command nor a file: the usage error a mistyped command gets
+                throw new CommandLine.UnmatchedArgumentException(spec.commandLine(), java.util.List.of(f.toString()));
+            }
+            toImport.add(f.toAbsolutePath());
+        }
+        openWindow.open(dataDir == null ? null : dataDir.toAbsolutePath(), lang, toImport);
         return 0;
     }
 

@@ -9,7 +9,7 @@ public interface WindowLauncher {
     /**
      * @param dataDir    the --data-dir folder (absolute), or null for the one the preferences or defaults name
      * @param lang       the --lang value, or null for the system language
-     * @param importFile a file to show in the import preview at once, or null
+     * @param importFiles files to show in the import preview one after another (empty for none)
      */
-    void open(Path dataDir, String lang, Path importFile);
+    void open(Path dataDir, String lang, java.util.List<Path> importFiles);
 }

@@ -137,25 +137,36 @@ class CliTest {
     void withoutACommandTheWindowOpensWithTheChosenFolderAndLanguage() {
         AtomicReference<Path> openedDir = new AtomicReference<>();
         AtomicReference<String> openedLang = new AtomicReference<>();
-        AtomicReference<Path> openedImport = new AtomicReference<>();
-        CommandLine cl = NewsdeskCommand.create((d, lang, file) -> {
+        AtomicReference<List<Path>> openedImport = new AtomicReference<>();
+        CommandLine cl = NewsdeskCommand.create((d, lang, files) -> {
             openedDir.set(d);
             openedLang.set(lang);
-            openedImport.set(file);
+            openedImport.set(files);
         });
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
 
-        int exit = cl.execute("--data-dir", dataDir.toString(), "--lang", "zh-TW", "--import", "page.html");
+        Path second = dataDir.resolve("第二部分.txt");
+        writeQuietly(second);
+        int exit = cl.execute("--data-dir", dataDir.toString(), "--lang", "zh-TW", "--import", "page.html",
+                second.toString());
 
         assertThat(exit).isZero();
-        assertThat(openedImport.get()).isEqualTo(Path.of("page.html").toAbsolutePath());
+        assertThat(openedImport.get()).containsExactly(Path.of("page.html").toAbsolutePath(), second.toAbsolutePath());
         assertThat(openedDir.get()).isEqualTo(dataDir.toAbsolutePath());
         assertThat(openedLang.get()).isEqualTo("zh-TW");
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString()).isEmpty();
+    }
+
+    private static void writeQuietly(Path file) {
+        try {
+            java.nio.file.Files.writeString(file, "主持人：你好。");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

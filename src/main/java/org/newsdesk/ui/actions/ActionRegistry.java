@@ -10,6 +10,10 @@ import static org.newsdesk.ui.actions.EnabledWhen.CAN_UNDO;
 import static org.newsdesk.ui.actions.EnabledWhen.CAN_WITHDRAW;
 import static org.newsdesk.ui.actions.EnabledWhen.SELECTION;
 import static org.newsdesk.ui.actions.EnabledWhen.STORY_OPEN;
+import static org.newsdesk.ui.actions.EnabledWhen.TEXT_EDITABLE;
+import static org.newsdesk.ui.actions.EnabledWhen.TEXT_FOCUSED;
+import static org.newsdesk.ui.actions.EnabledWhen.TEXT_SELECTION;
+import static org.newsdesk.ui.actions.EnabledWhen.TEXT_SELECTION_EDITABLE;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,6 +39,14 @@ public final class ActionRegistry {
     /** The toolbar's commands in order; {@code |} is a separator. */
     public static final List<String> TOOLBAR = List.of("menuNew", "menuSaveRevision", "|", "menuImport", "menuExport",
             "menuPublish", "|", "menuUndo", "menuRedo", "menuFind");
+
+    /**
+     * The transcript's right-click menu in order; {@code |} is a separator. Clipboard commands
+     * first, then the transcript commands that act on the selection.
+     */
+    public static final List<String> TRANSCRIPT_CONTEXT_MENU = List.of("menuCut", "menuCopy", "menuPaste",
+            "menuPastePlain", "menuSelectAll", "|", "menuBold", "menuItalic", "menuUncertain", "menuNote", "|",
+            "menuNarration", "menuNewTurn", "menuSplitLong");
 
     private static final List<ActionSpec> ALL = build();
 
@@ -103,9 +115,13 @@ public final class ActionRegistry {
         String edit = "menu.edit";
         add(list, "menuUndo", edit, "menu.edit.undo", Feather.ROTATE_CCW, "Shortcut+Z", CAN_UNDO);
         add(list, "menuRedo", edit, "menu.edit.redo", Feather.ROTATE_CW, "Shortcut+Y", CAN_REDO);
+        add(list, "menuCut", edit, "menu.edit.cut", Feather.SCISSORS, "Shortcut+X", TEXT_SELECTION_EDITABLE);
+        add(list, "menuCopy", edit, "menu.edit.copy", Feather.COPY, "Shortcut+C", TEXT_SELECTION);
+        add(list, "menuPaste", edit, "menu.edit.paste", Feather.CLIPBOARD, "Shortcut+V", TEXT_EDITABLE);
+        add(list, "menuPastePlain", edit, "menu.edit.pastePlain", null, "Shortcut+Shift+V", STORY_OPEN);
+        add(list, "menuSelectAll", edit, "menu.edit.selectAll", null, "Shortcut+A", TEXT_FOCUSED);
         add(list, "menuFind", edit, "menu.edit.find", Feather.SEARCH, "Shortcut+F", STORY_OPEN);
         add(list, "menuReplace", edit, "menu.edit.replace", Feather.REPEAT, "Shortcut+H", STORY_OPEN);
-        add(list, "menuPastePlain", edit, "menu.edit.pastePlain", null, "Shortcut+Shift+V", STORY_OPEN);
         add(list, "menuPreferences", edit, "menu.edit.preferences", Feather.SETTINGS, "Shortcut+Comma", ALWAYS);
         String speaker = "menu.speaker";
         for (int i = 1; i <= 9; i++) {

@@ -24,5 +24,13 @@ public enum EnabledWhen {
     /** An open Approved or Published story and at least one delivery target. */
     CAN_PUBLISH,
     /** An open Published story. */
-    CAN_WITHDRAW
+    CAN_WITHDRAW,
+    /** The focused text (a field or the transcript) has a selection that may be removed. */
+    TEXT_SELECTION_EDITABLE,
+    /** The focused text (a field or the transcript) has a selection. */
+    TEXT_SELECTION,
+    /** The focused text (a field or the transcript) can take a paste. */
+    TEXT_EDITABLE,
+    /** A text (a field or the transcript) has the focus. */
+    TEXT_FOCUSED
 }

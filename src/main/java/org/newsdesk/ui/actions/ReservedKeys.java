@@ -17,13 +17,12 @@ public final class ReservedKeys {
             new KeyStroke("U", true, true, false), "keys.reserved.unicodeEntry",
             KeyStroke.ctrl("PERIOD"), "keys.reserved.punctuation");
 
-    /** The transcript area's own keys (typing, clipboard, caret), as the shortcut sheet lists them. */
+    /**
+     * The transcript area's own keys (typing, caret), as the shortcut sheet lists them. The
+     * clipboard keys are the Edit menu's commands, which act on whatever text has the focus.
+     */
     public static final Map<KeyStroke, String> TRANSCRIPT = Map.of(
             KeyStroke.of("ENTER"), "keys.enter",
-            KeyStroke.ctrl("V"), "keys.paste",
-            KeyStroke.ctrl("C"), "keys.copyCut",
-            KeyStroke.ctrl("X"), "keys.copyCut",
-            KeyStroke.ctrl("A"), "keys.selectAll",
             KeyStroke.ctrl("HOME"), "keys.documentEnds",
             KeyStroke.ctrl("END"), "keys.documentEnds");
 

@@ -8,8 +8,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.fxmisc.richtext.MultiChangeBuilder;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.text.TextSearch;
@@ -21,7 +27,8 @@ import org.newsdesk.ui.common.BackgroundTasks;
  */
 public final class FindBar {
 
-    private final HBox root = new HBox(6);
+    /** Wraps onto a second row in a narrow window instead of cutting its labels to "…". */
+    private final FlowPane root = new FlowPane(6, 4);
     private final TextField find = new TextField();
     private final TextField replace = new TextField();
     private final CheckBox regex;
@@ -41,6 +48,7 @@ public final class FindBar {
         root.setId("findBar");
         root.getStyleClass().add("find-bar");
         root.setAlignment(Pos.CENTER_LEFT);
+        root.setRowValignment(javafx.geometry.VPos.CENTER);
         root.setPadding(new Insets(4, 8, 4, 8));
         find.setId("findField");
         find.setPromptText(messages.get("find.prompt"));
@@ -51,11 +59,16 @@ public final class FindBar {
         matchCase = new CheckBox(messages.get("find.matchCase"));
         matchCase.setId("findMatchCase");
         count.setId("matchCount");
-        Button previous = button("findPrevious", "find.previous", () -> step(-1));
-        Button next = button("findNext", "find.next", () -> step(1));
+        for (Region r : new Region[] {regex, matchCase, count}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        find.setPrefColumnCount(14);
+        replace.setPrefColumnCount(14);
+        Button previous = iconButton("findPrevious", "find.previous", Feather.CHEVRON_UP, () -> step(-1));
+        Button next = iconButton("findNext", "find.next", Feather.CHEVRON_DOWN, () -> step(1));
         Button replaceOne = button("replaceOne", "find.replace", this::replaceCurrent);
         Button replaceAll = button("replaceAll", "find.replaceAll", this::replaceAll);
-        Button close = button("findClose", "find.close", this::hide);
+        Button close = iconButton("findClose", "find.close", Feather.X, this::hide);
         replaceControls = new Node[] {replace, replaceOne, replaceAll};
         root.getChildren().addAll(find, regex, matchCase, count, previous, next, replace, replaceOne, replaceAll, close);
         find.textProperty().addListener((o, a, b) -> search());
@@ -76,6 +89,20 @@ public final class FindBar {
                 e.consume();
             }
         });
+        // a text field reads Ctrl+H as backspace: in the find bar it opens Replace, as the menu says
+        KeyCombination replaceKey = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination findKey = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (replaceKey.match(e)) {
+                showReplace();
+                replace.requestFocus();
+                e.consume();
+            } else if (findKey.match(e)) {
+                find.requestFocus();
+                find.selectAll();
+                e.consume();
+            }
+        });
         area.plainTextChanges().subscribe(c -> {
             if (root.isVisible()) {
                 search();
@@ -88,6 +115,18 @@ public final class FindBar {
         Button b = new Button(messages.get(key));
         b.setId(id);
         b.setFocusTraversable(false);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** A button showing only an icon; its name is its tooltip and what a screen reader says. */
+    private Button iconButton(String id, String key, Feather icon, Runnable action) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.setFocusTraversable(false);
+        b.setAccessibleText(messages.get(key));
+        b.setTooltip(new Tooltip(messages.get(key)));
         b.setOnAction(e -> action.run());
         return b;
     }

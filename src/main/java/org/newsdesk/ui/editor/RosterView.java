@@ -8,6 +8,9 @@ import java.util.function.BiConsumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -47,11 +50,11 @@ public final class RosterView {
         list.setPrefHeight(150);
         list.setMinHeight(96); // the metadata pane below grows; the roster keeps room for a few speakers
         list.setCellFactory(v -> new SpeakerCell());
-        Button add = button("rosterAdd", "roster.add", this::add);
-        Button edit = button("rosterEdit", "roster.edit", this::edit);
-        Button remove = button("rosterRemove", "roster.remove", () -> remove(paragraphsOf));
-        Button up = button("rosterUp", "roster.up", () -> move(-1));
-        Button down = button("rosterDown", "roster.down", () -> move(1));
+        Button add = button("rosterAdd", "roster.add", Feather.USER_PLUS, this::add);
+        Button edit = button("rosterEdit", "roster.edit", Feather.EDIT_2, this::edit);
+        Button remove = button("rosterRemove", "roster.remove", Feather.USER_MINUS, () -> remove(paragraphsOf));
+        Button up = button("rosterUp", "roster.up", Feather.ARROW_UP, () -> move(-1));
+        Button down = button("rosterDown", "roster.down", Feather.ARROW_DOWN, () -> move(1));
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 edit();
@@ -61,9 +64,13 @@ public final class RosterView {
         root.disableProperty().bind(viewModel.storyProperty().isNull());
     }
 
-    private Button button(String id, String key, Runnable action) {
-        Button b = new Button(messages.get(key));
+    /** An icon button: narrow panes never cut it to "…"; its name is its tooltip and what a screen reader says. */
+    private Button button(String id, String key, Feather icon, Runnable action) {
+        Button b = new Button(null, new FontIcon(icon));
         b.setId(id);
+        b.setTooltip(new javafx.scene.control.Tooltip(messages.get(key)));
+        b.setAccessibleText(messages.get(key));
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
     }

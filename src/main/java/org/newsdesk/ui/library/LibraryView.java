@@ -1,7 +1,5 @@
 package org.newsdesk.ui.library;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,7 +28,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -39,14 +36,11 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.newsdesk.i18n.Messages;
-import org.newsdesk.model.DeliveryState;
-import org.newsdesk.model.OutboxEntry;
 import org.newsdesk.model.Status;
 import org.newsdesk.search.Highlight;
 import org.newsdesk.search.SearchField;
 import org.newsdesk.search.SearchHit;
 import org.newsdesk.store.LibraryEntry;
-import org.newsdesk.store.SeriesInfo;
 import org.newsdesk.sync.StoryDelivery;
 
 /**
@@ -56,7 +50,8 @@ import org.newsdesk.sync.StoryDelivery;
  */
 public final class LibraryView {
 
-    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** Below this width the table drops its editor column. */
+    private static final double NARROW_LIBRARY = 340;
     private final VBox root = new VBox(6);
     private final TableView<LibraryEntry> table = new TableView<>();
     private final TextField search = new TextField();
@@ -93,7 +88,7 @@ public final class LibraryView {
                 filter("seriesFilter", "library.filter.series", viewModel.series(),
                         s -> s.name().isBlank() ? s.id() : s.name(), viewModel.seriesFilterProperty()),
                 filter("editorFilter", "library.filter.editor", viewModel.editors(), e -> e,
-                        viewModel.editorFilterProperty()));
+                        viewModel.editorFilterProperty()), recentFilter(viewModel));
 
         table.setId("storyList");
         table.setAccessibleText(messages.get("library.title"));
@@ -116,7 +111,7 @@ public final class LibraryView {
         placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.listedProperty().not())
                 .then(messages.get("library.loading")).otherwise(javafx.beans.binding.Bindings.when(viewModel.statusFilterProperty().isNull()
                         .and(viewModel.channelFilterProperty().isNull()).and(viewModel.seriesFilterProperty().isNull())
-                        .and(viewModel.editorFilterProperty().isNull()))
+                        .and(viewModel.editorFilterProperty().isNull()).and(viewModel.recentOnlyProperty().not()))
                 .then(messages.get("library.empty")).otherwise(messages.get("library.noMatch"))));
         placeholder.setWrapText(true);
         placeholder.setPadding(new Insets(12));
@@ -175,7 +170,7 @@ public final class LibraryView {
                 e -> e.summary().headline().isBlank() ? messages.get("library.untitled") : e.summary().headline());
         headline.setPrefWidth(170);
         TableColumn<LibraryEntry, Status> status = column("colStatus", "library.col.status", e -> e.summary().status());
-        status.setCellFactory(c -> new StatusCell(messages));
+        status.setCellFactory(c -> new LibraryCells.StatusCell(messages));
         status.setPrefWidth(84);
         TableColumn<LibraryEntry, Integer> part = column("colPart", "library.col.part", e -> e.summary().part());
         part.setCellFactory(c -> new TableCell<>() {
@@ -189,21 +184,35 @@ public final class LibraryView {
         });
         part.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         part.setPrefWidth(44);
+        // shown once a listed story is part of a series: until then it would only take the headline's room
+        part.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> table.getItems().stream().anyMatch(e -> e.summary().part() != null), table.getItems()));
         TableColumn<LibraryEntry, String> editor = column("colEditor", "library.col.editor", e -> e.summary().editor());
         editor.setPrefWidth(64);
-        TableColumn<LibraryEntry, String> updated = column("colUpdated", "library.col.updated",
-                e -> UPDATED.format(e.summary().updatedAt().atZone(ZoneId.systemDefault())));
-        updated.setPrefWidth(124);
+        // a narrow library (a small screen) leaves the editor to the filter and gives the headline the room
+        editor.visibleProperty().bind(table.widthProperty().greaterThan(NARROW_LIBRARY));
+        TableColumn<LibraryEntry, java.time.Instant> updated = column("colUpdated", "library.col.updated",
+                e -> e.summary().updatedAt());
+        updated.setCellFactory(c -> new LibraryCells.UpdatedCell(java.time.Clock.systemDefaultZone()));
+        updated.setPrefWidth(84);
         TableColumn<LibraryEntry, StoryDelivery> delivery = column("colDelivery", "library.col.delivery",
                 e -> deliveries.get(e.summary().id()));
-        delivery.setCellFactory(c -> new DeliveryCell(messages));
+        delivery.setCellFactory(c -> new LibraryCells.DeliveryCell(messages));
         delivery.setComparator(Comparator.nullsFirst(Comparator.comparing(StoryDelivery::summary).reversed()));
         delivery.setPrefWidth(124);
         // the narrow library squeezes columns: keep a refusal's badge readable, the headline gives way
         delivery.setMinWidth(104);
         // shown once something was published: until then it would only take the headline's room
         delivery.visibleProperty().bind(Bindings.isNotEmpty(deliveries));
-        return List.of(headline, status, delivery, part, editor, updated);
+        List<TableColumn<LibraryEntry, ?>> all = List.of(headline, status, delivery, part, editor, updated);
+        // a narrow library squeezes the columns: their headers stay readable, the headline gives way
+        all.stream().skip(1).forEach(c -> c.setMinWidth(Math.max(c.getMinWidth(), headerWidth(c.getText()))));
+        return all;
+    }
+
+    private static double headerWidth(String title) {
+        Text text = new Text(title);
+        return Math.ceil(text.getLayoutBounds().getWidth()) + 26;
     }
 
     private <T> TableColumn<LibraryEntry, T> column(String id, String titleKey, Function<LibraryEntry, T> value) {
@@ -237,6 +246,14 @@ public final class LibraryView {
             }
         });
         return box;
+    }
+
+    private javafx.scene.control.CheckBox recentFilter(LibraryViewModel viewModel) {
+        javafx.scene.control.CheckBox recent = new javafx.scene.control.CheckBox(messages.get("library.filter.recent"));
+        recent.setId("recentFilter");
+        recent.setMaxWidth(Double.MAX_VALUE);
+        recent.selectedProperty().bindBidirectional(viewModel.recentOnlyProperty());
+        return recent;
     }
 
     private ListView<SearchHit> hits(LibraryViewModel viewModel, Consumer<UUID> open) {
@@ -291,91 +308,6 @@ public final class LibraryView {
         @SafeVarargs
         static <T> ObservableList<T> of(T... values) {
             return FXCollections.observableArrayList(values);
-        }
-    }
-
-    private static final class StatusCell extends TableCell<LibraryEntry, Status> {
-        private final Messages messages;
-        private final Label badge = new Label();
-
-        private Status shown;
-
-        StatusCell(Messages messages) {
-            this.messages = messages;
-            badge.setMinWidth(Region.USE_PREF_SIZE);
-        }
-
-        @Override
-        protected void updateItem(Status status, boolean empty) {
-            super.updateItem(status, empty);
-            setText(null);
-            if (empty || status == null) {
-                setGraphic(null);
-                return;
-            }
-            // scrolling reuses cells: restyle the badge only when its status changes (CSS is the cost)
-            if (status != shown) {
-                String name = status.name().toLowerCase(Locale.ROOT);
-                badge.setText(messages.get("status." + name));
-                badge.getStyleClass().setAll("label", "status-badge", "status-" + name);
-                shown = status;
-            }
-            setGraphic(badge);
-        }
-    }
-
-    /** A story's delivery as a badge ("Delivered", "Waiting (2)", "Conflict"...), each target's state in its tooltip. */
-    static final class DeliveryCell extends TableCell<LibraryEntry, StoryDelivery> {
-        private static final java.time.format.DateTimeFormatter SCHEDULED_TIME = java.time.format.DateTimeFormatter
-                .ofPattern("MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
-        private final Messages messages;
-        private final Label badge = new Label();
-        private final Tooltip tip = new Tooltip();
-
-        DeliveryCell(Messages messages) {
-            this.messages = messages;
-            tip.setWrapText(true);
-            tip.setMaxWidth(520);
-        }
-
-        @Override
-        protected void updateItem(StoryDelivery delivery, boolean empty) {
-            super.updateItem(delivery, empty);
-            setText(null);
-            if (empty || delivery == null) {
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            String kind = delivery.summary().name().toLowerCase(Locale.ROOT);
-            badge.setText(messages.get("library.delivery." + kind, delivery.waiting(), delivery.scheduledFor()
-                    .map(SCHEDULED_TIME::format).orElse("")));
-            badge.setMinWidth(Region.USE_PREF_SIZE);
-            badge.getStyleClass().setAll("label", "delivery-badge", "delivery-" + kind);
-            if (delivery.summary() == StoryDelivery.Summary.WAITING
-                    && delivery.entries().stream().anyMatch(e -> e.state() == DeliveryState.FAILED)) {
-                badge.getStyleClass().add("delivery-retrying");
-            }
-            badge.setAccessibleText(badge.getText());
-            tip.setText(tooltip(delivery));
-            setGraphic(badge);
-            setTooltip(tip);
-        }
-
-        private String tooltip(StoryDelivery delivery) {
-            StringBuilder text = new StringBuilder(messages.get("library.delivery.revision", delivery.revision()));
-            for (OutboxEntry e : delivery.entries()) {
-                text.append('\n').append(messages.get("library.delivery.target", e.target(),
-                        messages.get("sync.state." + e.state().name().toLowerCase(Locale.ROOT))));
-                if (e.state() == DeliveryState.SCHEDULED) {
-                    text.append(" — ").append(SCHEDULED_TIME.format(e.nextAttemptAt()));
-                }
-                boolean told = e.state() == DeliveryState.FAILED || e.state() == DeliveryState.REJECTED;
-                if (told && e.lastError() != null && !e.lastError().isBlank()) {
-                    text.append(" — ").append(e.lastError());
-                }
-            }
-            return text.toString();
         }
     }
 

@@ -43,6 +43,8 @@ public final class LibraryViewModel {
     private final StringProperty channel = new SimpleStringProperty();
     private final ObjectProperty<SeriesInfo> seriesFilter = new SimpleObjectProperty<>();
     private final StringProperty editor = new SimpleStringProperty();
+    private final javafx.beans.property.BooleanProperty recentOnly = new javafx.beans.property.SimpleBooleanProperty();
+    private java.util.function.Supplier<List<java.util.UUID>> recentIds = List::of;
     private final StringProperty query = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper searchInfo = new ReadOnlyStringWrapper("");
     private final UiTimer searchPause;
@@ -62,6 +64,7 @@ public final class LibraryViewModel {
         channel.addListener((obs, old, v) -> reload());
         seriesFilter.addListener((obs, old, v) -> reload());
         editor.addListener((obs, old, v) -> reload());
+        recentOnly.addListener((obs, old, v) -> reload());
         searchPause = tasks.timer(this::search);
         query.addListener((obs, old, v) -> searchPause.start(SEARCH_PAUSE));
     }
@@ -119,7 +122,7 @@ public final class LibraryViewModel {
             if (request != loads) {
                 return;
             }
-            entries.setAll(loaded.entries());
+            entries.setAll(recentOnly.get() ? recentFirst(loaded.entries(), recentIds.get()) : loaded.entries());
             listed.set(true);
             keepChoice(editors, loaded.editors(), editor.get());
             SeriesInfo chosen = seriesFilter.get();
@@ -128,6 +131,30 @@ public final class LibraryViewModel {
                 series.add(chosen);
             }
         }, onError);
+    }
+
+    /** Only the stories of {@code recent}, in its order (the newest first). */
+    private static List<LibraryEntry> recentFirst(List<LibraryEntry> all, List<java.util.UUID> recent) {
+        java.util.Map<java.util.UUID, LibraryEntry> byId = new java.util.HashMap<>();
+        for (LibraryEntry e : all) {
+            byId.put(e.summary().id(), e);
+        }
+        return recent.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The stories opened last, newest first, that the Recent filter shows; {@code changes} when they change. */
+    public void useRecent(java.util.function.Supplier<List<java.util.UUID>> ids, javafx.beans.Observable changes) {
+        this.recentIds = ids;
+        changes.addListener(o -> {
+            if (recentOnly.get()) {
+                reload();
+            }
+        });
+    }
+
+    /** Shows only the stories opened last, newest first (the other filters still apply). */
+    public javafx.beans.property.BooleanProperty recentOnlyProperty() {
+        return recentOnly;
     }
 
     /** Keeps a chosen filter value in its list even when no story has it any more, so the choice stays visible. */

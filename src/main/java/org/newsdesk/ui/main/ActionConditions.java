@@ -15,7 +15,7 @@ final class ActionConditions {
 
     private final Map<EnabledWhen, ObservableBooleanValue> conditions = new EnumMap<>(EnabledWhen.class);
 
-    ActionConditions(MainViewModel viewModel, EditorView editor) {
+    ActionConditions(MainViewModel viewModel, EditorView editor, TextFocus text) {
         BooleanBinding open = viewModel.openStoryProperty().isNotNull();
         var status = viewModel.workflow().statusProperty();
         var area = editor.area();
@@ -37,6 +37,10 @@ final class ActionConditions {
         conditions.put(EnabledWhen.CAN_PUBLISH, open.and(statusIn(status, Set.of(Status.APPROVED, Status.PUBLISHED)))
                 .and(Bindings.isNotEmpty(viewModel.sync().targets())));
         conditions.put(EnabledWhen.CAN_WITHDRAW, open.and(statusIn(status, Set.of(Status.PUBLISHED))));
+        conditions.put(EnabledWhen.TEXT_FOCUSED, text.hasText());
+        conditions.put(EnabledWhen.TEXT_SELECTION, text.hasSelection());
+        conditions.put(EnabledWhen.TEXT_SELECTION_EDITABLE, text.hasEditableSelection());
+        conditions.put(EnabledWhen.TEXT_EDITABLE, text.editable());
     }
 
     private static BooleanBinding statusIn(javafx.beans.value.ObservableValue<Status> status, Set<Status> statuses) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
@@ -14,15 +13,11 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.Clipboard;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -68,6 +63,7 @@ public final class MainView {
     private final ImportCommands imports;
     private final CompareCommands compare;
     private ActionConditions conditions;
+    private TextFocus textFocus;
     private Tab transcriptTab;
 
     public MainView(MainViewModel viewModel, Messages messages, ShellCommands shell) {
@@ -99,7 +95,8 @@ public final class MainView {
         VBox right = new VBox(roster.root(), metadata.root());
         VBox.setVgrow(metadata.root(), javafx.scene.layout.Priority.ALWAYS);
         PreviewView preview = new PreviewView(viewModel.preview(), messages);
-        conditions = new ActionConditions(viewModel, editor);
+        textFocus = new TextFocus(root);
+        conditions = new ActionConditions(viewModel, editor, textFocus);
         mediaPane = new MediaPane(viewModel.media(), editor, messages, commandKeys());
         SplitPane transcriptAndProof = new SplitPane(mediaPane.root(),
                 new org.newsdesk.ui.proof.ProofreadingPane(viewModel.proofreading(), editor, messages).root());
@@ -119,9 +116,15 @@ public final class MainView {
         Map<String, List<MenuAction>> actions = actions();
         MenuAction preferences = actions.get("menu.edit").stream().filter(a -> a.id().equals("menuPreferences"))
                 .findFirst().orElseThrow();
-        root.setTop(new VBox(menus(actions), new MainToolbar(actions, messages, centre, previewTab, preferences,
+        CommandMenus commandMenus = new CommandMenus(messages, conditions);
+        editor.area().setContextMenu(commandMenus.transcriptMenu(actions));
+        javafx.scene.control.MenuBar menuBar = commandMenus.menuBar(actions);
+        commandMenus.addRecentStories(menuBar, viewModel.recentStories(), viewModel::open);
+        viewModel.library().useRecent(viewModel.recentStories()::ids, viewModel.recentStories().stories());
+        root.setTop(new VBox(menuBar, new MainToolbar(actions, messages, centre, previewTab, preferences,
                 conditions).root()));
         root.setCenter(split);
+        acceptDroppedFiles();
         root.setBottom(new StatusBar(viewModel, messages, this::editTargets).root());
     }
 
@@ -158,6 +161,10 @@ public final class MainView {
         h.put("menuQuit", () -> window().fireEvent(new WindowEvent(window(), WindowEvent.WINDOW_CLOSE_REQUEST)));
         h.put("menuUndo", () -> editor.area().undo());
         h.put("menuRedo", () -> editor.area().redo());
+        h.put("menuCut", () -> textFocus.cut());
+        h.put("menuCopy", () -> textFocus.copy());
+        h.put("menuPaste", () -> textFocus.paste());
+        h.put("menuSelectAll", () -> textFocus.selectAll());
         h.put("menuFind", () -> editor.findBar().showFind());
         h.put("menuReplace", () -> editor.findBar().showReplace());
         h.put("menuPastePlain", this::pastePlain);
@@ -224,31 +231,31 @@ public final class MainView {
         return keys;
     }
 
-    private MenuBar menus(Map<String, List<MenuAction>> actions) {
-        MenuBar bar = new MenuBar();
-        bar.setId("menuBar");
-        for (var entry : actions.entrySet()) {
-            Menu menu = new Menu(messages.get(entry.getKey()));
-            menu.setId(entry.getKey().replace('.', '-'));
-            for (MenuAction a : entry.getValue()) {
-                MenuItem item = new MenuItem(messages.get(a.nameKey()));
-                item.setId(a.id());
-                item.setGraphic(ActionIcons.of(a.id()));
-                if (a.accelerator() != null) {
-                    item.setAccelerator(KeyCombination.keyCombination(a.accelerator()));
-                }
-                item.disableProperty().bind(Bindings.not(conditions.of(a.spec().enabledWhen())));
-                item.setOnAction(e -> a.action().run());
-                menu.getItems().add(item);
+    /** Files dropped anywhere on the window (the library included) go to the import preview. */
+    private void acceptDroppedFiles() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                e.consume();
             }
-            bar.getMenus().add(menu);
-        }
-        return bar;
+        });
+        root.setOnDragDropped(e -> {
+            if (e.getDragboard().hasFiles()) {
+                List<java.nio.file.Path> files = e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList();
+                e.setDropCompleted(true);
+                e.consume();
+                // after the drag gesture has ended: the preview is a modal dialog
+                javafx.application.Platform.runLater(() -> importPaths(files));
+            }
+        });
     }
 
-    /** Reads {@code file} and shows what was detected; the story is created only on confirm. */
-    public void importPath(java.nio.file.Path file) {
-        imports.importPath(file);
+    /**
+     * Shows each file in the import preview, one after another (the next once the editor has
+     * created or cancelled the one before); a story is created only on confirm.
+     */
+    public void importPaths(List<java.nio.file.Path> files) {
+        files.forEach(imports::importPath);
     }
 
     private void exportStory() {

@@ -136,6 +136,7 @@ public final class MainViewModel {
         notice.set("");
         metadata.attach(openedStore, session.writer());
         library.attach(openedStore, this::report);
+        opening.loadRecent();
         // the last story first, the search index after it: both load classes and read the disk
         Runnable openIndex = () -> session.openIndex(openedStore, library, this::report);
         if (preread != null) {
@@ -148,6 +149,11 @@ public final class MainViewModel {
 
     public void open(UUID id) {
         opening.open(id, 0);
+    }
+
+    /** The stories opened last (File → Recent stories, the library's Recent filter). */
+    public RecentStories recentStories() {
+        return opening.recent();
     }
 
     public void newStory() {
@@ -196,10 +202,7 @@ public final class MainViewModel {
         show.accept(preferences.get().exportFolderOr(Path.of(System.getProperty("user.home"))));
     }
 
-    /**
-     * Where new stories' editor and time zone and the export proposals come from, and who
-     * hears of a folder the editor exported to (it becomes the proposed one).
-     */
+    /** Where new stories' editor, time zone and export proposals come from; who hears of an export folder. */
     public void usePreferences(Supplier<Preferences> current, Consumer<Path> exportedTo) {
         this.preferences = current;
         this.exportFolderChosen = exportedTo;

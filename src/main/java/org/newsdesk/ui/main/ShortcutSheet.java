@@ -19,9 +19,6 @@ final class ShortcutSheet {
     /** Keys the transcript area handles itself, not through a menu. */
     private static final List<String[]> BUILT_IN = List.of(
             new String[] {"Enter", "keys.enter"},
-            new String[] {"Ctrl+V", "keys.paste"},
-            new String[] {"Ctrl+C / Ctrl+X", "keys.copyCut"},
-            new String[] {"Ctrl+A", "keys.selectAll"},
             new String[] {"Ctrl+Home / Ctrl+End", "keys.documentEnds"},
             new String[] {"Esc", "keys.closeFind"});
 

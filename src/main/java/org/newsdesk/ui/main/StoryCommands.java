@@ -68,6 +68,7 @@ final class StoryCommands {
         });
         main.saveStatus().track(trashed);
         tasks.whenDone(trashed, x -> {
+            opening.recent().removed(id, session::remember);
             session.indexRemoved(id);
             main.tell(messages.get("notice.trashed"));
             main.refreshLibrary();

@@ -31,6 +31,7 @@ final class StoryOpening {
     private final Runnable flush;
     private final Consumer<Throwable> report;
     private final ReadOnlyObjectWrapper<UUID> openStory = new ReadOnlyObjectWrapper<>();
+    private final RecentStories recent = new RecentStories();
     private StorySaver saver;
     private long openRequest;
     private UUID requested;
@@ -138,6 +139,18 @@ final class StoryOpening {
         workflow.open(story, saver, store.workflow());
         openStory.set(story.id());
         session.remember(Startup.LAST_STORY, story.id().toString());
+        recent.opened(story.id(), story.metadata().headline(), session::remember);
+    }
+
+    /** The stories opened last, newest first. */
+    RecentStories recent() {
+        return recent;
+    }
+
+    /** Reads the list of recent stories kept in the store. */
+    void loadRecent() {
+        Store store = session.store();
+        tasks.run(() -> RecentStories.read(store), recent::show, report);
     }
 
     /** Shows {@code story} again in every pane, with a fresh saver for its version. */

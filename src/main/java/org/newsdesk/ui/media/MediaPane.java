@@ -54,7 +54,16 @@ public final class MediaPane {
         this.editor = editor;
         this.messages = messages;
         this.commandKeys = commandKeys;
-        VBox bar = new VBox(4, controls(), statusRow(), fileRow());
+        // with no recording linked the pane is one line (the path to link one); the transcript gets the room
+        var noRecording = viewModel.stateProperty().isEqualTo(MediaViewModel.State.NONE)
+                .or(viewModel.stateProperty().isEqualTo(MediaViewModel.State.NO_STORY));
+        VBox controls = controls();
+        HBox statusRow = statusRow();
+        for (var part : List.of(controls, statusRow)) {
+            part.visibleProperty().bind(noRecording.not());
+            part.managedProperty().bind(part.visibleProperty());
+        }
+        VBox bar = new VBox(4, controls, statusRow, fileRow());
         bar.setId("mediaPane");
         bar.getStyleClass().add("media-pane");
         bar.setPadding(new Insets(6, 8, 6, 8));
@@ -193,6 +202,13 @@ public final class MediaPane {
         TextField path = new TextField();
         path.setId("mediaPath");
         path.setPromptText(messages.get("media.pathPrompt"));
+        // the advice the status line gives once a recording is linked; until then the field says it
+        Tooltip advice = new Tooltip();
+        advice.textProperty().bind(viewModel.statusProperty());
+        advice.setWrapText(true);
+        advice.setMaxWidth(420);
+        path.setTooltip(advice);
+        path.setAccessibleHelp(messages.get("media.none"));
         viewModel.linkProperty().addListener((obs, old, l) -> path.setText(l == null ? "" : l.path()));
         HBox.setHgrow(path, Priority.ALWAYS);
         Button open = compact(new Button(messages.get("media.open")));
