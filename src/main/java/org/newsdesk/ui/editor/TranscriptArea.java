@@ -7,6 +7,9 @@ import javafx.scene.text.TextFlow;
 import org.fxmisc.richtext.GenericStyledArea;
 import org.fxmisc.richtext.TextExt;
 import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.util.UndoUtils;
+import org.reactfx.SuspendableYes;
 import org.newsdesk.model.SpanStyle;
 
 /**
@@ -32,6 +35,9 @@ public final class TranscriptArea extends GenericStyledArea<ParStyle, String, Te
                     return text;
                 });
         getStyleClass().add("transcript-area");
+        // underlines are restyled without an undo step; undo compares the text alone, so an
+        // underline drawn after an edit never makes undoing that edit fail
+        setUndoManager(UndoUtils.richTextSuspendableUndoManager(this, recordingUndo));
         setWrapText(true);
         caretPositionProperty().addListener((obs, old, pos) -> setTextInsertionStyle(insertionStyleAtCaret()));
         // a Ctrl+letter nothing is bound to arrives on some platforms (GTK) as a typed control
@@ -60,6 +66,28 @@ public final class TranscriptArea extends GenericStyledArea<ParStyle, String, Te
             }
         }
         return kept.isEmpty() ? TextStyle.PLAIN : new TextStyle(kept);
+    }
+
+    private final SuspendableYes recordingUndo = new SuspendableYes();
+    private boolean decorating;
+
+    /**
+     * Sets paragraph {@code paragraph}'s segment styles to {@code spans} as decoration (the
+     * proofreading underlines): no undo step, and {@link #decorating()} is true meanwhile, so
+     * the change is not taken for an edit to save. The text must stay the same.
+     */
+    public void decorate(int paragraph, StyleSpans<TextStyle> spans) {
+        decorating = true;
+        try {
+            recordingUndo.suspendWhile(() -> setStyleSpans(paragraph, 0, spans));
+        } finally {
+            decorating = false;
+        }
+    }
+
+    /** Whether the change being reported is decoration only (see {@link #decorate}). */
+    public boolean decorating() {
+        return decorating;
     }
 
     private Runnable pasteHandler;
