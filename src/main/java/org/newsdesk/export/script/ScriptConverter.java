@@ -65,9 +65,9 @@ public final class ScriptConverter {
             return hans().toSimple(text);
         }
         if (wording == Wording.TAIWAN_PHRASES) {
-            return applyVariants(hantTaiwan().toTraditional(text));
+            return SurnameYu.keep(text, applyVariants(hantTaiwan().toTraditional(text)));
         }
-        return applyVariants(hantCharacters().toTraditional(text));
+        return SurnameYu.keep(text, applyVariants(hantCharacters().toTraditional(text)));
     }
 
     private String applyVariants(String text) {
