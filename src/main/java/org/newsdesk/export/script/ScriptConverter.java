@@ -64,6 +64,9 @@ public final class ScriptConverter {
         if (target == Script.HANS) {
             return hans().toSimple(text);
         }
+        if (wording == Wording.HONG_KONG) {
+            return SurnameYu.keep(text, HongKongForms.apply(hantCharacters().toTraditional(text)));
+        }
         if (wording == Wording.TAIWAN_PHRASES) {
             return SurnameYu.keep(text, applyVariants(hantTaiwan().toTraditional(text)));
         }
