@@ -27,6 +27,9 @@ public final class TranscriptArea extends GenericStyledArea<ParStyle, String, Te
                     TextExt text = new TextExt(seg.getSegment());
                     text.getStyleClass().add("transcript-text");
                     text.getStyleClass().addAll(seg.getStyle().cssClasses());
+                    if (seg.getStyle().proof() != null) {
+                        underline(text, seg.getStyle().proof());
+                    }
                     if (seg.getStyle().time() != null) {
                         // a click on a timestamp seeks there (see TIMESTAMP_TIME)
                         text.getProperties().put(TIMESTAMP_TIME, seg.getStyle().time());
@@ -67,6 +70,22 @@ public final class TranscriptArea extends GenericStyledArea<ParStyle, String, Te
         }
         return kept.isEmpty() ? TextStyle.PLAIN : new TextStyle(kept);
     }
+
+    /**
+     * A proofreading underline, set on the node as it is made rather than by the stylesheet: a
+     * paragraph drawn while scrolling is laid out before CSS reaches its text, and RichTextFX
+     * does not redraw an underline whose colour arrives later.
+     */
+    private static void underline(TextExt text, TextStyle.ProofMark mark) {
+        boolean error = mark == TextStyle.ProofMark.ERROR;
+        text.setUnderlineColor(error ? ERROR_UNDERLINE : WARNING_UNDERLINE);
+        text.setUnderlineWidth(2);
+        text.setUnderlineDashArray(error ? new Double[] {4.0, 2.0} : new Double[] {2.0, 2.0});
+        text.setUnderlineCap(javafx.scene.shape.StrokeLineCap.BUTT);
+    }
+
+    private static final javafx.scene.paint.Color ERROR_UNDERLINE = javafx.scene.paint.Color.web("#d93025");
+    private static final javafx.scene.paint.Color WARNING_UNDERLINE = javafx.scene.paint.Color.web("#e8a000");
 
     private final SuspendableYes recordingUndo = new SuspendableYes();
     private boolean decorating;
