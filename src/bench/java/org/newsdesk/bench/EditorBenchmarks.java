@@ -345,6 +345,8 @@ public class EditorBenchmarks {
         long[] samples = new long[1 << 20];
         int count;
         int maxPasses;
+        /** keystrokeCheckedOurs: the Proofreading panel under the editor, the story checked as the user types. */
+        org.newsdesk.ui.proof.ProofreadingViewModel proof;
 
         @Setup(Level.Trial)
         public void setUp(BenchmarkParams params) throws IOException {
@@ -353,9 +355,17 @@ public class EditorBenchmarks {
             scene = newScene(ours);
             if (ours) {
                 backend = new Backend();
+                boolean checked = params.getBenchmark().endsWith("keystrokeCheckedOurs");
                 FxHeadless.run(() -> {
                     editor = backend.newEditor();
-                    scene.setRoot((Parent) editor.view().root());
+                    Parent root = (Parent) editor.view().root();
+                    if (checked) {
+                        proof = new org.newsdesk.ui.proof.ProofreadingViewModel(backend.tasks, backend.messages,
+                                this::storyNow, () -> backend.folder, java.util.Set::of);
+                        root = new org.newsdesk.ui.proof.ProofreadingPane(proof, editor.view(), backend.messages, id -> null)
+                                .withTranscript(editor.view().root());
+                    }
+                    scene.setRoot(root);
                     editor.viewModel().open(backend.story, backend.saver(backend.story), 0);
                     area = editor.view().area();
                     FxHeadless.cssAndLayout(scene);
@@ -381,15 +391,30 @@ public class EditorBenchmarks {
             measuring = params.getType() == IterationType.MEASUREMENT;
         }
 
-        /** Every 25 keystrokes: take the typed characters out again and move to the next paragraph. */
+        /**
+         * Every 25 keystrokes: take the typed characters out again and move to the next paragraph;
+         * with proofreading, the whole story is checked again then, in the background, while the
+         * next keystrokes are typed (its underlines are drawn on the FX thread between them).
+         */
         @Setup(Level.Invocation)
         public void placeCaret() {
             if (typedHere >= PER_PARAGRAPH) {
                 FxHeadless.run(() -> {
                     area.deleteText(startOfTyping, startOfTyping + typedHere);
                     moveToNextParagraph();
+                    if (proof != null) {
+                        proof.check();
+                    }
                 });
             }
+        }
+
+        /** The open story as the window would proofread it: its transcript as typed. FX thread. */
+        private Story storyNow() {
+            Story loaded = editor.viewModel().storyProperty().get();
+            return new Story(loaded.id(), loaded.slug(), loaded.status(), loaded.metadata(), loaded.speakers(),
+                    editor.viewModel().transcriptNow(), loaded.revision(), loaded.version(), loaded.createdAt(),
+                    loaded.updatedAt());
         }
 
         private void moveToNextParagraph() {
@@ -425,7 +450,7 @@ public class EditorBenchmarks {
 
         @TearDown(Level.Trial)
         public void tearDown() throws IOException {
-            String side = ours ? "ours" : "bare";
+            String side = proof != null ? "ours+proofreading" : ours ? "ours" : "bare";
             int slow = 0;
             long max = 0;
             double sum = 0;
@@ -450,9 +475,14 @@ public class EditorBenchmarks {
                 System.out.printf(Locale.ROOT, "EDITORBENCH autosave snapshot (toModel of %d paragraphs, incl. FX hand-off): %.3f ms%n",
                         n, (System.nanoTime() - t0) / 1e6);
             }
-            SideBySide.report("keystrokeP95", "ms", ours, SideBySide.quantile(samples, count, 0.95) / 1e6, KEYSTROKE_TARGET);
-            SideBySide.exchange("keystrokeMax", ours, max / 1e6);
-            SideBySide.exchange("keystrokeOver33", ours, slow);
+            if (proof == null) {
+                SideBySide.report("keystrokeP95", "ms", ours, SideBySide.quantile(samples, count, 0.95) / 1e6, KEYSTROKE_TARGET);
+                SideBySide.exchange("keystrokeMax", ours, max / 1e6);
+                SideBySide.exchange("keystrokeOver33", ours, slow);
+            } else {
+                System.out.printf(Locale.ROOT, "EDITORBENCH proofreading: %d findings listed at the end%n",
+                        FxHeadless.call(() -> proof.findings().size()));
+            }
             if (editor != null) {
                 // saves what is pending and stops autosaving before the store closes
                 FxHeadless.run(() -> editor.viewModel().close());
@@ -478,6 +508,16 @@ public class EditorBenchmarks {
     @Measurement(batchSize = TypingState.BATCH)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public int keystrokeBare(TypingState s) {
+        return s.keystroke();
+    }
+
+    /** {@link #keystrokeOurs} with the Proofreading panel under the editor and the story checked while typing. */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(batchSize = TypingState.BATCH)
+    @Measurement(batchSize = TypingState.BATCH)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public int keystrokeCheckedOurs(TypingState s) {
         return s.keystroke();
     }
 

@@ -31,10 +31,11 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "hant|hans", converter = TargetOption.class,
             description = "hant: Traditional, hans: Simplified.")
     Script target;
-    @Option(names = "--wording", paramLabel = "characters|taiwan", defaultValue = "characters",
+    @Option(names = "--wording", paramLabel = "characters|taiwan|hongkong", defaultValue = "characters",
             converter = WordingOption.class,
             description = "characters (default): change characters only, never words; "
-                    + "taiwan: Traditional with Taiwan vocabulary (信息 → 資訊).")
+                    + "taiwan: Traditional with Taiwan vocabulary (信息 → 資訊); "
+                    + "hongkong: characters only, in Hong Kong forms (説, 着).")
     Wording wording;
     @Parameters(paramLabel = "FILE|-", arity = "0..1", defaultValue = "-", description = "The text file; - or none: stdin.")
     String file;
@@ -81,7 +82,8 @@ final class ConvertCommand implements Callable<Integer> {
             return switch (value.strip().toLowerCase(Locale.ROOT)) {
                 case "characters" -> Wording.CHARACTERS;
                 case "taiwan" -> Wording.TAIWAN_PHRASES;
-                default -> throw new CommandLine.TypeConversionException("expected characters or taiwan: " + value);
+                case "hongkong", "hk" -> Wording.HONG_KONG;
+                default -> throw new CommandLine.TypeConversionException("expected characters, taiwan or hongkong: " + value);
             };
         }
     }

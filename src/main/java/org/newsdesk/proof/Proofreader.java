@@ -51,6 +51,11 @@ public final class Proofreader {
                 WordingList.forDataFolder(dataFolder));
     }
 
+    /** The shipped lists with {@code wording} as the wording list (a sample tried before saving). */
+    public static Proofreader withWording(WordingList wording) {
+        return new Proofreader(shippedConversion(), WordList.resource("confusables.txt"), wording);
+    }
+
     public static WordList shippedConversion() {
         return WordList.resource("conversion-hant.txt");
     }

@@ -104,6 +104,59 @@ public final class WordingList {
         return out;
     }
 
+    /** Every line of {@code text} that cannot be read, in order (empty: the text is a valid list). */
+    public static List<BadLine> problems(String text) {
+        List<BadLine> out = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            try {
+                parse(lines[i]);
+            } catch (BadLine bad) {
+                out.add(new BadLine(i + 1, lines[i].replace("\r", "")));
+            }
+        }
+        return out;
+    }
+
+    /** Where the data folder's list is. */
+    public static Path file(Path dataFolder) {
+        return dataFolder.resolve(DATA_FOLDER_DIR).resolve(FILE);
+    }
+
+    /** The data folder's list as written there, or empty when it has none. */
+    public static String readNewsroomText(Path dataFolder) throws IOException {
+        Path file = file(dataFolder);
+        return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+    }
+
+    /**
+     * Writes the data folder's list (a temporary file, then a rename, so a failure leaves the
+     * old list whole); a text with a bad line is refused before anything is written.
+     */
+    public static void saveNewsroomText(Path dataFolder, String text) throws IOException {
+        List<BadLine> bad = problems(text);
+        if (!bad.isEmpty()) {
+            throw bad.get(0);
+        }
+        Path dir = dataFolder.resolve(DATA_FOLDER_DIR);
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, ".wording", ".tmp");
+        try {
+            Files.writeString(temp, text.endsWith("\n") || text.isEmpty() ? text : text + "\n", StandardCharsets.UTF_8);
+            Files.move(temp, file(dataFolder), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The shipped list with {@code newsroomText}'s entries on top (bad lines throw {@link BadLine}). */
+    public static WordingList withNewsroomText(String newsroomText) {
+        List<Entry> all = new ArrayList<>(shippedEntries());
+        all.addAll(parse(newsroomText));
+        return new WordingList(all);
+    }
+
     /** The list as a file would hold it. */
     public static String format(List<Entry> entries) {
         StringBuilder b = new StringBuilder("# kind<TAB>term<TAB>preferred<TAB>category\n");

@@ -35,6 +35,10 @@ class ScriptConversionGoldenTest {
     @ParameterizedTest(name = "{0}: {1} -> {2}")
     @MethodSource("golden")
     void convertsTrapPhrases(String direction, String source, String expected) {
+        if (direction.equals("hk")) {
+            assertThat(CONVERTER.convert(source, Script.HANT, org.newsdesk.export.script.Wording.HONG_KONG)).isEqualTo(expected);
+            return;
+        }
         Script target = direction.equals("hant") ? Script.HANT : Script.HANS;
         assertThat(CONVERTER.convert(source, target)).isEqualTo(expected);
     }

@@ -75,7 +75,9 @@ class TraditionalBundleGlossaryTest {
             List.of("列印", "打印"),
             List.of("線上", "在線"),
             List.of("裡", "裏"),
-            List.of("線", "綫"));
+            List.of("線", "綫"),
+            List.of("資料庫", "數據庫"),
+            List.of("剪貼簿", "剪貼板"));
 
     private static final List<List<String>> HONG_KONG = List.of(
             List.of("軟件", "軟體"),
@@ -83,7 +85,10 @@ class TraditionalBundleGlossaryTest {
             List.of("用戶", "使用者"),
             List.of("打印", "列印"),
             List.of("在線", "線上"),
-            List.of("裏", "裡"));
+            List.of("裏", "裡"),
+            List.of("數據庫", "資料庫"),
+            List.of("剪貼板", "剪貼簿"),
+            List.of("USB 手指", "隨身碟"));
 
     /** Values that are sample Simplified text on purpose (the override editor's example pair). */
     private static final Set<String> SAMPLE_TEXT_KEYS = Set.of("overrides.prompt");

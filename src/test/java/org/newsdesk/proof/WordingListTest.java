@@ -45,4 +45,21 @@ class WordingListTest {
         assertThatThrownBy(() -> WordingList.parse("# c\nmaybe\tx\ty\tz\n"))
                 .isInstanceOfSatisfying(WordingList.BadLine.class, e -> assertThat(e.line()).isEqualTo(2));
     }
+
+    @Test
+    void everyBadLineIsListedAndAListWithOneIsNeverWritten(@TempDir Path data) throws Exception {
+        String text = "# ours\nprefer\t截止目前\t截至目前\tusage\nprefer\t只有词\nban\t全网最低价\t\tads\nmaybe\tx\n";
+        assertThat(WordingList.problems(text)).extracting(WordingList.BadLine::line).containsExactly(3, 5);
+        assertThatThrownBy(() -> WordingList.saveNewsroomText(data, text)).isInstanceOf(WordingList.BadLine.class);
+        assertThat(Files.exists(WordingList.file(data))).isFalse();
+
+        String good = "ban\t内部消息\t\tconfidential";
+        WordingList.saveNewsroomText(data, good);
+        assertThat(WordingList.readNewsroomText(data)).isEqualTo(good + "\n");
+        assertThat(WordingList.forDataFolder(data).entries()).contains(new WordingList.Entry("内部消息", null, "confidential"));
+        // a sample tried with the text as edited, before it is saved
+        List<Finding> tried = Proofreader.withWording(WordingList.withNewsroomText("ban\t样稿\t\ttest"))
+                .checkText("这是一篇样稿。", false);
+        assertThat(tried).extracting(Finding::found).contains("样稿");
+    }
 }

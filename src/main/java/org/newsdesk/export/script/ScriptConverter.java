@@ -64,10 +64,13 @@ public final class ScriptConverter {
         if (target == Script.HANS) {
             return hans().toSimple(text);
         }
-        if (wording == Wording.TAIWAN_PHRASES) {
-            return applyVariants(hantTaiwan().toTraditional(text));
+        if (wording == Wording.HONG_KONG) {
+            return SurnameYu.keep(text, HongKongForms.apply(hantCharacters().toTraditional(text)));
         }
-        return applyVariants(hantCharacters().toTraditional(text));
+        if (wording == Wording.TAIWAN_PHRASES) {
+            return SurnameYu.keep(text, applyVariants(hantTaiwan().toTraditional(text)));
+        }
+        return SurnameYu.keep(text, applyVariants(hantCharacters().toTraditional(text)));
     }
 
     private String applyVariants(String text) {

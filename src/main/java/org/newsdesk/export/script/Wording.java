@@ -14,5 +14,10 @@ public enum Wording {
      * Traditional with Taiwan's vocabulary as well (信息 → 資訊, 软件 → 軟體). Rewords
      * text, so never used for a transcript; offered for plain text conversion only.
      */
-    TAIWAN_PHRASES
+    TAIWAN_PHRASES,
+    /**
+     * Characters only, as {@link #CHARACTERS}, in Hong Kong's standard forms (OpenCC's HK
+     * variants: 説, 户, 温, 衞, 着 for the particle, 裏) instead of Taiwan's (說, 戶, 溫, 衛, 著, 裡).
+     */
+    HONG_KONG
 }

@@ -113,7 +113,7 @@ public final class EditorView {
     }
 
     private void afterEdit() {
-        if (loading) {
+        if (loading || area.decorating()) {
             return;
         }
         viewModel.edited();

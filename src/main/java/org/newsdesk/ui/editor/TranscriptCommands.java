@@ -113,7 +113,7 @@ public final class TranscriptCommands {
             } else {
                 styles.add(style);
             }
-            return new TextStyle(styles, s.time());
+            return new TextStyle(styles, s.time(), s.proof());
         });
         area.getUndoManager().preventMerge();
         area.setStyleSpans(selection.getStart(), changed);

@@ -98,10 +98,8 @@ public final class MainView {
         textFocus = new TextFocus(root);
         conditions = new ActionConditions(viewModel, editor, textFocus);
         mediaPane = new MediaPane(viewModel.media(), editor, messages, commandKeys());
-        SplitPane transcriptAndProof = new SplitPane(mediaPane.root(),
-                new org.newsdesk.ui.proof.ProofreadingPane(viewModel.proofreading(), editor, messages).root());
-        transcriptAndProof.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        transcriptAndProof.setDividerPositions(0.68);
+        SplitPane transcriptAndProof = new org.newsdesk.ui.proof.ProofreadingPane(viewModel.proofreading(), editor,
+                messages, metadata::textControl).withTranscript(mediaPane.root());
         transcriptTab = new Tab(messages.get("tab.transcript"), transcriptAndProof);
         transcriptTab.setId("transcriptTab");
         Tab previewTab = new Tab(messages.get("tab.preview"), preview.root());

@@ -113,6 +113,16 @@ public final class MetadataView {
         viewModel.problems().addListener((MapChangeListener<MetadataField, String>) c -> showProblem(c.getKey()));
     }
 
+    /** The text control of the field whose id is {@code id} (headline, kicker …), or null. */
+    public TextInputControl textControl(String id) {
+        for (var e : controls.entrySet()) {
+            if (e.getKey().id().equals(id) && e.getValue() instanceof TextInputControl t) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     private void section(String id, String titleKey) {
         section = new VBox(4);
         TitledPane pane = new TitledPane(messages.get(titleKey), section);

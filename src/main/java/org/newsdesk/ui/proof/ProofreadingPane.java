@@ -1,51 +1,95 @@
 package org.newsdesk.ui.proof;
 
 import java.time.Duration;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.newsdesk.i18n.Messages;
-import org.newsdesk.proof.Finding;
 import org.newsdesk.i18n.ProofText;
+import org.newsdesk.proof.Finding;
 import org.newsdesk.ui.editor.EditorView;
 import org.newsdesk.ui.editor.TranscriptArea;
 
 /**
- * The Proofreading panel under the transcript: every finding with its category, message and
- * suggestion; Fix, Ignore once, Ignore always (this story or the newsroom) and Fix all
- * conversion errors. The story is checked again once typing pauses, in the background.
+ * The Proofreading panel under the transcript: every finding with where it is (paragraph or
+ * metadata field), its category and message; Fix, Ignore once, Ignore always (this story or the
+ * newsroom), Fix all conversion errors and the wording list. Findings are underlined in the
+ * transcript and marked on their metadata fields. The story is checked again once typing
+ * pauses, in the background. With nothing found the panel folds to its one-line header, so the
+ * transcript gets the room; it opens when findings appear, and the header's button folds and
+ * opens it by hand.
  */
 public final class ProofreadingPane {
 
     static final Duration PAUSE = Duration.ofMillis(600);
+    /** Where the divider goes when the panel opens, unless the user has moved it. */
+    static final double OPEN_DIVIDER = 0.68;
 
     private final VBox root = new VBox(6);
+    private final VBox body = new VBox(6);
     private final ListView<Finding> list = new ListView<>();
+    private final ToggleButton toggle = new ToggleButton();
+    private final BooleanProperty expanded = new SimpleBooleanProperty(this, "expanded", true);
     private final ProofreadingViewModel viewModel;
     private final EditorView editor;
     private final Messages messages;
-    private final ProofMarks marks;
+    private final ProofUnderlines underlines;
+    private final FieldMarks fields;
+    private final ProofHover hover;
+    private SplitPane split;
+    private double openDivider = OPEN_DIVIDER;
+    private int listedBefore;
 
-    public ProofreadingPane(ProofreadingViewModel viewModel, EditorView editor, Messages messages) {
+    /** @param metadataFields the metadata pane's text control for a field id (headline …), or null */
+    public ProofreadingPane(ProofreadingViewModel viewModel, EditorView editor, Messages messages,
+                            Function<String, TextInputControl> metadataFields) {
         this.viewModel = viewModel;
         this.editor = editor;
         this.messages = messages;
-        this.marks = new ProofMarks(editor.area());
+        TranscriptArea area = editor.area();
+        this.underlines = new ProofUnderlines(area);
+        this.fields = new FieldMarks(metadataFields, messages, viewModel::check);
+        this.hover = new ProofHover(area, messages, viewModel::checked, viewModel::findings);
         root.setId("proofPane");
-        root.setPadding(new Insets(6));
+        root.setPadding(new Insets(4, 6, 6, 6));
         Label title = new Label(messages.get("proof.panel.title"));
         title.getStyleClass().add("section-title");
         Label summary = new Label();
         summary.setId("proofSummary");
         summary.textProperty().bind(viewModel.summaryProperty());
+        toggle.setId("proofToggle");
+        toggle.getStyleClass().add("proof-toggle");
+        toggle.selectedProperty().bindBidirectional(expanded);
+        toggle.textProperty().bind(Bindings.when(expanded).then("▾").otherwise("▸"));
+        toggle.setAccessibleText(messages.get("proof.panel.toggle"));
+        toggle.setTooltip(new javafx.scene.control.Tooltip(messages.get("proof.panel.toggle")));
+        HBox header = new HBox(8, toggle, title, summary);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setId("proofHeader");
+        header.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                expanded.set(!expanded.get());
+            }
+        });
+
         list.setId("proofFindings");
         list.setItems(viewModel.findings());
         list.setCellFactory(v -> new ListCell<>() {
@@ -57,6 +101,8 @@ public final class ProofreadingPane {
         });
         list.setPrefHeight(160);
         VBox.setVgrow(list, Priority.ALWAYS);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        body.setId("proofBody");
         list.getSelectionModel().selectedItemProperty().addListener((o, old, f) -> reveal(f));
         Button fix = button("proofFix", "proof.panel.fix", this::fixSelected);
         Button once = button("proofIgnoreOnce", "proof.panel.ignoreOnce", () -> selected(viewModel::ignoreOnce));
@@ -68,21 +114,72 @@ public final class ProofreadingPane {
             editor.fixConversionErrors();
             viewModel.check();
         });
+        Button wording = button("proofWording", "proof.panel.wording", this::editWording);
         fix.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         once.disableProperty().bind(fix.disableProperty());
         story.disableProperty().bind(fix.disableProperty());
         newsroom.disableProperty().bind(fix.disableProperty());
         // nothing to fix in one step unless the list holds a conversion error with its correction
-        all.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        all.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> viewModel.findings().stream().noneMatch(Finding::safe), viewModel.findings()));
         // the buttons wrap rather than shrink to "…" when the pane is narrow
-        FlowPane buttons = new FlowPane(6, 6, fix, once, story, newsroom, all);
-        root.getChildren().addAll(new HBox(12, title, summary), list, buttons);
+        FlowPane buttons = new FlowPane(6, 6, fix, once, story, newsroom, all, wording);
+        body.getChildren().addAll(list, buttons);
+        root.getChildren().addAll(header, body);
 
-        TranscriptArea area = editor.area();
         // checked again once typing pauses; the check itself runs in the background
         area.multiPlainChanges().successionEnds(PAUSE).subscribe(changes -> viewModel.check());
-        viewModel.findings().addListener((ListChangeListener<Finding>) c -> marks.show(viewModel.findings()));
+        viewModel.findings().addListener((ListChangeListener<Finding>) c -> {
+            showMarks();
+            int now = viewModel.findings().size();
+            if (now == 0) {
+                expanded.set(false);
+            } else if (listedBefore == 0) {
+                expanded.set(true);
+            }
+            listedBefore = now;
+        });
+        expanded.addListener((o, was, now) -> fold(now));
+        expanded.set(false);
+    }
+
+    private void showMarks() {
+        underlines.show(viewModel.checked(), viewModel.findings());
+        fields.show(viewModel.findings());
+    }
+
+    /** The transcript above, this panel below, in a split that gives the transcript the room while the panel is folded. */
+    public SplitPane withTranscript(Node transcript) {
+        split = new SplitPane(transcript, root);
+        split.setId("transcriptAndProof");
+        split.setOrientation(Orientation.VERTICAL);
+        SplitPane.setResizableWithParent(root, false);
+        fold(expanded.get());
+        return split;
+    }
+
+    private void fold(boolean open) {
+        body.setVisible(open);
+        body.setManaged(open);
+        root.setMaxHeight(open ? Double.MAX_VALUE : Region.USE_PREF_SIZE);
+        root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("folded"), !open);
+        if (split == null) {
+            return;
+        }
+        if (open) {
+            split.setDividerPositions(openDivider);
+        } else {
+            double now = split.getDividerPositions()[0];
+            if (now > 0.15 && now < 0.95) {
+                openDivider = now;
+            }
+            split.setDividerPositions(1.0);
+        }
+    }
+
+    /** Whether the panel shows its list (false: folded to the header). */
+    public BooleanProperty expandedProperty() {
+        return expanded;
     }
 
     private String describe(Finding f) {
@@ -97,10 +194,18 @@ public final class ProofreadingPane {
         }
     }
 
-    /** Applies the selected finding's suggestion in the transcript, as one undo step. */
+    /** Applies the selected finding's suggestion in the transcript (one undo step) or in its metadata field. */
     private void fixSelected() {
         Finding f = list.getSelectionModel().getSelectedItem();
-        if (f == null || f.suggestion() == null || f.paragraphId() == null) {
+        if (f == null || f.suggestion() == null) {
+            return;
+        }
+        if (f.field() != null) {
+            if (fields.fix(f)) {
+                viewModel.findings().remove(f);
+            } else {
+                viewModel.check();
+            }
             return;
         }
         TranscriptArea area = editor.area();
@@ -119,6 +224,12 @@ public final class ProofreadingPane {
         viewModel.findings().remove(f);
     }
 
+    private void editWording() {
+        if (root.getScene() != null) {
+            new WordingDialog(root.getScene().getWindow(), viewModel.wording(), messages).show();
+        }
+    }
+
     private void selected(java.util.function.Consumer<Finding> action) {
         Finding f = list.getSelectionModel().getSelectedItem();
         if (f != null) {
@@ -133,8 +244,17 @@ public final class ProofreadingPane {
         return b;
     }
 
-    int marksShown() {
-        return marks.count();
+    /** Paragraphs restyled for underlines so far (tests: typing restyles only what changed). */
+    int paragraphsRestyled() {
+        return underlines.restyled();
+    }
+
+    String fieldMark(org.newsdesk.proof.ProofField field) {
+        return fields.markOf(field);
+    }
+
+    String hoverTextAt(int position) {
+        return hover.describeAt(position, viewModel.checked(), viewModel.findings(), messages);
     }
 
     public Node root() {

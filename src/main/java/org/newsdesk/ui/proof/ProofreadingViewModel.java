@@ -153,6 +153,22 @@ public final class ProofreadingViewModel {
         return f.paragraphId() + "|" + f.field() + "|" + f.start() + "|" + f.ignoreKey();
     }
 
+    /** The story (paragraph ids numbered) whose findings are listed, or null. */
+    public Story checked() {
+        return checked;
+    }
+
+    /**
+     * The newsroom's wording list editor; after it saves, the lists are read again and the open
+     * story is checked again.
+     */
+    public WordingViewModel wording() {
+        return new WordingViewModel(tasks, messages, dataFolder.get(), () -> {
+            reader = null;
+            check();
+        });
+    }
+
     public ObservableList<Finding> findings() {
         return findings;
     }
