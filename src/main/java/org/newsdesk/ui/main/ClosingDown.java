@@ -42,10 +42,11 @@ final class ClosingDown {
         SaveStatus saveStatus = main.saveStatus();
         main.flush();
         editor.retryUnsaved();
+        main.metadata().retryUnsaved();
         main.tell(messages.get("notice.savingBeforeClose"));
         session.waitForWrites(CLOSE_WAIT_MILLIS, done -> {
             main.tell("");
-            if (!done || editor.hasUnsaved() || saveStatus.hasFailures()) {
+            if (!done || editor.hasUnsaved() || main.metadata().hasUnsaved() || saveStatus.hasFailures()) {
                 unsaved.accept(saveStatus.stateProperty().get() == SaveStatus.State.FAILED
                         ? saveStatus.textProperty().get() : messages.get("close.unsaved.stillSaving"));
             } else {

@@ -28,6 +28,7 @@ final class MainSession {
     private Store store;
     private StoreWriter writer;
     private TypingJournal journal;
+    private TypingJournal metadataJournal;
     private IdleCompaction idleCompaction;
     private LibraryIndex index;
 
@@ -46,6 +47,7 @@ final class MainSession {
         this.store = opened;
         this.writer = writers.get();
         this.journal = new TypingJournal(opened.folder());
+        this.metadataJournal = TypingJournal.forMetadata(opened.folder());
         this.idleCompaction = IdleCompaction.start(opened, writer);
     }
 
@@ -60,6 +62,11 @@ final class MainSession {
 
     TypingJournal journal() {
         return journal;
+    }
+
+    /** Where metadata as typed is kept until the store saves it. */
+    TypingJournal metadataJournal() {
+        return metadataJournal;
     }
 
     /** Where unsaved typing is kept until the store saves it. */
@@ -132,7 +139,8 @@ final class MainSession {
     void waitForWrites(long millis, Consumer<Boolean> done, Consumer<Throwable> failed) {
         StoreWriter w = writer;
         TypingJournal j = journal;
-        tasks.run(() -> UnsavedWork.waitFor(w, j, millis), done, failed);
+        TypingJournal m = metadataJournal;
+        tasks.run(() -> UnsavedWork.waitFor(w, j, millis) && m.drain(millis), done, failed);
     }
 
     /**
@@ -147,6 +155,7 @@ final class MainSession {
         idleCompaction.close();
         LibraryIndex closingIndex = index;
         TypingJournal closingJournal = journal;
+        TypingJournal closingMetadataJournal = metadataJournal;
         store = null;
         index = null;
         detached.run();
@@ -163,6 +172,7 @@ final class MainSession {
             });
             closingWriter.close();
             closingJournal.close();
+            closingMetadataJournal.close();
             closing.close();
             return null;
         }, x -> whenClosed.run(), e -> whenClosed.run());

@@ -134,6 +134,7 @@ public final class MainViewModel {
         openedStore.workflow().setChannels(channels);
         session.begin(openedStore);
         editor.useJournal(session.journal());
+        metadata.useJournal(session.metadataJournal());
         media.attach(openedStore, session.writer());
         ready.set(true);
         notice.set("");

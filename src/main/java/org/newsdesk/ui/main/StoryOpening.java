@@ -74,7 +74,8 @@ final class StoryOpening {
     void openLast(Runnable then) {
         Store store = session.store();
         TypingJournal kept = session.journal();
-        tasks.whenDone(session.writer().submit(() -> UnsavedWork.replayThenRead(store, kept)), startup -> {
+        TypingJournal keptMetadata = session.metadataJournal();
+        tasks.whenDone(session.writer().submit(() -> UnsavedWork.replayThenRead(store, kept, keptMetadata)), startup -> {
             startup.story().ifPresent(story -> show(story, startup.caret()));
             then.run();
         }, error -> {
@@ -100,9 +101,10 @@ final class StoryOpening {
         editor.expectStory();
         // read after the writes queued so far (read-your-writes)
         TypingJournal kept = session.journal();
-        tasks.whenDone(session.writer().submit(() -> UnsavedWork.read(store, kept, id)), opened -> {
+        TypingJournal keptMetadata = session.metadataJournal();
+        tasks.whenDone(session.writer().submit(() -> UnsavedWork.read(store, kept, keptMetadata, id)), opened -> {
             if (request == openRequest) {
-                show(opened.story(), opened.journaled(), caret);
+                show(opened.story(), opened.journaled(), opened.journaledMetadata(), caret);
             }
         }, error -> {
             if (request == openRequest) {
@@ -113,27 +115,40 @@ final class StoryOpening {
     }
 
     void show(Story story, int caret) {
-        show(story, null, caret);
+        show(story, null, null, caret);
     }
 
-    /** Shows {@code stored}, with typing not yet saved ({@code journaled}, or a session still saving) in place. */
-    private void show(Story stored, Story journaled, int caret) {
+    /**
+     * Shows {@code stored}, with typing not yet saved in place: the transcript ({@code journaled},
+     * or a session still saving) and the metadata ({@code journaledMetadata}, or a save still retrying).
+     */
+    private void show(Story stored, Story journaled, Story journaledMetadata, int caret) {
         Story story = stored;
         var unsaved = editor.unsavedOf(stored.id());
+        var unsavedMetadata = metadata.unsavedOf(stored.id());
         boolean unsavedContent = unsaved.isPresent() || journaled != null;
         Store store = session.store();
         if (unsaved.isPresent()) {
             saver = unsaved.get().saver();
             story = UnsavedWork.withParagraphs(stored, unsaved.get().transcript().get());
+        } else if (unsavedMetadata.isPresent()) {
+            saver = unsavedMetadata.get().saver();
         } else {
             saver = new StorySaver(store, session.writer(), stored);
             if (journaled != null) {
                 story = UnsavedWork.withParagraphs(stored, journaled.paragraphs());
             }
         }
+        Story typedMetadata = unsavedMetadata.map(u -> u.typed()).orElse(journaledMetadata);
+        if (typedMetadata != null) {
+            story = UnsavedWork.withMetadata(story, typedMetadata);
+        }
         requested = story.id();
         editor.open(story, saver, caret, unsavedContent);
         metadata.open(story, saver);
+        if (journaledMetadata != null && unsavedMetadata.isEmpty()) {
+            metadata.saveAsShown();
+        }
         workflow.open(story, saver, store.workflow());
         openStory.set(story.id());
         session.remember(Startup.LAST_STORY, story.id().toString());

@@ -33,30 +33,53 @@ final class UnsavedWork {
     }
 
     /** A story as stored, and what its journal holds that the store does not (or null). */
-    record Opened(Story story, Story journaled) {
+    record Opened(Story story, Story journaled, Story journaledMetadata) {
     }
 
-    /** Reads {@code id} and its journal (on the writer thread, after the writes queued before). */
-    static Opened read(Store store, TypingJournal journal, UUID id) throws IOException {
+    /**
+     * Reads {@code id} and its journals, transcript and metadata (on the writer thread, after the
+     * writes queued before).
+     */
+    static Opened read(Store store, TypingJournal journal, TypingJournal metadataJournal, UUID id) throws IOException {
         Story stored = store.stories().get(id);
         Story kept = journal == null ? null : journal.read(id).orElse(null);
         if (kept != null && kept.paragraphs().equals(stored.paragraphs())) {
             kept = null;
         }
-        return new Opened(stored, kept);
+        Story keptMetadata = metadataJournal == null ? null : metadataJournal.read(id).orElse(null);
+        if (keptMetadata != null && keptMetadata.metadata().equals(stored.metadata())
+                && keptMetadata.slug().equals(stored.slug())) {
+            keptMetadata = null;
+        }
+        return new Opened(stored, kept, keptMetadata);
     }
 
     /**
      * At start: writes what the journal kept from the last run into the store (a failure leaves
      * it in the journal: the story then opens with it), then reads what the window opens with.
      */
-    static Startup replayThenRead(Store store, TypingJournal journal) {
+    static Startup replayThenRead(Store store, TypingJournal journal, TypingJournal metadataJournal) {
+        replay(store, journal, metadataJournal);
+        return Startup.read(store);
+    }
+
+    /** Writes what the journals kept into the store; what cannot be written yet stays in them. */
+    static void replay(Store store, TypingJournal journal, TypingJournal metadataJournal) {
         try {
             JournalReplay.replayAll(store, journal, Set.of());
         } catch (IOException | StoreException e) {
             org.slf4j.LoggerFactory.getLogger(UnsavedWork.class).warn("the typing journal cannot be replayed yet", e);
         }
-        return Startup.read(store);
+        try {
+            JournalReplay.replayAllMetadata(store, metadataJournal);
+        } catch (IOException | StoreException e) {
+            org.slf4j.LoggerFactory.getLogger(UnsavedWork.class).warn("the metadata journal cannot be replayed yet", e);
+        }
+    }
+
+    static Story withMetadata(Story s, Story typed) {
+        return new Story(s.id(), typed.slug(), s.status(), typed.metadata(), s.speakers(), s.paragraphs(), s.revision(),
+                s.version(), s.createdAt(), s.updatedAt());
     }
 
     static Story withParagraphs(Story s, List<Paragraph> paragraphs) {
