@@ -1,5 +1,6 @@
 package org.newsdesk.ui.main;
 
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.ui.common.SaveStatus;
@@ -64,6 +65,9 @@ final class ClosingDown {
         main.flush();
         main.media().close();
         main.sync().close();
-        session.close(opening.openStory(), main.editor().caretProperty().get(), main.library()::detach, whenClosed);
+        main.tell(messages.get("notice.savingBeforeClose"));
+        UUID last = opening.storyToRemember();
+        int caret = last != null && last.equals(opening.openStory()) ? main.editor().caretProperty().get() : 0;
+        session.close(last, caret, main.library()::detach, whenClosed);
     }
 }

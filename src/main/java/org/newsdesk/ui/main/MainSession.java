@@ -171,6 +171,7 @@ final class MainSession {
                 return null;
             });
             closingWriter.close();
+            UnsavedWork.awaitWriter(closingWriter);
             closingJournal.close();
             closingMetadataJournal.close();
             closing.close();

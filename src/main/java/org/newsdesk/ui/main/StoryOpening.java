@@ -33,6 +33,8 @@ final class StoryOpening {
     private StorySaver saver;
     private long openRequest;
     private UUID requested;
+    /** Stories being created (new, imported) that will open once written. */
+    private int creating;
 
     StoryOpening(BackgroundTasks tasks, MainSession session, EditorViewModel editor, MetadataViewModel metadata,
                  WorkflowViewModel workflow, Runnable flush, Consumer<Throwable> report) {
@@ -63,6 +65,27 @@ final class StoryOpening {
         Status status = workflow.statusProperty().get() == null ? loaded.status() : workflow.statusProperty().get();
         return new Story(loaded.id(), metadata.currentSlug(), status, metadata.current(), List.copyOf(editor.roster()),
                 editor.transcriptNow(), loaded.revision(), loaded.version(), loaded.createdAt(), loaded.updatedAt());
+    }
+
+    /** A story is being created and opens once written (it records itself as the last story). */
+    void creating() {
+        creating++;
+    }
+
+    /** The story being created was written (or could not be). */
+    void created() {
+        creating = Math.max(0, creating - 1);
+    }
+
+    /**
+     * The story to reopen at the next start, as the window closes: the one asked for last (shown
+     * or still being read), or null while a created story is on its way (it recorded itself).
+     */
+    UUID storyToRemember() {
+        if (creating > 0) {
+            return null;
+        }
+        return requested != null ? requested : openStory.get();
     }
 
     /** What saves the open story, or null when none is open. */

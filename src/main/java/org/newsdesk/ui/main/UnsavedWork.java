@@ -95,6 +95,26 @@ final class UnsavedWork {
         return journal.drain(left) && written;
     }
 
+    /** How long closing waits in all for a writer still writing (a large import) before closing the store under it. */
+    static final long WRITER_CLOSE_LIMIT_MILLIS = 10 * 60_000;
+
+    /**
+     * After {@link StoreWriter#close()} gave up waiting (30 s): waits on, saying so in the log,
+     * until the write in progress is committed (at most {@link #WRITER_CLOSE_LIMIT_MILLIS}), since
+     * closing the store under it would drop it (a large import, the last story's record).
+     */
+    static void awaitWriter(StoreWriter writer) {
+        long deadline = System.nanoTime() + WRITER_CLOSE_LIMIT_MILLIS * 1_000_000;
+        while (!writer.awaitClosed(30_000)) {
+            if (System.nanoTime() > deadline) {
+                org.slf4j.LoggerFactory.getLogger(UnsavedWork.class)
+                        .error("the store writer still runs after {} ms; the store closes under it", WRITER_CLOSE_LIMIT_MILLIS);
+                return;
+            }
+            org.slf4j.LoggerFactory.getLogger(UnsavedWork.class).warn("still waiting for the store writer before closing the store");
+        }
+    }
+
     /** Why a save failed and what to do, in plain words: never an exception's text alone. */
     static String describe(Throwable error, Path journalFolder, Messages messages) {
         return StoreErrorText.describeSave(error, journalFolder, messages);
