@@ -69,6 +69,11 @@ public final class BenchmarkSuite {
     }
 
     public static void main(String[] args) throws Exception {
+        if (java.util.Arrays.asList(args).contains("SilentPortal")) {
+            // -Dbench.args=SilentPortal: the 400-bundle fault run, before and after the first-byte time-out
+            SilentPortalRun.main(args);
+            return;
+        }
         if (java.util.Arrays.asList(args).contains("Scale")) {
             // -Dbench.args=Scale: the scale profile (whole processes on a 100,000-story library)
             ScaleProfile.main(args);

@@ -30,7 +30,7 @@ final class Workspace {
         static Opened open(Path folder) {
             Store store = Store.open(folder);
             try {
-                return new Opened(store, Startup.read(store));
+                return new Opened(store, Startup.replayThenRead(store));
             } catch (RuntimeException e) {
                 return new Opened(store, null);
             }

@@ -112,13 +112,14 @@ final class ExportCommand implements Callable<Integer> {
             int number = store.stories().saveRevision(storyId, current.version(), root.editorName()).number();
             return store.stories().revision(storyId, number).withStatus(current.status());
         } catch (StoreException e) {
-            if (e.problem() != StoreException.Problem.DISK_FULL) {
+            boolean readOnly = e.problem() == StoreException.Problem.READ_ONLY;
+            if (e.problem() != StoreException.Problem.DISK_FULL && !readOnly) {
                 throw e;
             }
-            // the data disk is full: the text still goes out (to another disk), under a name no revision has
+            // the data disk is full or read-only: the text still goes out (to another disk), under a name no revision has
             String slug = current.slug() + "-unsaved-v" + current.version();
             PrintWriter err = spec.commandLine().getErr();
-            err.println(root.messages().get("export.warning.unkept", slug));
+            err.println(root.messages().get(readOnly ? "export.warning.unkeptReadOnly" : "export.warning.unkept", slug));
             err.flush();
             return new Story(current.id(), slug, current.status(), current.metadata(), current.speakers(),
                     current.paragraphs(), current.revision(), current.version(), current.createdAt(), current.updatedAt());

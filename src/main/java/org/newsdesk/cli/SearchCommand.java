@@ -1,6 +1,12 @@
 package org.newsdesk.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,15 +53,20 @@ final class SearchCommand implements Callable<Integer> {
         }
         String typed = String.join(" ", query);
         SearchPage result = root.withStoreReading(store -> {
-            try (SearchIndex index = SearchIndex.open(store.folder().resolve(INDEX_FOLDER))) {
+            Path folder = store.readOnly() ? temporaryIndex() : store.folder().resolve(INDEX_FOLDER);
+            try (SearchIndex index = SearchIndex.open(folder)) {
                 StorySource source = source(store);
                 IndexSync.Progress progress = progressOnStderr();
-                if (rebuild) {
+                if (rebuild || store.readOnly()) {
                     IndexSync.rebuild(index, source, progress);
                 } else {
                     IndexSync.refresh(index, source, progress);
                 }
                 return index.search(typed, page - 1, SearchIndex.DEFAULT_PAGE_SIZE);
+            } finally {
+                if (store.readOnly()) {
+                    deleteQuietly(folder);
+                }
             }
         });
         PrintWriter out = spec.commandLine().getOut();
@@ -73,6 +84,27 @@ final class SearchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * A read-only data folder cannot hold the index: this search builds one in a temporary
+     * folder, removed afterwards (it says so on stderr).
+     */
+    private Path temporaryIndex() {
+        spec.commandLine().getErr().println(root.messages().get("cli.search.readOnlyIndex"));
+        try {
+            return Files.createTempDirectory("newsdesk-index-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder: the system clears it in time
+        }
     }
 
     static StorySource source(Store store) {

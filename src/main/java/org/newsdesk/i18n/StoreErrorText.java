@@ -20,6 +20,7 @@ public final class StoreErrorText {
             case NOT_FOUND -> messages.get("store.error.notFound");
             case INVALID -> messages.get("store.error.invalid");
             case WRITE_FAILED -> messages.get("store.error.writeFailed", where);
+            case READ_ONLY -> messages.get("store.error.readOnly", where);
             case FAILED -> messages.get("store.error.failed", e.getMessage());
         };
     }

@@ -64,13 +64,15 @@ public final class Store implements AutoCloseable {
     private final ImportSourceRepository imports;
     private final Compaction compaction;
     private final NewsroomReplica newsroom;
+    private final boolean readOnly;
 
     private Store(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool,
-                  Connection keeper, Clock clock, boolean compactOnClose) {
+                  Connection keeper, Clock clock, boolean compactOnClose, boolean readOnly) {
         this.folder = folder;
         this.lockChannel = lockChannel;
         this.lock = lock;
-        this.tx = new Transactions(folder, pool, keeper, () -> openPool(folder, compactOnClose));
+        this.readOnly = readOnly;
+        this.tx = new Transactions(folder, pool, keeper, () -> openPool(folder, compactOnClose, readOnly), readOnly);
         this.stories = new StoryRepository(tx, clock);
         this.appState = new AppStateRepository(tx);
         SignOffRepository signOff = new SignOffRepository(tx, clock);
@@ -108,14 +110,27 @@ public final class Store implements AutoCloseable {
     }
 
     private static Store open(Path folder, Clock clock, boolean compactOnClose) {
+        Path db = folder.resolve(DATABASE_FILE);
+        boolean readOnly = false;
         try {
             DataFolder.prepare(folder, 0);
         } catch (StoreException e) {
-            // a full disk still lets an existing store be read (list, show, search, export elsewhere)
-            if (e.problem() != StoreException.Problem.DISK_FULL || !Files.isRegularFile(folder.resolve(DATABASE_FILE))) {
+            if (e.problem() == StoreException.Problem.DISK_FULL && Files.isRegularFile(db)) {
+                // a full disk still lets an existing store be read (list, show, search, export elsewhere)
+                LOG.warn("the disk of {} is full: the store opens for reading", folder);
+            } else if (e.problem() == StoreException.Problem.FOLDER_NOT_WRITABLE && Files.isRegularFile(db)
+                    && Files.isReadable(db)) {
+                // a read-only disk or mount: everything that only reads still works
+                readOnly = true;
+            } else {
                 throw e;
             }
-            LOG.warn("the disk of {} is full: the store opens for reading", folder);
+        }
+        if (!readOnly && Files.isRegularFile(db) && !Files.isWritable(db)) {
+            readOnly = true;
+        }
+        if (readOnly) {
+            LOG.warn("the store in {} cannot be written: it opens for reading only", folder);
         }
         Path key = folder.toAbsolutePath().normalize();
         if (!LOCKED_HERE.add(key)) {
@@ -126,13 +141,22 @@ public final class Store implements AutoCloseable {
         JdbcConnectionPool pool = null;
         Connection keeper = null;
         try {
-            channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            lock = tryLock(channel, folder);
-            pool = openPool(folder, compactOnClose);
+            if (readOnly) {
+                channel = lockForReading(folder);
+                lock = channel == null ? null : tryLock(channel, folder, true);
+            } else {
+                channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                lock = tryLock(channel, folder, false);
+            }
+            pool = openPool(folder, compactOnClose, readOnly);
             boolean hadData = hasData(folder.resolve(DATABASE_FILE));
             keeper = connect(pool, folder);
+            if (readOnly && !schemaIsCurrent(pool)) {
+                throw new StoreException(StoreException.Problem.READ_ONLY, folder,
+                        "The store in " + folder + " needs an update this Newsdesk cannot write: the folder is read-only", null);
+            }
             migrate(pool, folder, hadData);
-            return new Store(folder, channel, lock, pool, keeper, clock, compactOnClose);
+            return new Store(folder, channel, lock, pool, keeper, clock, compactOnClose, readOnly);
         } catch (IOException e) {
             closeQuietly(keeper, pool, lock, channel);
             LOCKED_HERE.remove(key);
@@ -145,9 +169,9 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static JdbcConnectionPool openPool(Path folder, boolean compactOnClose) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder) + (compactOnClose ? "" : ";MAX_COMPACT_TIME=0"),
-                "sa", "");
+    private static JdbcConnectionPool openPool(Path folder, boolean compactOnClose, boolean readOnly) {
+        String options = readOnly ? ";ACCESS_MODE_DATA=r" : compactOnClose ? "" : ";MAX_COMPACT_TIME=0";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder) + options, "sa", "");
         pool.setMaxConnections(8);
         return pool;
     }
@@ -158,6 +182,26 @@ public final class Store implements AutoCloseable {
      */
     public boolean needsReopening() {
         return tx.broken();
+    }
+
+    /**
+     * True when the data folder or the database file cannot be written (a read-only disk or
+     * mount): reading works, every write is refused with {@link StoreException.Problem#READ_ONLY}.
+     */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /**
+     * The lock file opened for reading on a folder that cannot be written, or null when there is
+     * none (no other Newsdesk can be writing to a read-only folder then).
+     */
+    private static FileChannel lockForReading(Path folder) {
+        try {
+            return FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.READ);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     static String url(Path folder) {
@@ -275,10 +319,10 @@ public final class Store implements AutoCloseable {
         return Files.exists(db) && Files.size(db) > 0;
     }
 
-    private static FileLock tryLock(FileChannel channel, Path folder) throws IOException {
+    private static FileLock tryLock(FileChannel channel, Path folder, boolean shared) throws IOException {
         FileLock lock;
         try {
-            lock = channel.tryLock();
+            lock = channel.tryLock(0L, Long.MAX_VALUE, shared);
         } catch (OverlappingFileLockException e) {
             lock = null;
         }

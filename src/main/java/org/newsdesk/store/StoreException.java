@@ -32,6 +32,11 @@ public class StoreException extends RuntimeException {
          * again on the next use.
          */
         WRITE_FAILED,
+        /**
+         * The data folder or the database file cannot be written (a read-only disk or mount):
+         * the store opened for reading only, and refuses every write.
+         */
+        READ_ONLY,
         /** Anything else: disk full, I/O error. */
         FAILED
     }

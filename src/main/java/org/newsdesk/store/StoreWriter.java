@@ -78,6 +78,20 @@ public final class StoreWriter implements AutoCloseable {
     }
 
     /**
+     * After {@link #close()}: waits until the thread has finished its writes, at most {@code millis}.
+     *
+     * @return true once every write is done
+     */
+    public boolean awaitClosed(long millis) {
+        try {
+            return thread.awaitTermination(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    /**
      * Lets the queued writes finish and ends the thread. Nothing queued is dropped and a write
      * is never interrupted (H2 closes its file when a thread is interrupted in the middle of
      * I/O); after 30 s the caller goes on and the daemon thread finishes on its own.

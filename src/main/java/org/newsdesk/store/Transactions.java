@@ -45,11 +45,13 @@ final class Transactions {
     private volatile DSLContext pooled;
     private volatile DSLContext writing;
     private volatile boolean broken;
+    private final boolean readOnly;
     private int depth;
 
-    Transactions(Path folder, JdbcConnectionPool pool, Connection writer, PoolFactory reopen) {
+    Transactions(Path folder, JdbcConnectionPool pool, Connection writer, PoolFactory reopen, boolean readOnly) {
         this.folder = folder;
         this.reopen = reopen;
+        this.readOnly = readOnly;
         use(pool, writer);
     }
 
@@ -108,6 +110,10 @@ final class Transactions {
         synchronized (lock) {
             if (depth > 0) {
                 return work.apply(writing);
+            }
+            if (readOnly) {
+                throw new StoreException(StoreException.Problem.READ_ONLY, folder,
+                        "The store in " + folder + " is read-only: nothing can be saved there", null);
             }
             DataFolder.checkRoomToWrite(folder);
             reopenIfBroken();

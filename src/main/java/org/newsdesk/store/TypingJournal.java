@@ -1,14 +1,11 @@
 package org.newsdesk.store;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.zip.CRC32;
 import org.newsdesk.json.StoryJson;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Story;
@@ -46,15 +42,18 @@ public final class TypingJournal implements AutoCloseable {
 
     public static final String FOLDER = "journal";
     private static final String SUFFIX = ".journal";
-    private static final int MAGIC = 0x4e444a31; // "NDJ1"
-    private static final int HEADER = 4 + 8 + 1 + 4 + 8;
+    private static final String METADATA_SUFFIX = ".metadata" + SUFFIX;
     private static final byte SNAPSHOT = 1;
     private static final byte CLEAN = 0;
     /** Room reserved per slot beyond the transcript: a day of typing while the disk is full. */
     static final int HEADROOM = 256 * 1024;
+    /** Room reserved per slot beyond a story's metadata (a long summary or note fits). */
+    static final int METADATA_HEADROOM = 16 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(TypingJournal.class);
 
     private final Path folder;
+    private final String suffix;
+    private final int headroom;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "typing-journal");
         t.setDaemon(true);
@@ -65,8 +64,24 @@ public final class TypingJournal implements AutoCloseable {
     private final Map<UUID, Long> keptToken = new ConcurrentHashMap<>();
     private final Map<UUID, Long> fileSeq = new ConcurrentHashMap<>();
 
+    /** The journal of transcripts, in {@code dataFolder}'s journal folder. */
     public TypingJournal(Path dataFolder) {
+        this(dataFolder, SUFFIX, HEADROOM);
+    }
+
+    private TypingJournal(Path dataFolder, String suffix, int headroom) {
         this.folder = dataFolder.resolve(FOLDER);
+        this.suffix = suffix;
+        this.headroom = headroom;
+    }
+
+    /**
+     * The journal of metadata (headline, slug, names, times... as typed), beside the
+     * transcripts' in the same folder, one small file per story: {@code <story id>.metadata.journal}.
+     * What it keeps is a story whose metadata and slug are as typed (its transcript is empty).
+     */
+    public static TypingJournal forMetadata(Path dataFolder) {
+        return new TypingJournal(dataFolder, METADATA_SUFFIX, METADATA_HEADROOM);
     }
 
     /** Where the journal files are (shown to the editor when the store cannot be written). */
@@ -76,7 +91,7 @@ public final class TypingJournal implements AutoCloseable {
 
     /** The file for {@code story}. */
     public Path file(UUID story) {
-        return folder.resolve(story + SUFFIX);
+        return folder.resolve(story + suffix);
     }
 
     /** A new token: later calls get larger ones. Taken on the caller's thread, in typing order. */
@@ -152,23 +167,16 @@ public final class TypingJournal implements AutoCloseable {
             return Optional.empty();
         }
         try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ)) {
-            long slot = ch.size() / 2;
-            Slot best = null;
-            for (int i = 0; i < 2; i++) {
-                Slot s = readSlot(ch, i * slot, slot);
-                if (s != null && (best == null || s.seq > best.seq)) {
-                    best = s;
-                }
-            }
+            JournalSlots.Slot best = JournalSlots.newest(ch);
             if (best == null) {
                 return Optional.empty();
             }
-            fileSeq.merge(story, best.seq, Math::max);
-            if (best.kind == CLEAN) {
+            fileSeq.merge(story, best.seq(), Math::max);
+            if (best.kind() == CLEAN) {
                 return Optional.empty();
             }
             try {
-                return Optional.of(StoryJson.fromJson(new String(best.payload, StandardCharsets.UTF_8)));
+                return Optional.of(StoryJson.fromJson(new String(best.payload(), StandardCharsets.UTF_8)));
             } catch (RuntimeException e) {
                 LOG.warn("the typing journal {} cannot be read back", f, e);
                 return Optional.empty();
@@ -182,16 +190,13 @@ public final class TypingJournal implements AutoCloseable {
         if (!Files.isDirectory(folder)) {
             return found;
         }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + suffix)) {
             for (Path f : files) {
-                String name = f.getFileName().toString();
-                try {
-                    UUID id = UUID.fromString(name.substring(0, name.length() - SUFFIX.length()));
-                    if (read(id).isPresent()) {
-                        found.add(id);
-                    }
-                } catch (IllegalArgumentException notOurs) {
-                    LOG.debug("not a journal file: {}", f);
+                UUID id = storyOf(f.getFileName().toString(), suffix);
+                if (id == null) {
+                    LOG.debug("not a journal file of this kind: {}", f);
+                } else if (read(id).isPresent()) {
+                    found.add(id);
                 }
             }
         }
@@ -208,10 +213,67 @@ public final class TypingJournal implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits for what was asked so far, then gives back the space reserved for stories whose
+     * typing is all saved (their files, clean, are removed); a file that still holds unsaved
+     * typing stays for the next start.
+     */
     @Override
     public void close() {
         drain(10_000);
+        try {
+            submit(() -> {
+                releaseClean();
+                return null;
+            }).get(10_000, TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            LOG.warn("the clean typing journals in {} could not all be removed", folder, e);
+        }
         thread.shutdown();
+    }
+
+    /** Journal thread only: removes every clean journal file and what a cut-short growth left. */
+    private void releaseClean() throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> found = Files.newDirectoryStream(folder, "*" + suffix + "*")) {
+            found.forEach(files::add);
+        }
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            if (storyOf(name, suffix + ".new") != null) {
+                // a growth cut short: the file beside it is still whole
+                Files.deleteIfExists(f);
+                continue;
+            }
+            UUID id = storyOf(name, suffix);
+            if (id != null && !keptToken.containsKey(id) && isClean(id)) {
+                Files.deleteIfExists(f);
+                fileSeq.remove(id);
+            }
+        }
+    }
+
+    /** The story whose file is named {@code name} (a story id and {@code ending}), or null. */
+    private static UUID storyOf(String name, String ending) {
+        if (!name.endsWith(ending)) {
+            return null;
+        }
+        try {
+            return UUID.fromString(name.substring(0, name.length() - ending.length()));
+        } catch (IllegalArgumentException notOurs) {
+            return null;
+        }
+    }
+
+    /** True when the newest readable slot of {@code story}'s file says everything is saved. */
+    private boolean isClean(UUID story) throws IOException {
+        try (FileChannel ch = FileChannel.open(file(story), StandardOpenOption.READ)) {
+            JournalSlots.Slot best = JournalSlots.newest(ch);
+            return best != null && best.kind() == CLEAN;
+        }
     }
 
     private interface Work<T> {
@@ -234,42 +296,6 @@ public final class TypingJournal implements AutoCloseable {
         return result;
     }
 
-    private record Slot(long seq, byte kind, byte[] payload) {
-    }
-
-    private static Slot readSlot(FileChannel ch, long at, long size) throws IOException {
-        if (size < HEADER) {
-            return null;
-        }
-        ByteBuffer head = ByteBuffer.allocate(HEADER);
-        if (ch.read(head, at) < HEADER) {
-            return null;
-        }
-        head.flip();
-        if (head.getInt() != MAGIC) {
-            return null;
-        }
-        long seq = head.getLong();
-        byte kind = head.get();
-        int length = head.getInt();
-        long crc = head.getLong();
-        if (length < 0 || length > size - HEADER) {
-            return null;
-        }
-        ByteBuffer body = ByteBuffer.allocate(length);
-        while (body.hasRemaining() && ch.read(body, at + HEADER + body.position()) > 0) {
-            // read on
-        }
-        if (body.hasRemaining()) {
-            return null;
-        }
-        byte[] payload = body.array();
-        CRC32 check = new CRC32();
-        check.update(kind);
-        check.update(payload);
-        return check.getValue() == crc ? new Slot(seq, kind, payload) : null;
-    }
-
     /** Journal thread only. */
     private void write(UUID story, byte kind, byte[] payload) throws IOException {
         Files.createDirectories(folder);
@@ -278,59 +304,16 @@ public final class TypingJournal implements AutoCloseable {
             read(story);
         }
         long seq = fileSeq.getOrDefault(story, 0L) + 1;
-        long needed = HEADER + (long) payload.length;
+        long needed = JournalSlots.HEADER + (long) payload.length;
         long slot = Files.exists(f) ? Files.size(f) / 2 : 0;
         if (slot < needed) {
-            grow(f, seq, kind, payload, needed);
+            JournalSlots.grow(f, seq, kind, payload, needed, headroom);
         } else {
             try (FileChannel ch = FileChannel.open(f, StandardOpenOption.WRITE)) {
-                ch.write(slotBytes(seq, kind, payload), (seq % 2) * slot);
+                ch.write(JournalSlots.slotBytes(seq, kind, payload), (seq % 2) * slot);
                 ch.force(false);
             }
         }
         fileSeq.put(story, seq);
-    }
-
-    /**
-     * A file with room for {@code needed} and the headroom in each slot, written whole (zeros
-     * reserve the space) next to the old one and moved over it, so a failure leaves the old file.
-     */
-    private static void grow(Path f, long seq, byte kind, byte[] payload, long needed) throws IOException {
-        long slot = Math.max(2 * needed, needed + HEADROOM);
-        Path tmp = f.resolveSibling(f.getFileName() + ".new");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer zeros = ByteBuffer.allocate(64 * 1024);
-            for (long at = 0; at < 2 * slot; at += zeros.capacity()) {
-                zeros.clear();
-                zeros.limit((int) Math.min(zeros.capacity(), 2 * slot - at));
-                ch.write(zeros, at);
-            }
-            ch.write(slotBytes(seq, kind, payload), (seq % 2) * slot);
-            ch.force(true);
-        } catch (IOException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        try {
-            Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING);
-        }
-        try (FileChannel dir = FileChannel.open(f.getParent(), StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException e) {
-            // not every system lets a folder be forced; the rename is still in place
-        }
-    }
-
-    private static ByteBuffer slotBytes(long seq, byte kind, byte[] payload) {
-        CRC32 check = new CRC32();
-        check.update(kind);
-        check.update(payload);
-        ByteBuffer b = ByteBuffer.allocate(HEADER + payload.length);
-        b.putInt(MAGIC).putLong(seq).put(kind).putInt(payload.length).putLong(check.getValue()).put(payload);
-        b.flip();
-        return b;
     }
 }

@@ -1,5 +1,6 @@
 package org.newsdesk.ui.main;
 
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.ui.common.SaveStatus;
@@ -42,10 +43,11 @@ final class ClosingDown {
         SaveStatus saveStatus = main.saveStatus();
         main.flush();
         editor.retryUnsaved();
+        main.metadata().retryUnsaved();
         main.tell(messages.get("notice.savingBeforeClose"));
         session.waitForWrites(CLOSE_WAIT_MILLIS, done -> {
             main.tell("");
-            if (!done || editor.hasUnsaved() || saveStatus.hasFailures()) {
+            if (!done || editor.hasUnsaved() || main.metadata().hasUnsaved() || saveStatus.hasFailures()) {
                 unsaved.accept(saveStatus.stateProperty().get() == SaveStatus.State.FAILED
                         ? saveStatus.textProperty().get() : messages.get("close.unsaved.stillSaving"));
             } else {
@@ -63,11 +65,13 @@ final class ClosingDown {
         main.flush();
         main.media().close();
         // the delivery worker's threads may take seconds to stop: wait for them in the background,
-        // the status bar saying what happens, and only then close the store they write to
+        // the status bar saying what happens, and only then close the store they write to (the
+        // notice stays while the writer finishes what is queued)
         main.tell(messages.get("notice.savingBeforeClose"));
         Runnable closeStore = () -> {
-            main.tell("");
-            session.close(opening.openStory(), main.editor().caretProperty().get(), main.library()::detach, whenClosed);
+            UUID last = opening.storyToRemember();
+            int caret = last != null && last.equals(opening.openStory()) ? main.editor().caretProperty().get() : 0;
+            session.close(last, caret, main.library()::detach, whenClosed);
         };
         Runnable stopDeliveries = main.sync().shutDown();
         main.tasks().run(() -> {

@@ -29,6 +29,7 @@ final class MainSession {
     private Store store;
     private StoreWriter writer;
     private TypingJournal journal;
+    private TypingJournal metadataJournal;
     private IdleCompaction idleCompaction;
     private LibraryIndex index;
 
@@ -47,6 +48,7 @@ final class MainSession {
         this.store = opened;
         this.writer = writers.get();
         this.journal = new TypingJournal(opened.folder());
+        this.metadataJournal = TypingJournal.forMetadata(opened.folder());
         this.idleCompaction = IdleCompaction.start(opened, writer);
     }
 
@@ -61,6 +63,11 @@ final class MainSession {
 
     TypingJournal journal() {
         return journal;
+    }
+
+    /** Where metadata as typed is kept until the store saves it. */
+    TypingJournal metadataJournal() {
+        return metadataJournal;
     }
 
     /** Where unsaved typing is kept until the store saves it. */
@@ -133,7 +140,8 @@ final class MainSession {
     void waitForWrites(long millis, Consumer<Boolean> done, Consumer<Throwable> failed) {
         StoreWriter w = writer;
         TypingJournal j = journal;
-        tasks.run(() -> UnsavedWork.waitFor(w, j, millis), done, failed);
+        TypingJournal m = metadataJournal;
+        tasks.run(() -> UnsavedWork.waitFor(w, j, millis) && m.drain(millis), done, failed);
     }
 
     /**
@@ -148,6 +156,7 @@ final class MainSession {
         idleCompaction.close();
         LibraryIndex closingIndex = index;
         TypingJournal closingJournal = journal;
+        TypingJournal closingMetadataJournal = metadataJournal;
         store = null;
         index = null;
         detached.run();
@@ -163,7 +172,9 @@ final class MainSession {
                 return null;
             });
             closingWriter.close();
+            UnsavedWork.awaitWriter(closingWriter);
             closingJournal.close();
+            closingMetadataJournal.close();
             closing.close();
             return null;
         }, x -> whenClosed.run(), e -> whenClosed.run());

@@ -131,6 +131,7 @@ public final class MainViewModel {
         openedStore.workflow().signOff().setEditor(this::editorName);
         session.begin(openedStore);
         editor.useJournal(session.journal());
+        metadata.useJournal(session.metadataJournal());
         media.attach(openedStore, session.writer());
         ready.set(true);
         notice.set("");

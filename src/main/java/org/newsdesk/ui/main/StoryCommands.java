@@ -10,6 +10,7 @@ import org.newsdesk.importer.ImportPreview;
 import org.newsdesk.importer.ImportedStories;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.StorySummary;
+import org.newsdesk.store.Startup;
 import org.newsdesk.store.Store;
 import org.newsdesk.ui.common.BackgroundTasks;
 import org.newsdesk.ui.editor.EditorViewModel;
@@ -46,10 +47,13 @@ final class StoryCommands {
         }
         Metadata blank = main.preferences().newStoryMetadata();
         editor.expectStory();
-        tasks.whenDone(session.writer().submit(() -> s.stories().create(blank, List.of(), List.of())), story -> {
+        opening.creating();
+        tasks.whenDone(session.writer().submit(() -> remembered(s, s.stories().create(blank, List.of(), List.of()))), story -> {
+            opening.created();
             main.refreshLibrary();
             opening.open(story.id(), 0);
         }, error -> {
+            opening.created();
             editor.expectNothing();
             main.report(error);
         });
@@ -106,14 +110,29 @@ final class StoryCommands {
         if (s == null) {
             return;
         }
-        var created = session.writer().submit(() -> ImportedStories.create(s, preview, origin));
+        opening.creating();
+        var created = session.writer().submit(() -> remembered(s, ImportedStories.create(s, preview, origin)));
         main.saveStatus().track(created);
         tasks.whenDone(created, story -> {
+            opening.created();
             session.indexChanged(story.id());
             main.refreshLibrary();
             opening.open(story.id(), 0);
             main.tell(messages.get("notice.imported", story.paragraphs().size()));
-        }, main::report);
+        }, error -> {
+            opening.created();
+            main.report(error);
+        });
+    }
+
+    /**
+     * Records {@code story}, just created, as the one to reopen at the next start, in the same
+     * writer task: a window closed before it is shown (a large import) still reopens it.
+     */
+    private static org.newsdesk.model.Story remembered(Store s, org.newsdesk.model.Story story) {
+        s.appState().put(Startup.LAST_STORY, story.id().toString());
+        s.appState().put(Startup.LAST_CARET, "0");
+        return story;
     }
 
     /** The names of the store, renamed in every story on the writer thread; null without a store. */

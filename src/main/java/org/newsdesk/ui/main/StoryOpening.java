@@ -35,6 +35,8 @@ final class StoryOpening {
     private StorySaver saver;
     private long openRequest;
     private UUID requested;
+    /** Stories being created (new, imported) that will open once written. */
+    private int creating;
 
     StoryOpening(BackgroundTasks tasks, MainSession session, EditorViewModel editor, MetadataViewModel metadata,
                  WorkflowViewModel workflow, Runnable flush, Consumer<Throwable> report) {
@@ -67,6 +69,27 @@ final class StoryOpening {
                 editor.transcriptNow(), loaded.revision(), loaded.version(), loaded.createdAt(), loaded.updatedAt());
     }
 
+    /** A story is being created and opens once written (it records itself as the last story). */
+    void creating() {
+        creating++;
+    }
+
+    /** The story being created was written (or could not be). */
+    void created() {
+        creating = Math.max(0, creating - 1);
+    }
+
+    /**
+     * The story to reopen at the next start, as the window closes: the one asked for last (shown
+     * or still being read), or null while a created story is on its way (it recorded itself).
+     */
+    UUID storyToRemember() {
+        if (creating > 0) {
+            return null;
+        }
+        return requested != null ? requested : openStory.get();
+    }
+
     /** What saves the open story, or null when none is open. */
     StorySaver saver() {
         return saver;
@@ -76,7 +99,8 @@ final class StoryOpening {
     void openLast(Runnable then) {
         Store store = session.store();
         TypingJournal kept = session.journal();
-        tasks.whenDone(session.writer().submit(() -> UnsavedWork.replayThenRead(store, kept)), startup -> {
+        TypingJournal keptMetadata = session.metadataJournal();
+        tasks.whenDone(session.writer().submit(() -> UnsavedWork.replayThenRead(store, kept, keptMetadata)), startup -> {
             startup.story().ifPresent(story -> show(story, startup.caret()));
             then.run();
         }, error -> {
@@ -102,9 +126,10 @@ final class StoryOpening {
         editor.expectStory();
         // read after the writes queued so far (read-your-writes)
         TypingJournal kept = session.journal();
-        tasks.whenDone(session.writer().submit(() -> UnsavedWork.read(store, kept, id)), opened -> {
+        TypingJournal keptMetadata = session.metadataJournal();
+        tasks.whenDone(session.writer().submit(() -> UnsavedWork.read(store, kept, keptMetadata, id)), opened -> {
             if (request == openRequest) {
-                show(opened.story(), opened.journaled(), caret);
+                show(opened.story(), opened.journaled(), opened.journaledMetadata(), caret);
             }
         }, error -> {
             if (request == openRequest) {
@@ -115,27 +140,40 @@ final class StoryOpening {
     }
 
     void show(Story story, int caret) {
-        show(story, null, caret);
+        show(story, null, null, caret);
     }
 
-    /** Shows {@code stored}, with typing not yet saved ({@code journaled}, or a session still saving) in place. */
-    private void show(Story stored, Story journaled, int caret) {
+    /**
+     * Shows {@code stored}, with typing not yet saved in place: the transcript ({@code journaled},
+     * or a session still saving) and the metadata ({@code journaledMetadata}, or a save still retrying).
+     */
+    private void show(Story stored, Story journaled, Story journaledMetadata, int caret) {
         Story story = stored;
         var unsaved = editor.unsavedOf(stored.id());
+        var unsavedMetadata = metadata.unsavedOf(stored.id());
         boolean unsavedContent = unsaved.isPresent() || journaled != null;
         Store store = session.store();
         if (unsaved.isPresent()) {
             saver = unsaved.get().saver();
             story = UnsavedWork.withParagraphs(stored, unsaved.get().transcript().get());
+        } else if (unsavedMetadata.isPresent()) {
+            saver = unsavedMetadata.get().saver();
         } else {
             saver = new StorySaver(store, session.writer(), stored);
             if (journaled != null) {
                 story = UnsavedWork.withParagraphs(stored, journaled.paragraphs());
             }
         }
+        Story typedMetadata = unsavedMetadata.map(u -> u.typed()).orElse(journaledMetadata);
+        if (typedMetadata != null) {
+            story = UnsavedWork.withMetadata(story, typedMetadata);
+        }
         requested = story.id();
         editor.open(story, saver, caret, unsavedContent);
         metadata.open(story, saver);
+        if (journaledMetadata != null && unsavedMetadata.isEmpty()) {
+            metadata.saveAsShown();
+        }
         workflow.open(story, saver, store.workflow());
         openStory.set(story.id());
         session.remember(Startup.LAST_STORY, story.id().toString());

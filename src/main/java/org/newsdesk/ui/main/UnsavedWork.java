@@ -34,30 +34,44 @@ final class UnsavedWork {
     }
 
     /** A story as stored, and what its journal holds that the store does not (or null). */
-    record Opened(Story story, Story journaled) {
+    record Opened(Story story, Story journaled, Story journaledMetadata) {
     }
 
-    /** Reads {@code id} and its journal (on the writer thread, after the writes queued before). */
-    static Opened read(Store store, TypingJournal journal, UUID id) throws IOException {
+    /**
+     * Reads {@code id} and its journals, transcript and metadata (on the writer thread, after the
+     * writes queued before).
+     */
+    static Opened read(Store store, TypingJournal journal, TypingJournal metadataJournal, UUID id) throws IOException {
         Story stored = store.stories().get(id);
         Story kept = journal == null ? null : journal.read(id).orElse(null);
         if (kept != null && kept.paragraphs().equals(stored.paragraphs())) {
             kept = null;
         }
-        return new Opened(stored, kept);
+        Story keptMetadata = metadataJournal == null ? null : metadataJournal.read(id).orElse(null);
+        if (keptMetadata != null && keptMetadata.metadata().equals(stored.metadata())
+                && keptMetadata.slug().equals(stored.slug())) {
+            keptMetadata = null;
+        }
+        return new Opened(stored, kept, keptMetadata);
     }
 
     /**
      * At start: writes what the journal kept from the last run into the store (a failure leaves
      * it in the journal: the story then opens with it), then reads what the window opens with.
      */
-    static Startup replayThenRead(Store store, TypingJournal journal) {
-        try {
-            JournalReplay.replayAll(store, journal, Set.of());
-        } catch (IOException | StoreException e) {
-            org.slf4j.LoggerFactory.getLogger(UnsavedWork.class).warn("the typing journal cannot be replayed yet", e);
-        }
+    static Startup replayThenRead(Store store, TypingJournal journal, TypingJournal metadataJournal) {
+        replay(store, journal, metadataJournal);
         return Startup.read(store);
+    }
+
+    /** Writes what the journals kept into the store; what cannot be written yet stays in them. */
+    static void replay(Store store, TypingJournal journal, TypingJournal metadataJournal) {
+        Startup.replay(store, journal, metadataJournal);
+    }
+
+    static Story withMetadata(Story s, Story typed) {
+        return new Story(s.id(), typed.slug(), s.status(), typed.metadata(), s.speakers(), s.paragraphs(), s.revision(),
+                s.version(), s.createdAt(), s.updatedAt());
     }
 
     static Story withParagraphs(Story s, List<Paragraph> paragraphs) {
@@ -71,6 +85,26 @@ final class UnsavedWork {
         boolean written = writer.drain(millis);
         long left = Math.max(1, millis - (System.nanoTime() - start) / 1_000_000);
         return journal.drain(left) && written;
+    }
+
+    /** How long closing waits in all for a writer still writing (a large import) before closing the store under it. */
+    static final long WRITER_CLOSE_LIMIT_MILLIS = 10 * 60_000;
+
+    /**
+     * After {@link StoreWriter#close()} gave up waiting (30 s): waits on, saying so in the log,
+     * until the write in progress is committed (at most {@link #WRITER_CLOSE_LIMIT_MILLIS}), since
+     * closing the store under it would drop it (a large import, the last story's record).
+     */
+    static void awaitWriter(StoreWriter writer) {
+        long deadline = System.nanoTime() + WRITER_CLOSE_LIMIT_MILLIS * 1_000_000;
+        while (!writer.awaitClosed(30_000)) {
+            if (System.nanoTime() > deadline) {
+                org.slf4j.LoggerFactory.getLogger(UnsavedWork.class)
+                        .error("the store writer still runs after {} ms; the store closes under it", WRITER_CLOSE_LIMIT_MILLIS);
+                return;
+            }
+            org.slf4j.LoggerFactory.getLogger(UnsavedWork.class).warn("still waiting for the store writer before closing the store");
+        }
     }
 
     /** Why a save failed and what to do, in plain words: never an exception's text alone. */

@@ -24,8 +24,8 @@ import org.newsdesk.store.SeriesInfo;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreWriter;
 import org.newsdesk.store.StorySaver;
+import org.newsdesk.store.TypingJournal;
 import org.newsdesk.ui.common.AutosaveTimer;
-import org.newsdesk.ui.common.RetryLater;
 import org.newsdesk.ui.common.BackgroundTasks;
 import org.newsdesk.ui.common.SaveStatus;
 import org.newsdesk.workflow.ChannelList;
@@ -34,7 +34,6 @@ import org.newsdesk.workflow.HeadlinePreview;
 import org.newsdesk.workflow.MetadataEdit;
 import org.newsdesk.workflow.MetadataField;
 import org.newsdesk.workflow.MetadataValidator;
-import org.newsdesk.workflow.NameEntry;
 import org.newsdesk.workflow.NameKind;
 import org.newsdesk.workflow.PortalTime;
 
@@ -63,7 +62,7 @@ public final class MetadataViewModel {
     private final javafx.collections.ObservableList<SeriesPart> seriesParts = FXCollections.observableArrayList();
     private long seriesRequests;
     private final AutosaveTimer autosave;
-    private final RetryLater metadataRetry;
+    private final MetadataSaves saves;
     private Consumer<Metadata> afterSave = m -> { };
     private Story base;
     private StorySaver saver;
@@ -82,7 +81,7 @@ public final class MetadataViewModel {
         this.script = Messages.SIMPLIFIED.equals(messages.locale())
                 ? HeadlinePreview.Script.SIMPLIFIED : HeadlinePreview.Script.TRADITIONAL;
         this.autosave = new AutosaveTimer(tasks, Duration.ofMillis(400), Duration.ofMillis(900), this::saveNow);
-        this.metadataRetry = new RetryLater(tasks, Duration.ofMillis(250), Duration.ofSeconds(8), this::retryMetadata);
+        this.saves = new MetadataSaves(tasks, saveStatus);
         for (MetadataField f : MetadataField.values()) {
             StringProperty p = new SimpleStringProperty("");
             fields.put(f, p);
@@ -103,12 +102,7 @@ public final class MetadataViewModel {
 
     /** Series whose name contains {@code typed}, to link the story to (reads the store: off the FX thread). */
     public List<SeriesInfo> seriesSuggestions(String typed) {
-        LibraryRepository l = library;
-        if (l == null || typed == null || typed.isBlank()) {
-            return List.of();
-        }
-        String t = typed.strip().toLowerCase(java.util.Locale.ROOT);
-        return l.series().stream().filter(s -> s.name().toLowerCase(java.util.Locale.ROOT).contains(t)).limit(SUGGESTIONS).toList();
+        return MetadataSuggestions.series(library, typed, SUGGESTIONS);
     }
 
     /**
@@ -116,26 +110,7 @@ public final class MetadataViewModel {
      * Reads the store: call it off the FX thread (the autocompletion does).
      */
     public List<String> suggestions(NameKind kind, String typed) {
-        NameDirectoryRepository directory = names;
-        if (directory == null || typed == null) {
-            return List.of();
-        }
-        String before = "";
-        String last = typed;
-        if (kind == NameKind.AUTHOR) {
-            int cut = Math.max(typed.lastIndexOf('、'), Math.max(typed.lastIndexOf(','), typed.lastIndexOf('，')));
-            before = typed.substring(0, cut + 1);
-            last = typed.substring(cut + 1);
-        }
-        if (last.isBlank()) {
-            return List.of();
-        }
-        String prefix = before;
-        return directory.names(kind, last.strip(), SUGGESTIONS).stream()
-                .map(NameEntry::name)
-                .filter(n -> !n.equals(typed.strip()))
-                .map(n -> prefix + n)
-                .toList();
+        return MetadataSuggestions.names(names, kind, typed, SUGGESTIONS);
     }
 
     /** Remembers the saved source, authors and editor as used (when the editor leaves a name field). */
@@ -152,7 +127,38 @@ public final class MetadataViewModel {
         });
     }
 
+    /** Where metadata as typed is kept until the store has saved it ({@link TypingJournal#forMetadata}). */
+    public void useJournal(TypingJournal metadataJournal) {
+        saves.useJournal(metadataJournal);
+    }
+
+    /** True while metadata typed in some story (open or closed) is not yet in the store. */
+    public boolean hasUnsaved() {
+        return saves.hasUnsaved();
+    }
+
+    /** Tries every story's unsaved metadata again now (the window is closing). */
+    public void retryUnsaved() {
+        saves.retryNow();
+    }
+
+    /** The saver and the story with its metadata as last typed, while that is not yet in the store. */
+    public java.util.Optional<UnsavedMetadata> unsavedOf(java.util.UUID story) {
+        return saves.unsavedOf(story);
+    }
+
+    /**
+     * The open story shows metadata the store does not hold yet (kept in the journal, or still
+     * being saved): it is saved again now.
+     */
+    public void saveAsShown() {
+        if (saver != null && base != null) {
+            saves.save(saver, base);
+        }
+    }
+
     public void open(Story story, StorySaver storySaver) {
+        saves.opened(story.id());
         loading = true;
         try {
             base = story;
@@ -169,6 +175,9 @@ public final class MetadataViewModel {
 
     public void close() {
         flush();
+        if (base != null) {
+            saves.closed(base.id());
+        }
         loading = true;
         try {
             saver = null;
@@ -307,37 +316,9 @@ public final class MetadataViewModel {
                 loading = false;
             }
         }
-        trackMetadata(saver.saveMetadata(valid.metadata(), valid.slug()));
+        saves.save(saver, base);
         afterSave.accept(valid.metadata());
         refreshSeries();
-    }
-
-    private StorySaver retryFor;
-
-    /**
-     * Shows the save in the status bar; a save the store could not write (a full disk, an I/O
-     * error) is asked again, backing off, while the same story stays open. A value the store
-     * refuses is not: it is reported at its field.
-     */
-    private void trackMetadata(java.util.concurrent.CompletableFuture<Boolean> write) {
-        StorySaver asked = saver;
-        saveStatus.track(base.id(), SaveStatus.Kind.METADATA, write);
-        tasks.whenDone(write, ok -> metadataRetry.succeeded(), error -> {
-            if (!(error instanceof org.newsdesk.store.StoreException se) || metadataRetry.waiting()
-                    || se.problem() == org.newsdesk.store.StoreException.Problem.STALE
-                    || se.problem() == org.newsdesk.store.StoreException.Problem.INVALID) {
-                return;
-            }
-            retryFor = asked;
-            metadataRetry.schedule();
-        });
-    }
-
-    private void retryMetadata() {
-        if (saver == retryFor && base != null) {
-            MetadataEdit.Result valid = edit.applyValid(base, typedValues());
-            trackMetadata(saver.saveMetadata(valid.metadata(), valid.slug()));
-        }
     }
 
     /**
