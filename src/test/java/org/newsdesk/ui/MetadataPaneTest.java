@@ -166,12 +166,23 @@ class MetadataPaneTest {
         waitUntil(() -> saved(robot));
 
         robot.clickOn(ENGLISH.get("menu.file")).clickOn(ENGLISH.get("menu.file.revisions"));
-        robot.clickOn(ENGLISH.get("dialog.revisions.restore"));
+        // the compare window: restore the whole revision, then confirm (the confirmation waits, so fire it later)
+        waitUntil(() -> robot.lookup("#compareRestoreRevision").tryQuery().isPresent()
+                && !robot.lookup("#compareRestoreRevision").queryButton().isDisabled());
+        javafx.scene.control.Button whole = robot.lookup("#compareRestoreRevision").queryButton();
+        javafx.application.Platform.runLater(whole::fire);
+        waitUntil(() -> restoreConfirmation(robot) != null);
+        robot.interact(() -> restoreConfirmation(robot).fire());
         waitUntil(() -> "政務訪談".equals(field(robot, "#kickerField").getText())
                 && "【政務訪談】".equals(label(robot, "#kickerPreview").getText()));
         assertThat(field(robot, "#publishTimeField").getText()).isEqualTo("2015-07-31 10:02:00");
         assertThat(label(robot, "#kickerPreview").getText()).isEqualTo("【政務訪談】");
         close(robot);
+    }
+
+    private static javafx.scene.control.Button restoreConfirmation(FxRobot robot) {
+        return robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> b.getText().equals(ENGLISH.get("compare.restoreRevision"))).findFirst().orElse(null);
     }
 
     /** Types into a field as a user does (the field may be scrolled out of view: focus it first). */

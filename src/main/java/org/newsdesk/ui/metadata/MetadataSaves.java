@@ -79,7 +79,14 @@ final class MetadataSaves {
             tasks.whenDone(journal.keep(typed, token, List::of), ok -> p.journalProblem = null,
                     e -> p.journalProblem = e);
         }
-        CompletableFuture<Boolean> written = p.saver.saveMetadata(typed.metadata(), typed.slug());
+        CompletableFuture<Boolean> written;
+        try {
+            written = p.saver.saveMetadata(typed.metadata(), typed.slug());
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // the store's writer has shut (the window closed): the journal keeps it for the next start
+            stop(p);
+            return;
+        }
         status.track(typed.id(), SaveStatus.Kind.METADATA, written);
         tasks.whenDone(written, ok -> {
             p.savedUpTo = Math.max(p.savedUpTo, upTo);
