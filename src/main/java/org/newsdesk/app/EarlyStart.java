@@ -28,7 +28,7 @@ final class EarlyStart {
         static OpenedStore open(Path folder) {
             Store store = Store.open(folder);
             try {
-                return new OpenedStore(store, Startup.read(store));
+                return new OpenedStore(store, Startup.launched(store));
             } catch (RuntimeException e) {
                 return new OpenedStore(store, null);
             }

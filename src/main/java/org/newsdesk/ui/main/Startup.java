@@ -18,4 +18,13 @@ public record Startup(Optional<Story> story, int caret) {
         int caret = store.appState().get(LAST_CARET).map(Integer::parseInt).orElse(0);
         return new Startup(last, caret);
     }
+
+    /**
+     * As {@link #read}, at the start of the window launched for real: on the first start of an
+     * empty library the sample interview is added ({@link FirstRun}) and opened. Off the FX thread.
+     */
+    public static Startup launched(Store store) {
+        return FirstRun.sampleOnFirstStart(store).map(sample -> new Startup(Optional.of(sample), 0))
+                .orElseGet(() -> read(store));
+    }
 }
