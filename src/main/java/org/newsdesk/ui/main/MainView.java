@@ -105,7 +105,8 @@ public final class MainView {
                 new org.newsdesk.ui.proof.ProofreadingPane(viewModel.proofreading(), editor, messages).root());
         transcriptAndProof.setOrientation(javafx.geometry.Orientation.VERTICAL);
         transcriptAndProof.setDividerPositions(0.68);
-        transcriptTab = new Tab(messages.get("tab.transcript"), transcriptAndProof);
+        transcriptTab = new Tab(messages.get("tab.transcript"),
+                FirstStepsCard.above(transcriptAndProof, viewModel.firstSteps(), messages));
         transcriptTab.setId("transcriptTab");
         Tab previewTab = new Tab(messages.get("tab.preview"), preview.root());
         previewTab.setId("previewTab");

@@ -1,0 +1,42 @@
+package org.newsdesk.ui.main;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.newsdesk.i18n.Messages;
+
+/** The dismissable "first steps" card above the transcript: what the sample is, and the keys to try. */
+final class FirstStepsCard {
+
+    private FirstStepsCard() {
+    }
+
+    /** {@code content} with the card above it while {@code steps} is open. */
+    static Node above(Node content, FirstSteps steps, Messages messages) {
+        Label title = new Label(messages.get("firstSteps.title"));
+        title.getStyleClass().add("first-steps-title");
+        Label intro = new Label(messages.get("firstSteps.intro"));
+        intro.setWrapText(true);
+        Label keys = new Label(messages.get("firstSteps.keys"));
+        keys.setWrapText(true);
+        keys.setId("firstStepsKeys");
+        Button close = new Button(messages.get("firstSteps.close"));
+        close.setId("firstStepsClose");
+        close.setAccessibleText(messages.get("firstSteps.close.accessible"));
+        close.setOnAction(e -> steps.close());
+        BorderPane card = new BorderPane();
+        card.setId("firstStepsCard");
+        card.getStyleClass().add("first-steps-card");
+        card.setCenter(new VBox(4, title, intro, keys));
+        card.setRight(close);
+        BorderPane.setAlignment(close, javafx.geometry.Pos.TOP_RIGHT);
+        card.visibleProperty().bind(steps.openProperty());
+        card.managedProperty().bind(steps.openProperty());
+        VBox box = new VBox(card, content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        return box;
+    }
+}
