@@ -4,7 +4,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.newsdesk.i18n.Messages;
 
@@ -20,9 +22,13 @@ final class FirstStepsCard {
         title.getStyleClass().add("first-steps-title");
         Label intro = new Label(messages.get("firstSteps.intro"));
         intro.setWrapText(true);
-        Label keys = new Label(messages.get("firstSteps.keys"));
-        keys.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
+        // one label per key, so a narrow column wraps between keys, never inside one
+        FlowPane keys = new FlowPane(14, 2);
         keys.setId("firstStepsKeys");
+        for (String key : messages.get("firstSteps.keys").split(" · ")) {
+            keys.getChildren().add(new Label(key.strip()));
+        }
         Button close = new Button(messages.get("firstSteps.close"));
         close.setId("firstStepsClose");
         close.setAccessibleText(messages.get("firstSteps.close.accessible"));
