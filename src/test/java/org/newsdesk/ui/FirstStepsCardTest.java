@@ -48,11 +48,18 @@ class FirstStepsCardTest {
                 .anySatisfy(k -> assertThat(k).startsWith("Ctrl+Enter ")).anySatisfy(k -> assertThat(k).startsWith("Ctrl+S "))
                 .anySatisfy(k -> assertThat(k).startsWith("F7 ")).anySatisfy(k -> assertThat(k).startsWith("Ctrl+/ "));
         assertThat(String.join(" · ", keys)).isEqualTo(chinese.get("firstSteps.keys"));
+        // the sample open in the editor, as on a launched first start
+        TableView<LibraryEntry> firstLibrary = window.in(robot, "#storyList").queryTableView();
+        waitUntil(() -> firstLibrary.getItems().size() == 1);
+        robot.interact(() -> firstLibrary.getSelectionModel().select(0));
+        waitUntil(() -> "区委副书记王晓东谈社区养老服务".equals(window.in(robot, "#headlineField").queryTextInputControl().getText()));
         Button close = window.in(robot, "#firstStepsClose").queryButton();
         assertThat(close.getAccessibleText()).isEqualTo(chinese.get("firstSteps.close.accessible")).isNotBlank();
         robot.interact(close::fire);
         waitUntil(() -> !window.in(robot, "#firstStepsCard").query().isVisible()
                 && !window.in(robot, "#firstStepsCard").query().isManaged());
+        // the keyboard goes back to the transcript, not to whatever control came next
+        waitUntil(() -> close.getScene().getFocusOwner() instanceof org.newsdesk.ui.editor.TranscriptArea);
         window.close(robot);
         try (Store store = Store.open(dataFolder)) {
             assertThat(store.appState().get("ui.firstStepsOpen")).isEqualTo(Optional.of("false"));

@@ -16,8 +16,8 @@ final class FirstStepsCard {
     private FirstStepsCard() {
     }
 
-    /** {@code content} with the card above it while {@code steps} is open. */
-    static Node above(Node content, FirstSteps steps, Messages messages) {
+    /** {@code content} with the card above it while {@code steps} is open; {@code closed} runs after closing it. */
+    static Node above(Node content, FirstSteps steps, Messages messages, Runnable closed) {
         Label title = new Label(messages.get("firstSteps.title"));
         title.getStyleClass().add("first-steps-title");
         Label intro = new Label(messages.get("firstSteps.intro"));
@@ -32,7 +32,10 @@ final class FirstStepsCard {
         Button close = new Button(messages.get("firstSteps.close"));
         close.setId("firstStepsClose");
         close.setAccessibleText(messages.get("firstSteps.close.accessible"));
-        close.setOnAction(e -> steps.close());
+        close.setOnAction(e -> {
+            steps.close();
+            closed.run();
+        });
         BorderPane card = new BorderPane();
         card.setId("firstStepsCard");
         card.getStyleClass().add("first-steps-card");

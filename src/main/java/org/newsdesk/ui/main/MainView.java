@@ -106,7 +106,7 @@ public final class MainView {
         transcriptAndProof.setOrientation(javafx.geometry.Orientation.VERTICAL);
         transcriptAndProof.setDividerPositions(0.68);
         transcriptTab = new Tab(messages.get("tab.transcript"),
-                FirstStepsCard.above(transcriptAndProof, viewModel.firstSteps(), messages));
+                FirstStepsCard.above(transcriptAndProof, viewModel.firstSteps(), messages, editor.area()::requestFocus));
         transcriptTab.setId("transcriptTab");
         Tab previewTab = new Tab(messages.get("tab.preview"), preview.root());
         previewTab.setId("previewTab");
