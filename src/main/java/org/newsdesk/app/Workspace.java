@@ -9,6 +9,7 @@ import org.newsdesk.store.Startup;
 import org.newsdesk.store.Store;
 import org.newsdesk.sync.Backoff;
 import org.newsdesk.sync.Publishing;
+import org.newsdesk.ui.main.FirstRun;
 
 /**
  * The composition root of one opened data folder: the services that live as long as the folder
@@ -30,7 +31,7 @@ final class Workspace {
         static Opened open(Path folder) {
             Store store = Store.open(folder);
             try {
-                return new Opened(store, Startup.replayThenRead(store));
+                return new Opened(store, FirstRun.launched(store));
             } catch (RuntimeException e) {
                 return new Opened(store, null);
             }

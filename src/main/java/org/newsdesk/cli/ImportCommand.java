@@ -75,9 +75,7 @@ final class ImportCommand implements Callable<Integer> {
                 if (!json) {
                     return story.id().toString();
                 }
-                com.fasterxml.jackson.databind.node.ObjectNode node = WorkflowJson.storyForShow(story,
-                        store.workflow().statusHistory(story.id()), store.media().find(story.id()).orElse(null),
-                        store.stories().revisions(story.id()), store.outbox().publications(story.id()));
+                com.fasterxml.jackson.databind.node.ObjectNode node = ShowCommand.asJson(store, story);
                 // what the import guessed, as the preview lists it
                 node.set("notes", notes(preview));
                 return StoryJson.write(node);

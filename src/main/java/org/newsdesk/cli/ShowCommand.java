@@ -3,7 +3,6 @@ package org.newsdesk.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.newsdesk.json.StoryJson;
-import org.newsdesk.model.MediaLink;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Speaker;
@@ -29,32 +28,36 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        java.util.List<org.newsdesk.workflow.StatusChange> history = new java.util.ArrayList<>();
-        java.util.concurrent.atomic.AtomicReference<MediaLink> media = new java.util.concurrent.atomic.AtomicReference<>();
-        java.util.List<org.newsdesk.store.Publication> publications = new java.util.ArrayList<>();
-        java.util.List<org.newsdesk.model.RevisionInfo> revisions = new java.util.ArrayList<>();
-        var signOff = new java.util.concurrent.atomic.AtomicReference<org.newsdesk.workflow.SignOffState>();
-        java.util.List<org.newsdesk.workflow.CorrectionNote> corrections = new java.util.ArrayList<>();
+        var shown = new java.util.concurrent.atomic.AtomicReference<com.fasterxml.jackson.databind.node.ObjectNode>();
         Story story = root.withStoreReading(store -> {
             Story found = store.stories().get(root.resolve(store, id));
-            history.addAll(store.workflow().statusHistory(found.id()));
-            store.media().find(found.id()).ifPresent(media::set);
-            publications.addAll(store.outbox().publications(found.id()));
-            revisions.addAll(store.stories().revisions(found.id()));
-            signOff.set(store.workflow().signOff().state(found.id()));
-            corrections.addAll(store.workflow().signOff().corrections(found.id(), Integer.MAX_VALUE));
+            if (json) {
+                shown.set(asJson(store, found));
+            }
             return found;
         });
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            var shown = WorkflowJson.storyForShow(story, history, media.get(), revisions, publications);
-            SignOffJson.addTo(shown, signOff.get(), corrections);
-            out.println(StoryJson.write(shown));
+            out.println(StoryJson.write(shown.get()));
         } else {
             printText(story, out);
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * What {@code show --json} prints for {@code story}: the story with its status history,
+     * recording, revisions, publications and sign-off (store reads; {@code import --json} prints
+     * the same).
+     */
+    static com.fasterxml.jackson.databind.node.ObjectNode asJson(org.newsdesk.store.Store store, Story story) {
+        var shown = WorkflowJson.storyForShow(story, store.workflow().statusHistory(story.id()),
+                store.media().find(story.id()).orElse(null), store.stories().revisions(story.id()),
+                store.outbox().publications(story.id()));
+        SignOffJson.addTo(shown, store.workflow().signOff().state(story.id()),
+                store.workflow().signOff().corrections(story.id(), Integer.MAX_VALUE));
+        return shown;
     }
 
     private void printText(Story story, PrintWriter out) {

@@ -35,8 +35,11 @@ class EarlyStartTest {
         assertThat(early.store()).as("the store waits until the window has been painted").isNotDone();
         assertThat(chosen.resolve("newsdesk.mv.db")).doesNotExist();
         early.openStore();
-        try (Store store = early.store().join().store()) {
-            assertThat(store.stories().list(false)).isEmpty();
+        Workspace.Opened opened = early.store().join();
+        try (Store store = opened.store()) {
+            // launched for real into a new folder: the library starts with the sample interview, opened
+            assertThat(store.stories().list(false)).hasSize(1);
+            assertThat(opened.startup().story()).map(s -> s.id()).contains(store.stories().list(false).get(0).id());
         }
         assertThat(chosen.resolve("newsdesk.mv.db")).exists();
         assertThat(early.credentials().join()).isNotNull();

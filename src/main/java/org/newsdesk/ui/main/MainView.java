@@ -100,7 +100,8 @@ public final class MainView {
         mediaPane = new MediaPane(viewModel.media(), editor, messages, commandKeys());
         SplitPane transcriptAndProof = new org.newsdesk.ui.proof.ProofreadingPane(viewModel.proofreading(), editor,
                 messages, metadata::textControl).withTranscript(mediaPane.root());
-        transcriptTab = new Tab(messages.get("tab.transcript"), transcriptAndProof);
+        transcriptTab = new Tab(messages.get("tab.transcript"),
+                FirstStepsCard.above(transcriptAndProof, viewModel.firstSteps(), messages, editor.area()::requestFocus));
         transcriptTab.setId("transcriptTab");
         Tab previewTab = new Tab(messages.get("tab.preview"), preview.root());
         previewTab.setId("previewTab");

@@ -394,4 +394,8 @@ public final class MainViewModel {
     public ReadOnlyObjectProperty<Boolean> readyProperty() {
         return ready.getReadOnlyProperty();
     }
+
+    FirstSteps firstSteps() {
+        return new FirstSteps(this, session);
+    }
 }
