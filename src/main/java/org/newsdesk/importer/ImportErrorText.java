@@ -58,7 +58,9 @@ public final class ImportErrorText {
             case LABELS_MERGED -> "import.note.labelsMerged";
             case SHORT_LINES_PACKED -> "import.note.shortLinesPacked";
         };
-        String text = messages.get(key, note.count(), note.detail());
+        // the packing note's detail is a count (how many paragraphs), worded as one
+        Object detail = note.kind() == ImportNote.Kind.SHORT_LINES_PACKED ? Long.valueOf(note.detail()) : note.detail();
+        String text = messages.get(key, note.count(), detail);
         if (note.line() > 0) {
             text = messages.get("import.note.atLine", note.line(), text);
         }

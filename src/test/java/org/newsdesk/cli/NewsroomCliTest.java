@@ -94,7 +94,7 @@ class NewsroomCliTest {
         assertThat(run("b", "newsroom", "connect", url, "--user", "zhou.min").exit()).isZero();
         Run pulled = run("b", "newsroom", "sync");
         assertThat(pulled.exit()).isZero();
-        assertThat(pulled.out()).contains("Pulled 1 stories");
+        assertThat(pulled.out()).contains("Pulled 1 story");
         assertThat(run("b", "list").out()).contains("山村小学有了图书角");
 
         Run left = run("a", "newsroom", "disconnect");
