@@ -103,7 +103,7 @@ class ProofCommandTest {
         UUID id = story("好,我們開始吧。");
         Run check = run("proof", id.toString());
         assertThat(check.exit()).isZero();
-        assertThat(check.out()).contains("Half-width , in Chinese text: use ，", "0 errors, 1 warnings.");
+        assertThat(check.out()).contains("Half-width , in Chinese text: use ，", "0 errors, 1 warning.");
 
         Run bad = run("proof", id.toString(), "--fix", "ALL");
         assertThat(bad.exit()).isEqualTo(1);
