@@ -105,6 +105,36 @@ class ScheduledPublishWindowTest {
         }
     }
 
+    /** Released while the window is open: the library and the open story show Published without a reload. */
+    @Test
+    void aReleasedPublishShowsThePublishedStoryInTheLibraryAndThePanel(FxRobot robot) throws Exception {
+        Path share = Files.createDirectories(files.resolve("share"));
+        try (Store store = Store.open(dataFolder)) {
+            PublishingWindowTest.targets(store).add(new TargetSettings("share", TargetKind.FOLDER, share.toString(), "",
+                    null), null);
+            PublishingWindowTest.publishable(store, "区长做客政务网谈养老", Status.APPROVED);
+        }
+        open(robot);
+        openStory(robot, "区长做客政务网谈养老");
+        waitUntil(() -> !menuItem(robot, "menuPublish").isDisable());
+        robot.interact(menuItem(robot, "menuPublish")::fire);
+        waitUntil(() -> robot.lookup("#publishDialog").tryQuery().isPresent());
+        String soon = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(6)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        robot.interact(() -> robot.lookup("#publishAtField").queryAs(TextField.class).setText(soon));
+        robot.interact(robot.lookup("#publishButton").queryButton()::fire);
+        waitUntil(() -> ENGLISH.get("sync.publish.scheduled", 1, "share").equals(notice(robot)));
+        assertThat(label(robot, "#statusBadge")).isEqualTo(ENGLISH.get("status.approved"));
+
+        TableView<LibraryEntry> library = robot.from(stage.getScene().getRoot()).lookup("#storyList").queryTableView();
+        waitUntil(() -> ENGLISH.get("status.published").equals(label(robot, "#statusBadge"))
+                && library.getItems().stream().allMatch(e -> e.summary().status() == Status.PUBLISHED));
+        try (var delivered = Files.list(share)) {
+            assertThat(delivered).as("the bundle reached the target").isNotEmpty();
+        }
+        close(robot);
+    }
+
     private void open(FxRobot robot) throws TimeoutException {
         robot.interact(() -> {
             stage = new Stage();

@@ -79,6 +79,11 @@ public final class MainView {
         metadata = new MetadataView(viewModel.metadata(), viewModel.workflow(), messages, statusMoves::moveTo,
                 viewModel::checkReadiness, this::showInTranscript, viewModel::open);
         new SignOffGuard(viewModel, messages, this::window).install(editor.area(), metadata.root());
+        // a released scheduled publish makes its story Published: the library and the open story show it
+        viewModel.sync().onScheduledRelease(() -> {
+            viewModel.refreshLibrary();
+            viewModel.workflow().reloadStatus();
+        });
         viewModel.openStoryProperty().addListener((obs, old, id) -> {
             if (id != null) {
                 library.select(id);

@@ -70,6 +70,25 @@ public final class WorkflowViewModel {
         reloadSignOff();
     }
 
+    /**
+     * The open story's status may have changed outside this window's commands (a scheduled
+     * publish was released): reads its history again and shows the status it ends with.
+     */
+    public void reloadStatus() {
+        StorySaver s = saver;
+        WorkflowRepository repository = workflow;
+        if (s == null || repository == null) {
+            return;
+        }
+        tasks.run(() -> repository.statusHistory(s.storyId()), changes -> {
+            if (s == saver && !changes.isEmpty()) {
+                history.setAll(changes);
+                status.set(changes.get(changes.size() - 1).to());
+            }
+        }, this::failed);
+        reloadSignOff();
+    }
+
     private void reloadSignOff() {
         StorySaver s = saver;
         WorkflowRepository repository = workflow;

@@ -82,6 +82,7 @@ public final class SyncViewModel {
     private Store store;
     private Targets targetList;
     private CredentialStore credentials;
+    private final List<Runnable> afterRelease = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public SyncViewModel(BackgroundTasks tasks, Messages messages) {
         this.tasks = tasks;
@@ -89,10 +90,7 @@ public final class SyncViewModel {
         this.noticePause = tasks.timer(this::notifyEditor);
     }
 
-    /**
-     * Starts publishing with the data folder's {@code built} outbox, targets and worker (made
-     * by the composition root): the worker resumes, in the background, what a previous run left.
-     */
+    /** Starts publishing with the composition root's {@code built} publishing; the worker resumes what was left. */
     public void start(Publishing built) {
         startIfOpen(built);
     }
@@ -110,12 +108,20 @@ public final class SyncViewModel {
         this.credentials = built.credentials();
         this.targetList = built.targets();
         built.worker().addListener(this::delivered);
-        built.worker().onRelease(released -> tasks.post(this::refresh));
+        built.worker().onRelease(released -> tasks.post(() -> {
+            refresh();
+            afterRelease.forEach(Runnable::run);
+        }));
         tasks.run(() -> {
             built.worker().start();
             return null;
         }, done -> refresh(), this::report);
         return true;
+    }
+
+    /** Runs {@code then} on the UI thread after the worker released scheduled publishes (their stories are Published). */
+    public void onScheduledRelease(Runnable then) {
+        afterRelease.add(then);
     }
 
     /** Where notifications go (the view shows them). */
