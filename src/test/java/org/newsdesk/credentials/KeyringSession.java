@@ -32,9 +32,35 @@ final class KeyringSession implements AutoCloseable {
         this.environment = environment;
     }
 
+    /**
+     * Starts a session in a fresh folder under {@code dir}; a session that does not come up (its
+     * daemons' logs are in the error) is stopped and started again, at most three times.
+     */
     static KeyringSession start(Path dir) throws IOException, InterruptedException {
         TestRequirements.programs("a private GNOME Keyring session; apt-get install dbus-daemon gnome-keyring libsecret-tools",
                 "dbus-daemon", "gnome-keyring-daemon", "secret-tool");
+        IOException last = null;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            Path folder = Files.createDirectories(dir.resolve("keyring-" + attempt));
+            try {
+                return startOnce(folder);
+            } catch (IOException e) {
+                last = new IOException(e.getMessage() + " (attempt " + attempt + "); keyring.log: "
+                        + logOf(folder.resolve("keyring.log")) + "; dbus.log: " + logOf(folder.resolve("dbus.log")), e);
+            }
+        }
+        throw last;
+    }
+
+    private static String logOf(Path log) {
+        try {
+            return Files.exists(log) ? Files.readString(log).strip() : "(none)";
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    private static KeyringSession startOnce(Path dir) throws IOException, InterruptedException {
         Path socket = dir.resolve("bus");
         Path runtime = Files.createDirectories(dir.resolve("run"));
         Files.setPosixFilePermissions(runtime, PosixFilePermissions.fromString("rwx------"));
@@ -59,8 +85,11 @@ final class KeyringSession implements AutoCloseable {
             in.write("login keyring password".getBytes(StandardCharsets.UTF_8));
         }
         KeyringSession session = new KeyringSession(bus, keyring, env);
-        // a look-up answers before the daemon has made its login collection: wait until a secret can be kept
+        // a look-up answers before the daemon has made its login collection, and a store asked that early
+        // starts a prompt nobody answers: wait for the collection's file, then until a secret can be kept
+        Path loginKeyring = dir.resolve("data").resolve("keyrings").resolve("login.keyring");
         try {
+            waitFor(() -> Files.exists(loginKeyring) || !keyring.isAlive());
             waitFor(() -> storesAProbe(env) || !keyring.isAlive());
         } catch (IOException e) {
             session.close();
@@ -81,7 +110,7 @@ final class KeyringSession implements AutoCloseable {
 
     private static void waitFor(Callable<Boolean> ready) throws IOException {
         try {
-            WaitForAsyncUtils.waitFor(2, TimeUnit.MINUTES, ready);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, ready);
         } catch (TimeoutException e) {
             throw new IOException("the private keyring session did not come up", e);
         }

@@ -50,8 +50,12 @@ import org.newsdesk.sync.StoryDelivery;
  */
 public final class LibraryView {
 
-    /** Below this width the table drops its editor column. */
-    private static final double NARROW_LIBRARY = 340;
+    /** Below this width the table drops its editor column (the editor filter still finds a person's stories). */
+    private static final double NARROW_LIBRARY = 440;
+    /** Below this width, once delivery badges show, the table drops its part and update-time columns. */
+    private static final double NARROW_WITH_DELIVERIES = 380;
+    /** The headline column never gets narrower than this (about six Chinese characters). */
+    private static final double HEADLINE_MIN = 100;
     private final VBox root = new VBox(6);
     private final TableView<LibraryEntry> table = new TableView<>();
     private final TextField search = new TextField();
@@ -169,6 +173,8 @@ public final class LibraryView {
         TableColumn<LibraryEntry, String> headline = column("colHeadline", "library.col.headline",
                 e -> e.summary().headline().isBlank() ? messages.get("library.untitled") : e.summary().headline());
         headline.setPrefWidth(170);
+        // the headline is what the list is for: the other columns give way before it turns into "…"
+        headline.setMinWidth(HEADLINE_MIN);
         TableColumn<LibraryEntry, Status> status = column("colStatus", "library.col.status", e -> e.summary().status());
         status.setCellFactory(c -> new LibraryCells.StatusCell(messages));
         status.setPrefWidth(84);
@@ -186,7 +192,8 @@ public final class LibraryView {
         part.setPrefWidth(44);
         // shown once a listed story is part of a series: until then it would only take the headline's room
         part.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> table.getItems().stream().anyMatch(e -> e.summary().part() != null), table.getItems()));
+                () -> table.getItems().stream().anyMatch(e -> e.summary().part() != null), table.getItems())
+                .and(table.widthProperty().greaterThan(NARROW_WITH_DELIVERIES).or(Bindings.isEmpty(deliveries))));
         TableColumn<LibraryEntry, String> editor = column("colEditor", "library.col.editor", e -> e.summary().editor());
         editor.setPrefWidth(64);
         // a narrow library (a small screen) leaves the editor to the filter and gives the headline the room
@@ -195,6 +202,10 @@ public final class LibraryView {
                 e -> e.summary().updatedAt());
         updated.setCellFactory(c -> new LibraryCells.UpdatedCell(java.time.Clock.systemDefaultZone()));
         updated.setPrefWidth(84);
+        // with the delivery badges in a narrow library, the update time (also in each story's history) and the
+        // part (also in the Placement section) give way
+        updated.visibleProperty().bind(table.widthProperty().greaterThan(NARROW_WITH_DELIVERIES)
+                .or(Bindings.isEmpty(deliveries)));
         TableColumn<LibraryEntry, StoryDelivery> delivery = column("colDelivery", "library.col.delivery",
                 e -> deliveries.get(e.summary().id()));
         delivery.setCellFactory(c -> new LibraryCells.DeliveryCell(messages));
