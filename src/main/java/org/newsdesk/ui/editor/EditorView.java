@@ -60,6 +60,7 @@ public final class EditorView {
             return () -> TranscriptDocument.toModel(paragraphs);
         });
         area.setPasteHandler(this::pasteTranscript);
+        area.editableProperty().bind(viewModel.readOnlyProperty().not());
         area.caretPositionProperty().addListener((obs, old, pos) -> viewModel.caretProperty().set(pos));
         area.multiRichChanges().subscribe(changes -> afterEdit());
         area.selectedTextProperty().addListener((obs, old, text) ->

@@ -32,6 +32,8 @@ import org.newsdesk.ui.common.SaveStatus;
  */
 public final class EditorViewModel {
 
+    private final javafx.beans.property.BooleanProperty readOnly = new javafx.beans.property.SimpleBooleanProperty();
+
     private final ReadOnlyObjectWrapper<Story> story = new ReadOnlyObjectWrapper<>();
     private final IntegerProperty caret = new SimpleIntegerProperty();
     private final ReadOnlyIntegerWrapper charCount = new ReadOnlyIntegerWrapper();
@@ -98,6 +100,11 @@ public final class EditorViewModel {
      * True from the moment another story is asked for (Ctrl+N, a click in the library) until it
      * is shown: what is typed meanwhile is held for it, never put into the story still on screen.
      */
+    /** True while the store cannot be written (a read-only data folder): the transcript can be read, not typed into. */
+    public javafx.beans.property.BooleanProperty readOnlyProperty() {
+        return readOnly;
+    }
+
     public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() {
         return loading;
     }

@@ -30,6 +30,7 @@ public final class LibraryIndex implements AutoCloseable {
     private final java.nio.file.Path folder;
     private final StorySource source;
     private volatile Parts parts;
+    private boolean temporary;
 
     private LibraryIndex(java.nio.file.Path folder, StorySource source) {
         this.folder = folder;
@@ -81,6 +82,17 @@ public final class LibraryIndex implements AutoCloseable {
 
     /** Opens the store's index (does file I/O: off the FX thread). */
     public static LibraryIndex open(Store store) {
+        if (store.readOnly()) {
+            // a read-only data folder cannot hold the index: it is built in a temporary folder, removed on close
+            try {
+                LibraryIndex index = new LibraryIndex(java.nio.file.Files.createTempDirectory("newsdesk-index-"),
+                        new StoreStories(store));
+                index.temporary = true;
+                return index;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         return new LibraryIndex(store.folder().resolve(FOLDER), new StoreStories(store));
     }
 
@@ -125,5 +137,12 @@ public final class LibraryIndex implements AutoCloseable {
         Parts p = parts;
         p.indexer().close();
         p.index().close();
+        if (temporary) {
+            try (var files = java.nio.file.Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (java.io.IOException e) {
+                LOG.warn("the temporary search index {} was not removed", folder, e);
+            }
+        }
     }
 }

@@ -120,10 +120,7 @@ public final class MainViewModel {
         attach(openedStore, null);
     }
 
-    /**
-     * As {@link #attach(Store)}, with the last story already read off the FX thread
-     * ({@code preread}, or null to read it now in the background).
-     */
+    /** As {@link #attach(Store)}, with the last story read off the FX thread ({@code preread}; null: read it now). */
     public void attach(Store openedStore, Startup preread) {
         // the store validates against the preferences' channels, the same list the pane offers
         openedStore.workflow().setChannels(channels);
@@ -134,7 +131,7 @@ public final class MainViewModel {
         metadata.useJournal(session.metadataJournal());
         media.attach(openedStore, session.writer());
         ready.set(true);
-        notice.set("");
+        notice.set(openedStore.readOnly() ? messages.get("store.error.readOnly", openedStore.folder()) : "");
         metadata.attach(openedStore, session.writer());
         library.attach(openedStore, this::report);
         opening.loadRecent();
@@ -218,10 +215,7 @@ public final class MainViewModel {
         exportFolderChosen.accept(folder);
     }
 
-    /**
-     * Preferences → Channels applied: the pane, the library's filter and the store all take
-     * the new list at once, so a new channel can be used and a removed one is reported.
-     */
+    /** Preferences → Channels applied: the pane, the library's filter and the store take the new list at once. */
     public void useChannels(ChannelList list) {
         channels = list;
         if (session.store() != null) {

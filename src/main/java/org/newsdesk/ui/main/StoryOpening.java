@@ -169,6 +169,9 @@ final class StoryOpening {
             story = UnsavedWork.withMetadata(story, typedMetadata);
         }
         requested = story.id();
+        // a read-only data folder: the story can be read and exported, not typed into
+        editor.readOnlyProperty().set(store.readOnly());
+        metadata.setReadOnly(store.readOnly());
         editor.open(story, saver, caret, unsavedContent);
         metadata.open(story, saver);
         if (journaledMetadata != null && unsavedMetadata.isEmpty()) {

@@ -53,6 +53,7 @@ public final class MetadataViewModel {
     private final ReadOnlyStringWrapper kickerPreview = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper metadataLinePreview = new ReadOnlyStringWrapper("");
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
+    private boolean readOnly;
     private final javafx.collections.ObservableList<String> channels = FXCollections.observableArrayList();
     private MetadataEdit edit;
     private final Messages messages;
@@ -105,10 +106,7 @@ public final class MetadataViewModel {
         return MetadataSuggestions.series(library, typed, SUGGESTIONS);
     }
 
-    /**
-     * Names used before that complete what is typed; for authors only the last entry is completed.
-     * Reads the store: call it off the FX thread (the autocompletion does).
-     */
+    /** Names used before that complete what is typed (authors: the last entry); reads the store, off the FX thread. */
     public List<String> suggestions(NameKind kind, String typed) {
         return MetadataSuggestions.names(names, kind, typed, SUGGESTIONS);
     }
@@ -147,10 +145,7 @@ public final class MetadataViewModel {
         return saves.unsavedOf(story);
     }
 
-    /**
-     * The open story shows metadata the store does not hold yet (kept in the journal, or still
-     * being saved): it is saved again now.
-     */
+    /** The open story shows metadata the store does not hold yet (journaled, or being saved): saved again now. */
     public void saveAsShown() {
         if (saver != null && base != null) {
             saves.save(saver, base);
@@ -165,7 +160,7 @@ public final class MetadataViewModel {
             saver = storySaver;
             slugEdited = false;
             show(story.metadata(), story.slug());
-            editable.set(true);
+            editable.set(!readOnly);
         } finally {
             loading = false;
         }
@@ -321,10 +316,7 @@ public final class MetadataViewModel {
         refreshSeries();
     }
 
-    /**
-     * Reads the other parts of the open story's series (as saved) again. It runs on the writer
-     * thread after the writes queued so far, so a save just made is seen.
-     */
+    /** Reads the series' other parts again, on the writer thread after the queued writes (a save just made is seen). */
     public void refreshSeries() {
         Story story = base;
         LibraryRepository l = library;
@@ -391,6 +383,11 @@ public final class MetadataViewModel {
 
     public ReadOnlyStringProperty metadataLinePreviewProperty() {
         return metadataLinePreview.getReadOnlyProperty();
+    }
+
+    /** A read-only data folder: stories opened from now on show their metadata without fields to type into. */
+    public void setReadOnly(boolean cannotWrite) {
+        this.readOnly = cannotWrite;
     }
 
     public BooleanProperty editableProperty() {
