@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ContextMenu;
@@ -16,8 +15,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,8 +43,7 @@ class EditMenuTest {
 
     @TempDir
     Path dataFolder;
-    private Stage stage;
-    private CountDownLatch closed = new CountDownLatch(1);
+    private final AppWindow window = new AppWindow();
 
     @BeforeEach
     void storyWithText() {
@@ -164,7 +160,7 @@ class EditMenuTest {
     }
 
     private org.testfx.service.query.NodeQuery inWindow(FxRobot robot, String query) {
-        return robot.from(stage.getScene().getRoot()).lookup(query);
+        return window.in(robot, query);
     }
 
     private TranscriptArea area(FxRobot robot) {
@@ -176,15 +172,11 @@ class EditMenuTest {
     }
 
     private void open(FxRobot robot) throws TimeoutException {
-        robot.interact(() -> {
-            stage = new Stage();
-            new NewsdeskApp().start(stage, dataFolder, ENGLISH, null, () -> closed.countDown());
-        });
+        window.open(robot, (stage, closed) -> new NewsdeskApp().start(stage, dataFolder, ENGLISH, null, closed));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !area(robot).isDisabled());
     }
 
     private void close(FxRobot robot) throws InterruptedException {
-        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        assertThat(closed.await(30, TimeUnit.SECONDS)).isTrue();
+        window.close(robot);
     }
 }
