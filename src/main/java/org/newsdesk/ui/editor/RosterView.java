@@ -61,7 +61,7 @@ public final class RosterView {
             }
         });
         root.getChildren().addAll(title, list, new HBox(4, add, edit, remove, up, down));
-        root.disableProperty().bind(viewModel.storyProperty().isNull());
+        root.disableProperty().bind(viewModel.storyProperty().isNull().or(viewModel.readOnlyProperty()));
     }
 
     /** An icon button: narrow panes never cut it to "…"; its name is its tooltip and what a screen reader says. */
