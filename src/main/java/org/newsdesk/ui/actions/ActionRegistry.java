@@ -9,6 +9,7 @@ import static org.newsdesk.ui.actions.EnabledWhen.CAN_SUBMIT;
 import static org.newsdesk.ui.actions.EnabledWhen.CAN_UNDO;
 import static org.newsdesk.ui.actions.EnabledWhen.CAN_WITHDRAW;
 import static org.newsdesk.ui.actions.EnabledWhen.SELECTION;
+import static org.newsdesk.ui.actions.EnabledWhen.STORY_EDITABLE;
 import static org.newsdesk.ui.actions.EnabledWhen.STORY_OPEN;
 import static org.newsdesk.ui.actions.EnabledWhen.TEXT_EDITABLE;
 import static org.newsdesk.ui.actions.EnabledWhen.TEXT_FOCUSED;
@@ -108,7 +109,7 @@ public final class ActionRegistry {
         add(list, "menuExport", file, "menu.file.export", Feather.SHARE, "Shortcut+E", STORY_OPEN);
         add(list, "menuOverrides", file, "menu.file.overrides", null, null, ALWAYS);
         add(list, "menuRevisions", file, "menu.file.revisions", Feather.CLOCK, null, STORY_OPEN);
-        add(list, "menuRename", file, "menu.file.rename", null, "Shift+F2", STORY_OPEN);
+        add(list, "menuRename", file, "menu.file.rename", null, "Shift+F2", STORY_EDITABLE);
         add(list, "menuTrash", file, "menu.file.moveToTrash", Feather.TRASH_2, null, STORY_OPEN);
         add(list, "menuShowTrash", file, "menu.file.showTrash", null, null, ALWAYS);
         add(list, "menuQuit", file, "menu.file.quit", null, "Shortcut+Q", ALWAYS);
@@ -118,25 +119,25 @@ public final class ActionRegistry {
         add(list, "menuCut", edit, "menu.edit.cut", Feather.SCISSORS, "Shortcut+X", TEXT_SELECTION_EDITABLE);
         add(list, "menuCopy", edit, "menu.edit.copy", Feather.COPY, "Shortcut+C", TEXT_SELECTION);
         add(list, "menuPaste", edit, "menu.edit.paste", Feather.CLIPBOARD, "Shortcut+V", TEXT_EDITABLE);
-        add(list, "menuPastePlain", edit, "menu.edit.pastePlain", null, "Shortcut+Shift+V", STORY_OPEN);
+        add(list, "menuPastePlain", edit, "menu.edit.pastePlain", null, "Shortcut+Shift+V", STORY_EDITABLE);
         add(list, "menuSelectAll", edit, "menu.edit.selectAll", null, "Shortcut+A", TEXT_FOCUSED);
         add(list, "menuFind", edit, "menu.edit.find", Feather.SEARCH, "Shortcut+F", STORY_OPEN);
-        add(list, "menuReplace", edit, "menu.edit.replace", Feather.REPEAT, "Shortcut+H", STORY_OPEN);
+        add(list, "menuReplace", edit, "menu.edit.replace", Feather.REPEAT, "Shortcut+H", STORY_EDITABLE);
         add(list, "menuPreferences", edit, "menu.edit.preferences", Feather.SETTINGS, "Shortcut+Comma", ALWAYS);
         String speaker = "menu.speaker";
         for (int i = 1; i <= 9; i++) {
-            add(list, "menuSpeaker" + i, speaker, "menu.speaker." + i, null, "Shortcut+" + i, STORY_OPEN);
+            add(list, "menuSpeaker" + i, speaker, "menu.speaker." + i, null, "Shortcut+" + i, STORY_EDITABLE);
         }
-        add(list, "menuNarration", speaker, "menu.speaker.narration", null, "Shortcut+0", STORY_OPEN);
-        add(list, "menuNewTurn", speaker, "menu.speaker.newTurn", null, "Shortcut+Enter", STORY_OPEN);
+        add(list, "menuNarration", speaker, "menu.speaker.narration", null, "Shortcut+0", STORY_EDITABLE);
+        add(list, "menuNewTurn", speaker, "menu.speaker.newTurn", null, "Shortcut+Enter", STORY_EDITABLE);
         String format = "menu.format";
         add(list, "menuBold", format, "menu.format.bold", null, "Shortcut+B", SELECTION);
         add(list, "menuItalic", format, "menu.format.italic", null, "Shortcut+I", SELECTION);
         // not Ctrl+Shift+U: that is IBus's and fcitx's Unicode entry on Linux
-        add(list, "menuUncertain", format, "menu.format.uncertain", null, "Shortcut+Shift+K", STORY_OPEN);
-        add(list, "menuNote", format, "menu.format.note", null, "Shortcut+Shift+M", STORY_OPEN);
-        add(list, "menuSplitLong", format, "menu.format.splitLong", null, "Shortcut+Shift+L", STORY_OPEN);
-        add(list, "menuFixConversion", format, "proof.fixAll", null, null, STORY_OPEN);
+        add(list, "menuUncertain", format, "menu.format.uncertain", null, "Shortcut+Shift+K", STORY_EDITABLE);
+        add(list, "menuNote", format, "menu.format.note", null, "Shortcut+Shift+M", STORY_EDITABLE);
+        add(list, "menuSplitLong", format, "menu.format.splitLong", null, "Shortcut+Shift+L", STORY_EDITABLE);
+        add(list, "menuFixConversion", format, "proof.fixAll", null, null, STORY_EDITABLE);
         String story = "menu.story";
         add(list, "menuStatusReady", story, "menu.story.ready", null, "Shortcut+Shift+R", CAN_SUBMIT);
         add(list, "menuStatusApproved", story, "menu.story.approve", null, "Shortcut+Shift+A", CAN_APPROVE);

@@ -9,7 +9,9 @@ public enum EnabledWhen {
     ALWAYS,
     /** Needs an open story. */
     STORY_OPEN,
-    /** Needs an open story and selected transcript text. */
+    /** Needs an open story that can be changed (not in a read-only data folder). */
+    STORY_EDITABLE,
+    /** Needs an open story that can be changed, and selected transcript text. */
     SELECTION,
     /** Needs something to undo in the transcript. */
     CAN_UNDO,

@@ -21,7 +21,10 @@ final class ActionConditions {
         var area = editor.area();
         conditions.put(EnabledWhen.ALWAYS, Bindings.createBooleanBinding(() -> true));
         conditions.put(EnabledWhen.STORY_OPEN, open);
-        conditions.put(EnabledWhen.SELECTION, open.and(Bindings.createBooleanBinding(
+        // a read-only data folder: the story can be read, searched and exported, not changed
+        BooleanBinding editable = open.and(area.editableProperty());
+        conditions.put(EnabledWhen.STORY_EDITABLE, editable);
+        conditions.put(EnabledWhen.SELECTION, editable.and(Bindings.createBooleanBinding(
                 () -> area.getSelection().getLength() > 0, area.selectionProperty())));
         // one observable each, read and observed: an unread lazy value never reports a change again
         var undo = area.undoAvailableProperty();

@@ -115,13 +115,16 @@ public final class ProofreadingPane {
             viewModel.check();
         });
         Button wording = button("proofWording", "proof.panel.wording", this::editWording);
-        fix.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        // nothing is fixed in a read-only data folder (the transcript cannot be typed into there either)
+        fix.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
+                .or(editor.area().editableProperty().not()));
         once.disableProperty().bind(fix.disableProperty());
         story.disableProperty().bind(fix.disableProperty());
         newsroom.disableProperty().bind(fix.disableProperty());
         // nothing to fix in one step unless the list holds a conversion error with its correction
         all.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> viewModel.findings().stream().noneMatch(Finding::safe), viewModel.findings()));
+                () -> viewModel.findings().stream().noneMatch(Finding::safe), viewModel.findings())
+                .or(editor.area().editableProperty().not()));
         // the buttons wrap rather than shrink to "…" when the pane is narrow
         FlowPane buttons = new FlowPane(6, 6, fix, once, story, newsroom, all, wording);
         body.getChildren().addAll(list, buttons);
