@@ -26,6 +26,8 @@ public final class RecentStories {
 
     private final ObservableList<Recent> stories = FXCollections.observableArrayList();
     private final ObservableList<Recent> readOnly = FXCollections.unmodifiableObservableList(stories);
+    /** False until the kept list was read: a list kept before that would lose the older entries. */
+    private boolean loaded;
 
     /** The list, newest first; changes on the FX thread. */
     public ObservableList<Recent> stories() {
@@ -43,26 +45,48 @@ public final class RecentStories {
                 .filter(r -> store.stories().inLibrary(r.id())).toList();
     }
 
-    /** Shows a list read by {@link #read}. */
-    void show(List<Recent> read) {
-        stories.setAll(read);
+    /**
+     * Shows a list read by {@link #read}. Stories opened before it arrived (the last story opens
+     * at start, in parallel) stay on top, and only then is the merged list kept: keeping it
+     * earlier would have written over the list not yet read.
+     */
+    void show(List<Recent> read, BiConsumer<String, String> remember) {
+        List<Recent> openedMeanwhile = List.copyOf(stories);
+        List<Recent> now = new ArrayList<>(openedMeanwhile);
+        for (Recent r : read) {
+            if (now.stream().noneMatch(x -> x.id().equals(r.id()))) {
+                now.add(r);
+            }
+        }
+        trim(now);
+        loaded = true;
+        stories.setAll(now);
+        if (!openedMeanwhile.isEmpty()) {
+            remember.accept(KEY, encode(now));
+        }
     }
 
-    /** {@code id} was opened: it goes to the top; {@code remember} keeps the new list (key, value). */
+    /** {@code id} was opened: it goes to the top; {@code remember} keeps the new list (key, value) once it was read. */
     void opened(UUID id, String headline, BiConsumer<String, String> remember) {
         List<Recent> now = new ArrayList<>(stories);
         now.removeIf(r -> r.id().equals(id));
         now.add(0, new Recent(id, headline == null ? "" : headline));
-        if (now.size() > LIMIT) {
-            now.subList(LIMIT, now.size()).clear();
-        }
+        trim(now);
         stories.setAll(now);
-        remember.accept(KEY, encode(now));
+        if (loaded) {
+            remember.accept(KEY, encode(now));
+        }
+    }
+
+    private static void trim(List<Recent> list) {
+        if (list.size() > LIMIT) {
+            list.subList(LIMIT, list.size()).clear();
+        }
     }
 
     /** {@code id} left the library (trash): it leaves the list. */
     void removed(UUID id, BiConsumer<String, String> remember) {
-        if (stories.removeIf(r -> r.id().equals(id))) {
+        if (stories.removeIf(r -> r.id().equals(id)) && loaded) {
             remember.accept(KEY, encode(stories));
         }
     }

@@ -191,7 +191,7 @@ final class StoryOpening {
     /** Reads the list of recent stories kept in the store. */
     void loadRecent() {
         Store store = session.store();
-        tasks.run(() -> RecentStories.read(store), recent::show, report);
+        tasks.run(() -> RecentStories.read(store), read -> recent.show(read, session::remember), report);
     }
 
     /** Shows {@code story} again in every pane, with a fresh saver for its version. */

@@ -25,6 +25,7 @@ class RecentStoriesTest {
     @Test
     void theLastOpenedComesFirstOnceAndTheListKeepsTen() {
         RecentStories recent = new RecentStories();
+        recent.show(List.of(), kept::put);
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             ids.add(UUID.randomUUID());
@@ -37,6 +38,25 @@ class RecentStoriesTest {
         assertThat(recent.stories().get(0).headline()).isEqualTo("第5期访谈（改）");
         assertThat(recent.ids().get(1)).isEqualTo(ids.get(11));
         assertThat(RecentStories.decode(kept.get(RecentStories.KEY))).isEqualTo(recent.stories());
+    }
+
+    /** At start the last story opens while the kept list is still being read: nothing kept is lost. */
+    @Test
+    void aStoryOpenedBeforeTheKeptListArrivesGoesOnTopAndTheOlderOnesStay() {
+        UUID older1 = UUID.randomUUID();
+        UUID older2 = UUID.randomUUID();
+        UUID last = UUID.randomUUID();
+        RecentStories recent = new RecentStories();
+
+        recent.opened(older2, "第二期", kept::put);
+        assertThat(kept).as("nothing kept before the list was read").isEmpty();
+        recent.show(List.of(new RecentStories.Recent(older1, "第一期"), new RecentStories.Recent(older2, "第二期")),
+                kept::put);
+        recent.opened(last, "第三期", kept::put);
+
+        assertThat(recent.ids()).containsExactly(last, older2, older1);
+        assertThat(RecentStories.decode(kept.get(RecentStories.KEY))).extracting(RecentStories.Recent::id)
+                .containsExactly(last, older2, older1);
     }
 
     @Test
@@ -54,6 +74,7 @@ class RecentStoriesTest {
             Story kept1 = store.stories().create(Metadata.withHeadline("留下"), List.of(), List.of());
             Story trashed = store.stories().create(Metadata.withHeadline("删除"), List.of(), List.of());
             RecentStories recent = new RecentStories();
+            recent.show(RecentStories.read(store), (k, v) -> store.appState().put(k, v));
             recent.opened(kept1.id(), "留下", (k, v) -> store.appState().put(k, v));
             recent.opened(trashed.id(), "删除", (k, v) -> store.appState().put(k, v));
             store.stories().moveToTrash(trashed.id());
