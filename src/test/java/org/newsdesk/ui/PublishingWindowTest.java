@@ -103,10 +103,10 @@ class PublishingWindowTest {
 
         waitUntil(() -> badge(robot, "市科委副主任做客政務網").equals(ENGLISH.get("library.delivery.delivered"))
                 && badge(robot, "教育局長談招生").equals(ENGLISH.get("library.delivery.rejected")));
-        String tip = badgeCell(robot, "教育局長談招生").orElseThrow().getTooltip().getText();
-        assertThat(tip).contains("portal: " + ENGLISH.get("sync.state.rejected")).contains("headline missing");
-        assertThat(badgeCell(robot, "市科委副主任做客政務網").orElseThrow().getTooltip().getText())
-                .contains("portal: " + ENGLISH.get("sync.state.delivered"));
+        // asked on the FX thread, again while the table redraws its rows (a badge's cell may be between rows)
+        waitUntil(() -> tooltip(robot, "教育局長談招生").contains("portal: " + ENGLISH.get("sync.state.rejected"))
+                && tooltip(robot, "教育局長談招生").contains("headline missing")
+                && tooltip(robot, "市科委副主任做客政務網").contains("portal: " + ENGLISH.get("sync.state.delivered")));
         assertThat(portal.creations()).hasSize(1).allSatisfy((key, times) -> assertThat(times).isEqualTo(1));
         close(robot);
     }
@@ -348,6 +348,11 @@ class PublishingWindowTest {
         MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
                 .findFirst().orElseThrow(() -> new AssertionError("no menu item " + id));
         robot.interact(item::fire);
+    }
+
+    /** The delivery badge's tooltip in the library row of {@code headline}; empty when it has none. */
+    private String tooltip(FxRobot robot, String headline) {
+        return badgeCell(robot, headline).map(c -> c.getTooltip() == null ? "" : c.getTooltip().getText()).orElse("");
     }
 
     /** The delivery badge's text in the library row of {@code headline}; empty when it has none. */
