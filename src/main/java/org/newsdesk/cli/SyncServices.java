@@ -18,8 +18,6 @@ import org.newsdesk.sync.Targets;
  */
 final class SyncServices {
 
-    static final int WORKER_THREADS = Publishing.WORKER_THREADS;
-
     private final NewsdeskCommand root;
     private final Publishing publishing;
 

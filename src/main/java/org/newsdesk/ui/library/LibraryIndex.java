@@ -30,11 +30,13 @@ public final class LibraryIndex implements AutoCloseable {
     private final java.nio.file.Path folder;
     private final StorySource source;
     private volatile Parts parts;
-    private boolean temporary;
+    /** A folder made for this index alone (a read-only data folder), removed on close. */
+    private final boolean temporary;
 
-    private LibraryIndex(java.nio.file.Path folder, StorySource source) {
+    private LibraryIndex(java.nio.file.Path folder, StorySource source, boolean temporary) {
         this.folder = folder;
         this.source = source;
+        this.temporary = temporary;
         this.parts = open(folder);
     }
 
@@ -85,15 +87,13 @@ public final class LibraryIndex implements AutoCloseable {
         if (store.readOnly()) {
             // a read-only data folder cannot hold the index: it is built in a temporary folder, removed on close
             try {
-                LibraryIndex index = new LibraryIndex(java.nio.file.Files.createTempDirectory("newsdesk-index-"),
-                        new StoreStories(store));
-                index.temporary = true;
-                return index;
+                return new LibraryIndex(java.nio.file.Files.createTempDirectory("newsdesk-index-"),
+                        new StoreStories(store), true);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        return new LibraryIndex(store.folder().resolve(FOLDER), new StoreStories(store));
+        return new LibraryIndex(store.folder().resolve(FOLDER), new StoreStories(store), false);
     }
 
     /** Indexes what changed while the app was closed (or elsewhere, e.g. on the command line). */

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,9 +16,7 @@ import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Speaker;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Startup;
-import org.newsdesk.store.JournalReplay;
 import org.newsdesk.store.Store;
-import org.newsdesk.store.StoreException;
 import org.newsdesk.store.StoreWriter;
 import org.newsdesk.store.TypingJournal;
 
@@ -60,13 +57,8 @@ final class UnsavedWork {
      * it in the journal: the story then opens with it), then reads what the window opens with.
      */
     static Startup replayThenRead(Store store, TypingJournal journal, TypingJournal metadataJournal) {
-        replay(store, journal, metadataJournal);
-        return Startup.read(store);
-    }
-
-    /** Writes what the journals kept into the store; what cannot be written yet stays in them. */
-    static void replay(Store store, TypingJournal journal, TypingJournal metadataJournal) {
         Startup.replay(store, journal, metadataJournal);
+        return Startup.read(store);
     }
 
     static Story withMetadata(Story s, Story typed) {
