@@ -225,13 +225,8 @@ class NoKeyPublishesTest {
     }
 
     private void openStory(FxRobot robot, String headline) throws TimeoutException {
-        javafx.scene.control.TableView<org.newsdesk.store.LibraryEntry> table = robot.from(stage.getScene().getRoot())
-                .lookup("#storyList").queryTableView();
-        waitUntil(() -> table.getItems().stream().anyMatch(e -> e.summary().headline().equals(headline)));
-        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
-                .filter(e -> e.summary().headline().equals(headline)).findFirst().orElseThrow()));
-        waitUntil(() -> headline.equals(robot.from(stage.getScene().getRoot()).lookup("#headlineField")
-                .queryTextInputControl().getText()) && statusBadge(robot).equals(ENGLISH.get("status.approved")));
+        LibraryRows.open(robot, stage.getScene().getRoot(), headline);
+        waitUntil(() -> statusBadge(robot).equals(ENGLISH.get("status.approved")));
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

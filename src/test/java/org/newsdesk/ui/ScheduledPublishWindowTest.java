@@ -150,12 +150,7 @@ class ScheduledPublishWindowTest {
     }
 
     private void openStory(FxRobot robot, String headline) throws TimeoutException {
-        TableView<LibraryEntry> table = robot.from(stage.getScene().getRoot()).lookup("#storyList").queryTableView();
-        waitUntil(() -> table.getItems().stream().anyMatch(e -> e.summary().headline().equals(headline)));
-        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
-                .filter(e -> e.summary().headline().equals(headline)).findFirst().orElseThrow()));
-        waitUntil(() -> headline.equals(robot.from(stage.getScene().getRoot()).lookup("#headlineField")
-                .queryTextInputControl().getText()));
+        LibraryRows.open(robot, stage.getScene().getRoot(), headline);
     }
 
     private MenuItem menuItem(FxRobot robot, String id) {
