@@ -27,6 +27,7 @@ import org.newsdesk.store.StoreException;
 import org.newsdesk.sync.Backoff;
 import org.newsdesk.credentials.CredentialStore;
 import org.newsdesk.sync.Publishing;
+import org.newsdesk.ui.common.AskedWindowSize;
 import org.newsdesk.ui.common.FxBackgroundTasks;
 import org.newsdesk.ui.outbox.DeliveryNotifications;
 import org.newsdesk.ui.sync.CredentialUnlock;
@@ -142,6 +143,7 @@ public final class NewsdeskApp extends Application {
     }
 
     private void begin(PreferencesFile.Loaded loaded, Messages language, List<Path> importFiles) {
+        AskedWindowSize.keepForEveryWindow();
         preferences = new PreferencesKeeper(preferencesFile, loaded.preferences(), tasks);
         messages = language != null ? language : languageOf(loaded.preferences());
         if (early == null) {
