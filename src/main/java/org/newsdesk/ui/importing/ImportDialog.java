@@ -277,6 +277,7 @@ public final class ImportDialog extends Dialog<ImportPreview> {
         roster.setId("importRoster");
         roster.setEditable(true);
         roster.setPrefHeight(150);
+        roster.setMinHeight(112); // the header and two speakers stay in sight; the paragraphs give way first
         TableColumn<Speaker, String> label = new TableColumn<>(messages.get("speaker.label"));
         label.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().label()));
         label.setPrefWidth(160);
