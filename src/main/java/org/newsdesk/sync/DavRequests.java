@@ -47,8 +47,8 @@ import org.slf4j.LoggerFactory;
  *     by itself: the editor adds the newsroom's CA certificate or fixes the address.
  * </ul>
  *
- * Messages name the server by its address without user information, and the file by
- * its path; they never quote headers or exception texts, so no credential can leak.
+ * Problems ({@link DeliveryProblem}) name the server by its address without user information,
+ * and the file by its path; they never quote headers or exception texts, so no credential can leak.
  */
 final class DavRequests {
 
