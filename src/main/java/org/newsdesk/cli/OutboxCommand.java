@@ -9,6 +9,7 @@ import org.newsdesk.i18n.Messages;
 import org.newsdesk.json.StoryJson;
 import org.newsdesk.model.DeliveryState;
 import org.newsdesk.model.OutboxEntry;
+import org.newsdesk.sync.DeliveryProblem;
 import org.newsdesk.sync.OutboxJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +42,7 @@ final class OutboxCommand implements Callable<Integer> {
                         stateName(e, messages), e.attempts(), e.headline(),
                         e.state() == DeliveryState.SCHEDULED ? "  " + messages.get("sync.cli.scheduledFor",
                                 e.nextAttemptAt().toString()) : "",
-                        e.lastError() == null ? "" : "  — " + e.lastError());
+                        e.lastError() == null ? "" : "  — " + DeliveryProblem.describe(e.lastError(), messages));
             }
         }
         out.flush();

@@ -1,24 +1,17 @@
 package org.newsdesk.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.newsdesk.json.StoryJson;
 import org.newsdesk.search.Highlight;
 import org.newsdesk.search.IndexSync;
+import org.newsdesk.search.LibrarySearch;
 import org.newsdesk.search.SearchHit;
 import org.newsdesk.search.SearchIndex;
 import org.newsdesk.search.SearchPage;
-import org.newsdesk.search.StoreStories;
-import org.newsdesk.search.StorySource;
-import org.newsdesk.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,9 +22,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "search", description = {"Full-text search over headlines, metadata and transcripts (Chinese too).",
     "Every Chinese run must occur as typed (創業), a single character anywhere (創), words as words."})
 final class SearchCommand implements Callable<Integer> {
-
-    /** The index folder inside the data folder. */
-    static final String INDEX_FOLDER = "index";
 
     @ParentCommand
     NewsdeskCommand root;
@@ -53,20 +43,18 @@ final class SearchCommand implements Callable<Integer> {
         }
         String typed = String.join(" ", query);
         SearchPage result = root.withStoreReading(store -> {
-            Path folder = store.readOnly() ? temporaryIndex() : store.folder().resolve(INDEX_FOLDER);
-            try (SearchIndex index = SearchIndex.open(folder)) {
-                StorySource source = source(store);
+            try (LibrarySearch search = LibrarySearch.open(store)) {
                 IndexSync.Progress progress = progressOnStderr();
-                if (rebuild || store.readOnly()) {
-                    IndexSync.rebuild(index, source, progress);
+                if (search.temporary()) {
+                    // a read-only data folder cannot hold the index: one is built for this search alone
+                    spec.commandLine().getErr().println(root.messages().get("cli.search.readOnlyIndex"));
+                    await(search.rebuild(progress));
+                } else if (rebuild) {
+                    await(search.rebuild(progress));
                 } else {
-                    IndexSync.refresh(index, source, progress);
+                    await(search.refresh(progress));
                 }
-                return index.search(typed, page - 1, SearchIndex.DEFAULT_PAGE_SIZE);
-            } finally {
-                if (store.readOnly()) {
-                    deleteQuietly(folder);
-                }
+                return search.search(typed, page - 1, SearchIndex.DEFAULT_PAGE_SIZE);
             }
         });
         PrintWriter out = spec.commandLine().getOut();
@@ -86,29 +74,13 @@ final class SearchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /**
-     * A read-only data folder cannot hold the index: this search builds one in a temporary
-     * folder, removed afterwards (it says so on stderr).
-     */
-    private Path temporaryIndex() {
-        spec.commandLine().getErr().println(root.messages().get("cli.search.readOnlyIndex"));
+    /** Waits for the index's own thread; its failure is reported as itself, not wrapped. */
+    private static void await(CompletableFuture<?> work) {
         try {
-            return Files.createTempDirectory("newsdesk-index-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            work.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder: the system clears it in time
-        }
-    }
-
-    static StorySource source(Store store) {
-        return new StoreStories(store);
     }
 
     /** "building the index, n of N" on stderr, at most about once a second and once at the end. */

@@ -38,7 +38,7 @@ final class SyncCommand implements Callable<Integer> {
                 worker.addListener(event -> {
                     synchronized (out) {
                         if (json) {
-                            var attempt = attempt(event.entry(), event.outcome());
+                            var attempt = attempt(event.entry(), event.outcome(), messages);
                             if (once) {
                                 attempts.add(attempt);
                                 return;
@@ -72,14 +72,15 @@ final class SyncCommand implements Callable<Integer> {
         });
     }
 
-    private static com.fasterxml.jackson.databind.node.ObjectNode attempt(OutboxEntry e, DeliveryOutcome outcome) {
+    private static com.fasterxml.jackson.databind.node.ObjectNode attempt(OutboxEntry e, DeliveryOutcome outcome,
+                                                                          Messages messages) {
         if (outcome instanceof DeliveryOutcome.Delivered d) {
             return ResultJson.attempt(e, "delivered", d.detail());
         }
         if (outcome instanceof DeliveryOutcome.Retry r) {
-            return ResultJson.attempt(e, "failed", r.error());
+            return ResultJson.attempt(e, "failed", r.error().describe(messages));
         }
-        return ResultJson.attempt(e, "rejected", ((DeliveryOutcome.Rejected) outcome).message());
+        return ResultJson.attempt(e, "rejected", ((DeliveryOutcome.Rejected) outcome).problem().describe(messages));
     }
 
     private static String line(OutboxEntry e, DeliveryOutcome outcome, Messages messages) {
@@ -88,8 +89,8 @@ final class SyncCommand implements Callable<Integer> {
             return messages.get("sync.cli.delivered", what);
         }
         if (outcome instanceof DeliveryOutcome.Retry r) {
-            return messages.get("sync.cli.failed", what, r.error(), e.nextAttemptAt());
+            return messages.get("sync.cli.failed", what, r.error().describe(messages), e.nextAttemptAt());
         }
-        return messages.get("sync.cli.rejected", what, ((DeliveryOutcome.Rejected) outcome).message());
+        return messages.get("sync.cli.rejected", what, ((DeliveryOutcome.Rejected) outcome).problem().describe(messages));
     }
 }

@@ -63,7 +63,7 @@ public final class NewsroomReplica {
     /** The story and its change number, read together (an edit in between cannot slip past). */
     public Optional<Read> read(UUID storyId) {
         return tx.readConsistent(t -> {
-            Story s = stories.findIn(t, storyId);
+            Story s = StoryRows.find(t, storyId);
             if (s == null) {
                 return Optional.empty();
             }
@@ -115,17 +115,17 @@ public final class NewsroomReplica {
             row.setStatus(story.status().name());
             row.setVersion(version);
             row.setUpdatedAt(now);
-            StoryRepository.applyMetadata(row, story.metadata());
+            StoryRows.applyMetadata(row, story.metadata());
             if (expectedLocalVersion == null) {
                 row.insert();
             } else {
                 row.store();
             }
-            StoryRepository.insertSpeakers(t, story.id(), story.speakers());
+            StoryRows.insertSpeakers(t, story.id(), story.speakers());
             ParagraphBatch rows = new ParagraphBatch(story.id(), version);
             List<Paragraph> paragraphs = story.paragraphs();
             for (int i = 0; i < paragraphs.size(); i++) {
-                rows.add(paragraphs.get(i), (i + 1) * StoryRepository.ORD_GAP);
+                rows.add(paragraphs.get(i), (i + 1) * ParagraphRows.ORD_GAP);
             }
             rows.insert(t);
             Long seq = t.select(STORY.CHANGE_SEQ).from(STORY).where(STORY.ID.eq(story.id())).fetchOne(STORY.CHANGE_SEQ);

@@ -1,25 +1,14 @@
 package org.newsdesk.store;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,22 +24,8 @@ public final class Store implements AutoCloseable {
     static final String LOCK_FILE = "newsdesk.lock";
 
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
-    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
-    private static final int H2_FILE_CORRUPTED = 90030;
-    private static final int H2_FILE_VERSION_ERROR = 90048;
-    private static final int H2_GENERAL_ERROR = 50000;
-    private static final int H2_IO_EXCEPTION = 90028;
-
-    /**
-     * Folders this process has locked. Closing a second channel on the lock file would
-     * release the OS lock held through the first one, so a second open in the same JVM
-     * must be refused before it touches the file.
-     */
-    private static final Set<Path> LOCKED_HERE = ConcurrentHashMap.newKeySet();
-
     private final Path folder;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final FolderLock lock;
     private final Transactions tx;
     private final StoryRepository stories;
     private final AppStateRepository appState;
@@ -66,10 +41,9 @@ public final class Store implements AutoCloseable {
     private final NewsroomReplica newsroom;
     private final boolean readOnly;
 
-    private Store(Path folder, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool,
+    private Store(Path folder, FolderLock lock, JdbcConnectionPool pool,
                   Connection keeper, Clock clock, boolean compactOnClose, boolean readOnly) {
         this.folder = folder;
-        this.lockChannel = lockChannel;
         this.lock = lock;
         this.readOnly = readOnly;
         this.tx = new Transactions(folder, pool, keeper, () -> openPool(folder, compactOnClose, readOnly), readOnly);
@@ -132,39 +106,27 @@ public final class Store implements AutoCloseable {
         if (readOnly) {
             LOG.warn("the store in {} cannot be written: it opens for reading only", folder);
         }
-        Path key = folder.toAbsolutePath().normalize();
-        if (!LOCKED_HERE.add(key)) {
-            throw locked(folder, null);
-        }
-        FileChannel channel = null;
-        FileLock lock = null;
+        FolderLock lock = FolderLock.take(folder, readOnly);
         JdbcConnectionPool pool = null;
         Connection keeper = null;
         try {
-            if (readOnly) {
-                channel = lockForReading(folder);
-                lock = channel == null ? null : tryLock(channel, folder, true);
-            } else {
-                channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                lock = tryLock(channel, folder, false);
-            }
             pool = openPool(folder, compactOnClose, readOnly);
             boolean hadData = hasData(folder.resolve(DATABASE_FILE));
             keeper = connect(pool, folder);
-            if (readOnly && !schemaIsCurrent(pool)) {
+            if (readOnly && !SchemaMigration.isCurrent(pool)) {
                 throw new StoreException(StoreException.Problem.READ_ONLY, folder,
                         "The store in " + folder + " needs an update this Newsdesk cannot write: the folder is read-only", null);
             }
-            migrate(pool, folder, hadData);
-            return new Store(folder, channel, lock, pool, keeper, clock, compactOnClose, readOnly);
+            SchemaMigration.migrate(pool, folder, hadData);
+            return new Store(folder, lock, pool, keeper, clock, compactOnClose, readOnly);
         } catch (IOException e) {
-            closeQuietly(keeper, pool, lock, channel);
-            LOCKED_HERE.remove(key);
+            closeQuietly(keeper, pool);
+            lock.release();
             throw new StoreException(StoreException.Problem.FOLDER_NOT_WRITABLE, folder,
                     "The data folder " + folder + " cannot be used: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            closeQuietly(keeper, pool, lock, channel);
-            LOCKED_HERE.remove(key);
+            closeQuietly(keeper, pool);
+            lock.release();
             throw e;
         }
     }
@@ -190,18 +152,6 @@ public final class Store implements AutoCloseable {
      */
     public boolean readOnly() {
         return readOnly;
-    }
-
-    /**
-     * The lock file opened for reading on a folder that cannot be written, or null when there is
-     * none (no other Newsdesk can be writing to a read-only folder then).
-     */
-    private static FileChannel lockForReading(Path folder) {
-        try {
-            return FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.READ);
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     static String url(Path folder) {
@@ -305,8 +255,7 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         tx.close();
-        closeQuietly(null, null, lock, lockChannel);
-        LOCKED_HERE.remove(folder.toAbsolutePath().normalize());
+        lock.release();
     }
 
     /** A setting of the open database as H2 reports it (tests). */
@@ -319,24 +268,11 @@ public final class Store implements AutoCloseable {
         return Files.exists(db) && Files.size(db) > 0;
     }
 
-    private static FileLock tryLock(FileChannel channel, Path folder, boolean shared) throws IOException {
-        FileLock lock;
-        try {
-            lock = channel.tryLock(0L, Long.MAX_VALUE, shared);
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        }
-        if (lock == null) {
-            throw locked(folder, null);
-        }
-        return lock;
-    }
-
     private static Connection connect(JdbcConnectionPool pool, Path folder) {
         try {
             return pool.getConnection();
         } catch (SQLException e) {
-            throw classify(e, folder);
+            throw OpenFailures.classify(e, folder);
         }
     }
 
@@ -352,91 +288,7 @@ public final class Store implements AutoCloseable {
      */
     static final int MIGRATION_COUNT = 11;
 
-    private static void migrate(JdbcConnectionPool pool, Path folder, boolean hadData) {
-        if (hadData && schemaIsCurrent(pool)) {
-            return;
-        }
-        Flyway flyway = Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration")
-                .cleanDisabled(true)
-                .load();
-        try {
-            MigrationInfo[] applied = flyway.info().applied();
-            if (hadData && applied.length == 0) {
-                // H2 can open a file whose data is gone as an empty database; migrating
-                // it would hide the loss. Treat it as damaged so it is moved aside, not reused.
-                throw new StoreException(StoreException.Problem.CORRUPT, folder.resolve(DATABASE_FILE),
-                        "The database " + folder.resolve(DATABASE_FILE) + " has lost its contents", null);
-            }
-            for (MigrationInfo info : applied) {
-                if (info.getState().name().startsWith("FUTURE")) {
-                    throw new StoreException(StoreException.Problem.TOO_NEW, folder.resolve(DATABASE_FILE),
-                            "The store in " + folder + " was written by a newer Newsdesk (schema version "
-                                    + info.getVersion() + "); it is left untouched", null);
-                }
-            }
-            flyway.migrate();
-        } catch (FlywayException e) {
-            Throwable cause = e.getCause();
-            while (cause != null && !(cause instanceof SQLException)) {
-                cause = cause.getCause();
-            }
-            if (cause instanceof SQLException sql) {
-                throw classify(sql, folder);
-            }
-            throw new StoreException(StoreException.Problem.FAILED, folder.resolve(DATABASE_FILE),
-                    "The store in " + folder + " could not be prepared: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * True when every migration of this build ({@link #MIGRATION_COUNT} of them, up to
-     * {@link #SCHEMA_VERSION}), and none beyond, was applied
-     * successfully: the usual start, which then needs no Flyway (it costs a noticeable part of
-     * start-up). Anything else, including no history at all, goes through Flyway's checks.
-     */
-    private static boolean schemaIsCurrent(JdbcConnectionPool pool) {
-        String query = "select count(*), count(case when \"success\" then 1 end), max(cast(\"version\" as int))"
-                + " from \"flyway_schema_history\" where \"version\" is not null";
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(query)) {
-            return r.next() && r.getInt(1) == MIGRATION_COUNT && r.getInt(2) == MIGRATION_COUNT
-                    && r.getInt(3) == SCHEMA_VERSION;
-        } catch (SQLException e) {
-            return false;
-        }
-    }
-
-    static StoreException classify(SQLException e, Path folder) {
-        Path db = folder.resolve(DATABASE_FILE);
-        int code = e.getErrorCode();
-        if (code == H2_DATABASE_ALREADY_OPEN) {
-            return locked(folder, e);
-        }
-        if (code == H2_FILE_CORRUPTED || code == H2_FILE_VERSION_ERROR || code == H2_GENERAL_ERROR
-                || (code == H2_IO_EXCEPTION && causedByEof(e))) {
-            return new StoreException(StoreException.Problem.CORRUPT, db,
-                    "The database " + db + " is damaged and cannot be opened", e);
-        }
-        return new StoreException(StoreException.Problem.FAILED, db,
-                "The database " + db + " cannot be opened: " + e.getMessage(), e);
-    }
-
-    private static boolean causedByEof(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.io.EOFException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static StoreException locked(Path folder, Exception cause) {
-        return new StoreException(StoreException.Problem.LOCKED, folder,
-                "Another Newsdesk is using the data folder " + folder, cause);
-    }
-
-    private static void closeQuietly(Connection keeper, JdbcConnectionPool pool, FileLock lock, FileChannel channel) {
+    private static void closeQuietly(Connection keeper, JdbcConnectionPool pool) {
         try {
             if (keeper != null) {
                 keeper.close();
@@ -446,16 +298,6 @@ public final class Store implements AutoCloseable {
         }
         if (pool != null) {
             pool.dispose();
-        }
-        try {
-            if (lock != null && lock.isValid()) {
-                lock.release();
-            }
-            if (channel != null) {
-                channel.close();
-            }
-        } catch (IOException e) {
-            LOG.warn("releasing the store lock failed", e);
         }
     }
 }

@@ -5,32 +5,20 @@ import static org.newsdesk.store.jooq.Tables.SPEAKER;
 import static org.newsdesk.store.jooq.Tables.STORY;
 import static org.newsdesk.store.jooq.Tables.STORY_REVISION;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
 import org.newsdesk.json.StoryJson;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.RevisionInfo;
-import org.newsdesk.model.Series;
 import org.newsdesk.model.Speaker;
-import org.newsdesk.model.SpeakerRole;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StorySummary;
@@ -43,9 +31,6 @@ import org.newsdesk.text.Slugs;
  * caller last saw (optimistic locking) and returns the new version.
  */
 public final class StoryRepository {
-
-    /** Distance between neighbouring paragraphs' sort keys, so inserts rarely renumber. */
-    static final long ORD_GAP = 1L << 16;
 
     private final Transactions tx;
     private final Clock clock;
@@ -64,7 +49,7 @@ public final class StoryRepository {
     // ----------------------------------------------------------------- reading
 
     public Optional<Story> find(UUID id) {
-        return readConsistent(tx -> Optional.ofNullable(findIn(tx, id)));
+        return readConsistent(tx -> Optional.ofNullable(StoryRows.find(tx, id)));
     }
 
     public Story get(UUID id) {
@@ -140,15 +125,15 @@ public final class StoryRepository {
             row.setVersion(1L);
             row.setCreatedAt(now);
             row.setUpdatedAt(now);
-            applyMetadata(row, metadata);
+            StoryRows.applyMetadata(row, metadata);
             if (signOff != null) {
                 row.setContentBy(signOff.editor());
             }
             row.insert();
-            insertSpeakers(tx, id, speakers);
+            StoryRows.insertSpeakers(tx, id, speakers);
             ParagraphBatch rows = new ParagraphBatch(id, 1L);
             for (int i = 0; i < paragraphs.size(); i++) {
-                rows.add(paragraphs.get(i), (i + 1) * ORD_GAP);
+                rows.add(paragraphs.get(i), (i + 1) * ParagraphRows.ORD_GAP);
             }
             rows.insert(tx);
             return null;
@@ -163,27 +148,7 @@ public final class StoryRepository {
         }
         return write(tx -> {
             long version = bumpContent(tx, id, expectedVersion);
-            if (!edit.deleted().isEmpty()) {
-                tx.deleteFrom(PARAGRAPH)
-                        .where(PARAGRAPH.STORY_ID.eq(id), PARAGRAPH.ID.in(edit.deleted().stream().map(UUID::fromString).toList()))
-                        .execute();
-            }
-            for (Paragraph p : edit.updated()) {
-                int n = tx.update(PARAGRAPH)
-                        .set(PARAGRAPH.SPEAKER_KEY, p.speakerKey())
-                        .set(PARAGRAPH.BODY, p.text())
-                        .set(PARAGRAPH.STYLE_RUNS, StyleRuns.encode(p.spans()))
-                        .set(PARAGRAPH.START_MS, startMillis(p))
-                        .set(PARAGRAPH.WRITTEN_VERSION, version)
-                        .where(PARAGRAPH.ID.eq(UUID.fromString(p.id())), PARAGRAPH.STORY_ID.eq(id))
-                        .execute();
-                if (n != 1) {
-                    throw stale(id);
-                }
-            }
-            if (!edit.inserted().isEmpty()) {
-                insertParagraphs(tx, id, version, edit);
-            }
+            ParagraphRows.apply(tx, id, version, edit);
             return version;
         });
     }
@@ -192,7 +157,7 @@ public final class StoryRepository {
         return write(tx -> {
             long version = bumpContent(tx, id, expectedVersion);
             StoryRecord row = tx.selectFrom(STORY).where(STORY.ID.eq(id)).fetchOne();
-            applyMetadata(row, metadata);
+            StoryRows.applyMetadata(row, metadata);
             row.store();
             return version;
         });
@@ -202,7 +167,7 @@ public final class StoryRepository {
         return write(tx -> {
             long version = bumpContent(tx, id, expectedVersion);
             tx.deleteFrom(SPEAKER).where(SPEAKER.STORY_ID.eq(id)).execute();
-            insertSpeakers(tx, id, speakers);
+            StoryRows.insertSpeakers(tx, id, speakers);
             return version;
         });
     }
@@ -215,26 +180,16 @@ public final class StoryRepository {
      */
     public RevisionInfo saveRevision(UUID id, long expectedVersion, String savedBy) {
         return write(tx -> {
-            Optional<RevisionInfo> same = unchangedSinceLastRevision(tx, id, expectedVersion);
+            Optional<RevisionInfo> same = RevisionRows.unchangedSinceLast(tx, id, expectedVersion);
             if (same.isPresent()) {
                 return same.get();
             }
             long version = bumpVersion(tx, id, expectedVersion);
             int number = tx.update(STORY).set(STORY.REVISION, STORY.REVISION.plus(1))
                     .where(STORY.ID.eq(id)).returningResult(STORY.REVISION).fetchOne().value1();
-            Story story = findIn(tx, id);
-            OffsetDateTime now = now();
-            tx.insertInto(STORY_REVISION)
-                    .set(STORY_REVISION.STORY_ID, id)
-                    .set(STORY_REVISION.NUMBER, number)
-                    .set(STORY_REVISION.SAVED_AT, now)
-                    .set(STORY_REVISION.SAVED_BY, savedBy == null ? "" : savedBy)
-                    .set(STORY_REVISION.HEADLINE, story.metadata().headline())
-                    .set(STORY_REVISION.SNAPSHOT, StoryJson.toJson(story))
-                    .execute();
+            Story story = StoryRows.find(tx, id);
             assert version > 0;
-            return new RevisionInfo(id, number, now.toInstant(), savedBy == null ? "" : savedBy,
-                    story.metadata().headline());
+            return RevisionRows.insert(tx, story, number, now(), savedBy == null ? "" : savedBy);
         });
     }
 
@@ -247,49 +202,21 @@ public final class StoryRepository {
         return v;
     }
 
-    /** The last revision, when its content is the story's content now; checks the version either way. */
-    private Optional<RevisionInfo> unchangedSinceLastRevision(DSLContext tx, UUID id, long expectedVersion) {
-        Story current = findIn(tx, id);
-        if (current == null) {
-            throw notFound(id);
-        }
-        if (current.version() != expectedVersion) {
-            throw stale(id);
-        }
-        var last = tx.selectFrom(STORY_REVISION).where(STORY_REVISION.STORY_ID.eq(id))
-                .orderBy(STORY_REVISION.NUMBER.desc()).limit(1).fetchOne();
-        if (last == null || !sameContent(StoryJson.fromJson(last.getSnapshot()), current)) {
-            return Optional.empty();
-        }
-        return Optional.of(new RevisionInfo(id, last.getNumber(), last.getSavedAt().toInstant(), last.getSavedBy(),
-                last.getHeadline()));
-    }
-
-    /** Same slug, metadata, roster and transcript: what a bundle is made of (status, version and times aside). */
-    static boolean sameContent(Story a, Story b) {
-        return StoryJson.toJson(contentOf(a)).equals(StoryJson.toJson(contentOf(b)));
-    }
-
-    private static Story contentOf(Story s) {
-        return new Story(s.id(), s.slug(), Status.DRAFT, s.metadata(), s.speakers(), s.paragraphs(), 0, 1,
-                java.time.Instant.EPOCH, java.time.Instant.EPOCH);
-    }
-
     /** Makes a revision's content the story's current content (the revision itself stays). */
     public Story restoreRevision(UUID id, long expectedVersion, int number) {
         Story snapshot = revision(id, number);
         write(tx -> {
             long version = bumpContent(tx, id, expectedVersion);
             StoryRecord row = tx.selectFrom(STORY).where(STORY.ID.eq(id)).fetchOne();
-            applyMetadata(row, snapshot.metadata());
+            StoryRows.applyMetadata(row, snapshot.metadata());
             row.store();
             tx.deleteFrom(SPEAKER).where(SPEAKER.STORY_ID.eq(id)).execute();
-            insertSpeakers(tx, id, snapshot.speakers());
+            StoryRows.insertSpeakers(tx, id, snapshot.speakers());
             tx.deleteFrom(PARAGRAPH).where(PARAGRAPH.STORY_ID.eq(id)).execute();
             ParagraphBatch rows = new ParagraphBatch(id, version);
             List<Paragraph> paragraphs = snapshot.paragraphs();
             for (int i = 0; i < paragraphs.size(); i++) {
-                rows.add(paragraphs.get(i), (i + 1) * ORD_GAP);
+                rows.add(paragraphs.get(i), (i + 1) * ParagraphRows.ORD_GAP);
             }
             rows.insert(tx);
             return null;
@@ -344,153 +271,6 @@ public final class StoryRepository {
         return expected + 1;
     }
 
-    private void insertParagraphs(DSLContext tx, UUID id, long version, TranscriptEdit edit) {
-        List<TranscriptEdit.Insertion> ins = edit.inserted();
-        // Insertions form one run between the same two neighbours (see TranscriptEdit.between).
-        Long before = ordOf(tx, ins.get(0).beforeId());
-        Long after = ordOf(tx, ins.get(0).afterId());
-        int k = ins.size();
-        long low;
-        long step;
-        if (before == null) {
-            low = after == null ? 0 : after;
-            step = ORD_GAP;
-        } else {
-            low = after == null ? before - (k + 1) * ORD_GAP : after;
-            step = (before - low) / (k + 1);
-        }
-        if (step < 1) {
-            renumber(tx, id, version, edit);
-            return;
-        }
-        ParagraphBatch rows = new ParagraphBatch(id, version);
-        for (int i = 0; i < k; i++) {
-            rows.add(ins.get(i).paragraph(), low + (i + 1) * step);
-        }
-        rows.insert(tx);
-    }
-
-    /** No room between two sort keys: rewrite all keys from the edit's full result. */
-    private void renumber(DSLContext tx, UUID id, long version, TranscriptEdit edit) {
-        Map<String, Paragraph> fresh = new HashMap<>();
-        edit.inserted().forEach(i -> fresh.put(i.paragraph().id(), i.paragraph()));
-        List<Paragraph> all = edit.result();
-        ParagraphBatch rows = new ParagraphBatch(id, version);
-        for (int i = 0; i < all.size(); i++) {
-            Paragraph p = all.get(i);
-            long ord = (i + 1) * ORD_GAP;
-            if (fresh.containsKey(p.id())) {
-                rows.add(p, ord);
-            } else {
-                tx.update(PARAGRAPH).set(PARAGRAPH.ORD, ord).where(PARAGRAPH.ID.eq(UUID.fromString(p.id()))).execute();
-            }
-        }
-        rows.insert(tx);
-    }
-
-    private Long ordOf(DSLContext tx, String paragraphId) {
-        if (paragraphId == null) {
-            return null;
-        }
-        return tx.select(PARAGRAPH.ORD).from(PARAGRAPH).where(PARAGRAPH.ID.eq(UUID.fromString(paragraphId)))
-                .fetchOne(PARAGRAPH.ORD);
-    }
-
-    private static Long startMillis(Paragraph p) {
-        return p.start() == null ? null : p.start().toMillis();
-    }
-
-    static void insertSpeakers(DSLContext tx, UUID id, List<Speaker> speakers) {
-        for (int i = 0; i < speakers.size(); i++) {
-            Speaker s = speakers.get(i);
-            tx.insertInto(SPEAKER)
-                    .set(SPEAKER.STORY_ID, id)
-                    .set(SPEAKER.SPEAKER_KEY, s.key())
-                    .set(SPEAKER.POSITION, i)
-                    .set(SPEAKER.LABEL, s.label())
-                    .set(SPEAKER.FULL_NAME, s.fullName())
-                    .set(SPEAKER.TITLE, s.title())
-                    .set(SPEAKER.ROLE, s.role().name())
-                    .execute();
-        }
-    }
-
-    static void applyMetadata(StoryRecord row, Metadata m) {
-        row.setHeadline(m.headline());
-        row.setKicker(m.kicker());
-        row.setSubtitle(m.subtitle());
-        row.setSummary(m.summary());
-        row.setSource(m.source());
-        row.setAuthors(m.authors().toArray(String[]::new));
-        row.setEditor(m.editor());
-        row.setTimeZone(m.timeZone().getId());
-        row.setPublishTime(m.publishTime() == null ? null
-                : m.publishTime().withZoneSameInstant(m.timeZone()).toLocalDateTime());
-        row.setChannels(m.channels().toArray(String[]::new));
-        row.setKeywords(m.keywords().toArray(String[]::new));
-        Series s = m.series();
-        row.setSeriesId(s == null ? null : s.id());
-        row.setSeriesName(s == null ? null : s.name());
-        row.setPartNumber(s == null ? null : s.part());
-        row.setPartsTotal(s == null ? null : s.total());
-        row.setInternalNote(m.internalNote());
-        row.setEmbargoUntil(m.embargoUntil() == null ? null
-                : m.embargoUntil().withZoneSameInstant(m.timeZone()).toLocalDateTime());
-    }
-
-    static Story toStory(StoryRecord r, List<Speaker> speakers, List<Paragraph> paragraphs) {
-        ZoneId zone = ZoneId.of(r.getTimeZone());
-        Series series = r.getPartNumber() == null && r.getSeriesId() == null ? null
-                : new Series(r.getSeriesId(), r.getSeriesName(), r.getPartNumber() == null ? 1 : r.getPartNumber(),
-                        r.getPartsTotal());
-        Metadata m = new Metadata(r.getHeadline(), r.getKicker(), r.getSubtitle(), r.getSummary(), r.getSource(),
-                list(r.getAuthors()), r.getEditor(), zoned(r.getPublishTime(), zone), zone,
-                list(r.getChannels()), list(r.getKeywords()), series, r.getInternalNote(),
-                zoned(r.getEmbargoUntil(), zone));
-        return new Story(r.getId(), r.getSlug(), Status.valueOf(r.getStatus()), m, speakers, paragraphs,
-                r.getRevision(), r.getVersion(), r.getCreatedAt().toInstant(), r.getUpdatedAt().toInstant());
-    }
-
-    Story findIn(DSLContext tx, UUID id) {
-        StoryRecord row = tx.selectFrom(STORY).where(STORY.ID.eq(id)).fetchOne();
-        if (row == null) {
-            return null;
-        }
-        List<Speaker> speakers = tx.selectFrom(SPEAKER).where(SPEAKER.STORY_ID.eq(id)).orderBy(SPEAKER.POSITION)
-                .fetch(s -> new Speaker(s.getSpeakerKey(), s.getLabel(), s.getFullName(), s.getTitle(),
-                        SpeakerRole.valueOf(s.getRole())));
-        return toStory(row, speakers, paragraphsOf(tx, id));
-    }
-
-    /**
-     * A story's paragraphs in order. jOOQ builds the query, but the rows (thousands) are read
-     * straight from the result set: making a jOOQ record per row cost more than the query
-     * itself (see the store benchmark).
-     */
-    private static List<Paragraph> paragraphsOf(DSLContext tx, UUID storyId) {
-        try (ResultSet rs = tx.select(PARAGRAPH.ID, PARAGRAPH.SPEAKER_KEY, PARAGRAPH.BODY, PARAGRAPH.STYLE_RUNS,
-                        PARAGRAPH.START_MS)
-                .from(PARAGRAPH).where(PARAGRAPH.STORY_ID.eq(storyId)).orderBy(PARAGRAPH.ORD).fetchResultSet()) {
-            List<Paragraph> out = new ArrayList<>();
-            while (rs.next()) {
-                Object start = rs.getObject(5);
-                out.add(new Paragraph(rs.getString(1), rs.getString(2), StyleRuns.decode(rs.getString(3), rs.getString(4)),
-                        start == null ? null : java.time.Duration.ofMillis(((Number) start).longValue())));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new DataAccessException("Reading the paragraphs of story " + storyId + " failed", e);
-        }
-    }
-
-    private static List<String> list(String[] values) {
-        return values == null ? List.of() : Arrays.asList(values);
-    }
-
-    private static ZonedDateTime zoned(LocalDateTime t, ZoneId zone) {
-        return t == null ? null : t.atZone(zone);
-    }
-
     private OffsetDateTime now() {
         return OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC);
     }
@@ -507,12 +287,12 @@ public final class StoryRepository {
         return tx.write(work);
     }
 
-    private static StoreException stale(UUID id) {
+    static StoreException stale(UUID id) {
         return new StoreException(StoreException.Problem.STALE,
                 "Story " + id + " was changed elsewhere since it was opened");
     }
 
-    private static StoreException notFound(UUID id) {
+    static StoreException notFound(UUID id) {
         return new StoreException(StoreException.Problem.NOT_FOUND, "No story with id " + id);
     }
 }

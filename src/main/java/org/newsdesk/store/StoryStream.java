@@ -95,7 +95,7 @@ public final class StoryStream {
                 throw new DataAccessException("Reading a page of paragraphs failed", e);
             }
             List<Story> out = new ArrayList<>(rows.size());
-            rows.forEach((id, r) -> out.add(StoryRepository.toStory(r, speakers.getOrDefault(id, List.of()),
+            rows.forEach((id, r) -> out.add(StoryRows.toStory(r, speakers.getOrDefault(id, List.of()),
                     paragraphs.getOrDefault(id, List.of()))));
             return out;
         });

@@ -107,7 +107,7 @@ public final class WorkflowRepository {
             }
             OffsetDateTime now = now();
             if (StatusTransitions.requiresReadiness(to)) {
-                Story story = stories.findIn(t, id);
+                Story story = StoryRows.find(t, id);
                 ReadinessReport report = readiness.check(story, to, now.toInstant());
                 if (!report.ready()) {
                     throw new StatusChangeRefused(from, to, report.failures());
@@ -176,7 +176,7 @@ public final class WorkflowRepository {
                         : new StoreException(StoreException.Problem.NOT_FOUND, "No story with id " + id);
             }
             StoryRecord row = t.selectFrom(STORY).where(STORY.ID.eq(id)).fetchOne();
-            StoryRepository.applyMetadata(row, metadata);
+            StoryRows.applyMetadata(row, metadata);
             row.setSlug(slug);
             row.store();
             signOff.afterContentChange(t, id, Status.valueOf(row.getStatus()));

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
-import org.newsdesk.i18n.Messages;
+import org.newsdesk.sync.DeliveryProblem.Code;
 import org.newsdesk.sync.DeliveryOutcome.Reason;
 import org.newsdesk.sync.DeliveryOutcome.Rejected;
 import org.newsdesk.sync.DeliveryOutcome.Retry;
@@ -47,8 +47,8 @@ import org.slf4j.LoggerFactory;
  *     by itself: the editor adds the newsroom's CA certificate or fixes the address.
  * </ul>
  *
- * Messages name the server by its address without user information, and the file by
- * its path; they never quote headers or exception texts, so no credential can leak.
+ * Problems ({@link DeliveryProblem}) name the server by its address without user information,
+ * and the file by its path; they never quote headers or exception texts, so no credential can leak.
  */
 final class DavRequests {
 
@@ -61,7 +61,6 @@ final class DavRequests {
     private final HttpClient client;
     private final String authorization;
     private final Duration timeout;
-    private final Messages messages;
     private final String server;
     private final Clock clock;
 
@@ -69,11 +68,10 @@ final class DavRequests {
      * @param authorization the {@code Authorization} header's value, or {@code null}
      * @param server        the server's address as shown to the editor
      */
-    DavRequests(HttpClient client, String authorization, Duration timeout, Messages messages, String server, Clock clock) {
+    DavRequests(HttpClient client, String authorization, Duration timeout, String server, Clock clock) {
         this.client = client;
         this.authorization = authorization;
         this.timeout = timeout;
-        this.messages = messages;
         this.server = server;
         this.clock = clock;
     }
@@ -83,7 +81,7 @@ final class DavRequests {
         HttpResponse<Void> r = send(HttpRequest.newBuilder(folder).method("MKCOL", BodyPublishers.noBody()),
                 BodyHandlers.discarding(), what);
         if (r.statusCode() == 409) {
-            throw stop(new Rejected(Reason.REFUSED, messages.get("webdav.error.missingFolder", server)));
+            throw stop(new Rejected(Reason.REFUSED, DeliveryProblem.of(Code.WEBDAV_MISSING_FOLDER, server)));
         }
         if (r.statusCode() != 405) {
             requireSuccess(r, what);
@@ -140,7 +138,7 @@ final class DavRequests {
         } catch (TimeoutException e) {
             future.cancel(true);
             LOG.warn("WebDAV {} {}: no complete answer in {}", request.method(), what, timeout.multipliedBy(2));
-            throw stop(new Retry(messages.get("webdav.error.timeout", server, what, timeout.toSeconds()), null));
+            throw stop(new Retry(DeliveryProblem.of(Code.WEBDAV_TIMEOUT, server, what, timeout.toSeconds()), null));
         } catch (ExecutionException e) {
             LOG.warn("WebDAV {} {} on {} failed: {}", request.method(), what, server, String.valueOf(e.getCause()));
             throw stop(forFailure(e.getCause(), what));
@@ -162,21 +160,21 @@ final class DavRequests {
     private DeliveryOutcome forStatus(HttpResponse<?> r, String what) {
         int status = r.statusCode();
         return switch (status) {
-            case 401, 403, 407 -> new Rejected(Reason.CREDENTIALS, messages.get("webdav.error.credentials", server, status));
-            case 412 -> new Rejected(Reason.CONFLICT, messages.get("webdav.error.changed", what));
-            case 413 -> new Rejected(Reason.REFUSED, messages.get("webdav.error.tooLarge", server, what));
-            case 423 -> new Retry(messages.get("webdav.error.locked", what), RetryAfter.of(r.headers(), clock));
-            case 408, 425, 429 -> new Retry(messages.get("webdav.error.busy", server, what, status),
+            case 401, 403, 407 -> new Rejected(Reason.CREDENTIALS, DeliveryProblem.of(Code.WEBDAV_CREDENTIALS, server, status));
+            case 412 -> new Rejected(Reason.CONFLICT, DeliveryProblem.of(Code.WEBDAV_CHANGED, what));
+            case 413 -> new Rejected(Reason.REFUSED, DeliveryProblem.of(Code.WEBDAV_TOO_LARGE, server, what));
+            case 423 -> new Retry(DeliveryProblem.of(Code.WEBDAV_LOCKED, what), RetryAfter.of(r.headers(), clock));
+            case 408, 425, 429 -> new Retry(DeliveryProblem.of(Code.WEBDAV_BUSY, server, what, status),
                     RetryAfter.of(r.headers(), clock));
             default -> {
                 if (status >= 500) {
-                    yield new Retry(messages.get("webdav.error.server", server, what, status), RetryAfter.of(r.headers(), clock));
+                    yield new Retry(DeliveryProblem.of(Code.WEBDAV_SERVER, server, what, status), RetryAfter.of(r.headers(), clock));
                 }
                 if (status >= 300 && status < 400) {
-                    yield new Rejected(Reason.REFUSED, messages.get("webdav.error.redirect", server, what,
+                    yield new Rejected(Reason.REFUSED, DeliveryProblem.of(Code.WEBDAV_REDIRECT, server, what,
                             r.headers().firstValue("Location").map(DavRequests::printable).orElse("?")));
                 }
-                yield new Rejected(Reason.REFUSED, messages.get("webdav.error.refused", server, what, status));
+                yield new Rejected(Reason.REFUSED, DeliveryProblem.of(Code.WEBDAV_REFUSED, server, what, status));
             }
         };
     }
@@ -184,19 +182,19 @@ final class DavRequests {
     private DeliveryOutcome forFailure(Throwable failure, String what) {
         if (has(failure, HttpConnectTimeoutException.class) || has(failure, ConnectException.class)
                 || has(failure, UnresolvedAddressException.class) || has(failure, UnknownHostException.class)) {
-            return new Retry(messages.get("webdav.error.connect", server), null);
+            return new Retry(DeliveryProblem.of(Code.WEBDAV_CONNECT, server), null);
         }
         if (has(failure, HttpTimeoutException.class)) {
-            return new Retry(messages.get("webdav.error.timeout", server, what, timeout.toSeconds()), null);
+            return new Retry(DeliveryProblem.of(Code.WEBDAV_TIMEOUT, server, what, timeout.toSeconds()), null);
         }
         if (has(failure, SSLHandshakeException.class) && has(failure, CertificateException.class)) {
-            return new Rejected(Reason.REFUSED, messages.get("webdav.error.untrusted", server));
+            return new Rejected(Reason.REFUSED, DeliveryProblem.of(Code.WEBDAV_UNTRUSTED, server));
         }
         if (has(failure, SSLException.class)) {
-            return new Retry(messages.get("webdav.error.tls", server), null);
+            return new Retry(DeliveryProblem.of(Code.WEBDAV_TLS, server), null);
         }
         if (failure instanceof IOException || has(failure, IOException.class)) {
-            return new Retry(messages.get("webdav.error.broken", server, what), null);
+            return new Retry(DeliveryProblem.of(Code.WEBDAV_BROKEN, server, what), null);
         }
         throw new IllegalStateException("unexpected failure of a WebDAV request", failure);
     }

@@ -15,11 +15,11 @@ public sealed interface DeliveryOutcome {
      * @param error      what went wrong, for the editor; never contains credentials
      * @param retryAfter the delay the target asked for, or {@code null}
      */
-    record Retry(String error, Duration retryAfter) implements DeliveryOutcome {
+    record Retry(DeliveryProblem error, Duration retryAfter) implements DeliveryOutcome {
     }
 
     /** The target said no for good: the editor must act; never retried on its own. */
-    record Rejected(Reason reason, String message) implements DeliveryOutcome {
+    record Rejected(Reason reason, DeliveryProblem problem) implements DeliveryOutcome {
     }
 
     /** Why a target refused a bundle for good. */

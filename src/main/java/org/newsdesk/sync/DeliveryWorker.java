@@ -19,6 +19,7 @@ import org.newsdesk.model.OutboxEntry;
 import org.newsdesk.model.Rejection;
 import org.newsdesk.store.OutboxOutcome;
 import org.newsdesk.store.OutboxRepository;
+import org.newsdesk.sync.DeliveryProblem.Code;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -238,11 +239,11 @@ public final class DeliveryWorker implements AutoCloseable {
 
     private OutboxOutcome record(OutboxEntry entry, DeliveryOutcome outcome) {
         if (outcome instanceof DeliveryOutcome.Retry r) {
-            return OutboxOutcome.failed(entry.id(), r.error(),
+            return OutboxOutcome.failed(entry.id(), r.error().stored(),
                     Instant.now(clock).plus(backoff.delay(entry.attempts(), r.retryAfter())));
         }
         if (outcome instanceof DeliveryOutcome.Rejected r) {
-            return OutboxOutcome.rejected(entry.id(), Rejection.valueOf(r.reason().name()), r.message());
+            return OutboxOutcome.rejected(entry.id(), Rejection.valueOf(r.reason().name()), r.problem().stored());
         }
         return OutboxOutcome.delivered(entry.id());
     }
@@ -254,29 +255,29 @@ public final class DeliveryWorker implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("target {} cannot be built", entry.target(), e);
             return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED,
-                    "the target " + entry.target() + " is not usable: " + e.getClass().getSimpleName());
+                    DeliveryProblem.of(Code.TARGET_UNUSABLE, entry.target(), e.getClass().getSimpleName()));
         }
         if (target.isEmpty()) {
             return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED, targets.find(entry.target()).isPresent()
-                    ? "this Newsdesk cannot deliver to targets of kind " + targets.find(entry.target()).get().kind()
-                    : "the target " + entry.target() + " no longer exists");
+                    ? DeliveryProblem.of(Code.TARGET_KIND_UNSUPPORTED, targets.find(entry.target()).get().kind())
+                    : DeliveryProblem.of(Code.TARGET_GONE, entry.target()));
         }
         if (entry.embargoUntil() != null && Instant.now(clock).isBefore(entry.embargoUntil())) {
             // never reached: entries are only claimed after their embargo; kept so no path can send early
-            return new DeliveryOutcome.Retry("embargoed until " + entry.embargoUntil(), null);
+            return new DeliveryOutcome.Retry(DeliveryProblem.of(Code.EMBARGOED, entry.embargoUntil()), null);
         }
         Delivery delivery = new Delivery(entry.storyId().toString(), entry.revision(), entry.slug(), entry.sha256(),
                 files.zip(entry.sha256()), entry.releaseAt(), entry.embargoUntil());
         if (!Files.isRegularFile(delivery.zip())) {
             return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED,
-                    "The bundle file " + delivery.zip() + " is missing; publish the story again");
+                    DeliveryProblem.of(Code.BUNDLE_MISSING, delivery.zip()));
         }
         org.newsdesk.store.IoThreadCheck.before("delivery to " + entry.target());
         try {
             return target.get().deliver(delivery);
         } catch (RuntimeException e) {
             LOG.warn("delivery to {} failed unexpectedly", entry.target(), e);
-            return new DeliveryOutcome.Retry("unexpected failure: " + e.getClass().getSimpleName(), null);
+            return new DeliveryOutcome.Retry(DeliveryProblem.of(Code.UNEXPECTED, e.getClass().getSimpleName()), null);
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.newsdesk.sync.DeliveryProblem.Code;
 
 /**
  * A local or mounted folder the portal reads from: a bundle becomes
@@ -58,11 +59,11 @@ public final class FolderTarget implements DeliveryTarget {
     public DeliveryOutcome deliver(Delivery delivery) {
         if (!Files.isDirectory(folder)) {
             return Files.exists(folder)
-                    ? new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED, folder + " is a file, not a folder")
-                    : new DeliveryOutcome.Retry("the folder " + folder + " is not there (not mounted?)", null);
+                    ? new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED, problem(Code.FOLDER_IS_FILE, folder))
+                    : new DeliveryOutcome.Retry(problem(Code.FOLDER_MISSING, folder), null);
         }
         if (!SAFE_PART.matcher(delivery.slug()).matches() || delivery.slug().startsWith(".")) {
-            return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED, "unsafe slug " + delivery.slug());
+            return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED, problem(Code.FOLDER_UNSAFE_SLUG, delivery.slug()));
         }
         Path storyFolder = folder.resolve(delivery.slug());
         Path target = bundleFolder(delivery);
@@ -72,7 +73,7 @@ public final class FolderTarget implements DeliveryTarget {
             Integer newer = newestRevision(storyFolder);
             if (newer != null && newer > delivery.revision()) {
                 return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.CONFLICT,
-                        storyFolder + " already holds revision " + newer);
+                        problem(Code.FOLDER_NEWER_REVISION, storyFolder, newer));
             }
             if (holds(target, delivery.sha256())) {
                 return new DeliveryOutcome.Delivered("already in " + target);
@@ -86,26 +87,30 @@ public final class FolderTarget implements DeliveryTarget {
             deleteQuietly(part);
             return delivery.zip().toString().equals(e.getFile())
                     ? new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED,
-                            "The bundle file " + delivery.zip() + " is missing; publish the story again")
-                    : new DeliveryOutcome.Retry("the folder " + folder + " went away during the copy", null);
+                            problem(Code.BUNDLE_MISSING, delivery.zip()))
+                    : new DeliveryOutcome.Retry(problem(Code.FOLDER_WENT_AWAY, folder), null);
         } catch (UnsafeBundle e) {
             deleteQuietly(part);
-            return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED, e.getMessage());
+            return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED, problem(Code.FOLDER_UNSAFE_BUNDLE, e.getMessage()));
         } catch (AccessDeniedException e) {
             deleteQuietly(part);
-            return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED, "no permission to write in " + folder);
+            return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED, problem(Code.FOLDER_NO_PERMISSION, folder));
         } catch (IOException e) {
             deleteQuietly(part);
             String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
             String lower = reason == null ? "" : reason.toLowerCase(Locale.ROOT);
             if (lower.contains("read-only")) {
-                return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED, folder + " is read-only");
+                return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED, problem(Code.FOLDER_READ_ONLY, folder));
             }
             if (lower.contains("not permitted") || lower.contains("permission denied")) {
-                return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED, "no permission to write in " + folder);
+                return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED, problem(Code.FOLDER_NO_PERMISSION, folder));
             }
-            return new DeliveryOutcome.Retry("cannot write to " + folder + ": " + reason, null);
+            return new DeliveryOutcome.Retry(problem(Code.FOLDER_WRITE_FAILED, folder, reason), null);
         }
+    }
+
+    private static DeliveryProblem problem(Code code, Object... args) {
+        return DeliveryProblem.of(code, args);
     }
 
     private static boolean holds(Path target, String sha256) throws IOException {

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 import org.newsdesk.Version;
 import org.newsdesk.credentials.CredentialStore;
 import org.newsdesk.credentials.CredentialStoreException;
+import org.newsdesk.sync.DeliveryProblem.Code;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -103,14 +104,13 @@ public final class HttpBundleTarget implements DeliveryTarget {
         try {
             secret = credentials.secret(name);
         } catch (CredentialStoreException e) {
-            return e.mayPass() ? new DeliveryOutcome.Retry(e.getMessage(), null)
-                    : new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.CREDENTIALS, e.getMessage());
+            return e.mayPass() ? new DeliveryOutcome.Retry(DeliveryProblem.of(e), null)
+                    : new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.CREDENTIALS, DeliveryProblem.of(e));
         }
         String token = secret.map(String::new).orElse(null);
         secret.ifPresent(s -> java.util.Arrays.fill(s, '\0'));
         if (token != null && !token.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.CREDENTIALS,
-                    "the stored token holds characters an HTTP header cannot carry (spaces or non-ASCII)");
+            return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.CREDENTIALS, DeliveryProblem.of(Code.HTTP_BAD_TOKEN, name));
         }
         CompletableFuture<Void> uploaded = new CompletableFuture<>();
         CompletableFuture<Void> answering = new CompletableFuture<>();
@@ -139,7 +139,7 @@ public final class HttpBundleTarget implements DeliveryTarget {
             request = builder.build();
         } catch (FileNotFoundException e) {
             return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED,
-                    "The bundle file " + delivery.zip() + " is missing; publish the story again");
+                    DeliveryProblem.of(Code.BUNDLE_MISSING, delivery.zip()));
         }
         HttpResponse.BodyHandler<String> strings = HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8);
         CompletableFuture<HttpResponse<String>> answer = client.sendAsync(request, info -> {
@@ -157,8 +157,8 @@ public final class HttpBundleTarget implements DeliveryTarget {
                 } catch (TimeoutException silent) {
                     if (left(deadline) > 0) {
                         answer.cancel(true);
-                        return retry(Redaction.shown(base) + " took the bundle but did not start answering within "
-                                + seconds(firstByteTimeout), token, silent);
+                        return retry(DeliveryProblem.of(Code.HTTP_NO_FIRST_BYTE, Redaction.shown(base),
+                                seconds(firstByteTimeout)), silent);
                     }
                     throw silent;
                 }
@@ -166,9 +166,9 @@ public final class HttpBundleTarget implements DeliveryTarget {
             return outcome(answer.get(left(deadline), TimeUnit.NANOSECONDS), token);
         } catch (TimeoutException e) {
             answer.cancel(true);
-            return retry("no complete answer from " + Redaction.shown(base) + " within " + seconds(answerTimeout), token, e);
+            return retry(DeliveryProblem.of(Code.HTTP_NO_ANSWER, Redaction.shown(base), seconds(answerTimeout)), e);
         } catch (ExecutionException e) {
-            return retry(describe(e.getCause()), token, e.getCause());
+            return retry(problem(e.getCause(), token), e.getCause());
         } catch (InterruptedException e) {
             answer.cancel(true);
             throw e;
@@ -178,7 +178,8 @@ public final class HttpBundleTarget implements DeliveryTarget {
     private DeliveryOutcome outcome(HttpResponse<String> response, String token) {
         int status = response.statusCode();
         String portal = Redaction.without(portalMessage(response.body()), token);
-        String line = "HTTP " + status + (portal.isEmpty() ? "" : ": " + portal);
+        DeliveryProblem line = portal.isEmpty() ? DeliveryProblem.of(Code.HTTP_STATUS, status)
+                : DeliveryProblem.of(Code.HTTP_STATUS_SAID, status, portal);
         if (status == 200 || status == 201 || status == 204) {
             return new DeliveryOutcome.Delivered("HTTP " + status);
         }
@@ -194,30 +195,30 @@ public final class HttpBundleTarget implements DeliveryTarget {
         return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED, line);
     }
 
-    private DeliveryOutcome retry(String error, String token, Throwable cause) {
-        String safe = Redaction.without(error, token);
-        LOG.info("delivery to {} failed, will retry: {} ({})", name, safe,
+    private DeliveryOutcome retry(DeliveryProblem problem, Throwable cause) {
+        LOG.info("delivery to {} failed, will retry: {} ({})", name, problem,
                 cause == null ? "-" : cause.getClass().getSimpleName());
-        return new DeliveryOutcome.Retry(safe, null);
+        return new DeliveryOutcome.Retry(problem, null);
     }
 
-    private String describe(Throwable cause) {
+    /** Why the upload failed; what the connection reported is kept without the token. */
+    private DeliveryProblem problem(Throwable cause, String token) {
         String where = Redaction.shown(base);
         if (cause instanceof HttpConnectTimeoutException) {
-            return "cannot connect to " + where + " (no answer to the connection)";
+            return DeliveryProblem.of(Code.HTTP_CONNECT_TIMEOUT, where);
         }
         if (cause instanceof HttpTimeoutException) {
-            return "no answer from " + where + " within " + seconds(answerTimeout);
+            return DeliveryProblem.of(Code.HTTP_NO_ANSWER, where, seconds(answerTimeout));
         }
         if (cause instanceof ConnectException || cause instanceof UnresolvedAddressException
                 || cause != null && cause.getCause() instanceof UnresolvedAddressException) {
-            return "cannot connect to " + where + " (offline, or the portal is down)";
+            return DeliveryProblem.of(Code.HTTP_CANNOT_CONNECT, where);
         }
         if (cause instanceof IOException) {
-            return "connection to " + where + " lost during the upload"
-                    + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")");
+            return DeliveryProblem.of(Code.HTTP_CONNECTION_LOST, where,
+                    cause.getMessage() == null ? "" : " (" + Redaction.without(cause.getMessage(), token) + ")");
         }
-        return "delivery to " + where + " failed: " + (cause == null ? "unknown" : cause.getClass().getSimpleName());
+        return DeliveryProblem.of(Code.HTTP_FAILED, where, cause == null ? "unknown" : cause.getClass().getSimpleName());
     }
 
     /** The portal's own words: {"message": "..."} or plain text, on one line, not too long. */

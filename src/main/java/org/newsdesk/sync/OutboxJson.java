@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.DeliveryState;
 import org.newsdesk.model.OutboxEntry;
 
 /** The outbox as JSON ({@code outbox --json}): fields are only ever added; enum values lower case. */
 public final class OutboxJson {
+
+    private static final Messages ENGLISH = new Messages(Locale.ENGLISH);
 
     private OutboxJson() {
     }
@@ -28,7 +31,10 @@ public final class OutboxJson {
             n.put("headline", e.headline());
             n.put("state", e.state().name().toLowerCase(Locale.ROOT));
             n.put("attempts", e.attempts());
-            n.put("lastError", e.lastError());
+            // machine-read: the problem's code, and its text in English whatever the editor's language
+            n.put("lastError", e.lastError() == null ? null : DeliveryProblem.describe(e.lastError(), ENGLISH));
+            n.put("lastErrorCode", e.lastError() == null ? null
+                    : DeliveryProblem.fromStored(e.lastError()).code().name().toLowerCase(Locale.ROOT));
             n.put("rejection", e.rejection() == null ? null : e.rejection().name().toLowerCase(Locale.ROOT));
             n.put("nextAttemptAt", time(e.nextAttemptAt()));
             n.put("createdAt", time(e.createdAt()));

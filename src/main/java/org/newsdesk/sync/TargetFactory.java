@@ -55,7 +55,7 @@ public final class TargetFactory {
         try {
             return target.apply(TlsContexts.httpClient(settings, connectTimeout));
         } catch (TlsSetupException e) {
-            String reason = e.describe(messages);
+            DeliveryProblem reason = DeliveryProblem.of(DeliveryProblem.Code.TLS_CA, e.path() == null ? "" : e.path());
             return new DeliveryTarget() {
                 @Override
                 public String name() {

@@ -16,10 +16,10 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
-import org.newsdesk.credentials.CredentialErrorText;
 import org.newsdesk.credentials.CredentialStore;
 import org.newsdesk.credentials.CredentialStoreException;
 import org.newsdesk.i18n.Messages;
+import org.newsdesk.sync.DeliveryProblem.Code;
 import org.newsdesk.sync.DeliveryOutcome.Delivered;
 import org.newsdesk.sync.DeliveryOutcome.Reason;
 import org.newsdesk.sync.DeliveryOutcome.Rejected;
@@ -86,10 +86,10 @@ public final class WebDavTarget implements DeliveryTarget {
         try {
             URI base = baseAddress();
             if (!Slugs.isSafe(delivery.slug())) {
-                return new Rejected(Reason.REFUSED, messages.get("webdav.error.slug", delivery.slug()));
+                return new Rejected(Reason.REFUSED, DeliveryProblem.of(Code.WEBDAV_SLUG, delivery.slug()));
             }
             String server = shown(base);
-            DavRequests dav = new DavRequests(client, authorization(base, server), requestTimeout, messages, server, clock);
+            DavRequests dav = new DavRequests(client, authorization(base, server), requestTimeout, server, clock);
             BundleZip bundle = openBundle(delivery);
             try {
                 return upload(dav, bundle, base.resolve(delivery.slug() + "/"), delivery, server);
@@ -126,7 +126,7 @@ public final class WebDavTarget implements DeliveryTarget {
         dav.put(manifestAddress, BodyPublishers.ofByteArray(manifest), "application/json", true, slug + BundleZip.MANIFEST);
         String difference = firstDifference(dav, bundle, folder, slug);
         if (difference != null) {
-            return new Retry(messages.get("webdav.error.verify", difference), null);
+            return new Retry(DeliveryProblem.of(Code.WEBDAV_VERIFY, difference), null);
         }
         return new Delivered(messages.get("webdav.delivered", bundle.files().size(), server + slug));
     }
@@ -146,11 +146,11 @@ public final class WebDavTarget implements DeliveryTarget {
     private void requireNotNewer(byte[] remoteManifest, Delivery delivery, String folder) throws DeliveryStopped {
         Optional<RemoteManifest> there = RemoteManifest.read(remoteManifest);
         if (there.isEmpty() || !there.get().storyId().equals(delivery.storyId())) {
-            throw new DeliveryStopped(new Rejected(Reason.CONFLICT, messages.get("webdav.error.otherStory", folder)));
+            throw new DeliveryStopped(new Rejected(Reason.CONFLICT, DeliveryProblem.of(Code.WEBDAV_OTHER_STORY, folder)));
         }
         if (there.get().revision() > delivery.revision()) {
             throw new DeliveryStopped(new Rejected(Reason.CONFLICT,
-                    messages.get("webdav.error.newerRevision", there.get().revision(), delivery.revision())));
+                    DeliveryProblem.of(Code.WEBDAV_NEWER_REVISION, there.get().revision(), delivery.revision())));
         }
     }
 
@@ -165,7 +165,7 @@ public final class WebDavTarget implements DeliveryTarget {
             return BundleZip.open(delivery.zip());
         } catch (IOException | IllegalArgumentException e) {
             LOG.warn("bundle {} cannot be delivered: {}", delivery.zip(), e.toString());
-            throw new DeliveryStopped(new Rejected(Reason.REFUSED, messages.get("webdav.error.bundle", delivery.zip())));
+            throw new DeliveryStopped(new Rejected(Reason.REFUSED, DeliveryProblem.of(Code.WEBDAV_BUNDLE, delivery.zip())));
         }
     }
 
@@ -187,12 +187,12 @@ public final class WebDavTarget implements DeliveryTarget {
             uri = null;
         }
         if (uri != null && uri.getRawUserInfo() != null) {
-            throw new DeliveryStopped(new Rejected(Reason.REFUSED, messages.get("webdav.error.passwordInAddress")));
+            throw new DeliveryStopped(new Rejected(Reason.REFUSED, DeliveryProblem.of(Code.WEBDAV_PASSWORD_IN_ADDRESS)));
         }
         String scheme = uri == null || uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
             throw new DeliveryStopped(new Rejected(Reason.REFUSED,
-                    messages.get("webdav.error.address", location.replaceAll("\\p{Cntrl}", "?"))));
+                    DeliveryProblem.of(Code.WEBDAV_ADDRESS, location.replaceAll("\\p{Cntrl}", "?"))));
         }
         return uri;
     }
@@ -203,18 +203,18 @@ public final class WebDavTarget implements DeliveryTarget {
             return null;
         }
         if (base.getScheme().equalsIgnoreCase("http") && !isThisMachine(base.getHost())) {
-            throw new DeliveryStopped(new Rejected(Reason.REFUSED, messages.get("webdav.error.insecure", server)));
+            throw new DeliveryStopped(new Rejected(Reason.REFUSED, DeliveryProblem.of(Code.WEBDAV_INSECURE, server)));
         }
         Optional<char[]> secret;
         try {
             secret = credentials.secret(settings.name());
         } catch (CredentialStoreException e) {
             LOG.warn("no password for target {}: {}", settings.name(), e.getMessage());
-            String text = CredentialErrorText.describe(e, messages);
-            throw new DeliveryStopped(e.mayPass() ? new Retry(text, null) : new Rejected(Reason.CREDENTIALS, text));
+            DeliveryProblem problem = DeliveryProblem.of(e);
+            throw new DeliveryStopped(e.mayPass() ? new Retry(problem, null) : new Rejected(Reason.CREDENTIALS, problem));
         }
         if (secret.isEmpty()) {
-            throw new DeliveryStopped(new Rejected(Reason.CREDENTIALS, messages.get("webdav.error.noPassword", settings.name())));
+            throw new DeliveryStopped(new Rejected(Reason.CREDENTIALS, DeliveryProblem.of(Code.WEBDAV_NO_PASSWORD, settings.name())));
         }
         char[] password = secret.get();
         char[] pair = new char[settings.username().length() + 1 + password.length];
@@ -231,7 +231,7 @@ public final class WebDavTarget implements DeliveryTarget {
             Arrays.fill(raw, (byte) 0);
             return header;
         } catch (CharacterCodingException e) {
-            throw new DeliveryStopped(new Rejected(Reason.CREDENTIALS, messages.get("webdav.error.noPassword", settings.name())));
+            throw new DeliveryStopped(new Rejected(Reason.CREDENTIALS, DeliveryProblem.of(Code.WEBDAV_NO_PASSWORD, settings.name())));
         } finally {
             Arrays.fill(pair, '\0');
             if (bytes != null) {

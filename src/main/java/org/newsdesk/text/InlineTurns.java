@@ -38,7 +38,7 @@ final class InlineTurns {
                 nextHalf = text.indexOf(':', i + 1);
             }
             int j = i - 1;
-            while (j >= floor && SpeakerLabelDetector.isSpace(text.charAt(j))) {
+            while (j >= floor && LabelChars.isSpace(text.charAt(j))) {
                 j--;
             }
             int limit = Math.max(floor - 1, i - LOOK_BACK);
@@ -54,7 +54,7 @@ final class InlineTurns {
                 continue;
             }
             SpeakerLabelDetector.LabelMatch m = detector.candidate(text.substring(start, i + 1));
-            if (SpeakerLabelDetector.isSpace(text.charAt(k))) {
+            if (LabelChars.isSpace(text.charAt(k))) {
                 // 主持人 馬驤： — the word before the space may belong to the label
                 int k2 = k - 1;
                 while (k2 > limit && !isBoundary(text.charAt(k2))) {
@@ -89,7 +89,7 @@ final class InlineTurns {
     }
 
     private static boolean isBoundary(char c) {
-        return SpeakerLabelDetector.isSpace(c) || c == '。' || c == '！' || c == '？' || c == '!' || c == '?'
+        return LabelChars.isSpace(c) || c == '。' || c == '！' || c == '？' || c == '!' || c == '?'
                 || c == '”' || c == '」' || c == '…' || c == '；' || c == ';' || c == '）' || c == ')';
     }
 }

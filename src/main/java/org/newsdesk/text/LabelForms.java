@@ -38,11 +38,11 @@ final class LabelForms {
         }
         String nick = p.substring(from + 1, end).strip();
         int i = skipAskWord(p, end + 1);
-        i = SpeakerLabelDetector.skipSpace(p, i);
+        i = LabelChars.skipSpace(p, i);
         if (nick.isEmpty() || i >= p.length() || (p.charAt(i) != ':' && p.charAt(i) != '：')) {
             return null;
         }
-        return netizen(nick, false, SpeakerLabelDetector.skipSpace(p, i + 1));
+        return netizen(nick, false, LabelChars.skipSpace(p, i + 1));
     }
 
     /** The nickname after [網友], up to its colon. */
@@ -53,9 +53,9 @@ final class LabelForms {
             if (c == ':' || c == '：') {
                 String nick = p.substring(from, i).strip();
                 nick = stripAskWord(nick);
-                return nick.isEmpty() ? null : netizen(nick, true, SpeakerLabelDetector.skipSpace(p, i + 1));
+                return nick.isEmpty() ? null : netizen(nick, true, LabelChars.skipSpace(p, i + 1));
             }
-            if (SpeakerLabelDetector.isSentencePunctuation(c)) {
+            if (LabelChars.isSentencePunctuation(c)) {
                 return null;
             }
         }
@@ -97,7 +97,7 @@ final class LabelForms {
         boolean spaced = false;
         for (int i = 0; i < label.length(); i++) {
             char c = label.charAt(i);
-            if (SpeakerLabelDetector.isSpace(c)) {
+            if (LabelChars.isSpace(c)) {
                 spaced = true;
             } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 sb.append(c);

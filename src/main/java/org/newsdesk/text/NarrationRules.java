@@ -156,7 +156,7 @@ final class NarrationRules {
     private static boolean noPunctuation(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (SpeakerLabelDetector.isSentencePunctuation(c) || c == '：' || c == ':' || c == '(' || c == '（') {
+            if (LabelChars.isSentencePunctuation(c) || c == '：' || c == ':' || c == '(' || c == '（') {
                 return false;
             }
         }
@@ -185,13 +185,13 @@ final class NarrationRules {
         }
         String t = texts[i].strip();
         int colon = t.indexOf('：') >= 0 ? t.indexOf('：') : t.indexOf(':');
-        return colon > 0 && colon <= 8 && SpeakerLabelDetector.isField(t.substring(0, colon).strip());
+        return colon > 0 && colon <= 8 && LabelNames.isField(t.substring(0, colon).strip());
     }
 
     private static boolean hasSentencePunctuation(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c != '、' && SpeakerLabelDetector.isSentencePunctuation(c)) {
+            if (c != '、' && LabelChars.isSentencePunctuation(c)) {
                 return true;
             }
         }

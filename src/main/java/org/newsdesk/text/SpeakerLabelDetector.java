@@ -56,25 +56,6 @@ public final class SpeakerLabelDetector {
     /** Longest label, name and role word included; a title in parentheses is extra. */
     public static final int MAX_LABEL_LENGTH = 30;
     private static final int MAX_TITLE_LENGTH = 24;
-    private static final String FIELD_LAST_CHARS = "間间期源點点址劃划像影理編编品作製制擊击號号介示讀读按接";
-    /** Labels ending like this are fields of a page or a credit line. */
-    private static final String[] FIELD_ENDINGS = {"時間", "时间", "日期", "來源", "来源", "地點", "地点", "網址", "网址",
-        "策劃", "策划", "攝像", "摄像", "攝影", "摄影", "整理", "責編", "责编", "出品", "製作", "制作", "監製", "监制",
-        "點擊", "点击", "字號", "字号", "簡介", "简介", "提示", "導讀", "导读", "編者按", "编者按", "鏈接", "链接"};
-
-    /** Field names that are followed by a colon in running text or page headers, never speakers. */
-    private static final Set<String> NOT_NAMES = Set.of(
-            "時間", "时间", "日期", "地點", "地点", "來源", "来源", "作者", "編輯", "编辑", "責任編輯", "责任编辑",
-            "電話", "电话", "地址", "網址", "网址", "郵箱", "邮箱", "注", "註", "備註", "备注", "附", "附件", "標題", "标题",
-            "題目", "题目", "主題", "主题", "關鍵詞", "关键词", "摘要", "提要", "內容提要", "内容提要", "原標題", "原标题",
-            "導語", "导语", "鏈接", "链接", "例如", "比如", "其中", "結果", "结果", "目標", "目标", "總之", "总之", "但是",
-            "所以", "因此", "問題", "问题", "答案", "說明", "说明", "第一", "第二", "第三", "首先", "其次", "最後", "最后",
-            "特別是", "特别是", "也就是說", "也就是说", "一是", "二是", "三是", "四是", "五是", "通知", "公告", "口號", "口号",
-            "Note", "Notes", "Time", "Date", "Source", "Editor", "Author", "Update", "Updated", "Photo", "Tel", "Email",
-            "Address", "Subject", "Re", "PS", "Title", "Summary", "Keywords", "Http", "Https", "Www",
-            "圖", "图", "圖片", "图片", "視頻", "视频", "文", "文字", "錄入", "录入", "審核", "审核", "背景", "按",
-            "電", "电", "訊", "讯", "報道", "报道", "分享到", "分享", "標籤", "标签", "相關", "相关", "上一篇", "下一篇");
-
     /** What a label is made of, which decides how much evidence it needs to count. */
     public enum Kind {
         /** A role word (主持人, 記者, 問, 答), alone or with a name: always a label. */
@@ -159,7 +140,7 @@ public final class SpeakerLabelDetector {
             return m.kind() == Kind.TITLED_NAME && someoneSpoke;
         }
         return switch (m.kind()) {
-            case NAME -> someoneSpoke && looksLikeName(m.label());
+            case NAME -> someoneSpoke && LabelNames.looksLikeName(m.label());
             case TITLED_NAME, OUTLET -> someoneSpoke;
             default -> false;
         };
@@ -170,7 +151,7 @@ public final class SpeakerLabelDetector {
      * (colon or brackets, length, no sentence punctuation). Null when there is none.
      */
     public LabelMatch candidate(String paragraph) {
-        int start = skipMarkers(paragraph, skipSpace(paragraph, 0));
+        int start = skipMarkers(paragraph, LabelChars.skipSpace(paragraph, 0));
         if (start >= paragraph.length()) {
             return null;
         }
@@ -199,7 +180,7 @@ public final class SpeakerLabelDetector {
                     return null;
                 }
                 int nameEnd = titleOpen >= 0 ? titleOpen : i;
-                if (titleClose >= 0 && skipSpace(p, titleClose + 1) != i) {
+                if (titleClose >= 0 && LabelChars.skipSpace(p, titleClose + 1) != i) {
                     return null; // text between the title's parenthesis and the colon
                 }
                 String label = p.substring(start, nameEnd).strip();
@@ -207,7 +188,7 @@ public final class SpeakerLabelDetector {
                 if (p.startsWith("//", i + 1)) {
                     return null; // http://
                 }
-                return classify(label, title, false, skipSpace(p, i + 1));
+                return classify(label, title, false, LabelChars.skipSpace(p, i + 1));
             }
             if (c == '(' || c == '（') {
                 if (titleOpen >= 0 || i == start || i - start > MAX_LABEL_LENGTH) {
@@ -219,11 +200,11 @@ public final class SpeakerLabelDetector {
                     return null;
                 }
                 titleClose = i;
-            } else if (titleOpen < 0 && (i - start >= MAX_LABEL_LENGTH || c != '、' && isSentencePunctuation(c))) {
+            } else if (titleOpen < 0 && (i - start >= MAX_LABEL_LENGTH || c != '、' && LabelChars.isSentencePunctuation(c))) {
                 return null;
             } else if (titleOpen >= 0 && titleClose < 0 && i - titleOpen > MAX_TITLE_LENGTH) {
                 return null;
-            } else if (titleClose >= 0 && !isSpace(c)) {
+            } else if (titleClose >= 0 && !LabelChars.isSpace(c)) {
                 return null;
             }
         }
@@ -236,9 +217,9 @@ public final class SpeakerLabelDetector {
             char c = p.charAt(i);
             if (c == close) {
                 String label = p.substring(start + 1, i).strip();
-                int after = skipSpace(p, i + 1);
+                int after = LabelChars.skipSpace(p, i + 1);
                 if (after < p.length() && (p.charAt(after) == ':' || p.charAt(after) == '：')) {
-                    after = skipSpace(p, after + 1);
+                    after = LabelChars.skipSpace(p, after + 1);
                 } else if (RoleWords.isNetizenWord(label)) {
                     LabelMatch named = LabelForms.nickThenColon(p, after);
                     if (named != null) {
@@ -247,7 +228,7 @@ public final class SpeakerLabelDetector {
                 }
                 return label.isEmpty() ? null : classify(label, "", true, after);
             }
-            if (c != '、' && isSentencePunctuation(c)) {
+            if (c != '、' && LabelChars.isSentencePunctuation(c)) {
                 return null;
             }
         }
@@ -282,14 +263,14 @@ public final class SpeakerLabelDetector {
             return new LabelMatch(label, "", "", quick, label, bracketed, textStart,
                     quick == SpeakerRole.AUDIENCE ? Kind.NETIZEN : Kind.ROLE);
         }
-        if (!hasLetter(label) || isField(label)) {
+        if (!hasLetter(label) || LabelNames.isField(label)) {
             return null;
         }
         // 洪晃(blog)：— a link marker, not a title
         String title = LabelForms.isLinkMarker(rawTitle) ? "" : rawTitle;
         String bare = LabelForms.stripAskWord(label);
         if (!bare.equals(label) && (RoleWords.roleOf(bare) != null || RoleWords.rolePrefix(bare) != null
-                || looksLikeName(bare) || LabelForms.startsWithNetizen(bare))) {
+                || LabelNames.looksLikeName(bare) || LabelForms.startsWithNetizen(bare))) {
             label = bare; // 主持人說：, 秦海璐说：, 網友小魚問：
         }
         SpeakerRole role = RoleWords.roleOf(label);
@@ -303,7 +284,7 @@ public final class SpeakerLabelDetector {
         String prefix = RoleWords.rolePrefix(label);
         if (prefix != null) {
             String name = label.substring(prefix.length()).strip();
-            if (looksLikeName(name)) {
+            if (LabelNames.looksLikeName(name)) {
                 return new LabelMatch(label, name, title, RoleWords.roleOf(prefix), prefix, bracketed, textStart);
             }
         }
@@ -316,7 +297,7 @@ public final class SpeakerLabelDetector {
         }
         // 市長 蔣為民 reads as a name too: a space between two parts means title and name
         String[] split = Titles.splitTitleAndName(label);
-        if (split == null && looksLikeName(label)) {
+        if (split == null && LabelNames.looksLikeName(label)) {
             return new LabelMatch(label, label, title, SpeakerRole.GUEST, null, bracketed, textStart, Kind.NAME);
         }
         if (split != null) {
@@ -327,64 +308,12 @@ public final class SpeakerLabelDetector {
         return new LabelMatch(label, "", title, SpeakerRole.GUEST, null, bracketed, textStart, Kind.PLAIN);
     }
 
-    /** Page and credit fields (發布時間, 對話時間, 攝影, 責編): never a speaker. */
-    static boolean isField(String label) {
-        if (NOT_NAMES.contains(label)) {
-            return true;
-        }
-        if (FIELD_LAST_CHARS.indexOf(label.charAt(label.length() - 1)) < 0) {
-            return false;
-        }
-        for (String f : FIELD_ENDINGS) {
-            if (label.endsWith(f)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static int skipMarkers(String s, int from) {
         int i = from;
         while (i < s.length() && "▲●■◆★△☆◎※•►▶◇□○".indexOf(s.charAt(i)) >= 0) {
-            i = skipSpace(s, i + 1);
+            i = LabelChars.skipSpace(s, i + 1);
         }
         return i;
-    }
-
-    /**
-     * A person's name (or a name with a form of address such as 李主任): two to five Han
-     * characters, or one to three capitalised Latin words; never a field name.
-     */
-    static boolean looksLikeName(String label) {
-        if (label.isEmpty() || NOT_NAMES.contains(label) || "他她我你它您咱這这那".indexOf(label.charAt(0)) >= 0) {
-            return false; // 他說, 我們 — pronouns, never a name
-        }
-        int han = 0;
-        int latin = 0;
-        boolean wordStart = true;
-        for (int i = 0; i < label.length(); i++) {
-            char c = label.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-                han++;
-            } else if (c == '·' || c == '•') {
-                continue; // 阿不都·熱合曼
-            } else if (c == ' ' || c == '.' || c == '-') {
-                wordStart = true;
-                continue;
-            } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
-                if (wordStart && !(c >= 'A' && c <= 'Z')) {
-                    return false;
-                }
-                latin++;
-            } else {
-                return false;
-            }
-            wordStart = false;
-        }
-        if (han > 0) {
-            return latin == 0 && han >= 2 && han <= 5 || label.indexOf('·') > 0 && han <= 10 && latin == 0;
-        }
-        return latin > 0 && label.split("[ .\\-]+").length <= 3;
     }
 
     private static boolean hasLetter(String s) {
@@ -404,26 +333,5 @@ public final class SpeakerLabelDetector {
             case '〔' -> '〕';
             default -> 0;
         };
-    }
-
-    /** Punctuation that ends or divides a clause: a label never contains it. */
-    static boolean isSentencePunctuation(char c) {
-        return switch (c) {
-            case '，', ',', '。', '.', '！', '!', '？', '?', '、', '；', ';', '“', '”', '"', '「', '」', '『', '』',
-                 '《', '》', '…', '—' -> true;
-            default -> false;
-        };
-    }
-
-    static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00a0' || c == '\ufeff';
-    }
-
-    static int skipSpace(String s, int from) {
-        int i = from;
-        while (i < s.length() && isSpace(s.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 }

@@ -100,8 +100,8 @@ final class Titles {
             if (left.isEmpty() || right.isEmpty()) {
                 return null;
             }
-            boolean leftName = SpeakerLabelDetector.looksLikeName(left) && !endsWithTitle(left);
-            boolean rightName = SpeakerLabelDetector.looksLikeName(right) && !endsWithTitle(right);
+            boolean leftName = LabelNames.looksLikeName(left) && !endsWithTitle(left);
+            boolean rightName = LabelNames.looksLikeName(right) && !endsWithTitle(right);
             if (leftName && rightName) {
                 // 市民 葉小芳 or 李四 記者: the part starting with a surname is the name
                 boolean leftSurname = startsWithSurname(left);
@@ -127,7 +127,7 @@ final class Titles {
             int cut = label.length() - nameLength;
             String title = label.substring(0, cut);
             String name = label.substring(cut);
-            if (title.length() >= 2 && endsWithTitle(title) && SpeakerLabelDetector.looksLikeName(name)
+            if (title.length() >= 2 && endsWithTitle(title) && LabelNames.looksLikeName(name)
                     && !endsWithTitle(name)) {
                 return new String[] {title, name};
             }
@@ -168,7 +168,7 @@ final class Titles {
 
     private static int lastSpace(String s) {
         for (int i = s.length() - 1; i >= 0; i--) {
-            if (SpeakerLabelDetector.isSpace(s.charAt(i))) {
+            if (LabelChars.isSpace(s.charAt(i))) {
                 return i;
             }
         }

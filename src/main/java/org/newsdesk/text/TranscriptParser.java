@@ -110,8 +110,8 @@ public final class TranscriptParser {
             }
         });
         seen.forEach((identity, count) -> {
-            if (count[0] >= 2 && !SpeakerLabelDetector.isField(identity)
-                    && (SpeakerLabelDetector.looksLikeName(identity) || identity.length() <= 20)) {
+            if (count[0] >= 2 && !LabelNames.isField(identity)
+                    && (LabelNames.looksLikeName(identity) || identity.length() <= 20)) {
                 known.add(identity);
             }
         });
@@ -145,7 +145,7 @@ public final class TranscriptParser {
 
     private static boolean isPerson(SpeakerLabelDetector.LabelMatch m) {
         return switch (m.kind()) {
-            case NAME -> SpeakerLabelDetector.looksLikeName(m.label());
+            case NAME -> LabelNames.looksLikeName(m.label());
             case TITLED_NAME, OUTLET -> true;
             default -> false;
         };
@@ -204,7 +204,7 @@ public final class TranscriptParser {
         roster.forEach(s -> rosterLabels.add(s.label()));
         java.util.function.Predicate<SpeakerLabelDetector.LabelMatch> isLabel = m -> switch (m.kind()) {
             case ROLE, NETIZEN -> true;
-            case NAME -> SpeakerLabelDetector.looksLikeName(m.label()) && counts.getOrDefault(m.identity(), 0) >= 2;
+            case NAME -> LabelNames.looksLikeName(m.label()) && counts.getOrDefault(m.identity(), 0) >= 2;
             case TITLED_NAME, OUTLET -> counts.getOrDefault(m.identity(), 0) >= 2;
             default -> rosterLabels.contains(m.label());
         } || rosterLabels.contains(m.label());
@@ -258,7 +258,7 @@ public final class TranscriptParser {
                 checkpoint.reached(n / 2 + i / 2, n);
             }
             String text = texts[i];
-            int start = SpeakerLabelDetector.skipSpace(text, 0);
+            int start = LabelChars.skipSpace(text, 0);
             int end = trimmedEnd(text);
             if (start >= end) {
                 continue;
@@ -375,7 +375,7 @@ public final class TranscriptParser {
 
     private static int trimmedEnd(String text) {
         int end = text.length();
-        while (end > 0 && (SpeakerLabelDetector.isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == '\r')) {
+        while (end > 0 && (LabelChars.isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == '\r')) {
             end--;
         }
         return end;

@@ -154,8 +154,8 @@ class SyncCliTest {
         Run outbox = run("outbox");
 
         assertThat(sync.exit()).isEqualTo(1);
-        assertThat(sync.out()).contains("cannot connect to", ENGLISH.get("sync.cli.summary", 0, 1, 0));
-        assertThat(outbox.out()).contains(ENGLISH.get("sync.state.failed"), "cannot connect to");
+        assertThat(sync.out()).contains("Cannot connect to", ENGLISH.get("sync.cli.summary", 0, 1, 0));
+        assertThat(outbox.out()).contains(ENGLISH.get("sync.state.failed"), "Cannot connect to");
     }
 
     @Test

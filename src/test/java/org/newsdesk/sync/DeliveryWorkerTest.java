@@ -88,7 +88,7 @@ class DeliveryWorkerTest {
         await("an attempt that finds the portal offline", () -> f.store.outbox().list().get(0).attempts() >= 2);
         OutboxEntry offline = f.store.outbox().list().get(0);
         assertThat(offline.state()).isIn(DeliveryState.FAILED, DeliveryState.SENDING, DeliveryState.PENDING);
-        assertThat(offline.lastError()).startsWith("cannot connect to http://127.0.0.1:" + port);
+        assertThat(DeliveryProblem.describe(offline.lastError(), WebDavTargetTest.ENGLISH)).startsWith("Cannot connect to http://127.0.0.1:" + port);
         assertThat(f.store.outbox().counts().waiting()).isEqualTo(1);
 
         PortalServer portal = keep(new PortalServer(port, SyncFixture.TOKEN));
@@ -196,7 +196,8 @@ class DeliveryWorkerTest {
         await("refusal", () -> all(f, DeliveryState.REJECTED));
         OutboxEntry rejected = f.store.outbox().list().get(0);
         assertThat(rejected.rejection()).isEqualTo(Rejection.CONFLICT);
-        assertThat(rejected.lastError()).isEqualTo("HTTP 409: revision 9 is already published");
+        assertThat(DeliveryProblem.fromStored(rejected.lastError()))
+                .isEqualTo(DeliveryProblem.of(DeliveryProblem.Code.HTTP_STATUS_SAID, 409, "revision 9 is already published"));
         assertThat(portal.requests()).as("a refusal is not retried on its own").isEqualTo(1);
 
         portal.always(Fault.NONE);

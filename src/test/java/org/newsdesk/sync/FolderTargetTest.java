@@ -2,6 +2,7 @@ package org.newsdesk.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.newsdesk.sync.DeliveryProblem.Code;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -122,7 +123,7 @@ class FolderTargetTest {
         DeliveryOutcome older = target.deliver(bundle(4, "four"));
 
         assertThat(older).isEqualTo(new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.CONFLICT,
-                share.resolve("story-8c1f2a3b") + " already holds revision 5"));
+                DeliveryProblem.of(Code.FOLDER_NEWER_REVISION, share.resolve("story-8c1f2a3b"), 5)));
     }
 
     @Test
@@ -131,7 +132,7 @@ class FolderTargetTest {
 
         DeliveryOutcome outcome = new FolderTarget("share", share).deliver(bundle(1, "x"));
 
-        assertThat(outcome).isEqualTo(new DeliveryOutcome.Retry("the folder " + share + " is not there (not mounted?)", null));
+        assertThat(outcome).isEqualTo(new DeliveryOutcome.Retry(DeliveryProblem.of(Code.FOLDER_MISSING, share), null));
     }
 
     @Test
@@ -140,7 +141,7 @@ class FolderTargetTest {
 
         DeliveryOutcome outcome = new FolderTarget("share", file).deliver(bundle(1, "x"));
 
-        assertThat(outcome).isEqualTo(new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED, file + " is a file, not a folder"));
+        assertThat(outcome).isEqualTo(new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED, DeliveryProblem.of(Code.FOLDER_IS_FILE, file)));
     }
 
     @Test
@@ -161,7 +162,7 @@ class FolderTargetTest {
         DeliveryOutcome outcome = new FolderTarget("share", share).deliver(bundle(1, "x"));
 
         assertThat(outcome).isEqualTo(new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED,
-                "no permission to write in " + share));
+                DeliveryProblem.of(Code.FOLDER_NO_PERMISSION, share)));
         try (Stream<Path> children = Files.list(share)) {
             assertThat(children).isEmpty();
         }
@@ -177,7 +178,7 @@ class FolderTargetTest {
         DeliveryOutcome outcome = new FolderTarget("share", share).deliver(evil);
 
         assertThat(outcome).isEqualTo(new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED,
-                "unsafe name in bundle: ../evil.html"));
+                DeliveryProblem.of(Code.FOLDER_UNSAFE_BUNDLE, "unsafe name in bundle: ../evil.html")));
         assertThat(dir.resolve("evil.html")).doesNotExist();
         try (Stream<Path> children = Files.list(share.resolve("story-1"))) {
             assertThat(children).isEmpty();

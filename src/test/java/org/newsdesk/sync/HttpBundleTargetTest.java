@@ -107,9 +107,9 @@ class HttpBundleTargetTest {
 
     @ParameterizedTest
     @CsvSource({
-        "ERROR_500, HTTP 500: database is down",
-        "BUSY_503, HTTP 503: busy",
-        "RESET_DURING_UPLOAD, connection to",
+        "ERROR_500, The portal answered HTTP 500: database is down",
+        "BUSY_503, The portal answered HTTP 503: busy",
+        "RESET_DURING_UPLOAD, The connection to",
     })
     void serverFaultsAndResetsAreRetried(Fault fault, String error) throws Exception {
         portal.always(fault);
@@ -117,7 +117,7 @@ class HttpBundleTargetTest {
         DeliveryOutcome outcome = target(Duration.ofSeconds(30)).deliver(delivery);
 
         assertThat(outcome).isInstanceOf(DeliveryOutcome.Retry.class);
-        assertThat(((DeliveryOutcome.Retry) outcome).error()).startsWith(error);
+        assertThat(((DeliveryOutcome.Retry) outcome).error().describe(WebDavTargetTest.ENGLISH)).startsWith(error);
         assertThat(portal.creations()).isEmpty();
     }
 
@@ -137,7 +137,7 @@ class HttpBundleTargetTest {
         DeliveryOutcome outcome = target(Duration.ofSeconds(1)).deliver(delivery);
 
         assertThat(outcome).isInstanceOf(DeliveryOutcome.Retry.class);
-        assertThat(((DeliveryOutcome.Retry) outcome).error()).contains("no ").contains("answer").contains("within 1 s");
+        assertThat(((DeliveryOutcome.Retry) outcome).error().describe(WebDavTargetTest.ENGLISH)).contains("No complete answer").contains("within 1 s");
     }
 
     @Test
@@ -187,7 +187,7 @@ class HttpBundleTargetTest {
         DeliveryOutcome outcome = target.deliver(delivery);
 
         assertThat(outcome).isInstanceOf(DeliveryOutcome.Retry.class);
-        assertThat(((DeliveryOutcome.Retry) outcome).error()).startsWith("cannot connect to http://127.0.0.1:" + closedPort);
+        assertThat(((DeliveryOutcome.Retry) outcome).error().describe(WebDavTargetTest.ENGLISH)).startsWith("Cannot connect to http://127.0.0.1:" + closedPort);
     }
 
     @ParameterizedTest
@@ -202,7 +202,9 @@ class HttpBundleTargetTest {
 
         DeliveryOutcome outcome = target(Duration.ofSeconds(30)).deliver(delivery);
 
-        assertThat(outcome).isEqualTo(new DeliveryOutcome.Rejected(reason, message));
+        assertThat(outcome).isInstanceOf(DeliveryOutcome.Rejected.class);
+        assertThat(((DeliveryOutcome.Rejected) outcome).reason()).isEqualTo(reason);
+        assertThat(((DeliveryOutcome.Rejected) outcome).problem().describe(WebDavTargetTest.ENGLISH)).isEqualTo("The portal answered " + message);
     }
 
     @Test
@@ -212,7 +214,8 @@ class HttpBundleTargetTest {
         credentials.remove("portal");
         DeliveryOutcome missing = target(Duration.ofSeconds(30)).deliver(delivery);
 
-        assertThat(wrong).isEqualTo(new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.CREDENTIALS, "HTTP 401: token refused"));
+        assertThat(wrong).isEqualTo(new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.CREDENTIALS,
+                DeliveryProblem.of(DeliveryProblem.Code.HTTP_STATUS_SAID, 401, "token refused")));
         assertThat(missing).isEqualTo(wrong);
         assertThat(portal.received().get(1).headers()).doesNotContainKey("Authorization");
     }
@@ -236,7 +239,7 @@ class HttpBundleTargetTest {
         DeliveryOutcome outcome = target(Duration.ofSeconds(30)).deliver(delivery);
 
         assertThat(outcome).isInstanceOf(DeliveryOutcome.Rejected.class);
-        assertThat(((DeliveryOutcome.Rejected) outcome).message()).contains("missing; publish the story again");
+        assertThat(((DeliveryOutcome.Rejected) outcome).problem().describe(WebDavTargetTest.ENGLISH)).contains("missing; publish the story again");
     }
 
     @Test

@@ -107,7 +107,7 @@ class WebDavFaultsTest {
         try (FaultyFront front = front(0, (method, path) -> method.equals("PUT") && path.endsWith("index.html")
                 ? Fault.ERROR_500 : Fault.NONE)) {
             Retry retry = retry(target(front.uploadsUrl(), 20).deliver(bundle));
-            assertThat(retry.error()).contains("HTTP 500").contains(SyncFixtures.SLUG + "/index.html");
+            assertThat(retry.error().describe(WebDavTargetTest.ENGLISH)).contains("HTTP 500").contains(SyncFixtures.SLUG + "/index.html");
             assertThat(retry.retryAfter()).isNull();
             assertThat(Files.exists(apache.uploads().resolve(SyncFixtures.SLUG).resolve("article.json")))
                     .as("no commit mark on a half-written folder").isFalse();
@@ -119,7 +119,7 @@ class WebDavFaultsTest {
     void unavailableWithRetryAfterIsHonoured() throws Exception {
         try (FaultyFront front = front(0, (method, path) -> method.equals("MKCOL") ? Fault.UNAVAILABLE_503 : Fault.NONE)) {
             Retry retry = retry(target(front.uploadsUrl(), 20).deliver(bundle));
-            assertThat(retry.error()).contains("HTTP 503");
+            assertThat(retry.error().describe(WebDavTargetTest.ENGLISH)).contains("HTTP 503");
             assertThat(retry.retryAfter()).isEqualTo(Duration.ofSeconds(120));
         }
     }
@@ -138,13 +138,13 @@ class WebDavFaultsTest {
             outcomes.add(outcome);
             if (kind.equals("retry")) {
                 assertThat(outcome).isInstanceOfSatisfying(Retry.class, r -> {
-                    assertThat(r.error()).contains(text).contains(SyncFixtures.SLUG + "/index.html");
+                    assertThat(r.error().describe(WebDavTargetTest.ENGLISH)).contains(text).contains(SyncFixtures.SLUG + "/index.html");
                     assertThat(r.retryAfter()).isEqualTo(Duration.parse(retryAfter));
                 });
             } else {
                 assertThat(outcome).isInstanceOfSatisfying(Rejected.class, r -> {
                     assertThat(r.reason()).isEqualTo(reason);
-                    assertThat(r.message()).contains(text);
+                    assertThat(r.problem().describe(WebDavTargetTest.ENGLISH)).contains(text);
                 });
             }
         }
@@ -155,7 +155,7 @@ class WebDavFaultsTest {
         try (FaultyFront front = front(0, (method, path) -> method.equals("PUT") && path.endsWith("/index.html")
                 ? Fault.RESET_MID_UPLOAD : Fault.NONE)) {
             Retry retry = retry(target(front.uploadsUrl(), 20).deliver(bundle));
-            assertThat(retry.error()).contains("connection to " + front.uploadsUrl() + " broke");
+            assertThat(retry.error().describe(WebDavTargetTest.ENGLISH)).contains("connection to " + front.uploadsUrl() + " broke");
             assertThat(front.faults()).isEqualTo(1);
         }
         deliverDirectly();
@@ -165,7 +165,7 @@ class WebDavFaultsTest {
     void aServerThatTakesTheBytesAndNeverAnswersTimesOut() throws Exception {
         try (FaultyFront front = front(0, (method, path) -> method.equals("PUT") ? Fault.NEVER_ANSWER : Fault.NONE)) {
             Retry retry = retry(target(front.uploadsUrl(), 1).deliver(bundle));
-            assertThat(retry.error()).contains("did not answer").contains("within 1 second");
+            assertThat(retry.error().describe(WebDavTargetTest.ENGLISH)).contains("did not answer").contains("within 1 second");
         }
     }
 
@@ -177,7 +177,7 @@ class WebDavFaultsTest {
         }
         String url = "http://127.0.0.1:" + port + "/uploads/";
         Retry away = retry(target(url, 20).deliver(bundle));
-        assertThat(away.error()).startsWith("Cannot connect to " + url);
+        assertThat(away.error().describe(WebDavTargetTest.ENGLISH)).startsWith("Cannot connect to " + url);
 
         try (FaultyFront back = front(port, (method, path) -> Fault.NONE)) {
             DeliveryOutcome delivered = target(url, 20).deliver(bundle);
@@ -200,7 +200,7 @@ class WebDavFaultsTest {
             outcomes.add(outcome);
             assertThat(outcome).isInstanceOfSatisfying(Rejected.class, r -> {
                 assertThat(r.reason()).isEqualTo(Reason.CONFLICT);
-                assertThat(r.message()).contains("HTTP 412");
+                assertThat(r.problem().describe(WebDavTargetTest.ENGLISH)).contains("HTTP 412");
             });
         }
         assertThat(Files.readString(foreign)).contains("another desk");

@@ -119,7 +119,7 @@ class WebDavTargetTest {
         DeliveryOutcome older = target.deliver(revision4);
         assertThat(older).isInstanceOfSatisfying(Rejected.class, r -> {
             assertThat(r.reason()).isEqualTo(Reason.CONFLICT);
-            assertThat(r.message()).contains("revision 5").contains("revision 4");
+            assertThat(r.problem().describe(WebDavTargetTest.ENGLISH)).contains("revision 5").contains("revision 4");
         });
         assertFolderHolds(revision5);
     }
@@ -144,7 +144,7 @@ class WebDavTargetTest {
 
         assertThat(outcome).isInstanceOfSatisfying(Rejected.class, r -> {
             assertThat(r.reason()).isEqualTo(Reason.CREDENTIALS);
-            assertThat(r.message()).contains("HTTP 401").doesNotContain("wrong password");
+            assertThat(r.problem().describe(WebDavTargetTest.ENGLISH)).contains("HTTP 401").doesNotContain("wrong password");
         });
         assertThat(Files.exists(apache.uploads().resolve(SyncFixtures.SLUG))).isFalse();
     }
@@ -154,12 +154,12 @@ class WebDavTargetTest {
         credentials.remove("portal");
         assertThat(target(apache.uploadsUrl()).deliver(revision4)).isInstanceOfSatisfying(Rejected.class, r -> {
             assertThat(r.reason()).isEqualTo(Reason.CREDENTIALS);
-            assertThat(r.message()).contains("No password is saved for the target \"portal\"");
+            assertThat(r.problem().describe(WebDavTargetTest.ENGLISH)).contains("No password is saved for the target \"portal\"");
         });
 
         credentials.lock();
         assertThat(target(apache.uploadsUrl()).deliver(revision4)).isInstanceOfSatisfying(Retry.class,
-                r -> assertThat(r.error()).contains("master password"));
+                r -> assertThat(r.error().describe(WebDavTargetTest.ENGLISH)).contains("master password"));
     }
 
     @Test
@@ -168,7 +168,7 @@ class WebDavTargetTest {
         try {
             DeliveryOutcome down = target(apache.uploadsUrl()).deliver(revision4);
             assertThat(down).isInstanceOfSatisfying(Retry.class,
-                    r -> assertThat(r.error()).contains("Cannot connect to http://127.0.0.1:" + apache.port() + "/uploads/"));
+                    r -> assertThat(r.error().describe(WebDavTargetTest.ENGLISH)).contains("Cannot connect to http://127.0.0.1:" + apache.port() + "/uploads/"));
         } finally {
             apache.restart();
         }
@@ -182,7 +182,7 @@ class WebDavTargetTest {
 
         assertThat(outcome).isInstanceOfSatisfying(Rejected.class, r -> {
             assertThat(r.reason()).isEqualTo(Reason.REFUSED);
-            assertThat(r.message()).contains("HTTP 409").contains("no-such-folder");
+            assertThat(r.problem().describe(WebDavTargetTest.ENGLISH)).contains("HTTP 409").contains("no-such-folder");
         });
     }
 
@@ -191,12 +191,12 @@ class WebDavTargetTest {
         String withPassword = "http://editor:" + PASSWORD + "@127.0.0.1:" + apache.port() + "/uploads/";
         assertThat(target(withPassword).deliver(revision4)).isInstanceOfSatisfying(Rejected.class, r -> {
             assertThat(r.reason()).isEqualTo(Reason.REFUSED);
-            assertThat(r.message()).contains("contains a user name or password").doesNotContain(PASSWORD);
+            assertThat(r.problem().describe(WebDavTargetTest.ENGLISH)).contains("contains a user name or password").doesNotContain(PASSWORD);
         });
         assertThat(target("http://dav.example.invalid/uploads/").deliver(revision4)).isInstanceOfSatisfying(Rejected.class,
-                r -> assertThat(r.message()).contains("unencrypted connection"));
+                r -> assertThat(r.problem().describe(WebDavTargetTest.ENGLISH)).contains("unencrypted connection"));
         assertThat(target("ftp://127.0.0.1/uploads/").deliver(revision4)).isInstanceOfSatisfying(Rejected.class,
-                r -> assertThat(r.message()).contains("not a valid http:// or https:// address"));
+                r -> assertThat(r.problem().describe(WebDavTargetTest.ENGLISH)).contains("not a valid http:// or https:// address"));
         assertThat(Files.exists(apache.uploads().resolve(SyncFixtures.SLUG))).isFalse();
     }
 
@@ -207,7 +207,7 @@ class WebDavTargetTest {
 
         assertThat(target(apache.uploadsUrl()).deliver(broken)).isInstanceOfSatisfying(Rejected.class, r -> {
             assertThat(r.reason()).isEqualTo(Reason.REFUSED);
-            assertThat(r.message()).contains("broken.zip");
+            assertThat(r.problem().describe(WebDavTargetTest.ENGLISH)).contains("broken.zip");
         });
     }
 

@@ -74,7 +74,7 @@ class WebDavTlsTest {
 
         assertThat(outcome).isInstanceOfSatisfying(Rejected.class, r -> {
             assertThat(r.reason()).isEqualTo(Reason.REFUSED);
-            assertThat(r.message()).contains("certificate of " + rightName.uploadsUrl() + " is not trusted")
+            assertThat(r.problem().describe(WebDavTargetTest.ENGLISH)).contains("certificate of " + rightName.uploadsUrl() + " is not trusted")
                     .contains("add its CA certificate in Preferences");
         });
         assertThat(rightName.requests()).isEmpty();

@@ -14,6 +14,7 @@ import java.time.Duration;
 import org.newsdesk.ui.common.UiTimer;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Status;
+import org.newsdesk.search.LibrarySearch;
 import org.newsdesk.search.SearchHit;
 import org.newsdesk.search.SearchPage;
 import org.newsdesk.store.LibraryEntry;
@@ -50,7 +51,7 @@ public final class LibraryViewModel {
     private final UiTimer searchPause;
     private final IndexProgress indexProgress;
     private Store store;
-    private LibraryIndex index;
+    private LibrarySearch index;
     private Consumer<Throwable> onError = e -> { };
     private long loads;
     private long searches;
@@ -84,7 +85,7 @@ public final class LibraryViewModel {
         reload();
     }
 
-    public void attachIndex(LibraryIndex libraryIndex) {
+    public void attachIndex(LibrarySearch libraryIndex) {
         this.index = libraryIndex;
         if (!query.get().isBlank()) {
             search();
@@ -92,7 +93,7 @@ public final class LibraryViewModel {
     }
 
     /** Brings the index up to date with the store (a rebuild shows its progress in the status bar). */
-    public void refreshIndex(LibraryIndex libraryIndex, Consumer<Throwable> errors) {
+    public void refreshIndex(LibrarySearch libraryIndex, Consumer<Throwable> errors) {
         tasks.whenDone(libraryIndex.refresh(indexProgress.reporter()), outcome -> indexProgress.finished(), e -> {
             indexProgress.finished();
             errors.accept(e);
@@ -176,7 +177,7 @@ public final class LibraryViewModel {
             searchInfo.set("");
             return;
         }
-        LibraryIndex i = index;
+        LibrarySearch i = index;
         if (i == null) {
             searchInfo.set(messages.get("library.search.notReady"));
             return;
@@ -202,7 +203,7 @@ public final class LibraryViewModel {
 
     /** Rebuilds the index from the store; {@code progress} hears when it starts and ends. */
     public void rebuildIndex(Consumer<String> progress) {
-        LibraryIndex i = index;
+        LibrarySearch i = index;
         if (i == null) {
             progress.accept(messages.get("library.search.notReady"));
             return;

@@ -13,7 +13,7 @@ import org.newsdesk.store.StoreException;
 import org.newsdesk.store.StoreWriter;
 import org.newsdesk.store.TypingJournal;
 import org.newsdesk.ui.common.BackgroundTasks;
-import org.newsdesk.ui.library.LibraryIndex;
+import org.newsdesk.search.LibrarySearch;
 import org.newsdesk.ui.library.LibraryViewModel;
 
 /**
@@ -31,7 +31,7 @@ final class MainSession {
     private TypingJournal journal;
     private TypingJournal metadataJournal;
     private IdleCompaction idleCompaction;
-    private LibraryIndex index;
+    private LibrarySearch index;
 
     MainSession(BackgroundTasks tasks, Messages messages) {
         this.tasks = tasks;
@@ -80,7 +80,7 @@ final class MainSession {
      * to date; one that opens after the store was closed or replaced is closed again.
      */
     void openIndex(Store openedStore, LibraryViewModel library, Consumer<Throwable> report) {
-        tasks.run(() -> LibraryIndex.open(openedStore), opened -> {
+        tasks.run(() -> LibrarySearch.open(openedStore), opened -> {
             if (store != openedStore) {
                 tasks.run(() -> {
                     opened.close();
@@ -103,7 +103,7 @@ final class MainSession {
 
     /** Re-indexes {@code id} after the writes queued so far: the index reads the story as written. */
     void indexChanged(UUID id) {
-        LibraryIndex i = index;
+        LibrarySearch i = index;
         if (i != null && writer != null) {
             writer.submit(() -> null).thenRun(() -> i.storyChanged(id));
         }
@@ -154,7 +154,7 @@ final class MainSession {
         Store closing = store;
         StoreWriter closingWriter = writer;
         idleCompaction.close();
-        LibraryIndex closingIndex = index;
+        LibrarySearch closingIndex = index;
         TypingJournal closingJournal = journal;
         TypingJournal closingMetadataJournal = metadataJournal;
         store = null;

@@ -1,11 +1,9 @@
 package org.newsdesk.ui.media;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -39,10 +37,6 @@ import org.newsdesk.ui.common.BackgroundTasks;
  */
 public final class MediaViewModel {
 
-    static final String SETTINGS_KEY = "media.playback";
-    static final String FOLLOW_KEY = "media.follow";
-    static final String HIDE_TIMESTAMPS_KEY = "media.hideTimestamps";
-
     /** What the pane shows. */
     public enum State { NO_STORY, NONE, CHECKING, READY, PROBLEM }
 
@@ -63,6 +57,7 @@ public final class MediaViewModel {
     private boolean restoringToggles;
     private final ObjectProperty<PlaybackSettings> settings = new SimpleObjectProperty<>(PlaybackSettings.defaults());
     private final ReadOnlyObjectWrapper<MediaPlayer> player = new ReadOnlyObjectWrapper<>();
+    private final PlaybackMemory memory;
     private Store store;
     private StoreWriter writer;
     private UUID storyId;
@@ -74,29 +69,27 @@ public final class MediaViewModel {
     public MediaViewModel(BackgroundTasks tasks, Messages messages, ReadOnlyObjectProperty<Story> story) {
         this.tasks = tasks;
         this.messages = messages;
+        this.memory = new PlaybackMemory(tasks);
         story.addListener((obs, old, now) -> storyChanged(now == null ? null : now.id()));
         settings.addListener((obs, old, now) -> {
             if (controls != null) {
                 controls.setSettings(now);
             }
         });
-        follow.addListener((obs, old, now) -> keep(FOLLOW_KEY, now));
-        timestampsHidden.addListener((obs, old, now) -> keep(HIDE_TIMESTAMPS_KEY, now));
+        follow.addListener((obs, old, now) -> keepToggle(PlaybackMemory.FOLLOW_KEY, now));
+        timestampsHidden.addListener((obs, old, now) -> keepToggle(PlaybackMemory.HIDE_TIMESTAMPS_KEY, now));
     }
 
     /** Starts working on an opened store: reads the playback settings. */
     public void attach(Store openedStore, StoreWriter storeWriter) {
         this.store = openedStore;
         this.writer = storeWriter;
-        Store s = openedStore;
-        tasks.run(() -> s.appState().get(SETTINGS_KEY).map(PlaybackSettings::decode).orElse(PlaybackSettings.defaults()),
-                settings::set, e -> settings.set(PlaybackSettings.defaults()));
-        tasks.run(() -> List.of(flag(s, FOLLOW_KEY), flag(s, HIDE_TIMESTAMPS_KEY)), flags -> {
+        memory.attach(openedStore, storeWriter, settings::set, (following, hidden) -> {
             restoringToggles = true;
-            follow.set(flags.get(0));
-            timestampsHidden.set(flags.get(1));
+            follow.set(following);
+            timestampsHidden.set(hidden);
             restoringToggles = false;
-        }, e -> { });
+        });
         if (storyId != null) {
             storyChanged(storyId);
         }
@@ -107,6 +100,7 @@ public final class MediaViewModel {
         unload();
         store = null;
         writer = null;
+        memory.close();
     }
 
     private void storyChanged(UUID id) {
@@ -158,7 +152,7 @@ public final class MediaViewModel {
         long mine = ++generation;
         show(State.CHECKING, messages.get("media.checking", path.getFileName() == null ? path : path.getFileName()));
         tasks.run(() -> {
-            checkFile(path);
+            MediaProblem.check(path);
             MediaLink linked = new MediaLink(path.toString(), String.valueOf(path.getFileName()), Files.size(path));
             w.submit(() -> {
                 s.media().link(id, linked);
@@ -173,7 +167,7 @@ public final class MediaViewModel {
             load(linked, differs);
         }, e -> {
             if (mine == generation) {
-                show(State.PROBLEM, describe(e, path.toString(), String.valueOf(path.getFileName())));
+                show(State.PROBLEM, MediaProblem.describe(messages, e, path.toString(), String.valueOf(path.getFileName())));
             }
         });
     }
@@ -184,7 +178,7 @@ public final class MediaViewModel {
         long mine = ++generation;
         show(State.CHECKING, messages.get("media.checking", media.fileName()));
         tasks.run(() -> {
-            checkFile(path);
+            MediaProblem.check(path);
             long size = Files.size(path);
             try {
                 return new Opened(new Media(path.toUri().toString()), size != media.sizeBytes());
@@ -197,7 +191,7 @@ public final class MediaViewModel {
             }
         }, e -> {
             if (mine == generation) {
-                show(State.PROBLEM, describe(e, media.path(), media.fileName()));
+                show(State.PROBLEM, MediaProblem.describe(messages, e, media.path(), media.fileName()));
             }
         });
     }
@@ -205,24 +199,12 @@ public final class MediaViewModel {
     private record Opened(Media media, boolean sizeChanged) {
     }
 
-    private static void checkFile(Path path) throws MediaProblem, IOException {
-        if (!Files.exists(path)) {
-            throw new MediaProblem(MediaProblem.Kind.MISSING, path.toString(), null);
-        }
-        if (!Files.isRegularFile(path)) {
-            throw new MediaProblem(MediaProblem.Kind.NOT_A_FILE, path.toString(), null);
-        }
-        if (!Files.isReadable(path)) {
-            throw new MediaProblem(MediaProblem.Kind.UNREADABLE, path.toString(), null);
-        }
-    }
-
     private void start(Media media, MediaLink linked, boolean sizeChanged) {
         MediaPlayer created;
         try {
             created = new MediaPlayer(media);
         } catch (MediaException e) {
-            show(State.PROBLEM, describe(MediaProblem.of(e), linked.path(), linked.fileName()));
+            show(State.PROBLEM, MediaProblem.describe(messages, MediaProblem.of(e), linked.path(), linked.fileName()));
             return;
         }
         FxMediaPlayback fx = new FxMediaPlayback(created);
@@ -253,7 +235,7 @@ public final class MediaViewModel {
             if (playback == fx) {
                 MediaException e = created.getError();
                 unload();
-                show(State.PROBLEM, describe(MediaProblem.of(e), linked.path(), linked.fileName()));
+                show(State.PROBLEM, MediaProblem.describe(messages, MediaProblem.of(e), linked.path(), linked.fileName()));
             }
         });
     }
@@ -275,21 +257,6 @@ public final class MediaViewModel {
     private void show(State s, String text) {
         state.set(s);
         status.set(text);
-    }
-
-    private String describe(Throwable e, String path, String name) {
-        Throwable problem = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-        if (problem instanceof MediaProblem p) {
-            return switch (p.kind()) {
-                case MISSING -> messages.get("media.problem.missing", name, path);
-                case NOT_A_FILE -> messages.get("media.problem.notFile", path);
-                case UNREADABLE -> messages.get("media.problem.unreadable", name);
-                case UNSUPPORTED -> messages.get("media.problem.unsupported", name);
-                case CORRUPT -> messages.get("media.problem.corrupt", name);
-                case NO_PLAYER -> messages.get("media.problem.noPlayer", name, String.valueOf(p.getMessage()));
-            };
-        }
-        return messages.get("media.problem.unreadable", name);
     }
 
     /**
@@ -343,32 +310,16 @@ public final class MediaViewModel {
         return playback != null && playback.isPlaying() ? playback.position() : null;
     }
 
-    private static boolean flag(Store store, String key) {
-        return store.appState().get(key).map(Boolean::parseBoolean).orElse(false);
-    }
-
-    /** Keeps a toggle (follow, hidden timestamps) for later sessions, as the editor left it. */
-    private void keep(String key, boolean value) {
-        if (store == null || writer == null || restoringToggles) {
-            return;
+    private void keepToggle(String key, boolean value) {
+        if (!restoringToggles) {
+            memory.keep(key, value);
         }
-        Store s = store;
-        writer.submit(() -> {
-            s.appState().put(key, Boolean.toString(value));
-            return null;
-        });
     }
 
     /** Keeps new playback settings (keys, step, rewind) for this and later sessions. */
     public void changeSettings(PlaybackSettings value) {
         settings.set(value);
-        if (store != null && writer != null) {
-            Store s = store;
-            writer.submit(() -> {
-                s.appState().put(SETTINGS_KEY, value.encode());
-                return null;
-            });
-        }
+        memory.keepSettings(value);
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {

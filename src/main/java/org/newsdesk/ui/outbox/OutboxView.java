@@ -19,6 +19,7 @@ import javafx.stage.Window;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.DeliveryState;
 import org.newsdesk.model.OutboxEntry;
+import org.newsdesk.sync.DeliveryProblem;
 
 /** The outbox window: per entry its story, target, state, attempts and last error; retry now, cancel. */
 public final class OutboxView {
@@ -47,7 +48,7 @@ public final class OutboxView {
         table.getColumns().add(column(messages.get("sync.outbox.nextAttempt"), 150,
                 e -> e.state() == DeliveryState.FAILED ? TIME.format(e.nextAttemptAt()) : ""));
         table.getColumns().add(column(messages.get("sync.outbox.lastError"), 420, e -> e.state() == DeliveryState.REJECTED
-                ? viewModel.rejectionText(e, e.lastError()) : e.lastError() == null ? "" : e.lastError()));
+                ? viewModel.rejectionText(e, e.lastError()) : DeliveryProblem.describe(e.lastError(), messages)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
 
         Button retry = new Button(messages.get("sync.outbox.retryNow"));

@@ -31,6 +31,7 @@ import org.newsdesk.sync.CaCertificateCheck;
 import org.newsdesk.credentials.CredentialStore;
 import org.newsdesk.sync.DeliveryEvent;
 import org.newsdesk.sync.DeliveryOutcome;
+import org.newsdesk.sync.DeliveryProblem;
 import org.newsdesk.sync.Publishing;
 import org.newsdesk.sync.SyncErrorText;
 import org.newsdesk.sync.StoryDelivery;
@@ -267,15 +268,15 @@ public final class SyncViewModel {
             if (outcome instanceof DeliveryOutcome.Retry r) {
                 unreachable.add(e.target());
                 online.set(false);
-                lastError.set(r.error());
+                lastError.set(r.error().describe(messages));
                 continue;
             }
             unreachable.remove(e.target());
             online.set(unreachable.isEmpty());
             if (outcome instanceof DeliveryOutcome.Rejected r) {
-                lastError.set(r.message());
+                lastError.set(r.problem().describe(messages));
                 unheardRejected.add(new Notice(messages.get("sync.notify.needsEditor"), messages.get(
-                        "sync.notify.needsEditorText", e.headline(), e.target(), rejectionText(e, r.message())), true));
+                        "sync.notify.needsEditorText", e.headline(), e.target(), rejectionText(e, r.problem().stored())), true));
             } else {
                 unheardDelivered.add(new Notice(messages.get("sync.notify.delivered"),
                         messages.get("sync.notify.deliveredText", e.headline(), e.target()), false));
@@ -309,10 +310,11 @@ public final class SyncViewModel {
     }
 
     /** What a refusal means for the editor, with the target's own words. */
-    public String rejectionText(OutboxEntry e, String detail) {
+    public String rejectionText(OutboxEntry e, String storedProblem) {
         String meaning = e.rejection() == null ? "" : messages.get("sync.rejection." + e.rejection().name().toLowerCase(
                 java.util.Locale.ROOT));
-        return detail == null || detail.isEmpty() ? meaning : meaning + " (" + detail + ")";
+        String detail = DeliveryProblem.describe(storedProblem, messages);
+        return detail.isEmpty() ? meaning : meaning + " (" + detail + ")";
     }
 
     private void report(Throwable error) {

@@ -14,6 +14,7 @@ import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Status;
+import org.newsdesk.search.LibrarySearch;
 import org.newsdesk.search.SearchHit;
 import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.Store;
@@ -29,7 +30,7 @@ class LibraryViewModelTest {
     Path dir;
     private final SameThreadTasks tasks = new SameThreadTasks();
     private Store store;
-    private LibraryIndex index;
+    private LibrarySearch index;
     private LibraryViewModel library;
 
     @BeforeEach
@@ -68,7 +69,7 @@ class LibraryViewModelTest {
 
     @Test
     void searchWaitsForTypingToPauseAndShowsTheLastQuerysHits() {
-        index = LibraryIndex.open(store);
+        index = LibrarySearch.open(store);
         library.attachIndex(index);
         library.refreshIndex(index, e -> {
             throw new AssertionError(e);

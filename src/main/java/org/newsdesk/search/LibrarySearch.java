@@ -1,46 +1,52 @@
-package org.newsdesk.ui.library;
+package org.newsdesk.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.newsdesk.search.BackgroundIndexer;
-import org.newsdesk.search.IndexSync;
-import org.newsdesk.search.SearchIndex;
-import org.newsdesk.search.SearchPage;
-import org.newsdesk.search.StoreStories;
-import org.newsdesk.search.StorySource;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.newsdesk.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The window's full-text index over the store's library ({@code <data folder>/index}): brought
- * up to date when the store opens, updated in the background after each save, rebuilt on
- * demand. Searching reads the index directly: call {@link #search} off the FX thread.
+ * The full-text search over a data folder's library, for the window and the command line
+ * alike: the index in {@code <data folder>/index} (in a temporary folder, removed on close,
+ * when the data folder is read-only), brought up to date with the store, updated in the
+ * background after each save, rebuilt on demand. Searching reads the index directly: the
+ * window calls {@link #search} off the FX thread.
  */
-public final class LibraryIndex implements AutoCloseable {
+public final class LibrarySearch implements AutoCloseable {
 
-    /** The index folder inside the data folder (the command line's {@code search} uses the same). */
+    /** The index folder inside the data folder. */
     public static final String FOLDER = "index";
+    /** Results per page in the window's library. */
     public static final int PAGE_SIZE = 50;
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LibraryIndex.class);
+    private static final Logger LOG = LoggerFactory.getLogger(LibrarySearch.class);
 
     /** An open index and the thread that writes it. */
     private record Parts(SearchIndex index, BackgroundIndexer indexer) {
     }
 
-    private final java.nio.file.Path folder;
+    private final Path folder;
     private final StorySource source;
     private volatile Parts parts;
     /** A folder made for this index alone (a read-only data folder), removed on close. */
     private final boolean temporary;
 
-    private LibraryIndex(java.nio.file.Path folder, StorySource source, boolean temporary) {
+    private LibrarySearch(Path folder, StorySource source, boolean temporary) {
         this.folder = folder;
         this.source = source;
         this.temporary = temporary;
         this.parts = open(folder);
     }
 
-    private static Parts open(java.nio.file.Path folder) {
+    private static Parts open(Path folder) {
         SearchIndex index = SearchIndex.open(folder);
         return new Parts(index, new BackgroundIndexer(index));
     }
@@ -49,7 +55,7 @@ public final class LibraryIndex implements AutoCloseable {
      * Runs {@code work} on the index; when Lucene closed it after a failed write (a full disk),
      * the index is opened again, brought up to date from the store, and {@code work} runs once more.
      */
-    private <T> CompletableFuture<T> healing(java.util.function.Function<Parts, CompletableFuture<T>> work) {
+    private <T> CompletableFuture<T> healing(Function<Parts, CompletableFuture<T>> work) {
         Parts p = parts;
         if (!p.index().usable()) {
             return reopened(p).thenCompose(work);
@@ -83,17 +89,17 @@ public final class LibraryIndex implements AutoCloseable {
     }
 
     /** Opens the store's index (does file I/O: off the FX thread). */
-    public static LibraryIndex open(Store store) {
+    public static LibrarySearch open(Store store) {
         if (store.readOnly()) {
             // a read-only data folder cannot hold the index: it is built in a temporary folder, removed on close
             try {
-                return new LibraryIndex(java.nio.file.Files.createTempDirectory("newsdesk-index-"),
+                return new LibrarySearch(Files.createTempDirectory("newsdesk-index-"),
                         new StoreStories(store), true);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        return new LibraryIndex(store.folder().resolve(FOLDER), new StoreStories(store), false);
+        return new LibrarySearch(store.folder().resolve(FOLDER), new StoreStories(store), false);
     }
 
     /** Indexes what changed while the app was closed (or elsewhere, e.g. on the command line). */
@@ -117,10 +123,15 @@ public final class LibraryIndex implements AutoCloseable {
 
     /** The first page of stories matching {@code typed}, best first. */
     public SearchPage search(String typed) {
+        return search(typed, 0, PAGE_SIZE);
+    }
+
+    /** Page {@code page} (from 0) of {@code pageSize} stories matching {@code typed}, best first. */
+    public SearchPage search(String typed, int page, int pageSize) {
         Parts p = parts;
         try {
             if (p.index().usable()) {
-                return p.index().search(typed, 0, PAGE_SIZE);
+                return p.index().search(typed, page, pageSize);
             }
         } catch (RuntimeException e) {
             if (p.index().usable()) {
@@ -128,7 +139,12 @@ public final class LibraryIndex implements AutoCloseable {
             }
             LOG.warn("the search index was closed by a failed write; it is opened again", e);
         }
-        return reopened(p).join().index().search(typed, 0, PAGE_SIZE);
+        return reopened(p).join().index().search(typed, page, pageSize);
+    }
+
+    /** True when the index lives in a temporary folder (a read-only data folder) and goes on close. */
+    public boolean temporary() {
+        return temporary;
     }
 
     /** Finishes the queued updates, commits and closes the index. */
@@ -138,9 +154,9 @@ public final class LibraryIndex implements AutoCloseable {
         p.indexer().close();
         p.index().close();
         if (temporary) {
-            try (var files = java.nio.file.Files.walk(folder)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            } catch (java.io.IOException e) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException e) {
                 LOG.warn("the temporary search index {} was not removed", folder, e);
             }
         }
