@@ -111,6 +111,15 @@ public class EditorBenchmarks {
     private static final String APP_CSS = "/org/newsdesk/ui/newsdesk.css";
     /** The bare area's only styling: the transcript's font, so both lay out the same lines. */
     private static final String BARE_CSS = ".styled-text-area .text { -fx-font-family: \"Noto Sans CJK SC\"; -fx-font-size: 16px; }";
+    /**
+     * Proofreading findings sown into every paragraph typed into, the same on every side: a
+     * conversion error and a half-width comma before the caret, a typo (己經) and another
+     * conversion error after it, so typing moves the later underlines and each check redraws them.
+     */
+    static final String SOWN_BEFORE = "我們抽調精乾人員,";
+    static final String SOWN_AFTER = "這項工作己經完成,提昇了效率。";
+    /** With proofreading: the story is checked again after every this many keystrokes (a short pause in typing). */
+    static final int CHECK_EVERY = 5;
     /** Common characters to type. */
     private static final String TYPED = "的一是在不了有和人這中大為上個國我以要他時來用們生到作地於出就分對成會可也你說年發展科技創新企業";
 
@@ -142,7 +151,11 @@ public class EditorBenchmarks {
             String guest = gen.name();
             Metadata metadata = gen.metadata(guest);
             List<Speaker> speakers = gen.speakers(host, guest);
-            List<Paragraph> paragraphs = gen.paragraphs(PARAGRAPHS);
+            List<Paragraph> paragraphs = new ArrayList<>(gen.paragraphs(PARAGRAPHS));
+            for (int i = TypingState.FIRST; i < TypingState.FIRST + TypingState.SPAN; i++) {
+                Paragraph p = paragraphs.get(i);
+                paragraphs.set(i, Paragraph.of(p.speakerKey(), SOWN_BEFORE + p.text() + SOWN_AFTER));
+            }
             return new Story(id, "bench", null, metadata, speakers, paragraphs, 0, 1, null, null);
         }
 
@@ -347,6 +360,10 @@ public class EditorBenchmarks {
         int maxPasses;
         /** keystrokeCheckedOurs: the Proofreading panel under the editor, the story checked as the user types. */
         org.newsdesk.ui.proof.ProofreadingViewModel proof;
+        org.newsdesk.ui.proof.ProofreadingPane pane;
+        /** Checks started while typing, and check results shown (each may restyle paragraphs). */
+        int checksStarted;
+        int checksShown;
 
         @Setup(Level.Trial)
         public void setUp(BenchmarkParams params) throws IOException {
@@ -362,14 +379,17 @@ public class EditorBenchmarks {
                     if (checked) {
                         proof = new org.newsdesk.ui.proof.ProofreadingViewModel(backend.tasks, backend.messages,
                                 this::storyNow, () -> backend.folder, java.util.Set::of);
-                        root = new org.newsdesk.ui.proof.ProofreadingPane(proof, editor.view(), backend.messages, id -> null)
-                                .withTranscript(editor.view().root());
+                        pane = new org.newsdesk.ui.proof.ProofreadingPane(proof, editor.view(), backend.messages, id -> null);
+                        root = pane.withTranscript(editor.view().root());
                     }
                     scene.setRoot(root);
                     editor.viewModel().open(backend.story, backend.saver(backend.story), 0);
                     area = editor.view().area();
                     FxHeadless.cssAndLayout(scene);
                 });
+                if (checked) {
+                    underlinesDrawn();
+                }
             } else {
                 String text = Transcript.generateText();
                 FxHeadless.run(() -> {
@@ -392,20 +412,74 @@ public class EditorBenchmarks {
         }
 
         /**
-         * Every 25 keystrokes: take the typed characters out again and move to the next paragraph;
-         * with proofreading, the whole story is checked again then, in the background, while the
-         * next keystrokes are typed (its underlines are drawn on the FX thread between them).
+         * Every 25 keystrokes: take the typed characters out again and move to the next paragraph.
+         * With proofreading, the whole story is checked again in the background every
+         * {@value EditorBenchmarks#CHECK_EVERY} keystrokes while typing goes on (its underlines are
+         * drawn on the FX thread between keystrokes), and once more in a pause before moving on.
          */
         @Setup(Level.Invocation)
         public void placeCaret() {
             if (typedHere >= PER_PARAGRAPH) {
+                if (proof != null) {
+                    pauseForCheck();
+                }
                 FxHeadless.run(() -> {
                     area.deleteText(startOfTyping, startOfTyping + typedHere);
                     moveToNextParagraph();
-                    if (proof != null) {
-                        proof.check();
-                    }
                 });
+            } else if (proof != null && typedHere > 0 && typedHere % CHECK_EVERY == 0) {
+                // checked while typing goes on: the result is drawn between keystrokes
+                FxHeadless.run(() -> {
+                    proof.check();
+                    checksStarted++;
+                });
+            }
+        }
+
+        /**
+         * The pause at the end of a sentence: the story is checked and its underlines drawn
+         * before typing goes on (the typed characters moved the paragraph's later underlines).
+         */
+        private void pauseForCheck() {
+            int shown = FxHeadless.call(() -> {
+                proof.check();
+                checksStarted++;
+                return checksShown;
+            });
+            for (int waited = 0; waited < 3_000 && FxHeadless.call(() -> checksShown) == shown; waited++) {
+                FxHeadless.settle(5);
+            }
+        }
+
+        /**
+         * Checks the story once and waits for its findings to be shown, then makes sure the
+         * paragraphs typed into carry underlines: otherwise the benchmark would not measure
+         * typing over findings being redrawn.
+         */
+        private void underlinesDrawn() {
+            FxHeadless.run(() -> {
+                proof.findings().addListener((javafx.collections.ListChangeListener<org.newsdesk.proof.Finding>) c -> checksShown++);
+                proof.check();
+            });
+            for (int waited = 0; waited < 600 && FxHeadless.call(() -> proof.findings().isEmpty()); waited++) {
+                FxHeadless.settle(100);
+            }
+            int findings = FxHeadless.call(() -> proof.findings().size());
+            int underlined = FxHeadless.call(() -> {
+                int n = 0;
+                for (int p = FIRST; p < FIRST + SPAN; p++) {
+                    if (area.getParagraph(p).getStyledSegments().stream()
+                            .anyMatch(seg -> seg.getStyle() instanceof org.newsdesk.ui.editor.TextStyle t && t.proof() != null)) {
+                        n++;
+                    }
+                }
+                return n;
+            });
+            System.out.printf(Locale.ROOT, "EDITORBENCH proofreading set-up: %d findings, %d of the %d paragraphs typed into underlined%n",
+                    findings, underlined, SPAN);
+            if (findings == 0 || underlined < SPAN) {
+                throw new IllegalStateException("the sown findings are not underlined: " + findings + " findings, "
+                        + underlined + " of " + SPAN + " paragraphs");
             }
         }
 
@@ -480,8 +554,10 @@ public class EditorBenchmarks {
                 SideBySide.exchange("keystrokeMax", ours, max / 1e6);
                 SideBySide.exchange("keystrokeOver33", ours, slow);
             } else {
-                System.out.printf(Locale.ROOT, "EDITORBENCH proofreading: %d findings listed at the end%n",
-                        FxHeadless.call(() -> proof.findings().size()));
+                System.out.printf(Locale.ROOT, "EDITORBENCH proofreading: %d findings listed at the end, %d checks started"
+                                + " while typing, %d results shown, %d paragraphs restyled for underlines%n",
+                        FxHeadless.call(() -> proof.findings().size()), checksStarted, checksShown,
+                        FxHeadless.call(() -> pane.paragraphsRestyled()));
             }
             if (editor != null) {
                 // saves what is pending and stops autosaving before the store closes

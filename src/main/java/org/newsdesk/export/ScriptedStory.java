@@ -11,7 +11,10 @@ import org.newsdesk.model.Span;
 import org.newsdesk.model.Speaker;
 import org.newsdesk.model.Story;
 
-/** A story with every text the page shows converted to one script (characters only: speech is never reworded). */
+/**
+ * A story with every text the page shows converted to one script (characters only: speech is
+ * never reworded), its quotation marks in that script's style ({@link QuoteMarks}).
+ */
 final class ScriptedStory {
 
     private static final int SAMPLE = 4_000;
@@ -77,12 +80,12 @@ final class ScriptedStory {
     }
 
     private static String c(ScriptConverter converter, String text, Script target) {
-        return converter.convert(text, target);
+        return QuoteMarks.forScript(converter.convert(text, target), target.traditional());
     }
 
     private static List<String> all(ScriptConverter converter, List<String> texts, Script target) {
         List<String> out = new ArrayList<>(texts.size());
-        texts.forEach(t -> out.add(converter.convert(t, target)));
+        texts.forEach(t -> out.add(c(converter, t, target)));
         return out;
     }
 }

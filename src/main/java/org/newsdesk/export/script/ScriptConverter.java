@@ -57,6 +57,7 @@ public final class ScriptConverter {
         return convert(text, target, Wording.CHARACTERS);
     }
 
+    /** {@link Script#HANT_HK} always gives Hong Kong's forms, characters only, whatever {@code wording} says. */
     public String convert(String text, Script target, Wording wording) {
         if (text == null || text.isEmpty()) {
             return text;
@@ -64,7 +65,7 @@ public final class ScriptConverter {
         if (target == Script.HANS) {
             return hans().toSimple(text);
         }
-        if (wording == Wording.HONG_KONG) {
+        if (wording == Wording.HONG_KONG || target == Script.HANT_HK) {
             return SurnameYu.keep(text, HongKongForms.apply(hantCharacters().toTraditional(text)));
         }
         if (wording == Wording.TAIWAN_PHRASES) {
