@@ -131,7 +131,7 @@ public final class MediaViewModel {
             } else {
                 load(found.get(), false);
             }
-        }, e -> show(State.PROBLEM, messages.get("media.problem.store", String.valueOf(e.getMessage()))));
+        }, e -> show(State.PROBLEM, MediaProblemText.link(e, messages)));
     }
 
     /**
@@ -278,18 +278,7 @@ public final class MediaViewModel {
     }
 
     private String describe(Throwable e, String path, String name) {
-        Throwable problem = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-        if (problem instanceof MediaProblem p) {
-            return switch (p.kind()) {
-                case MISSING -> messages.get("media.problem.missing", name, path);
-                case NOT_A_FILE -> messages.get("media.problem.notFile", path);
-                case UNREADABLE -> messages.get("media.problem.unreadable", name);
-                case UNSUPPORTED -> messages.get("media.problem.unsupported", name);
-                case CORRUPT -> messages.get("media.problem.corrupt", name);
-                case NO_PLAYER -> messages.get("media.problem.noPlayer", name, String.valueOf(p.getMessage()));
-            };
-        }
-        return messages.get("media.problem.unreadable", name);
+        return MediaProblemText.describe(e, path, name, messages);
     }
 
     /**
