@@ -33,6 +33,8 @@ final class PunctuationRule {
         Deque<int[]> quotes = new ArrayDeque<>();
         int asciiQuotes = 0;
         int brackets = 0;
+        boolean heading = where.field() == ProofField.HEADLINE || where.field() == ProofField.KICKER
+                || where.field() == ProofField.SUBTITLE;
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
@@ -83,8 +85,9 @@ final class PunctuationRule {
                 brackets--;
             } else if (isOpenQuote(c) && !apostrophe(text, i)) {
                 char expected = quotes.size() % 2 == 0 ? style.open : style.innerOpen;
-                // 【访谈『某某』专题】: the bracket is the outer level, so an inner mark nests correctly in it
-                boolean inBracket = brackets > 0 && quotes.isEmpty() && (c == style.innerOpen || c == '『');
+                // 【访谈『某某』专题】: the bracket is the outer level, so an inner mark nests correctly in it;
+                // so is a headline's or subtitle's own line (titles quote with the inner marks: 推進『大眾創業』)
+                boolean inBracket = (brackets > 0 || heading) && quotes.isEmpty() && (c == style.innerOpen || c == '『');
                 quotes.push(new int[] {i, c, inBracket ? 1 : 0});
                 if (c != expected && !inBracket) {
                     sink.add(ProofCategory.PUNCTUATION, Severity.WARNING, where, i, i + 1, "proof.punct.quotestyle",

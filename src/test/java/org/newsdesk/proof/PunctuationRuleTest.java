@@ -86,6 +86,18 @@ class PunctuationRuleTest {
     }
 
     @Test
+    void aHeadlineOrSubtitleQuotesWithTheInnerMarksAParagraphDoesNot() {
+        FindingSink sink = new FindingSink();
+        List<Finding> subtitle = sink.findings();
+        PunctuationRule.check("天津市推進『大眾創業、萬眾創新』有關情況", Where.field(ProofField.SUBTITLE), QuoteStyle.CORNER,
+                false, sink);
+        PunctuationRule.check("推进‘大众创业’的措施", Where.field(ProofField.HEADLINE), QuoteStyle.MAINLAND, false, sink);
+        assertThat(subtitle).isEmpty();
+        PunctuationRule.check("推进『大众创业』的措施", Where.field(ProofField.SUMMARY), QuoteStyle.MAINLAND, false, sink);
+        assertThat(subtitle).extracting(Finding::suggestion).containsExactly("“", "”");
+    }
+
+    @Test
     void unbalancedAndMismatchedQuotesAreFlagged() {
         assertThat(simplified("他说：“我们一定能做到。")).extracting(Finding::messageKey)
                 .containsExactly("proof.punct.unclosed");
