@@ -15,8 +15,6 @@ import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -36,7 +34,6 @@ import org.newsdesk.ui.common.FxBackgroundTasks;
 import org.newsdesk.ui.common.SaveStatus;
 import org.newsdesk.ui.editor.EditorView;
 import org.newsdesk.ui.editor.EditorViewModel;
-import org.newsdesk.ui.editor.TranscriptDocument;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -111,8 +108,21 @@ public class EditorBenchmarks {
     private static final String APP_CSS = "/org/newsdesk/ui/newsdesk.css";
     /** The bare area's only styling: the transcript's font, so both lay out the same lines. */
     private static final String BARE_CSS = ".styled-text-area .text { -fx-font-family: \"Noto Sans CJK SC\"; -fx-font-size: 16px; }";
-    /** Common characters to type. */
-    private static final String TYPED = "的一是在不了有和人這中大為上個國我以要他時來用們生到作地於出就分對成會可也你說年發展科技創新企業";
+    /**
+     * Proofreading findings sown into every paragraph typed into, the same on every side: a
+     * conversion error and a half-width comma before the caret, a typo (己經) and another
+     * conversion error after it, so typing moves the later underlines and each check redraws them.
+     */
+    static final String SOWN_BEFORE = "我們抽調精乾人員,";
+    static final String SOWN_AFTER = "這項工作己經完成,提昇了效率。";
+    /** With proofreading: the story is checked again after every this many keystrokes (a short pause in typing). */
+    static final int CHECK_EVERY = 5;
+    /**
+     * Common characters to type, with a half-width comma every 16: each paragraph's 25 keystrokes
+     * type at least one, a finding the check underlines (and takes away again once the typed
+     * characters are deleted), so with proofreading the paragraph typed into is restyled.
+     */
+    static final String TYPED = "的一是在不了有和人這中大為上個,國我以要他時來用們生到作地於出,就分對成會可也你說年發展科技創,新企業";
 
     // ------------------------------------------------------------------ fixture
 
@@ -142,7 +152,11 @@ public class EditorBenchmarks {
             String guest = gen.name();
             Metadata metadata = gen.metadata(guest);
             List<Speaker> speakers = gen.speakers(host, guest);
-            List<Paragraph> paragraphs = gen.paragraphs(PARAGRAPHS);
+            List<Paragraph> paragraphs = new ArrayList<>(gen.paragraphs(PARAGRAPHS));
+            for (int i = TypingState.FIRST; i < TypingState.FIRST + TypingState.SPAN; i++) {
+                Paragraph p = paragraphs.get(i);
+                paragraphs.set(i, Paragraph.of(p.speakerKey(), SOWN_BEFORE + p.text() + SOWN_AFTER));
+            }
             return new Story(id, "bench", null, metadata, speakers, paragraphs, 0, 1, null, null);
         }
 
@@ -318,180 +332,6 @@ public class EditorBenchmarks {
     }
 
     // ------------------------------------------------------------------ keystroke
-
-    @State(Scope.Benchmark)
-    public static class TypingState {
-        /**
-         * Keystrokes per JMH operation: an iteration is one batch whatever the iteration time,
-         * so the suite's 5 measured iterations always hold 300 keystrokes (and its 10 warmup
-         * iterations 600), however slow the machine is.
-         */
-        static final int BATCH = 60;
-        /** Keystrokes typed into one paragraph before moving on to the next. */
-        static final int PER_PARAGRAPH = 25;
-        /** The paragraphs typed into: 50 in the middle of the transcript, in turn. */
-        static final int FIRST = PARAGRAPHS / 2;
-        static final int SPAN = 50;
-
-        boolean ours;
-        Backend backend;
-        Scene scene;
-        GenericStyledArea<?, ?, ?> area;
-        Editor editor;
-        long typed;
-        int typedHere;
-        int startOfTyping;
-        boolean measuring;
-        long[] samples = new long[1 << 20];
-        int count;
-        int maxPasses;
-        /** keystrokeCheckedOurs: the Proofreading panel under the editor, the story checked as the user types. */
-        org.newsdesk.ui.proof.ProofreadingViewModel proof;
-
-        @Setup(Level.Trial)
-        public void setUp(BenchmarkParams params) throws IOException {
-            FxHeadless.start();
-            ours = isOurs(params);
-            scene = newScene(ours);
-            if (ours) {
-                backend = new Backend();
-                boolean checked = params.getBenchmark().endsWith("keystrokeCheckedOurs");
-                FxHeadless.run(() -> {
-                    editor = backend.newEditor();
-                    Parent root = (Parent) editor.view().root();
-                    if (checked) {
-                        proof = new org.newsdesk.ui.proof.ProofreadingViewModel(backend.tasks, backend.messages,
-                                this::storyNow, () -> backend.folder, java.util.Set::of);
-                        root = new org.newsdesk.ui.proof.ProofreadingPane(proof, editor.view(), backend.messages, id -> null)
-                                .withTranscript(editor.view().root());
-                    }
-                    scene.setRoot(root);
-                    editor.viewModel().open(backend.story, backend.saver(backend.story), 0);
-                    area = editor.view().area();
-                    FxHeadless.cssAndLayout(scene);
-                });
-            } else {
-                String text = Transcript.generateText();
-                FxHeadless.run(() -> {
-                    StyleClassedTextArea bare = newBareArea();
-                    scene.setRoot(new VirtualizedScrollPane<>(bare));
-                    bare.replaceText(text);
-                    bare.moveTo(0);
-                    bare.requestFocus();
-                    area = bare;
-                    FxHeadless.cssAndLayout(scene);
-                });
-            }
-            FxHeadless.settle(500);
-            FxHeadless.run(() -> moveToNextParagraph());
-        }
-
-        @Setup(Level.Iteration)
-        public void iteration(IterationParams params) {
-            measuring = params.getType() == IterationType.MEASUREMENT;
-        }
-
-        /**
-         * Every 25 keystrokes: take the typed characters out again and move to the next paragraph;
-         * with proofreading, the whole story is checked again then, in the background, while the
-         * next keystrokes are typed (its underlines are drawn on the FX thread between them).
-         */
-        @Setup(Level.Invocation)
-        public void placeCaret() {
-            if (typedHere >= PER_PARAGRAPH) {
-                FxHeadless.run(() -> {
-                    area.deleteText(startOfTyping, startOfTyping + typedHere);
-                    moveToNextParagraph();
-                    if (proof != null) {
-                        proof.check();
-                    }
-                });
-            }
-        }
-
-        /** The open story as the window would proofread it: its transcript as typed. FX thread. */
-        private Story storyNow() {
-            Story loaded = editor.viewModel().storyProperty().get();
-            return new Story(loaded.id(), loaded.slug(), loaded.status(), loaded.metadata(), loaded.speakers(),
-                    editor.viewModel().transcriptNow(), loaded.revision(), loaded.version(), loaded.createdAt(),
-                    loaded.updatedAt());
-        }
-
-        private void moveToNextParagraph() {
-            int paragraph = FIRST + (int) (typed / PER_PARAGRAPH % SPAN);
-            int column = area.getParagraphLength(paragraph) / 2;
-            area.moveTo(paragraph, column);
-            area.requestFollowCaret();
-            FxHeadless.cssAndLayout(scene);
-            startOfTyping = area.getCaretPosition();
-            typedHere = 0;
-        }
-
-        /** One keystroke as the keyboard delivers it, then layout; timed on the FX thread. */
-        int keystroke() {
-            return FxHeadless.call(() -> {
-                String ch = String.valueOf(TYPED.charAt((int) (typed % TYPED.length())));
-                long t0 = System.nanoTime();
-                area.fireEvent(new KeyEvent(KeyEvent.KEY_TYPED, ch, "", KeyCode.UNDEFINED, false, false, false, false));
-                int passes = FxHeadless.cssAndLayout(scene);
-                long elapsed = System.nanoTime() - t0;
-                if (area.getCaretPosition() != startOfTyping + typedHere + 1) {
-                    throw new IllegalStateException("the keystroke did not insert one character at the caret");
-                }
-                typed++;
-                typedHere++;
-                if (measuring && count < samples.length) {
-                    samples[count++] = elapsed;
-                }
-                maxPasses = Math.max(maxPasses, passes);
-                return passes;
-            });
-        }
-
-        @TearDown(Level.Trial)
-        public void tearDown() throws IOException {
-            String side = proof != null ? "ours+proofreading" : ours ? "ours" : "bare";
-            int slow = 0;
-            long max = 0;
-            double sum = 0;
-            for (int i = 0; i < count; i++) {
-                if (samples[i] > SLOW_KEYSTROKE_NANOS) {
-                    slow++;
-                }
-                max = Math.max(max, samples[i]);
-                sum += samples[i];
-            }
-            System.out.printf(Locale.ROOT,
-                    "EDITORBENCH keystroke %s (FX thread, measured iterations): n=%d mean=%.3f ms p50=%.3f ms p95=%.3f ms"
-                            + " p99=%.3f ms max=%.3f ms over33ms=%d layoutPasses<=%d%n",
-                    side, count, sum / Math.max(1, count) / 1e6, SideBySide.quantile(samples, count, 0.50) / 1e6,
-                    SideBySide.quantile(samples, count, 0.95) / 1e6, SideBySide.quantile(samples, count, 0.99) / 1e6,
-                    max / 1e6, slow, maxPasses);
-            FxHeadless.run(() -> System.out.println("EDITORBENCH keystroke " + side + ": " + describe(scene, area)));
-            if (ours) {
-                // what an autosave does on the FX thread besides the write: read the whole transcript
-                long t0 = System.nanoTime();
-                int n = FxHeadless.call(() -> TranscriptDocument.toModel(editor.view().area().getParagraphs()).size());
-                System.out.printf(Locale.ROOT, "EDITORBENCH autosave snapshot (toModel of %d paragraphs, incl. FX hand-off): %.3f ms%n",
-                        n, (System.nanoTime() - t0) / 1e6);
-            }
-            if (proof == null) {
-                SideBySide.report("keystrokeP95", "ms", ours, SideBySide.quantile(samples, count, 0.95) / 1e6, KEYSTROKE_TARGET);
-                SideBySide.exchange("keystrokeMax", ours, max / 1e6);
-                SideBySide.exchange("keystrokeOver33", ours, slow);
-            } else {
-                System.out.printf(Locale.ROOT, "EDITORBENCH proofreading: %d findings listed at the end%n",
-                        FxHeadless.call(() -> proof.findings().size()));
-            }
-            if (editor != null) {
-                // saves what is pending and stops autosaving before the store closes
-                FxHeadless.run(() -> editor.viewModel().close());
-            }
-            if (backend != null) {
-                backend.close();
-            }
-        }
-    }
 
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)

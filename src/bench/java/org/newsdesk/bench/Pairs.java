@@ -29,7 +29,7 @@ public final class Pairs {
             // (the target's real measure) is printed by the forks as EDITORBENCH lines
             new Pair("keystroke to end of layout, mean of 60", EditorBenchmarks.class,
                     "keystrokeOurs", "keystrokeBare", 1.15),
-            // the same keystrokes with the Proofreading panel and a whole-story check every 25 keystrokes
+            // the same keystrokes over sown findings, with the Proofreading panel and a whole-story check every 5 keystrokes
             new Pair("keystroke with proofreading running / without", EditorBenchmarks.class,
                     "keystrokeCheckedOurs", "keystrokeOurs", 1.15),
             new Pair("export a 300k-character story to a zip", ExportBenchmarks.class,

@@ -40,9 +40,10 @@ final class ExportCommand implements Callable<Integer> {
     Path out;
     @Option(names = "--zip", description = "Also write the bundle as a .zip.")
     boolean zip;
-    @Option(names = "--script", paramLabel = "as-is|hans|hant|both", defaultValue = "as-is",
+    @Option(names = "--script", paramLabel = "as-is|hans|hant|hant-hk|both", defaultValue = "as-is",
             converter = ScriptConverterOption.class,
-            description = "Script of the page: as written (default), Simplified, Traditional, or both "
+            description = "Script of the page: as written (default), Simplified, Traditional (Taiwan), Traditional "
+                    + "(Hong Kong), or both "
                     + "(index.html and index.zh-Hant.html).")
     ScriptMode script;
     @Option(names = "--labels", paramLabel = "fullwidth|halfwidth|brackets|bold", defaultValue = "fullwidth",

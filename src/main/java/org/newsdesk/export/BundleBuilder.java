@@ -41,7 +41,7 @@ public final class BundleBuilder {
             for (int i = 0; i < scripts.size(); i++) {
                 Script script = scripts.get(i);
                 Story source = story;
-                if (script == Script.HANT && options.fixConversion()) {
+                if (script.traditional() && options.fixConversion()) {
                     ConversionCorrection.Result corrected = ConversionCorrection.correct(story);
                     source = corrected.story();
                     fixes = corrected.fixes();

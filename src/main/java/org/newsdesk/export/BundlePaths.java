@@ -50,7 +50,7 @@ final class BundlePaths {
         if (options.timestamps()) {
             suffix.append("-timestamps");
         }
-        if (!options.fixConversion() && options.script().targets().contains(org.newsdesk.export.script.Script.HANT)) {
+        if (!options.fixConversion() && options.script().targets().stream().anyMatch(org.newsdesk.export.script.Script::traditional)) {
             suffix.append("-as-written");
         }
         return suffix.toString();

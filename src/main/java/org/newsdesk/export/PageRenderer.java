@@ -75,10 +75,10 @@ public final class PageRenderer {
                 : new PageView.SeriesNav(m.series().name(), m.series().part(), m.series().total(),
                         SeriesNeighbours.href(options.neighbours().previousSlug()),
                         SeriesNeighbours.href(options.neighbours().nextSlug()));
-        return new PageView.Page(script.languageTag(), script == Script.HANT, headline, m.kicker(), m.subtitle(),
+        return new PageView.Page(script.languageTag(), script.traditional(), headline, m.kicker(), m.subtitle(),
                 m.source(), String.join(" ", m.authors()), m.editor(),
                 PortalTime.format(m.publishTime()), m.publishTime() == null ? "" : JsonLd.iso(m),
-                paragraphs(story, options, script == Script.HANT), series, options.labels().cliName(),
+                paragraphs(story, options, script.traditional()), series, options.labels().cliName(),
                 JsonLd.newsArticle(story, m, headline, script.languageTag()),
                 "Newsdesk " + Version.current(), m.channels(), corrections(options, script));
     }

@@ -10,6 +10,8 @@ public enum ScriptMode {
     AS_IS("as-is"),
     HANS("hans"),
     HANT("hant"),
+    /** Traditional in Hong Kong's standard character forms (説, 户, 衞), corner quotes as for Taiwan. */
+    HANT_HK("hant-hk"),
     /** index.html in Simplified and index.zh-Hant.html in Traditional. */
     BOTH("both");
 
@@ -29,6 +31,7 @@ public enum ScriptMode {
             case AS_IS -> List.of();
             case HANS -> List.of(Script.HANS);
             case HANT -> List.of(Script.HANT);
+            case HANT_HK -> List.of(Script.HANT_HK);
             case BOTH -> List.of(Script.HANS, Script.HANT);
         };
     }
@@ -40,6 +43,6 @@ public enum ScriptMode {
                 return m;
             }
         }
-        throw new IllegalArgumentException("expected as-is, hans, hant or both: " + value);
+        throw new IllegalArgumentException("expected as-is, hans, hant, hant-hk or both: " + value);
     }
 }

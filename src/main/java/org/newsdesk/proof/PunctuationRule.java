@@ -32,6 +32,9 @@ final class PunctuationRule {
         Deque<int[]> parens = new ArrayDeque<>();
         Deque<int[]> quotes = new ArrayDeque<>();
         int asciiQuotes = 0;
+        int brackets = 0;
+        boolean heading = where.field() == ProofField.HEADLINE || where.field() == ProofField.KICKER
+                || where.field() == ProofField.SUBTITLE;
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
@@ -76,10 +79,17 @@ final class PunctuationRule {
                 asciiQuotes++;
                 sink.add(ProofCategory.PUNCTUATION, Severity.WARNING, where, i, i + 1, "proof.punct.asciiquote", full,
                         ASCII_QUOTE, "\"", full);
+            } else if (c == '【' || c == '〖') {
+                brackets++;
+            } else if ((c == '】' || c == '〗') && brackets > 0) {
+                brackets--;
             } else if (isOpenQuote(c) && !apostrophe(text, i)) {
                 char expected = quotes.size() % 2 == 0 ? style.open : style.innerOpen;
-                quotes.push(new int[] {i, c});
-                if (c != expected) {
+                // 【访谈『某某』专题】: the bracket is the outer level, so an inner mark nests correctly in it;
+                // so is a headline's or subtitle's own line (titles quote with the inner marks: 推進『大眾創業』)
+                boolean inBracket = (brackets > 0 || heading) && quotes.isEmpty() && (c == style.innerOpen || c == '『');
+                quotes.push(new int[] {i, c, inBracket ? 1 : 0});
+                if (c != expected && !inBracket) {
                     sink.add(ProofCategory.PUNCTUATION, Severity.WARNING, where, i, i + 1, "proof.punct.quotestyle",
                             String.valueOf(expected), QUOTE_STYLE, String.valueOf(c), String.valueOf(expected));
                 }
@@ -88,8 +98,9 @@ final class PunctuationRule {
                     sink.add(ProofCategory.PUNCTUATION, Severity.WARNING, where, i, i + 1, "proof.punct.unmatched", null,
                             UNBALANCED, String.valueOf(c));
                 } else {
-                    char open = (char) quotes.pop()[1];
-                    char expected = quotes.size() % 2 == 0 ? style.close : style.innerClose;
+                    int[] opened = quotes.pop();
+                    char open = (char) opened[1];
+                    char expected = opened[2] == 1 ? closeOf(open) : quotes.size() % 2 == 0 ? style.close : style.innerClose;
                     if (closeOf(open) != c) {
                         sink.add(ProofCategory.PUNCTUATION, Severity.WARNING, where, i, i + 1, "proof.punct.mismatched",
                                 String.valueOf(expected), UNBALANCED, String.valueOf(c), String.valueOf(expected));

@@ -112,6 +112,18 @@ class ExportCommandTest {
     }
 
     @Test
+    void theHongKongScriptWritesAHongKongPage() throws Exception {
+        Story story = savedDraft();
+        String name = story.slug() + "-r" + story.revision() + "-hant-hk";
+
+        Run run = run("export", story.id().toString(), "--out", out.toString(), "--script", "hant-hk");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        String hk = Files.readString(out.resolve(name).resolve("index.html"), StandardCharsets.UTF_8);
+        assertThat(hk).contains("lang=\"zh-Hant-HK\"", "幹事創業", "精幹人員");
+    }
+
+    @Test
     void wrongOptionValuesAreUsageErrors() {
         Story story = savedDraft();
 

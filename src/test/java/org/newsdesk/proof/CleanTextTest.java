@@ -13,7 +13,8 @@ import org.newsdesk.model.Story;
 class CleanTextTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/proof/clean-hant.txt", "/proof/clean-hans.txt",
+    @ValueSource(strings = {"/proof/clean-hant.txt", "/proof/clean-hans.txt", "/proof/clean-brackets-hans.txt",
+        "/proof/clean-hant-hk.txt",
         "/fixtures/import/afterschool-page-zh-TW.txt", "/fixtures/import/transcript-zh-CN.txt",
         "/fixtures/import/transcript-zh-TW.txt", "/fixtures/import/transit-page-zh-CN.html"})
     void aCleanFixtureGivesNoFinding(String name) {

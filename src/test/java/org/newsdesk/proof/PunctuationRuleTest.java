@@ -68,6 +68,35 @@ class PunctuationRuleTest {
         assertThat(traditional("他說：「推進『大眾創業』的措施。」")).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"【访谈『李宝纯』专题】", "【访谈‘李宝纯’专题】", "【“十四五”规划专题】", "〖政务『访谈』〗",
+        "【专题】他说：“我们‘一定’能做到。”", "【访谈“李宝纯‘科技’专题”】"})
+    void innerMarksInsideSquareBracketsNestCorrectly(String text) {
+        assertThat(simplified(text)).isEmpty();
+    }
+
+    @Test
+    void insideSquareBracketsWrongOrUnbalancedQuotesAreStillFlagged() {
+        assertThat(traditional("【訪談『李寶純』專題】")).isEmpty();
+        assertThat(traditional("【訪談“李寶純”專題】")).extracting(Finding::suggestion).containsExactly("「", "」");
+        assertThat(simplified("【访谈『李宝纯专题】")).extracting(Finding::messageKey).containsExactly("proof.punct.unclosed");
+        assertThat(simplified("【访谈『李宝纯”专题】")).extracting(Finding::messageKey).containsExactly("proof.punct.mismatched");
+        // after the bracket closes, 『』 is at the outer level again
+        assertThat(simplified("【访谈】『李宝纯』专题。")).extracting(Finding::suggestion).containsExactly("“", "”");
+    }
+
+    @Test
+    void aHeadlineOrSubtitleQuotesWithTheInnerMarksAParagraphDoesNot() {
+        FindingSink sink = new FindingSink();
+        List<Finding> subtitle = sink.findings();
+        PunctuationRule.check("天津市推進『大眾創業、萬眾創新』有關情況", Where.field(ProofField.SUBTITLE), QuoteStyle.CORNER,
+                false, sink);
+        PunctuationRule.check("推进‘大众创业’的措施", Where.field(ProofField.HEADLINE), QuoteStyle.MAINLAND, false, sink);
+        assertThat(subtitle).isEmpty();
+        PunctuationRule.check("推进『大众创业』的措施", Where.field(ProofField.SUMMARY), QuoteStyle.MAINLAND, false, sink);
+        assertThat(subtitle).extracting(Finding::suggestion).containsExactly("“", "”");
+    }
+
     @Test
     void unbalancedAndMismatchedQuotesAreFlagged() {
         assertThat(simplified("他说：“我们一定能做到。")).extracting(Finding::messageKey)

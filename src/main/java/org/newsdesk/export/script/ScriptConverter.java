@@ -57,20 +57,38 @@ public final class ScriptConverter {
         return convert(text, target, Wording.CHARACTERS);
     }
 
+    /** {@link Script#HANT_HK} always gives Hong Kong's forms, characters only, whatever {@code wording} says. */
     public String convert(String text, Script target, Wording wording) {
+        return convert(text, target, wording, Set.of());
+    }
+
+    /**
+     * Characters only, knowing the story's people: a name among {@code people} that starts with
+     * the surname 于 keeps its 于 in Traditional text wherever it appears (于文华 → 于文華).
+     */
+    public String convert(String text, Script target, Set<String> people) {
+        return convert(text, target, Wording.CHARACTERS, people);
+    }
+
+    private String convert(String text, Script target, Wording wording, Set<String> people) {
         if (text == null || text.isEmpty()) {
             return text;
         }
         if (target == Script.HANS) {
             return hans().toSimple(text);
         }
-        if (wording == Wording.HONG_KONG) {
-            return SurnameYu.keep(text, HongKongForms.apply(hantCharacters().toTraditional(text)));
+        if (wording == Wording.HONG_KONG || target == Script.HANT_HK) {
+            return SurnameYu.keep(text, HongKongForms.apply(hantCharacters().toTraditional(text)), people);
         }
         if (wording == Wording.TAIWAN_PHRASES) {
-            return SurnameYu.keep(text, applyVariants(hantTaiwan().toTraditional(text)));
+            return SurnameYu.keep(text, applyVariants(hantTaiwan().toTraditional(text)), people);
         }
-        return SurnameYu.keep(text, applyVariants(hantCharacters().toTraditional(text)));
+        return SurnameYu.keep(text, applyVariants(hantCharacters().toTraditional(text)), people);
+    }
+
+    /** The people's names starting with the surname 于 that {@code text} shows by their context (记者于文华). */
+    public Set<String> surnameYuNames(String text) {
+        return text == null || text.indexOf('于') < 0 ? Set.of() : SurnameYu.names(text);
     }
 
     private String applyVariants(String text) {

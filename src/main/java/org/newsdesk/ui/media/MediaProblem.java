@@ -3,7 +3,6 @@ package org.newsdesk.ui.media;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.newsdesk.i18n.Messages;
 
 /** Why a story's recording cannot be played; the transcript stays usable whatever it is. */
 final class MediaProblem extends Exception {
@@ -43,21 +42,5 @@ final class MediaProblem extends Exception {
         if (!Files.isReadable(path)) {
             throw new MediaProblem(MediaProblem.Kind.UNREADABLE, path.toString(), null);
         }
-    }
-
-    /** What went wrong with the recording {@code name} at {@code path}, in the editor's words. */
-    static String describe(Messages messages, Throwable e, String path, String name) {
-        Throwable problem = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-        if (problem instanceof MediaProblem p) {
-            return switch (p.kind()) {
-                case MISSING -> messages.get("media.problem.missing", name, path);
-                case NOT_A_FILE -> messages.get("media.problem.notFile", path);
-                case UNREADABLE -> messages.get("media.problem.unreadable", name);
-                case UNSUPPORTED -> messages.get("media.problem.unsupported", name);
-                case CORRUPT -> messages.get("media.problem.corrupt", name);
-                case NO_PLAYER -> messages.get("media.problem.noPlayer", name, String.valueOf(p.getMessage()));
-            };
-        }
-        return messages.get("media.problem.unreadable", name);
     }
 }

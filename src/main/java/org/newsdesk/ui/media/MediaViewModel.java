@@ -125,7 +125,7 @@ public final class MediaViewModel {
             } else {
                 load(found.get(), false);
             }
-        }, e -> show(State.PROBLEM, messages.get("media.problem.store", String.valueOf(e.getMessage()))));
+        }, e -> show(State.PROBLEM, MediaProblemText.link(e, messages)));
     }
 
     /**
@@ -167,7 +167,7 @@ public final class MediaViewModel {
             load(linked, differs);
         }, e -> {
             if (mine == generation) {
-                show(State.PROBLEM, MediaProblem.describe(messages, e, path.toString(), String.valueOf(path.getFileName())));
+                show(State.PROBLEM, MediaProblemText.describe(e, path.toString(), String.valueOf(path.getFileName()), messages));
             }
         });
     }
@@ -191,7 +191,7 @@ public final class MediaViewModel {
             }
         }, e -> {
             if (mine == generation) {
-                show(State.PROBLEM, MediaProblem.describe(messages, e, media.path(), media.fileName()));
+                show(State.PROBLEM, MediaProblemText.describe(e, media.path(), media.fileName(), messages));
             }
         });
     }
@@ -204,7 +204,7 @@ public final class MediaViewModel {
         try {
             created = new MediaPlayer(media);
         } catch (MediaException e) {
-            show(State.PROBLEM, MediaProblem.describe(messages, MediaProblem.of(e), linked.path(), linked.fileName()));
+            show(State.PROBLEM, MediaProblemText.describe(MediaProblem.of(e), linked.path(), linked.fileName(), messages));
             return;
         }
         FxMediaPlayback fx = new FxMediaPlayback(created);
@@ -235,7 +235,7 @@ public final class MediaViewModel {
             if (playback == fx) {
                 MediaException e = created.getError();
                 unload();
-                show(State.PROBLEM, MediaProblem.describe(messages, MediaProblem.of(e), linked.path(), linked.fileName()));
+                show(State.PROBLEM, MediaProblemText.describe(MediaProblem.of(e), linked.path(), linked.fileName(), messages));
             }
         });
     }

@@ -28,7 +28,7 @@ public final class PreviewView {
         root.setId("previewPane");
         ChoiceBox<ScriptMode> script = new ChoiceBox<>();
         script.setId("previewScript");
-        script.getItems().setAll(ScriptMode.AS_IS, ScriptMode.HANS, ScriptMode.HANT);
+        script.getItems().setAll(ScriptMode.AS_IS, ScriptMode.HANS, ScriptMode.HANT, ScriptMode.HANT_HK);
         script.setConverter(new StringConverter<>() {
             @Override
             public String toString(ScriptMode m) {
