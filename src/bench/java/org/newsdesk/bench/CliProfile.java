@@ -98,7 +98,9 @@ public final class CliProfile {
         try (Store store = Store.open(data)) {
             for (int i = 0; i < stories; i++) {
                 String guest = text.name();
-                List<Paragraph> ps = text.paragraphs(60);
+                // the generator's paragraph ids repeat from story to story: each gets one of its own
+                List<Paragraph> ps = text.paragraphs(60).stream()
+                        .map(p -> new Paragraph(Paragraph.newId(), p.speakerKey(), p.spans(), p.start())).toList();
                 last = store.stories().create(text.metadata(guest), text.speakers("主持人", guest), ps).id();
             }
         }
