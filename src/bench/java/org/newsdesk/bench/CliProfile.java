@@ -63,6 +63,7 @@ public final class CliProfile {
         WholeProcess.run(concat(ours, "search", QUERY)); // builds the index once, so every search finds it current
 
         List<String[]> rows = new ArrayList<>();
+        out.printf("%-44s %9s %9s %8s %9s%n", "command (median of " + rounds + ")", "ours", "floor", "ratio", "target");
         List<String> cpu = new ArrayList<>();
         String[][] commands = {{"list"}, {"show", shown.toString()}, {"search", QUERY}};
         List<List<String>> floors = List.of(concat(plain, PlainList.class.getName(), data.toString()),
@@ -74,15 +75,17 @@ public final class CliProfile {
             String floor = i == 2 ? "plain Lucene" : "plain JDBC";
             Timing[] viaLauncher = WholeProcess.alternate(concat(ours, commands[i]), floors.get(i), rounds);
             rows.add(row(name + " (bin/newsdesk) vs " + floor, viaLauncher, targets[i]));
+            out.printf("%-44s %9s %9s %8s %9s%n", (Object[]) rows.get(rows.size() - 1));
             cpu.add(name + " launcher " + viaLauncher[0].cpuText() + " vs " + viaLauncher[1].cpuText()
                     + String.format(" (%.2fx)", viaLauncher[0].cpu() / viaLauncher[1].cpu()));
             Timing[] viaJar = WholeProcess.alternate(concat(jarOnly, commands[i]), floors.get(i), rounds);
             rows.add(row(name + " (java -jar) vs " + floor, viaJar, ""));
+            out.printf("%-44s %9s %9s %8s %9s%n", (Object[]) rows.get(rows.size() - 1));
             cpu.add(name + " java -jar " + viaJar[0].cpuText() + " vs " + viaJar[1].cpuText()
                     + String.format(" (%.2fx)", viaJar[0].cpu() / viaJar[1].cpu()));
         }
         out.println();
-        out.printf("%-44s %9s %9s %8s %9s%n", "command (median of " + rounds + ")", "ours", "floor", "ratio", "target");
+        out.println("all together:");
         for (String[] r : rows) {
             out.printf("%-44s %9s %9s %8s %9s%n", (Object[]) r);
         }
