@@ -21,15 +21,18 @@ done
 
 app="$image/lib/app"
 # JavaFX's native libraries are unpacked beside its jars (pom: installer-javafx-natives), where
-# JavaFX loads them from: the copies inside the jars (WebKit alone is over 100 MB) go
-for jar in "$app"/javafx-*-linux.jar; do
+# JavaFX loads them from: the jars' own copies go, so each is shipped once (WebKit's and the
+# media codecs' stay in their jars only)
+for jar in "$app"/lib/javafx-*-linux.jar; do
   [ -f "$jar" ] || continue
-  inside=$(unzip -Z1 "$jar" | grep '\.so$' | while read -r so; do [ -f "$app/$so" ] && echo "$so"; done || true)
+  inside=$(unzip -Z1 "$jar" | grep '\.so$' | while read -r so; do [ -f "$app/lib/$so" ] && echo "$so"; done || true)
   if [ -n "$inside" ]; then
     # shellcheck disable=SC2086
     zip -q -d "$jar" $inside
   fi
 done
+# the default archive for heaps over 32 GB (no compressed pointers): never used by Newsdesk
+rm -f "$image/lib/runtime/lib/server/classes_nocoops.jsa"
 # short commands through a second launcher: the same class path and archive, C1 only
 cp "$image/bin/Newsdesk" "$image/bin/newsdesk-cli"
 { cat "$app/Newsdesk.cfg"; echo "java-options=-XX:TieredStopAtLevel=1"; echo "java-options=-XX:+UseSerialGC"; } \
