@@ -30,9 +30,10 @@ grep -q '^License: Apache-2.0' /usr/share/doc/newsdesk/copyright || fail "the co
 grep -q 'complete .*newsdesk' /usr/share/bash-completion/completions/newsdesk || fail "no bash completion for newsdesk"
 [ -f /opt/newsdesk/lib/runtime/lib/server/classes.jsa ] || fail "the runtime has no default class-data archive"
 ! ls /opt/newsdesk/lib/app/jna-*.jar >/dev/null 2>&1 || fail "JNA shipped on Linux"
-for jar in /opt/newsdesk/lib/app/javafx-*-linux.jar; do
+for jar in /opt/newsdesk/lib/app/lib/javafx-*-linux.jar; do
   ! unzip -Z1 "$jar" | grep '\.so$' | grep -vq avplugin || fail "$jar still holds native libraries shipped beside it"
 done
+# with the archive postinst wrote (about 85 MB)
 size=$(du -sm /opt/newsdesk /usr/share/doc/newsdesk | awk '{s += $1} END {print s}')
 [ "$size" -lt 250 ] || fail "installed size $size MB (target under 250 MB)"
 echo "test-deb: version $version, package-owned command, menu entry, completion and copyright; installed $size MB"
