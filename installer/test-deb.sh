@@ -31,7 +31,9 @@ grep -q 'complete .*newsdesk' /usr/share/bash-completion/completions/newsdesk ||
 [ -f /opt/newsdesk/lib/runtime/lib/server/classes.jsa ] || fail "the runtime has no default class-data archive"
 ! ls /opt/newsdesk/lib/app/jna-*.jar >/dev/null 2>&1 || fail "JNA shipped on Linux"
 for jar in /opt/newsdesk/lib/app/lib/javafx-*-linux.jar; do
-  ! unzip -Z1 "$jar" | grep '\.so$' | grep -vq avplugin || fail "$jar still holds native libraries shipped beside it"
+  for so in $(unzip -Z1 "$jar" | grep '\.so$'); do
+    [ ! -f "/opt/newsdesk/lib/app/lib/$so" ] || fail "$so is shipped twice: beside the jars and inside $jar"
+  done
 done
 # with the archive postinst wrote (about 85 MB)
 size=$(du -sm /opt/newsdesk /usr/share/doc/newsdesk | awk '{s += $1} END {print s}')
