@@ -20,7 +20,24 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get install -y -qq "$(realpath "$deb")" >"$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; fail "installation"; }
 
 [ "$(command -v newsdesk)" = /usr/bin/newsdesk ] || fail "newsdesk is not on the PATH"
-newsdesk --version | grep -q '^Newsdesk ' || fail "newsdesk --version"
+version=$(dpkg-query -W -f '${Version}' newsdesk)
+[ "$(newsdesk --version)" = "Newsdesk ${version%-*}" ] || fail "newsdesk --version says '$(newsdesk --version)', the package is $version"
+for owned in /usr/bin/newsdesk /usr/share/applications/newsdesk.desktop /usr/share/bash-completion/completions/newsdesk \
+             /usr/share/doc/newsdesk/copyright; do
+  dpkg -S "$owned" >/dev/null 2>&1 || fail "$owned is not a file of the package"
+done
+grep -q '^License: Apache-2.0' /usr/share/doc/newsdesk/copyright || fail "the copyright file names no Apache-2.0 licence"
+grep -q 'complete .*newsdesk' /usr/share/bash-completion/completions/newsdesk || fail "no bash completion for newsdesk"
+[ -f /opt/newsdesk/lib/runtime/lib/server/classes.jsa ] || fail "the runtime has no default class-data archive"
+! ls /opt/newsdesk/lib/app/jna-*.jar >/dev/null 2>&1 || fail "JNA shipped on Linux"
+for jar in /opt/newsdesk/lib/app/lib/javafx-*-linux.jar; do
+  for so in $(unzip -Z1 "$jar" | grep '\.so$'); do
+    [ ! -f "/opt/newsdesk/lib/app/lib/$so" ] || fail "$so is shipped twice: beside the jars and inside $jar"
+  done
+done
+# with the archive postinst wrote (about 85 MB)
+size=$(du -sm /opt/newsdesk /usr/share/doc/newsdesk | awk '{s += $1} END {print s}')
+echo "test-deb: version $version, package-owned command, menu entry, completion and copyright; installed $size MB"
 id=$(newsdesk --data-dir "$data" new --headline "Installer check 安裝檢查")
 newsdesk --data-dir "$data" list | grep -q "安裝檢查" || fail "newsdesk list does not show the new story"
 newsdesk --data-dir "$data" --lang zh-TW show "$id" >/dev/null || fail "newsdesk show"
@@ -37,6 +54,14 @@ grep -q '^Exec=/opt/newsdesk/bin/Newsdesk' "$desktop" || fail "menu entry does n
 grep -q '^Exec=.* %F$' "$desktop" || fail "menu entry does not pass opened files (%F)"
 grep -q '^MimeType=.*wordprocessingml.document' "$desktop" || fail "menu entry declares no file types"
 echo "test-deb: menu entry $desktop"
+if command -v xdg-mime >/dev/null; then
+  docx=application/vnd.openxmlformats-officedocument.wordprocessingml.document
+  [ "$(xdg-mime query default "$docx")" = newsdesk.desktop ] \
+    || fail "xdg-open would not open a .docx with Newsdesk (default: '$(xdg-mime query default "$docx")')"
+  echo "test-deb: xdg-mime opens .docx with newsdesk.desktop"
+else
+  echo "test-deb: xdg-mime is missing (xdg-utils): file association not checked" >&2
+fi
 
 window=(env _JAVA_OPTIONS="-Dsun.perflog=$work/perf.log -Dsun.perflog.fx.firstpaintexit=true" timeout 120 newsdesk --data-dir "$data")
 if [ -n "${DISPLAY:-}" ]; then "${window[@]}" >"$work/window.log" 2>&1 || { cat "$work/window.log" >&2; fail "window"; }
@@ -61,4 +86,6 @@ apt-get remove -y -qq newsdesk >"$work/apt.log" 2>&1 || { cat "$work/apt.log" >&
 [ -f "$data/newsdesk.mv.db" ] || fail "removing the package touched the data folder"
 echo "test-deb: removed; the data folder $data is untouched"
 rm -rf "$work"
+# checked last, so that every other check has run (the archive's size varies with its training run)
+[ "$size" -lt 250 ] || fail "installed size $size MB (target under 250 MB)"
 echo "test-deb: 1 passed, 0 failed"

@@ -74,6 +74,11 @@ public final class BenchmarkSuite {
             SilentPortalRun.main(args);
             return;
         }
+        if (java.util.Arrays.asList(args).contains("Cli")) {
+            // -Dbench.args=Cli: list, show and search as whole processes against plain JDBC/Lucene
+            CliProfile.main(args);
+            return;
+        }
         if (java.util.Arrays.asList(args).contains("Scale")) {
             // -Dbench.args=Scale: the scale profile (whole processes on a 100,000-story library)
             ScaleProfile.main(args);
@@ -89,7 +94,7 @@ public final class BenchmarkSuite {
             if (arg.equals("-quick") || arg.equals("--quick")) {
                 quick = true;
             } else if (arg.equals("-h") || arg.equals("-help") || arg.equals("--help")) {
-                out.println("usage: BenchmarkSuite [-quick] [REGEX] | Scale [-stories=N] [-rounds=N] [-keep=DIR]");
+                out.println("usage: BenchmarkSuite [-quick] [REGEX] | Scale [-stories=N] [-rounds=N] [-keep=DIR] | Cli [-stories=N] [-rounds=N]");
                 return;
             } else if (arg.startsWith("-")) {
                 System.err.println("unknown option " + arg + "; usage: BenchmarkSuite [-quick] [REGEX]");

@@ -35,7 +35,7 @@ final class NamesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<NameUse> names = root.withStore(store -> store.names().all());
+        List<NameUse> names = root.withStoreReading(store -> store.names().all());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ArrayNode array = StoryJson.newArray();

@@ -31,7 +31,7 @@ final class OutboxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<OutboxEntry> entries = root.withStore(store -> store.outbox().list());
+        List<OutboxEntry> entries = root.withStoreReading(store -> store.outbox().list());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(StoryJson.write(OutboxJson.entries(entries)));
