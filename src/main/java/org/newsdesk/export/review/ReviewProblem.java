@@ -9,9 +9,9 @@ public final class ReviewProblem extends RuntimeException {
         UNREADABLE,
         /** A Word document Newsdesk did not export (no story or revision in its properties). */
         NOT_OURS,
-        /** Its story is not in this library. */
-        STORY_GONE,
-        /** Its revision is no longer kept. */
+        /** It belongs to another story than the one it is read against. */
+        OTHER_STORY,
+        /** Its story or revision is no longer in this library. */
         REVISION_GONE
     }
 
