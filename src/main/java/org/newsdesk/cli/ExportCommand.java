@@ -60,6 +60,10 @@ final class ExportCommand implements Callable<Integer> {
     Integer revision;
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
+    @Option(names = "--format", paramLabel = "html|docx", defaultValue = "html",
+            description = "html: the bundle (default); docx: a Word document DIR/<slug>-r<revision>.docx for the "
+                    + "guest's office to review (read it back with the review command).")
+    String format;
 
     @Override
     public Integer call() {
@@ -74,6 +78,12 @@ final class ExportCommand implements Callable<Integer> {
             err.println(warning[0]);
             err.flush();
         });
+        if ("docx".equalsIgnoreCase(format)) {
+            return docx(exporter, loaded, warning[0]);
+        }
+        if (!"html".equalsIgnoreCase(format)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), root.messages().get("export.error.format", format));
+        }
         ExportResult result;
         try {
             result = exporter.export(story, loaded.options(), out, zip);
@@ -94,6 +104,30 @@ final class ExportCommand implements Callable<Integer> {
         String fixes = ExportSummary.fixes(result.bundle(), root.messages());
         if (!fixes.isEmpty()) {
             stdout.println(fixes);
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    private Integer docx(StoryExporter exporter, Loaded loaded, String warning) {
+        Story story = loaded.story();
+        Path file;
+        try {
+            file = exporter.docx().export(story, loaded.options().labels(), out);
+        } catch (ExportException e) {
+            throw new ExportFailed(ExportErrorText.describe(e, root.messages()), e);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (json) {
+            var n = ResultJson.object();
+            n.put("id", story.id().toString());
+            n.put("revision", story.revision());
+            n.put("format", "docx");
+            n.put("file", file.toAbsolutePath().toString());
+            n.put("warning", warning);
+            stdout.println(org.newsdesk.json.StoryJson.write(n));
+        } else {
+            stdout.println(root.messages().get("export.done", file));
         }
         stdout.flush();
         return 0;

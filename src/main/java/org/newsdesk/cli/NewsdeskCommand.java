@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
         subcommands = {ListCommand.class, NewCommand.class, ShowCommand.class, DeleteCommand.class,
                 RestoreCommand.class, RevisionsCommand.class, RevertCommand.class, DiffCommand.class, ImportCommand.class,
                 MetaCommand.class, StatusCommand.class, ApproveCommand.class, CheckCommand.class, SearchCommand.class, NamesCommand.class,
-                ExportCommand.class, ConvertCommand.class, ProofCommand.class,
+                ExportCommand.class, ReviewCommand.class, ConvertCommand.class, ProofCommand.class,
                 TargetsCommand.class, PublishCommand.class, SyncCommand.class, OutboxCommand.class,
                 MediaCommand.class, NewsroomCommand.class})
 public final class NewsdeskCommand implements Callable<Integer> {

@@ -28,6 +28,11 @@ public final class StoryExporter {
         return new StoryExporter(new BundleBuilder(new PageRenderer(templates, converter), templates), new BundleWriter());
     }
 
+    /** The .docx exporter for the guest's office's review, sharing this exporter's script converter. */
+    public DocxExporter docx() {
+        return new DocxExporter(builder.renderer().converter());
+    }
+
     public PageRenderer renderer() {
         return builder.renderer();
     }
