@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Story;
+import org.newsdesk.newsroom.ConflictResolution;
 import org.newsdesk.newsroom.NewsroomSession;
 import org.newsdesk.newsroom.NewsroomSync;
 import org.newsdesk.store.StoreException;
@@ -188,6 +189,47 @@ public final class NewsroomLink {
                 others.stream().map(p -> p.displayName().isBlank() ? p.login() : p.displayName()).distinct()
                         .collect(Collectors.joining("、"))));
         conflictOpen.set(id != null && conflicted.contains(id));
+    }
+
+    /** The open story's open conflicts, read in the background. */
+    void openConflicts(Consumer<List<ConflictResolution.Open>> show) {
+        UUID id = opening.openStory();
+        if (id == null || session.store() == null) {
+            return;
+        }
+        tasks.whenDone(session.writer().submit(() -> new ConflictResolution(session.store()).open(id)), show, report);
+    }
+
+    /**
+     * Closes one conflict of the open story: {@code take} a side, or (take null) use {@code edited};
+     * the story is read again into the editor and pushed.
+     */
+    void resolve(String item, ConflictResolution.Take take, String edited, Runnable then) {
+        UUID id = opening.openStory();
+        if (id == null) {
+            return;
+        }
+        int caret = caret();
+        flush.run();
+        var done = session.writer().submit(() -> {
+            ConflictResolution resolution = new ConflictResolution(session.store());
+            if (take == null) {
+                resolution.resolveWith(id, item, edited);
+            } else {
+                resolution.resolve(id, item, take);
+            }
+            return resolution.open(id).isEmpty();
+        });
+        tasks.whenDone(done, allClosed -> {
+            if (allClosed) {
+                conflicted = conflicted.stream().filter(c -> !c.equals(id)).toList();
+                showOpenStory();
+            }
+            opening.open(id, caret);
+            refreshLibrary.run();
+            syncNow();
+            then.run();
+        }, report);
     }
 
     /** Who has the story open elsewhere (display names), for the library's tooltip. */
