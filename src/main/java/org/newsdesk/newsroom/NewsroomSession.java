@@ -169,7 +169,15 @@ public final class NewsroomSession implements AutoCloseable {
     private void run() {
         int failures = 0;
         while (!stopped) {
-            Optional<Account> a = account.get();
+            Optional<Account> a;
+            try {
+                a = account.get();
+            } catch (RuntimeException e) {
+                LOG.warn("the newsroom account cannot be read", e);
+                publish(new Status(State.OFFLINE, 0, List.of(), String.valueOf(e.getMessage())));
+                pause(timing.poll());
+                continue;
+            }
             if (a.isEmpty()) {
                 disconnect(false);
                 publish(new Status(State.NOT_JOINED, 0, List.of(), ""));
