@@ -186,7 +186,15 @@ public final class NewsroomSync {
 
         /** True when {@code current} (say, the editor's text) has the content this was merged with. */
         public boolean mergedWith(Story current) {
-            return mine != null && ServerCodec.sameContent(mine, current);
+            if (mine == null || current == null || mine.paragraphs().size() != current.paragraphs().size()) {
+                return false;
+            }
+            for (int i = 0; i < mine.paragraphs().size(); i++) {
+                if (!mine.paragraphs().get(i).sameContentAs(current.paragraphs().get(i))) {
+                    return false; // typed meanwhile (the editor's pending metadata was written before the merge)
+                }
+            }
+            return true;
         }
     }
 

@@ -143,8 +143,7 @@ public final class NewsroomLink {
             return;
         }
         if (!in.mergedWith(now)) {
-            s.syncNow(); // typed meanwhile: the merge is not written; the next round merges again
-            return;
+            return; // typed meanwhile: the merge is not written; that save's sync brings the news again
         }
         Story r = in.result();
         Story shown = new Story(r.id(), r.slug(), r.status(), r.metadata(), r.speakers(), r.paragraphs(), now.revision(),
