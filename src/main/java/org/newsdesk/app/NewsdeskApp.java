@@ -351,6 +351,7 @@ public final class NewsdeskApp extends Application {
         tasks.run(() -> workspace.publishing(store, credentials), publishing -> {
             if (starting == viewModel && starting.sync().startIfOpen(publishing)) {
                 new CredentialUnlock(stage, tasks, messages).unlockIfKept(credentials);
+                starting.newsroom().start(Workspace.newsroom(store, credentials, starting::editorName));
             }
         }, error -> log().error("publishing cannot start in {}", dataFolder, error));
     }

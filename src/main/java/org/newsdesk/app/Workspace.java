@@ -5,6 +5,8 @@ import java.time.Clock;
 import org.newsdesk.credentials.CredentialStore;
 import org.newsdesk.credentials.CredentialStoreSelector;
 import org.newsdesk.i18n.Messages;
+import org.newsdesk.newsroom.NewsroomSession;
+import org.newsdesk.newsroom.NewsroomSettings;
 import org.newsdesk.store.Startup;
 import org.newsdesk.store.Store;
 import org.newsdesk.sync.Backoff;
@@ -57,6 +59,16 @@ final class Workspace {
     /** Where delivery targets' secrets are kept on this machine (may ask the keyring: off the FX thread). */
     static CredentialStore credentials(Path dataFolder) {
         return CredentialStoreSelector.forThisMachine(dataFolder).select();
+    }
+
+    /**
+     * The newsroom session of the opened {@code store}, not started: it joins when the data
+     * folder belongs to a newsroom (Preferences → Newsroom, or {@code newsroom connect}) and waits otherwise.
+     */
+    static NewsroomSession newsroom(Store store, CredentialStore credentials, java.util.function.Supplier<String> editorName) {
+        NewsroomSettings settings = new NewsroomSettings(store.appState(), store.newsroom());
+        return new NewsroomSession(store, settings.accounts(credentials::secret, editorName),
+                NewsroomSession.Timing.standard());
     }
 
     /**

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "newsroom", description = "Share the library with a newsroom server (PostgreSQL): set it up, join, sync.",
         subcommands = {NewsroomCommand.Init.class, NewsroomCommand.Connect.class, NewsroomCommand.Status.class,
-                NewsroomCommand.Disconnect.class, NewsroomCommand.Sync.class})
+                NewsroomCommand.Disconnect.class, NewsroomCommand.Sync.class, NewsroomDeskCommands.Resolve.class,
+                NewsroomDeskCommands.Assign.class})
 final class NewsroomCommand {
 
     @ParentCommand

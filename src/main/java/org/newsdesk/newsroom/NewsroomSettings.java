@@ -50,6 +50,36 @@ public final class NewsroomSettings {
         state.put(USER, "");
     }
 
+    /**
+     * The account a live session connects with, read from these settings at each call; the
+     * password is asked of {@code secret} only when the address or login changed (the keyring
+     * may be slow).
+     */
+    public java.util.function.Supplier<Optional<NewsroomSession.Account>> accounts(
+            java.util.function.Function<String, Optional<char[]>> secret, java.util.function.Supplier<String> displayName) {
+        Object[] cached = new Object[2];
+        return () -> {
+            Optional<Connection> c = connection();
+            if (c.isEmpty()) {
+                cached[0] = null;
+                return Optional.empty();
+            }
+            if (!c.get().equals(cached[0])) {
+                try {
+                    cached[1] = secret.apply(CREDENTIAL).map(String::new).orElse(null);
+                } catch (RuntimeException e) {
+                    // a locked or unreadable keeper of secrets: try without one (a trusting server lets us in)
+                    org.slf4j.LoggerFactory.getLogger(NewsroomSettings.class)
+                            .info("the newsroom password cannot be read now: {}", e.getMessage());
+                    cached[1] = null;
+                }
+                cached[0] = c.get();
+            }
+            return Optional.of(new NewsroomSession.Account(c.get().url(), c.get().user(), (String) cached[1],
+                    displayName.get()));
+        };
+    }
+
     /** The newest server change this workstation has pulled (0 before the first sync). */
     public long pulledChange() {
         return state.get(NewsroomSync.PULLED).map(Long::parseLong).orElse(0L);

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.NewsroomReplica;
@@ -36,12 +37,21 @@ public final class NewsroomSync {
     private final NewsroomReplica replica;
     private final ServerLibrary server;
     private final String login;
+    private volatile Predicate<UUID> held = id -> false;
 
     public NewsroomSync(Store store, ServerLibrary server, String login) {
         this.store = store;
         this.replica = store.newsroom();
         this.server = server;
         this.login = Objects.requireNonNull(login, "login");
+    }
+
+    /**
+     * Stories open in an editor: a pull does not write them (the window takes their changes
+     * through {@link #incoming} and {@link #accept} between keystrokes); they are pulled again.
+     */
+    public void holdWhile(Predicate<UUID> open) {
+        this.held = Objects.requireNonNull(open);
     }
 
     /** Pull, then push, once. */
@@ -56,7 +66,7 @@ public final class NewsroomSync {
             push(id, counts);
         }
         return new SyncReport(counts.pulled, counts.merged, counts.pushed, replica.storiesWithConflicts(),
-                new ArrayList<>(counts.postponed));
+                new ArrayList<>(counts.postponed), new ArrayList<>(counts.changed), new ArrayList<>(counts.held));
     }
 
     private static final class Counts {
@@ -64,6 +74,8 @@ public final class NewsroomSync {
         int merged;
         int pushed;
         final Set<UUID> postponed = new LinkedHashSet<>();
+        final Set<UUID> changed = new LinkedHashSet<>();
+        final Set<UUID> held = new LinkedHashSet<>();
     }
 
     // ---------------------------------------------------------------- pull
@@ -71,7 +83,7 @@ public final class NewsroomSync {
     private void pull(Counts counts) {
         long since = store.appState().get(PULLED).map(Long::parseLong).orElse(0L);
         long reached = since;
-        boolean held = false;
+        boolean heldBack = false;
         for (ServerStory s : server.changedSince(since)) {
             try {
                 if (take(s, counts)) {
@@ -83,9 +95,9 @@ public final class NewsroomSync {
                     throw e;
                 }
                 counts.postponed.add(s.id());
-                held = true; // typed into meanwhile: pull this change again next time
+                heldBack = true; // typed into meanwhile: pull this change again next time
             }
-            if (!held) {
+            if (!heldBack) {
                 reached = s.changeSeq();
             }
         }
@@ -94,23 +106,59 @@ public final class NewsroomSync {
 
     /** Takes one server story into the local store; false when it was already here (our own push). */
     private boolean take(ServerStory s, Counts counts) {
+        Optional<Incoming> in = plan(s);
+        if (in.isEmpty()) {
+            return false;
+        }
+        if (held.test(s.id())) {
+            // open in the editor: the window merges it itself (incoming/accept) so no typing is lost
+            counts.held.add(s.id());
+            throw new StoreException(StoreException.Problem.STALE, "Story " + s.id() + " is open in the editor");
+        }
+        accept(in.get());
+        if (in.get().merged()) {
+            counts.merged++;
+        }
+        counts.changed.add(s.id());
+        return true;
+    }
+
+    /**
+     * The server's current version of a story, merged with the local one, ready to be written
+     * by {@link #accept}; empty when the server has nothing new for it.
+     */
+    public Optional<Incoming> incoming(UUID id) {
+        return server.current(id).flatMap(this::plan);
+    }
+
+    /**
+     * Writes what {@link #incoming} prepared, if the local story is still the one it was merged
+     * with ({@link StoreException.Problem#STALE} otherwise: it is merged again next time).
+     *
+     * @return the story as now stored
+     */
+    public Story accept(Incoming in) {
+        return replica.writePulled(in.result(), in.mine() == null ? null : in.mine().version(), in.serverVersion(),
+                in.snapshot(), in.resultIsBase(), in.conflicts());
+    }
+
+    private Optional<Incoming> plan(ServerStory s) {
         Optional<NewsroomReplica.Read> local = replica.read(s.id());
         Optional<NewsroomReplica.Base> base = replica.base(s.id());
         String snapshot = ServerCodec.baseSnapshot(s);
         if (local.isEmpty()) {
-            replica.writePulled(ServerCodec.fromServer(s, null), null, s.version(), snapshot, true, List.of());
-            return true;
+            return Optional.of(new Incoming(null, ServerCodec.fromServer(s, null), s.version(), snapshot, true,
+                    List.of(), false));
         }
         if (base.isPresent() && base.get().serverVersion() == s.version()) {
-            return false;
+            return Optional.empty();
         }
         Story mine = local.get().story();
         Story theirs = ServerCodec.fromServer(s, mine);
         Story baseStory = base.map(b -> ServerCodec.readBase(b.snapshot()).story())
                 .orElseGet(() -> new Story(s.id(), mine.slug(), mine.status(), null, List.of(), List.of(), 0, 0, null, null));
         if (base.isPresent() && ServerCodec.sameContent(mine, baseStory)) {
-            replica.writePulled(theirs, mine.version(), s.version(), snapshot, true, List.of());
-            return true;
+            return Optional.of(new Incoming(mine, theirs, s.version(), snapshot, true, List.of(), false));
         }
         StoryMerge.Result merged = StoryMerge.merge(baseStory, mine, theirs);
         List<NewsroomReplica.Conflict> conflicts = new ArrayList<>();
@@ -121,10 +169,33 @@ public final class NewsroomSync {
         for (StoryMerge.FieldConflict c : merged.fieldConflicts()) {
             conflicts.add(new NewsroomReplica.Conflict("field:" + c.field(), c.base(), c.mine(), c.theirs()));
         }
-        replica.writePulled(merged.story(), mine.version(), s.version(), snapshot,
-                ServerCodec.sameContent(merged.story(), theirs), conflicts);
-        counts.merged++;
-        return true;
+        return Optional.of(new Incoming(mine, merged.story(), s.version(), snapshot,
+                ServerCodec.sameContent(merged.story(), theirs), conflicts, true));
+    }
+
+    /**
+     * A server change merged with the local story, not yet written.
+     *
+     * @param mine         the local story it was merged with (null: new here)
+     * @param result       what the story becomes
+     * @param resultIsBase true when the result is exactly the server's content (nothing left to push)
+     * @param merged       true when both sides had changed
+     */
+    public record Incoming(Story mine, Story result, long serverVersion, String snapshot, boolean resultIsBase,
+                           List<NewsroomReplica.Conflict> conflicts, boolean merged) {
+
+        /** True when {@code current} (say, the editor's text) has the content this was merged with. */
+        public boolean mergedWith(Story current) {
+            if (mine == null || current == null || mine.paragraphs().size() != current.paragraphs().size()) {
+                return false;
+            }
+            for (int i = 0; i < mine.paragraphs().size(); i++) {
+                if (!mine.paragraphs().get(i).sameContentAs(current.paragraphs().get(i))) {
+                    return false; // typed meanwhile (the editor's pending metadata was written before the merge)
+                }
+            }
+            return true;
+        }
     }
 
     // ---------------------------------------------------------------- push

@@ -103,6 +103,17 @@ final class ServerCodec {
         return StoryJson.toNode(one).path("paragraphs").get(0).toString();
     }
 
+    /** The paragraph {@link #paragraphJson} wrote; null stays null. */
+    static Paragraph paragraphFromJson(String json) {
+        if (json == null) {
+            return null;
+        }
+        Story one = new Story(java.util.UUID.randomUUID(), "x", null, null, null, List.of(), 0, 0, null, null);
+        ObjectNode n = StoryJson.toNode(one);
+        n.putArray("paragraphs").add(parse(json));
+        return StoryJson.fromNode(n).paragraphs().get(0);
+    }
+
     /** Same slug, status, metadata, roster and transcript (versions and times aside). */
     static boolean sameContent(Story a, Story b) {
         return content(a).equals(content(b));

@@ -149,6 +149,12 @@ public final class NewsroomReplica {
                 .fetch(r -> new Conflict(r.getItem(), r.getBase(), r.getMine(), r.getTheirs())));
     }
 
+    /** Closes one conflict (its result is already in the story). */
+    public void dropConflict(UUID storyId, String item) {
+        tx.write(t -> t.deleteFrom(NEWSROOM_CONFLICT).where(NEWSROOM_CONFLICT.STORY_ID.eq(storyId))
+                .and(NEWSROOM_CONFLICT.ITEM.eq(item)).execute());
+    }
+
     /** Stories with at least one open conflict (they are not pushed until it is resolved). */
     public List<UUID> storiesWithConflicts() {
         return tx.read(t -> t.selectDistinct(NEWSROOM_CONFLICT.STORY_ID).from(NEWSROOM_CONFLICT)

@@ -54,7 +54,11 @@ public final class WorkflowRepository {
     }
 
     public ReadinessCheck readinessCheck() {
-        return new ReadinessCheck(validator(), proofErrors);
+        return new ReadinessCheck(validator(), proofErrors).withNewsroomConflicts(id -> tx.read(t ->
+                t.select(org.newsdesk.store.jooq.Tables.NEWSROOM_CONFLICT.ITEM).from(org.newsdesk.store.jooq.Tables.NEWSROOM_CONFLICT)
+                        .where(org.newsdesk.store.jooq.Tables.NEWSROOM_CONFLICT.STORY_ID.eq(id))
+                        .orderBy(org.newsdesk.store.jooq.Tables.NEWSROOM_CONFLICT.ITEM)
+                        .fetch(org.newsdesk.store.jooq.Tables.NEWSROOM_CONFLICT.ITEM)));
     }
 
     private volatile java.util.function.Function<org.newsdesk.model.Story, List<org.newsdesk.proof.Finding>> proofErrors;

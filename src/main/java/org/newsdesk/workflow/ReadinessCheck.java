@@ -42,7 +42,9 @@ public final class ReadinessCheck {
         /** Publishing only: the embargo has passed. */
         EMBARGO,
         /** No proofreading error is left unresolved (fixed or ignored always); only when a proofreader is given. */
-        PROOFREADING;
+        PROOFREADING,
+        /** No conflict with a colleague's edit is open (only in a newsroom). */
+        NEWSROOM_CONFLICTS;
 
         public String labelKey() {
             return "readiness.kind." + name().toLowerCase(Locale.ROOT);
@@ -60,6 +62,7 @@ public final class ReadinessCheck {
     private final MetadataValidator validator;
 
     private final Function<Story, List<Finding>> proofErrors;
+    private Function<java.util.UUID, List<String>> openConflicts;
 
     public ReadinessCheck(MetadataValidator validator) {
         this(validator, null);
@@ -69,6 +72,16 @@ public final class ReadinessCheck {
     public ReadinessCheck(MetadataValidator validator, Function<Story, List<Finding>> proofErrors) {
         this.validator = validator;
         this.proofErrors = proofErrors;
+    }
+
+    /**
+     * Also checks that no newsroom conflict is open: {@code conflicts} gives a story's open
+     * conflicts ("paragraph:ID" or "field:NAME"). Nothing is published while one is open.
+     */
+    public ReadinessCheck withNewsroomConflicts(Function<java.util.UUID, List<String>> conflicts) {
+        ReadinessCheck c = new ReadinessCheck(validator, proofErrors);
+        c.openConflicts = conflicts;
+        return c;
     }
 
     /** The checks for moving to READY or APPROVED (everything but the embargo). */
@@ -94,6 +107,12 @@ public final class ReadinessCheck {
         } else {
             proofreading(out, story, proofErrors.apply(story));
         }
+        List<String> conflicts = openConflicts == null ? List.of() : openConflicts.apply(story.id());
+        if (conflicts.isEmpty()) {
+            kinds.remove(Kind.NEWSROOM_CONFLICTS); // listed only while a conflict is open: outside a newsroom, never
+        } else {
+            newsroomConflicts(out, story, conflicts);
+        }
         if (target == Status.PUBLISHED && now != null) {
             if (m.embargoUntil() != null && now.isBefore(m.embargoUntil().toInstant())) {
                 out.add(new ReadinessFailure(Kind.EMBARGO, "readiness.embargoed",
@@ -103,6 +122,25 @@ public final class ReadinessCheck {
             kinds.remove(Kind.EMBARGO);
         }
         return new ReadinessReport(kinds, out);
+    }
+
+    private static void newsroomConflicts(List<ReadinessFailure> out, Story story, List<String> items) {
+        for (String item : items) {
+            String pid = item.startsWith("paragraph:") ? item.substring("paragraph:".length()) : null;
+            int index = -1;
+            for (int i = 0; pid != null && i < story.paragraphs().size(); i++) {
+                if (story.paragraphs().get(i).id().equals(pid)) {
+                    index = i;
+                }
+            }
+            if (index >= 0) {
+                out.add(new ReadinessFailure(Kind.NEWSROOM_CONFLICTS, "readiness.newsroomConflict", List.of(index + 1),
+                        new ReadinessTarget.InParagraph(index, pid, 0, 0)));
+            } else {
+                out.add(new ReadinessFailure(Kind.NEWSROOM_CONFLICTS, "readiness.newsroomFieldConflict",
+                        List.of(item.replaceFirst("^[a-z]+:", "")), new ReadinessTarget.Field(MetadataField.HEADLINE)));
+            }
+        }
     }
 
     private static void required(List<ReadinessFailure> out, Metadata m) {

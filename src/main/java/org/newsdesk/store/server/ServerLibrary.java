@@ -88,6 +88,10 @@ public final class ServerLibrary implements AutoCloseable {
 
     /** Connects with the editor's login; {@code password} may be null when the server trusts the connection. */
     public static ServerLibrary connect(String url, String user, String password) {
+        return new ServerLibrary(open(url, user, password));
+    }
+
+    static Connection open(String url, String user, String password) {
         Properties p = new Properties();
         if (user != null) {
             p.setProperty("user", user);
@@ -98,7 +102,7 @@ public final class ServerLibrary implements AutoCloseable {
         p.setProperty("connectTimeout", "10");
         p.setProperty("ApplicationName", "Newsdesk");
         try {
-            return new ServerLibrary(DriverManager.getConnection(url, p));
+            return DriverManager.getConnection(url, p);
         } catch (SQLException e) {
             throw new ServerException(ServerException.Problem.UNREACHABLE,
                     "The newsroom server " + redact(url) + " cannot be reached: " + e.getMessage(), e);
@@ -227,6 +231,17 @@ public final class ServerLibrary implements AutoCloseable {
         }));
     }
 
+    /** Who has which story open and who stories are handed to, over this connection. */
+    public ServerDesk desk() {
+        return new ServerDesk(sql);
+    }
+
+    /** The story as the server holds it now, with its paragraphs. */
+    public Optional<ServerStory> current(UUID id) {
+        return run(() -> sql.select(CHANGE_SEQ).from(STORY).where(ID.eq(id)).fetchOptional(CHANGE_SEQ))
+                .flatMap(seq -> changedSince(seq - 1).stream().filter(s -> s.id().equals(id)).findFirst());
+    }
+
     @Override
     public void close() {
         try {
@@ -241,7 +256,7 @@ public final class ServerLibrary implements AutoCloseable {
                 "Story " + id + " was pushed by someone else since it was last pulled", null);
     }
 
-    private static <T> T run(java.util.function.Supplier<T> work) {
+    static <T> T run(java.util.function.Supplier<T> work) {
         try {
             return work.get();
         } catch (DataAccessException e) {

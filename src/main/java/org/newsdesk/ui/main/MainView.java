@@ -105,8 +105,11 @@ public final class MainView {
         mediaPane = new MediaPane(viewModel.media(), editor, messages, commandKeys());
         SplitPane transcriptAndProof = new org.newsdesk.ui.proof.ProofreadingPane(viewModel.proofreading(), editor,
                 messages, metadata::textControl).withTranscript(mediaPane.root());
+        javafx.scene.layout.VBox withBanners = new javafx.scene.layout.VBox(
+                new NewsroomBanners(viewModel.newsroom(), messages, this::window).root(), transcriptAndProof);
+        VBox.setVgrow(transcriptAndProof, javafx.scene.layout.Priority.ALWAYS);
         transcriptTab = new Tab(messages.get("tab.transcript"),
-                FirstStepsCard.above(transcriptAndProof, viewModel.firstSteps(), messages, editor.area()::requestFocus));
+                FirstStepsCard.above(withBanners, viewModel.firstSteps(), messages, editor.area()::requestFocus));
         transcriptTab.setId("transcriptTab");
         Tab previewTab = new Tab(messages.get("tab.preview"), preview.root());
         previewTab.setId("previewTab");

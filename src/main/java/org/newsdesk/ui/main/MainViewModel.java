@@ -67,6 +67,7 @@ public final class MainViewModel {
     private final StoryCommands commands;
     private final StoryRevisions revisions;
     private final ClosingDown closing;
+    private final NewsroomLink newsroom;
     private Supplier<Preferences> preferences = Preferences::defaults;
     private Consumer<Path> exportFolderChosen = folder -> { };
     private ChannelList channels;
@@ -88,6 +89,7 @@ public final class MainViewModel {
         this.commands = new StoryCommands(this, session, opening, messages);
         this.revisions = new StoryRevisions(this, session, opening, messages);
         this.closing = new ClosingDown(this, session, opening, messages);
+        this.newsroom = new NewsroomLink(tasks, messages, session, opening, this::flush, this::refreshLibrary, this::report);
         this.preview = new PreviewViewModel(tasks, messages, this::currentStory, revisions::exporter,
                 () -> session.store().folder().resolve("preview"));
         editor.setAfterSave(caret -> {
@@ -281,7 +283,7 @@ public final class MainViewModel {
 
     /** Writes everything pending, remembers where the editor was, and closes the store. */
     public void shutdown(Runnable whenClosed) {
-        closing.shutdown(whenClosed);
+        newsroom.stop(() -> closing.shutdown(whenClosed));
     }
 
     void flush() {
@@ -328,12 +330,10 @@ public final class MainViewModel {
     public void tell(String text) {
         notice.set(text);
     }
-
     /** Runs the readiness checks on the open story as it is now. */
     public void checkReadiness() {
         opening.checkReadiness();
     }
-
     /** Rebuilds the search index from the store, telling the editor in the status bar. */
     public void rebuildSearchIndex() {
         library.rebuildIndex(notice::set);
@@ -361,6 +361,10 @@ public final class MainViewModel {
     }
 
     /** Publishing: the outbox, the targets, the delivery worker. */
+    /** The newsroom link: indicator, banners, live updates (idle until a session is started). */
+    public NewsroomLink newsroom() {
+        return newsroom;
+    }
     public SyncViewModel sync() {
         return sync;
     }

@@ -52,8 +52,24 @@ final class StatusBar {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root.getChildren().addAll(notice, indexProgress(viewModel), spacer, shares, selection, counts, save);
+        root.getChildren().addAll(notice, indexProgress(viewModel), spacer, shares, selection, counts, save,
+                newsroomIndicator(viewModel.newsroom()));
         root.getChildren().add(new SyncStatusView(viewModel.sync(), messages, openTargets).root());
+    }
+
+    /** Online / offline / syncing / conflict with the newsroom; hidden outside a newsroom. */
+    private static Node newsroomIndicator(NewsroomLink link) {
+        Label state = new Label();
+        state.setId("newsroomIndicator");
+        state.textProperty().bind(link.indicatorProperty());
+        state.accessibleTextProperty().bind(link.indicatorHelpProperty());
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(link.indicatorHelpProperty());
+        state.setTooltip(tip);
+        state.visibleProperty().bind(link.indicatorProperty().isNotEmpty());
+        state.managedProperty().bind(state.visibleProperty());
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        return state;
     }
 
     /** A bar and "n of N" while the search index is being built; hidden otherwise. */

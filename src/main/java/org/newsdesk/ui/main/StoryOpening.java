@@ -195,6 +195,11 @@ final class StoryOpening {
     }
 
     /** Shows {@code story} again in every pane, with a fresh saver for its version. */
+    /** Where the caret is in the open story. */
+    int caret() {
+        return editor.caretProperty().get();
+    }
+
     void reopen(Story story, int caret) {
         openStory.set(null);
         show(story, caret);

@@ -249,7 +249,9 @@ public final class WorkflowViewModel {
         }
         outcome.set(messages.get("workflow.refused", label(to), refusal.failures().size()));
         List<ReadinessCheck.Kind> kinds = List.of(ReadinessCheck.Kind.values()).stream()
-                .filter(k -> k != ReadinessCheck.Kind.EMBARGO || to == Status.PUBLISHED).toList();
+                .filter(k -> k != ReadinessCheck.Kind.EMBARGO || to == Status.PUBLISHED)
+                .filter(k -> k != ReadinessCheck.Kind.NEWSROOM_CONFLICTS
+                        || refusal.failures().stream().anyMatch(f -> f.kind() == k)).toList();
         report.set(new ReadinessReport(kinds, refusal.failures()));
     }
 
