@@ -18,4 +18,12 @@ public final class FxWait {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(condition).get(10, TimeUnit.SECONDS));
     }
+
+    /**
+     * Waits for a condition outside the window (a file written, a server reached), asking it on
+     * the test thread so that the FX thread does no I/O for the test.
+     */
+    public static void untilOutside(long seconds, Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+    }
 }

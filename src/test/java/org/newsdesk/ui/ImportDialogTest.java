@@ -27,7 +27,6 @@ import org.newsdesk.store.Store;
 import org.newsdesk.ui.editor.TranscriptArea;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** File → Import as an editor goes through it: see what was detected, then create the story. */
 @ExtendWith(ApplicationExtension.class)
@@ -159,7 +158,7 @@ class ImportDialogTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        FxWait.until(20, condition);
     }
 
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -29,7 +28,6 @@ import org.newsdesk.store.Store;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.service.query.NodeQuery;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The library as an editor uses it: status badges, series together, a filter, a Chinese search with highlights. */
 @ExtendWith(ApplicationExtension.class)
@@ -113,6 +111,6 @@ class LibraryPaneTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        FxWait.until(20, condition);
     }
 }

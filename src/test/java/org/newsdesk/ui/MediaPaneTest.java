@@ -34,7 +34,6 @@ import org.newsdesk.ui.editor.TranscriptArea;
 import org.newsdesk.ui.media.ToneWav;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The recording beside the transcript, in the real window with JavaFX's real MediaPlayer
@@ -275,6 +274,6 @@ class MediaPaneTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        FxWait.until(20, condition);
     }
 }

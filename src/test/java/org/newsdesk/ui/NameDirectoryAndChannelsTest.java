@@ -136,7 +136,7 @@ class NameDirectoryAndChannelsTest {
         robot.interact(() -> ((TextField) prefs.lookup("#prefsChannelName")).setText("科技"));
         robot.interact(() -> ((Button) prefs.lookup("#prefsChannelAdd")).fire());
         robot.interact(() -> ((Button) prefs.lookup("#preferencesOk")).fire());
-        waitUntil(() -> file().peek().channels().contains("科技"));
+        FxWait.untilOutside(20, () -> file().peek().channels().contains("科技"));
 
         waitUntil(() -> channels.getItems().contains("科技"));
         assertThat(channels.getTitle()).as("closed with nothing ticked: its name").isEqualTo(ENGLISH.get(
@@ -220,6 +220,6 @@ class NameDirectoryAndChannelsTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        FxWait.until(20, condition);
     }
 }
