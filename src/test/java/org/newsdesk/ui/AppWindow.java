@@ -32,7 +32,7 @@ final class AppWindow {
             stage = new Stage();
             start.accept(stage, shut::countDown);
         });
-        FxWait.until(20, () -> in(robot, "#storyList").tryQuery().isPresent()
+        FxWait.until(60, () -> in(robot, "#storyList").tryQuery().isPresent()
                 && in(robot, "#notice").queryAs(Label.class).getText().isEmpty());
     }
 

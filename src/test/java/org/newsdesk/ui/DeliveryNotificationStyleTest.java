@@ -79,7 +79,7 @@ class DeliveryNotificationStyleTest {
             DeliveryNotifications.show(new SyncViewModel.Notice("已送达", "“市科委副主任做客政务网”已送达 portal。", false),
                     stage);
         });
-        FxWait.until(20, () -> pane(robot) != null);
+        FxWait.until(60, () -> pane(robot) != null);
         WaitForAsyncUtils.waitForFxEvents();
 
         Region pane = pane(robot);

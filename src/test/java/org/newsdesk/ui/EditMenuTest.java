@@ -171,7 +171,7 @@ class EditMenuTest {
 
     private void open(FxRobot robot) throws TimeoutException {
         window.open(robot, (stage, closed) -> new NewsdeskApp().start(stage, dataFolder, ENGLISH, null, closed));
-        FxWait.until(20, () -> !area(robot).isDisabled());
+        FxWait.until(60, () -> !area(robot).isDisabled());
     }
 
     private void close(FxRobot robot) throws InterruptedException {

@@ -87,6 +87,6 @@ class FirstStepsCardTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        FxWait.until(20, condition);
+        FxWait.until(60, condition);
     }
 }

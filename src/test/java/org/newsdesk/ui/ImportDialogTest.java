@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -119,7 +120,7 @@ class ImportDialogTest {
         robot.clickOn("#importReportUndo");
         waitUntil(() -> robot.lookup("#importRoster").queryTableView().getItems().stream()
                 .allMatch(s -> ((Speaker) s).role() == org.newsdesk.model.SpeakerRole.GUEST));
-        assertThat(report.getItems()).doesNotContain(guess);
+        assertThat(FxWait.read(() -> List.copyOf(report.getItems()))).doesNotContain(guess);
         robot.clickOn(ENGLISH.get("button.cancel"));
         close(robot);
     }
@@ -158,7 +159,7 @@ class ImportDialogTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        FxWait.until(20, condition);
+        FxWait.until(60, condition);
     }
 
 }

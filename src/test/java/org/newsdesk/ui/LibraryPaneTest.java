@@ -58,18 +58,18 @@ class LibraryPaneTest {
         ComboBox<?> status = in(robot, "#statusFilter").queryComboBox();
         robot.interact(() -> status.getSelectionModel().select(1 + Status.PUBLISHED.ordinal()));
         waitUntil(() -> table(robot).getItems().size() == 1);
-        assertThat(table(robot).getItems().get(0).summary().headline()).isEqualTo("教育局長談招生");
+        assertThat(FxWait.read(() -> table(robot).getItems().get(0).summary().headline())).isEqualTo("教育局長談招生");
         robot.interact(() -> status.getSelectionModel().select(0));
         waitUntil(() -> table(robot).getItems().size() == 4);
 
         robot.clickOn("#librarySearch").write("創空間");
         waitUntil(() -> hits(robot).getItems().size() == 1);
-        SearchHit hit = hits(robot).getItems().get(0);
+        SearchHit hit = FxWait.read(() -> hits(robot).getItems().get(0));
         assertThat(hit.headline()).isEqualTo("科技訪談(1)");
         // typed one character at a time: the search for 創 alone may answer first, so wait for the whole word's marks
         waitUntil(() -> in(robot, "#searchResults .search-match").queryAll().stream()
                 .anyMatch(n -> "創空間".equals(((Text) n).getText())));
-        assertThat(in(robot, "#searchInfo").queryAs(Label.class).getText()).startsWith("1 ");
+        assertThat(FxWait.read(() -> in(robot, "#searchInfo").queryAs(Label.class).getText())).startsWith("1 ");
 
         robot.interact(() -> hits(robot).getSelectionModel().select(0));
         waitUntil(() -> "科技訪談(1)".equals(in(robot, "#headlineField").queryTextInputControl().getText()));
@@ -111,6 +111,6 @@ class LibraryPaneTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        FxWait.until(20, condition);
+        FxWait.until(60, condition);
     }
 }

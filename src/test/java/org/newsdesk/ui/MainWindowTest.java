@@ -119,6 +119,6 @@ class MainWindowTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        FxWait.until(20, condition);
+        FxWait.until(60, condition);
     }
 }

@@ -84,7 +84,7 @@ class MasterPasswordDialogTest {
         robot.clickOn(node(robot, "#masterPasswordOk"));
         FxWait.until(30,
                 () -> !in(robot, "#masterPasswordError").queryAs(Label.class).getText().isEmpty());
-        assertThat(in(robot, "#masterPasswordError").queryAs(Label.class).getText())
+        assertThat(FxWait.read(() -> in(robot, "#masterPasswordError").queryAs(Label.class).getText()))
                 .isEqualTo(english.get("credentials.error.wrongPassword"));
         assertThat(dialog.isShowing()).isTrue();
         assertThat(store.isUnlocked()).isFalse();

@@ -149,7 +149,8 @@ class MediaPaneTest {
         Stage stage = openWindow(robot);
         waitUntil(() -> text(robot, "#mediaStatus").contains("moved-away.wav")
                 && text(robot, "#mediaStatus").contains(gone.toString()));
-        assertThat(robot.from(current.getScene().getRoot()).lookup("#mediaPlay").queryButton().isDisabled()).isTrue();
+        assertThat(FxWait.read(() -> robot.from(current.getScene().getRoot()).lookup("#mediaPlay").queryButton().isDisabled()))
+                .isTrue();
 
         robot.clickOn("#transcript");
         robot.interact(() -> area(robot).moveTo(area(robot).getLength()));
@@ -274,6 +275,6 @@ class MediaPaneTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        FxWait.until(20, condition);
+        FxWait.until(60, condition);
     }
 }

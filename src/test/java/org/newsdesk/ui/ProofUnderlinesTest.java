@@ -154,7 +154,7 @@ class ProofUnderlinesTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        FxWait.until(20, condition::getAsBoolean);
+        FxWait.until(60, condition::getAsBoolean);
     }
 
 }

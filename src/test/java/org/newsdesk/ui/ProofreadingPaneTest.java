@@ -101,6 +101,6 @@ class ProofreadingPaneTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        FxWait.until(20, condition::getAsBoolean);
+        FxWait.until(60, condition::getAsBoolean);
     }
 }

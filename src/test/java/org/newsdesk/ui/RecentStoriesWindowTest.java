@@ -49,23 +49,23 @@ class RecentStoriesWindowTest {
     @Test
     void theStoriesOpenedLastAreListedNewestFirstAndKeptForTheNextStart(FxRobot robot) throws Exception {
         open(robot);
-        FxWait.until(20, () -> recentTexts(robot).equals(List.of("第一期：公交线路调整")));
+        FxWait.until(60, () -> recentTexts(robot).equals(List.of("第一期：公交线路调整")));
         libraryRow(robot, "第二期：老旧小区改造");
-        FxWait.until(20,
+        FxWait.until(60,
                 () -> recentTexts(robot).equals(List.of("第二期：老旧小区改造", "第一期：公交线路调整")));
 
         robot.interact(() -> window.in(robot, "#recentFilter").queryAs(CheckBox.class).setSelected(true));
-        FxWait.until(20, () -> headlines(robot)
+        FxWait.until(60, () -> headlines(robot)
                 .equals(List.of("第二期：老旧小区改造", "第一期：公交线路调整")));
 
         // the submenu's item opens its story
         robot.interact(() -> recent(robot).getItems().get(1).fire());
-        FxWait.until(20,
+        FxWait.until(60,
                 () -> recentTexts(robot).equals(List.of("第一期：公交线路调整", "第二期：老旧小区改造")));
         window.close(robot);
 
         open(robot);
-        FxWait.until(20,
+        FxWait.until(60,
                 () -> recentTexts(robot).equals(List.of("第一期：公交线路调整", "第二期：老旧小区改造")));
         window.close(robot);
     }

@@ -106,6 +106,6 @@ class SeriesPartsTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        FxWait.until(20, condition);
+        FxWait.until(60, condition);
     }
 }

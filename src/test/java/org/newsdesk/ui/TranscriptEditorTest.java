@@ -89,7 +89,7 @@ class TranscriptEditorTest {
         assertThat(model(robot).get(4).speaker()).isNull();
 
         // the model reaches the store and comes back the same
-        FxWait.until(20,
+        FxWait.until(60,
                 () -> ENGLISH.get("status.saved").equals(inWindow(robot, "#saveState").queryAs(Label.class).getText()));
         List<Expected> shown = model(robot);
         close(robot);
@@ -261,7 +261,7 @@ class TranscriptEditorTest {
             stage = new Stage();
             new NewsdeskApp().start(stage, dataFolder, ENGLISH, null, () -> closed.countDown());
         });
-        FxWait.until(20, () -> !area(robot).isDisabled());
+        FxWait.until(60, () -> !area(robot).isDisabled());
     }
 
     private void close(FxRobot robot) throws InterruptedException {

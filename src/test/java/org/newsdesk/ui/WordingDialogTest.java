@@ -91,6 +91,6 @@ class WordingDialogTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        FxWait.until(20, condition::getAsBoolean);
+        FxWait.until(60, condition::getAsBoolean);
     }
 }
