@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +27,7 @@ import org.newsdesk.store.Store;
 import org.newsdesk.ui.editor.TranscriptArea;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** File → Import as an editor goes through it: see what was detected, then create the story. */
 @ExtendWith(ApplicationExtension.class)
@@ -120,7 +120,7 @@ class ImportDialogTest {
         robot.clickOn("#importReportUndo");
         waitUntil(() -> robot.lookup("#importRoster").queryTableView().getItems().stream()
                 .allMatch(s -> ((Speaker) s).role() == org.newsdesk.model.SpeakerRole.GUEST));
-        assertThat(FxWait.read(() -> List.copyOf(report.getItems()))).doesNotContain(guess);
+        assertThat(report.getItems()).doesNotContain(guess);
         robot.clickOn(ENGLISH.get("button.cancel"));
         close(robot);
     }
@@ -159,7 +159,7 @@ class ImportDialogTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        FxWait.until(60, condition);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
     }
 
 }
