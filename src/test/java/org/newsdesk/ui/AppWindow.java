@@ -11,7 +11,6 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.testfx.api.FxRobot;
 import org.testfx.service.query.NodeQuery;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The main window as the UI tests open, look into and close it: opened is when the library is
@@ -33,7 +32,7 @@ final class AppWindow {
             stage = new Stage();
             start.accept(stage, shut::countDown);
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> in(robot, "#storyList").tryQuery().isPresent()
+        FxWait.until(60, () -> in(robot, "#storyList").tryQuery().isPresent()
                 && in(robot, "#notice").queryAs(Label.class).getText().isEmpty());
     }
 

@@ -99,7 +99,7 @@ class CompareWindowTest {
         robot.interact(restore::fire);
         waitUntil(() -> transcript(robot).contains("明年五月"));
         waitUntil(() -> robot.lookup("#compareLine-1").tryQuery().isEmpty());
-        assertThat(robot.lookup("#compareMessage").queryAs(Label.class).getText())
+        assertThat(FxWait.read(() -> robot.lookup("#compareMessage").queryAs(Label.class).getText()))
                 .isEqualTo(ENGLISH.get("compare.restore.done", "¶2 · 宋市長"));
 
         fireMenu(robot, "menuUndo");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerLight;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -80,7 +79,7 @@ class DeliveryNotificationStyleTest {
             DeliveryNotifications.show(new SyncViewModel.Notice("已送达", "“市科委副主任做客政务网”已送达 portal。", false),
                     stage);
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pane(robot) != null);
+        FxWait.until(60, () -> pane(robot) != null);
         WaitForAsyncUtils.waitForFxEvents();
 
         Region pane = pane(robot);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuBar;
@@ -30,7 +29,6 @@ import org.newsdesk.store.Store;
 import org.newsdesk.ui.editor.TranscriptArea;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Edit → Cut, Copy, Paste, Select all act on whatever text has the focus, are greyed out when
@@ -81,7 +79,7 @@ class EditMenuTest {
             area(robot).requestFocus();
             area(robot).selectRange(0, 2);
         });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !item(robot, "menuCut").isDisable());
+        FxWait.until(5, () -> !item(robot, "menuCut").isDisable());
         robot.interact(() -> item(robot, "menuCut").fire());
         assertThat(area(robot).getText()).isEqualTo("我们请到了市交通局的负责人。");
         assertThat(clipboardText(robot)).isEqualTo("今天");
@@ -122,7 +120,7 @@ class EditMenuTest {
             area(robot).fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 20,
                     bounds.getMinX() + 20, bounds.getMinY() + 20, false, null));
         });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, menu::isShowing);
+        FxWait.until(5, menu::isShowing);
         MenuItem copy = menu.getItems().stream().filter(i -> "context-menuCopy".equals(i.getId())).findFirst()
                 .orElseThrow();
         robot.interact(() -> {
@@ -173,7 +171,7 @@ class EditMenuTest {
 
     private void open(FxRobot robot) throws TimeoutException {
         window.open(robot, (stage, closed) -> new NewsdeskApp().start(stage, dataFolder, ENGLISH, null, closed));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !area(robot).isDisabled());
+        FxWait.until(60, () -> !area(robot).isDisabled());
     }
 
     private void close(FxRobot robot) throws InterruptedException {

@@ -18,4 +18,27 @@ public final class FxWait {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(condition).get(10, TimeUnit.SECONDS));
     }
+
+    /**
+     * Reads something from the window on the FX thread, for a check after a wait: read from the
+     * test thread, the scene graph may be met half-changed (a table redrawing its cells).
+     */
+    public static <T> T read(Callable<T> what) {
+        try {
+            return WaitForAsyncUtils.asyncFx(what).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading from the window", e);
+        } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not read from the window", e);
+        }
+    }
+
+    /**
+     * Waits for a condition outside the window (a file written, a server reached), asking it on
+     * the test thread so that the FX thread does no I/O for the test.
+     */
+    public static void untilOutside(long seconds, Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+    }
 }

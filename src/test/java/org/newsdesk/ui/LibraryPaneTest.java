@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -29,7 +28,6 @@ import org.newsdesk.store.Store;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.service.query.NodeQuery;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The library as an editor uses it: status badges, series together, a filter, a Chinese search with highlights. */
 @ExtendWith(ApplicationExtension.class)
@@ -60,18 +58,18 @@ class LibraryPaneTest {
         ComboBox<?> status = in(robot, "#statusFilter").queryComboBox();
         robot.interact(() -> status.getSelectionModel().select(1 + Status.PUBLISHED.ordinal()));
         waitUntil(() -> table(robot).getItems().size() == 1);
-        assertThat(table(robot).getItems().get(0).summary().headline()).isEqualTo("教育局長談招生");
+        assertThat(FxWait.read(() -> table(robot).getItems().get(0).summary().headline())).isEqualTo("教育局長談招生");
         robot.interact(() -> status.getSelectionModel().select(0));
         waitUntil(() -> table(robot).getItems().size() == 4);
 
         robot.clickOn("#librarySearch").write("創空間");
         waitUntil(() -> hits(robot).getItems().size() == 1);
-        SearchHit hit = hits(robot).getItems().get(0);
+        SearchHit hit = FxWait.read(() -> hits(robot).getItems().get(0));
         assertThat(hit.headline()).isEqualTo("科技訪談(1)");
         // typed one character at a time: the search for 創 alone may answer first, so wait for the whole word's marks
         waitUntil(() -> in(robot, "#searchResults .search-match").queryAll().stream()
                 .anyMatch(n -> "創空間".equals(((Text) n).getText())));
-        assertThat(in(robot, "#searchInfo").queryAs(Label.class).getText()).startsWith("1 ");
+        assertThat(FxWait.read(() -> in(robot, "#searchInfo").queryAs(Label.class).getText())).startsWith("1 ");
 
         robot.interact(() -> hits(robot).getSelectionModel().select(0));
         waitUntil(() -> "科技訪談(1)".equals(in(robot, "#headlineField").queryTextInputControl().getText()));
@@ -113,6 +111,6 @@ class LibraryPaneTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        FxWait.until(60, condition);
     }
 }

@@ -75,7 +75,7 @@ class LibraryScrollTest {
             });
             TableView<LibraryEntry> table = tableRef.get();
             robot.interact(() -> viewModel.attach(store, e -> { throw new AssertionError(e); }));
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == STORIES);
+            FxWait.until(60, () -> table.getItems().size() == STORIES);
 
             for (int top = 0; top < STORIES; top += 997) {
                 scrollTo(robot, table, top);

@@ -26,7 +26,6 @@ import org.newsdesk.store.Store;
 import org.newsdesk.ui.editor.TranscriptArea;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window as an editor uses it: new story, type Chinese, close, reopen, find it again. */
 @ExtendWith(ApplicationExtension.class)
@@ -120,6 +119,6 @@ class MainWindowTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        FxWait.until(60, condition);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -61,7 +60,7 @@ class MasterPasswordDialogTest {
 
         robot.clickOn(node(robot, "#masterPasswordRepeat")).write("碼");
         robot.clickOn(node(robot, "#masterPasswordOk"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialog.isShowing());
+        FxWait.until(30, () -> !dialog.isShowing());
 
         assertThat(dialog.getResult()).isTrue();
         assertThat(store.isUnlocked()).isTrue();
@@ -83,9 +82,9 @@ class MasterPasswordDialogTest {
         assertThat(in(robot, "#masterPasswordRepeat").tryQuery()).isEmpty();
         robot.clickOn(node(robot, "#masterPassword")).write("編輯部");
         robot.clickOn(node(robot, "#masterPasswordOk"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+        FxWait.until(30,
                 () -> !in(robot, "#masterPasswordError").queryAs(Label.class).getText().isEmpty());
-        assertThat(in(robot, "#masterPasswordError").queryAs(Label.class).getText())
+        assertThat(FxWait.read(() -> in(robot, "#masterPasswordError").queryAs(Label.class).getText()))
                 .isEqualTo(english.get("credentials.error.wrongPassword"));
         assertThat(dialog.isShowing()).isTrue();
         assertThat(store.isUnlocked()).isFalse();
@@ -93,7 +92,7 @@ class MasterPasswordDialogTest {
         robot.interact(() -> in(robot, "#masterPassword").queryAs(PasswordField.class).clear());
         robot.clickOn(node(robot, "#masterPassword")).write(CHINESE);
         robot.clickOn(node(robot, "#masterPasswordOk"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialog.isShowing());
+        FxWait.until(30, () -> !dialog.isShowing());
 
         assertThat(store.secret("portal")).hasValueSatisfying(s -> assertThat(new String(s)).isEqualTo("secret"));
     }

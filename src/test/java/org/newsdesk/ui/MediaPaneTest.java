@@ -34,7 +34,6 @@ import org.newsdesk.ui.editor.TranscriptArea;
 import org.newsdesk.ui.media.ToneWav;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The recording beside the transcript, in the real window with JavaFX's real MediaPlayer
@@ -150,7 +149,8 @@ class MediaPaneTest {
         Stage stage = openWindow(robot);
         waitUntil(() -> text(robot, "#mediaStatus").contains("moved-away.wav")
                 && text(robot, "#mediaStatus").contains(gone.toString()));
-        assertThat(robot.from(current.getScene().getRoot()).lookup("#mediaPlay").queryButton().isDisabled()).isTrue();
+        assertThat(FxWait.read(() -> robot.from(current.getScene().getRoot()).lookup("#mediaPlay").queryButton().isDisabled()))
+                .isTrue();
 
         robot.clickOn("#transcript");
         robot.interact(() -> area(robot).moveTo(area(robot).getLength()));
@@ -275,6 +275,6 @@ class MediaPaneTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        FxWait.until(60, condition);
     }
 }

@@ -85,7 +85,7 @@ class NameDirectoryAndChannelsTest {
         waitUntil(() -> table.getItems().size() == 2);
         robot.interact(() -> ((TextField) names.lookup("#namesFilter")).setText("今"));
         waitUntil(() -> table.getItems().size() == 1);
-        assertThat(table.getItems().get(0)).isEqualTo(new NameUse(NameKind.EDITOR, "張今沛", 1, 2));
+        assertThat(FxWait.read(() -> table.getItems().get(0))).isEqualTo(new NameUse(NameKind.EDITOR, "張今沛", 1, 2));
 
         robot.interact(() -> table.getSelectionModel().select(0));
         TextField newName = (TextField) names.lookup("#namesNewName");
@@ -107,7 +107,7 @@ class NameDirectoryAndChannelsTest {
         waitUntil(() -> "張令沛".equals(field(robot, "#editorField").getText()));
         waitUntil(() -> library.getItems().stream().filter(e -> !e.summary().headline().equals("其他"))
                 .allMatch(e -> e.summary().editor().equals("張令沛")));
-        assertThat(library.getItems().size()).isEqualTo(3);
+        assertThat(FxWait.read(() -> library.getItems().size())).isEqualTo(3);
         robot.interact(() -> field(robot, "#kickerField").setText("政務訪談"));
         waitUntil(() -> ENGLISH.get("status.saved").equals(in(robot, "#saveState").queryAs(Label.class).getText()));
         robot.interact(() -> ((Button) names.lookupButton(names.getButtonTypes().get(0))).fire());
@@ -136,7 +136,7 @@ class NameDirectoryAndChannelsTest {
         robot.interact(() -> ((TextField) prefs.lookup("#prefsChannelName")).setText("科技"));
         robot.interact(() -> ((Button) prefs.lookup("#prefsChannelAdd")).fire());
         robot.interact(() -> ((Button) prefs.lookup("#preferencesOk")).fire());
-        waitUntil(() -> file().peek().channels().contains("科技"));
+        FxWait.untilOutside(20, () -> file().peek().channels().contains("科技"));
 
         waitUntil(() -> channels.getItems().contains("科技"));
         assertThat(channels.getTitle()).as("closed with nothing ticked: its name").isEqualTo(ENGLISH.get(
@@ -144,7 +144,7 @@ class NameDirectoryAndChannelsTest {
         robot.interact(() -> channels.getCheckModel().check("科技"));
         assertThat(channels.getTitle()).as("closed, it shows what is ticked").isEqualTo("科技");
         waitUntil(() -> ENGLISH.get("status.saved").equals(in(robot, "#saveState").queryAs(Label.class).getText()));
-        assertThat(in(robot, "#channelsProblem").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(FxWait.read(() -> in(robot, "#channelsProblem").queryAs(Label.class).isVisible())).isFalse();
         UUID id = openStory(robot);
 
         // removed again: the open story's channel is reported at the field
@@ -157,7 +157,7 @@ class NameDirectoryAndChannelsTest {
         robot.interact(() -> ((Button) again.lookup("#prefsChannelRemove")).fire());
         robot.interact(() -> ((Button) again.lookup("#preferencesOk")).fire());
         waitUntil(() -> in(robot, "#channelsProblem").queryAs(Label.class).isVisible());
-        assertThat(in(robot, "#channelsProblem").queryAs(Label.class).getText())
+        assertThat(FxWait.read(() -> in(robot, "#channelsProblem").queryAs(Label.class).getText()))
                 .isEqualTo("The channel \"科技\" is not in the list of channels");
         close(robot);
 
@@ -220,6 +220,6 @@ class NameDirectoryAndChannelsTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        FxWait.until(60, condition);
     }
 }

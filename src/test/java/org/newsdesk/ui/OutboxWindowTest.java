@@ -75,7 +75,8 @@ class OutboxWindowTest {
         TableView<OutboxEntry> table = robot.lookup("#outboxTable").queryTableView();
         waitUntil(() -> table.getItems().size() == 2 && table.getItems().stream().anyMatch(
                 e -> e.target().equals("share") && e.state() == DeliveryState.DELIVERED));
-        OutboxEntry portal = table.getItems().stream().filter(e -> e.target().equals("portal")).findFirst().orElseThrow();
+        OutboxEntry portal = FxWait.read(() -> table.getItems().stream().filter(e -> e.target().equals("portal")).findFirst()
+                .orElseThrow());
         assertThat(portal.state()).isIn(DeliveryState.FAILED, DeliveryState.SENDING, DeliveryState.PENDING);
         assertThat(share.resolve(portal.slug()).resolve("r1").resolve("index.html")).exists();
 

@@ -21,7 +21,6 @@ import org.newsdesk.export.script.ScriptConverter;
 import org.newsdesk.i18n.Messages;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A newsroom fixes a conversion in the app, and exports use the fix from then on. */
 @ExtendWith(ApplicationExtension.class)
@@ -67,6 +66,6 @@ class OverridesDialogTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        FxWait.until(60, condition);
     }
 }

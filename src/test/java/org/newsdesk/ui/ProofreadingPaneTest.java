@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.ListView;
@@ -26,7 +25,6 @@ import org.newsdesk.store.Store;
 import org.newsdesk.ui.editor.TranscriptArea;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Proofreading panel under the transcript: findings listed, fixed, fixed all at once and ignored. */
 @ExtendWith(ApplicationExtension.class)
@@ -84,7 +82,8 @@ class ProofreadingPaneTest {
                 .filter(f -> f.category() == ProofCategory.PUNCTUATION).findFirst().orElseThrow()));
         robot.clickOn("#proofIgnoreStory");
         Path ignored = dataFolder.resolve("proofreading").resolve("ignored-" + story.id() + ".txt");
-        waitUntil(() -> Files.isRegularFile(ignored) && count(robot, list, ProofCategory.PUNCTUATION) == 0);
+        FxWait.untilOutside(20, () -> Files.isRegularFile(ignored));
+        waitUntil(() -> count(robot, list, ProofCategory.PUNCTUATION) == 0);
         assertThat(Files.readString(ignored)).contains("punct.halfwidth|,");
         window.close(robot);
     }
@@ -102,6 +101,6 @@ class ProofreadingPaneTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        FxWait.until(60, condition::getAsBoolean);
     }
 }

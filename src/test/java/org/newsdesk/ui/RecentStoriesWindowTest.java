@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Menu;
@@ -24,7 +23,6 @@ import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.Store;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** File → Recent stories and the library's Recent filter, across a restart. */
 @ExtendWith(ApplicationExtension.class)
@@ -51,23 +49,23 @@ class RecentStoriesWindowTest {
     @Test
     void theStoriesOpenedLastAreListedNewestFirstAndKeptForTheNextStart(FxRobot robot) throws Exception {
         open(robot);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> recentTexts(robot).equals(List.of("第一期：公交线路调整")));
+        FxWait.until(60, () -> recentTexts(robot).equals(List.of("第一期：公交线路调整")));
         libraryRow(robot, "第二期：老旧小区改造");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        FxWait.until(60,
                 () -> recentTexts(robot).equals(List.of("第二期：老旧小区改造", "第一期：公交线路调整")));
 
         robot.interact(() -> window.in(robot, "#recentFilter").queryAs(CheckBox.class).setSelected(true));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> headlines(robot)
+        FxWait.until(60, () -> headlines(robot)
                 .equals(List.of("第二期：老旧小区改造", "第一期：公交线路调整")));
 
         // the submenu's item opens its story
         robot.interact(() -> recent(robot).getItems().get(1).fire());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        FxWait.until(60,
                 () -> recentTexts(robot).equals(List.of("第一期：公交线路调整", "第二期：老旧小区改造")));
         window.close(robot);
 
         open(robot);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        FxWait.until(60,
                 () -> recentTexts(robot).equals(List.of("第一期：公交线路调整", "第二期：老旧小区改造")));
         window.close(robot);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -84,7 +85,7 @@ class ScheduledPublishWindowTest {
         @SuppressWarnings("unchecked")
         TableView<OutboxEntry> table = robot.lookup("#outboxTable").queryAs(TableView.class);
         waitUntil(() -> !table.getItems().isEmpty());
-        assertThat(table.getItems()).singleElement().extracting(OutboxEntry::state).isEqualTo(DeliveryState.SCHEDULED);
+        assertThat(FxWait.read(() -> List.copyOf(table.getItems()))).singleElement().extracting(OutboxEntry::state).isEqualTo(DeliveryState.SCHEDULED);
         robot.interact(() -> table.getSelectionModel().select(0));
         Button cancel = robot.lookup("#cancelDeliveryButton").queryButton();
         assertThat(cancel.getText()).isEqualTo(ENGLISH.get("sync.outbox.cancelScheduled"));

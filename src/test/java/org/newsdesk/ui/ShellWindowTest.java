@@ -38,7 +38,6 @@ import org.newsdesk.ui.editor.TranscriptArea;
 import org.newsdesk.ui.preferences.PreferencesSection;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Preferences, theme, language switch, broken preferences file, remembered window, About. */
 @ExtendWith(ApplicationExtension.class)
@@ -93,7 +92,7 @@ class ShellWindowTest {
         assertThat(area(robot).getStylesheets()).hasSize(1);
         assertThat(decoded(area(robot).getStylesheets().get(0))).contains("-fx-font-size: 22.0px");
         assertThat(prefs.getScene().getWindow().isShowing()).as("Apply keeps the window open").isTrue();
-        waitUntil(() -> file().peek().theme() == Theme.DARK);
+        FxWait.untilOutside(20, () -> file().peek().theme() == Theme.DARK);
         assertThat(file().peek().fontSize()).isEqualTo(22.0);
 
         robot.clickOn(lookup(prefs, "#preferencesCancel", Node.class));
@@ -122,7 +121,7 @@ class ShellWindowTest {
         DialogPane prefs = openPreferences(robot);
         robot.interact(() -> lookup(prefs, "#prefsEditorName", TextField.class).setText("張令沛"));
         robot.clickOn(lookup(prefs, "#preferencesOk", Node.class));
-        waitUntil(() -> "張令沛".equals(file().peek().editorName()));
+        FxWait.untilOutside(20, () -> "張令沛".equals(file().peek().editorName()));
 
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         waitUntil(() -> !area(robot).isDisabled()
@@ -265,7 +264,7 @@ class ShellWindowTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        FxWait.until(60, condition);
     }
 
 }

@@ -32,7 +32,6 @@ import org.newsdesk.ui.editor.TranscriptArea;
 import org.newsdesk.ui.editor.TranscriptDocument;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** An editor transcribes a short interview with the keyboard only, and the structure is data. */
 @ExtendWith(ApplicationExtension.class)
@@ -90,7 +89,7 @@ class TranscriptEditorTest {
         assertThat(model(robot).get(4).speaker()).isNull();
 
         // the model reaches the store and comes back the same
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        FxWait.until(60,
                 () -> ENGLISH.get("status.saved").equals(inWindow(robot, "#saveState").queryAs(Label.class).getText()));
         List<Expected> shown = model(robot);
         close(robot);
@@ -243,7 +242,7 @@ class TranscriptEditorTest {
     private void waitUntilGutterShows(FxRobot robot, String... labels) throws TimeoutException {
         List<String> expected = List.of(labels);
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gutterLabels(robot).equals(expected));
+            FxWait.until(10, () -> gutterLabels(robot).equals(expected));
         } catch (TimeoutException e) {
             assertThat(gutterLabels(robot)).containsExactlyElementsOf(expected);
         }
@@ -262,7 +261,7 @@ class TranscriptEditorTest {
             stage = new Stage();
             new NewsdeskApp().start(stage, dataFolder, ENGLISH, null, () -> closed.countDown());
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !area(robot).isDisabled());
+        FxWait.until(60, () -> !area(robot).isDisabled());
     }
 
     private void close(FxRobot robot) throws InterruptedException {

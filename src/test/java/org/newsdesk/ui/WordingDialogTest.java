@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -31,7 +30,6 @@ import org.newsdesk.proof.WordingList;
 import org.newsdesk.store.Store;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The wording list edited from the Proofreading panel: bad lines named, a sample tried, Apply saves and checks again. */
 @ExtendWith(ApplicationExtension.class)
@@ -93,6 +91,6 @@ class WordingDialogTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        FxWait.until(60, condition::getAsBoolean);
     }
 }
