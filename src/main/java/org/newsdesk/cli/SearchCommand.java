@@ -6,9 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.stream.Stream;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.newsdesk.json.StoryJson;
 import org.newsdesk.search.Highlight;
@@ -45,14 +44,24 @@ final class SearchCommand implements Callable<Integer> {
     int page = 1;
     @Option(names = "--rebuild", description = "Rebuild the index from the store first.")
     boolean rebuild;
+    @Option(names = "--wait", paramLabel = "SECONDS", description = "While the index is being built, answer after "
+            + "at most this long from the part built so far, marked incomplete (default: wait until it is built).")
+    Integer waitSeconds;
+
+    /** What the search found, and how much of the library the index held when it searched. */
+    record Answer(SearchPage page, boolean complete, int indexed, int total) {
+    }
 
     @Override
     public Integer call() {
         if (page < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--page must be 1 or more");
         }
+        if (waitSeconds != null && waitSeconds < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--wait must be 0 or more");
+        }
         String typed = String.join(" ", query);
-        SearchPage result = root.withStoreReading(store -> {
+        Answer result = root.withStoreReading(store -> {
             Path folder = store.readOnly() ? temporaryIndex() : store.folder().resolve(INDEX_FOLDER);
             try (SearchIndex index = SearchIndex.open(folder)) {
                 StorySource source = source(store);
@@ -60,9 +69,11 @@ final class SearchCommand implements Callable<Integer> {
                 if (rebuild || store.readOnly()) {
                     IndexSync.rebuild(index, source, progress);
                 } else {
-                    IndexSync.refresh(index, source, progress);
+                    IndexSync.refresh(index, source, progress, stopAfterWaiting());
                 }
-                return index.search(typed, page - 1, SearchIndex.DEFAULT_PAGE_SIZE);
+                SearchPage found = index.search(typed, page - 1, SearchIndex.DEFAULT_PAGE_SIZE);
+                boolean complete = IndexSync.complete(index);
+                return new Answer(found, complete, index.size(), complete ? index.size() : source.count());
             } finally {
                 if (store.readOnly()) {
                     deleteQuietly(folder);
@@ -73,7 +84,7 @@ final class SearchCommand implements Callable<Integer> {
         if (json) {
             out.println(StoryJson.write(WorkflowJson.search(result)));
         } else {
-            for (SearchHit h : result.hits()) {
+            for (SearchHit h : result.page().hits()) {
                 out.println(h.storyId() + "  " + h.headline());
                 for (Highlight x : h.highlights()) {
                     if (x.field() != org.newsdesk.search.SearchField.HEADLINE) {
@@ -81,9 +92,21 @@ final class SearchCommand implements Callable<Integer> {
                     }
                 }
             }
+            if (!result.complete()) {
+                out.println(root.messages().get("cli.search.incomplete", result.indexed(), result.total()));
+            }
         }
         out.flush();
         return 0;
+    }
+
+    /** True once {@code --wait} has passed since the command began; never without it. */
+    private java.util.function.BooleanSupplier stopAfterWaiting() {
+        if (waitSeconds == null) {
+            return () -> false;
+        }
+        long until = System.nanoTime() + waitSeconds * 1_000_000_000L;
+        return () -> System.nanoTime() - until >= 0;
     }
 
     /**

@@ -243,10 +243,13 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Commits the rebuild so far: every story up to {@code lastId} (in the source's order) is in. */
+    /**
+     * Commits the rebuild so far: every story up to {@code lastId} (in the source's order) is
+     * in ({@code null}: none yet).
+     */
     public void rebuildCheckpoint(UUID lastId) {
         synchronized (this) {
-            commitData.put(REBUILD_AFTER_KEY, lastId.toString());
+            commitData.put(REBUILD_AFTER_KEY, lastId == null ? "" : lastId.toString());
         }
         uncommitted.set(true);
         commit();

@@ -61,6 +61,7 @@ public final class Store implements AutoCloseable {
     private final TargetRepository targets;
     private final MediaRepository media;
     private final StoryStream storyStream;
+    private final BulkStories bulk;
     private final ImportSourceRepository imports;
     private final Compaction compaction;
     private final NewsroomReplica newsroom;
@@ -85,6 +86,7 @@ public final class Store implements AutoCloseable {
         this.targets = new TargetRepository(tx, clock);
         this.media = new MediaRepository(tx, clock);
         this.storyStream = new StoryStream(tx);
+        this.bulk = new BulkStories(tx, clock);
         this.imports = new ImportSourceRepository(tx, clock);
         this.compaction = new Compaction(tx, folder);
         this.newsroom = new NewsroomReplica(tx, stories, clock);
@@ -280,6 +282,11 @@ public final class Store implements AutoCloseable {
             work.run();
             return null;
         });
+    }
+
+    /** Many new stories in one transaction (building a large library). */
+    public BulkStories bulk() {
+        return bulk;
     }
 
     /** Every story of the library a page at a time (building a search index). */
