@@ -79,28 +79,6 @@ public final class Compaction {
         });
     }
 
-    /**
-     * The bulk-load policy: compacts in steps of about a second until the file is dense, a
-     * step frees nothing, or {@code budgetMillis} has passed (after a library was built in
-     * large transactions, whose superseded pages leave most of the file garbage). Like
-     * {@link #compactIfSparse}, only on the thread that writes, never from a read-only command.
-     */
-    public Outcome compactUntilDense(long budgetMillis) {
-        long start = System.nanoTime();
-        FileState first = state();
-        FileState now = first;
-        while (now.sparse() && System.nanoTime() - start < budgetMillis * 1_000_000L) {
-            Outcome step = compactIfSparse(1_000);
-            if (step.after().fileBytes() >= step.before().fileBytes()
-                    && step.after().fillRate() <= step.before().fillRate()) {
-                now = step.after();
-                break;
-            }
-            now = step.after();
-        }
-        return new Outcome(first, now, System.nanoTime() - start);
-    }
-
     private static FileState stateOf(MVStore mv) {
         return new FileState(mv.getFileStore().size(), mv.getFillRate(), mv.getFileStore().getChunksFillRate(),
                 mv.getCurrentVersion());

@@ -309,6 +309,34 @@ public final class Store implements AutoCloseable {
         return targets;
     }
 
+    /**
+     * Closes the store and rewrites its file whole, leaving out the space of old versions (H2's
+     * {@code SHUTDOWN COMPACT}): the bulk-load policy, after many stories were written at once.
+     * It takes seconds on a large library, so never on an ordinary close or a read-only command.
+     */
+    public void closeCompacted() {
+        if (!readOnly) {
+            try {
+                tx.read(d -> d.execute("SHUTDOWN COMPACT"));
+            } catch (RuntimeException e) {
+                // H2 tells the session that asked for the shutdown that the database is now closed
+                if (!closedByShutdown(e)) {
+                    throw e;
+                }
+            }
+        }
+        close();
+    }
+
+    private static boolean closedByShutdown(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == org.h2.api.ErrorCode.DATABASE_CALLED_AT_SHUTDOWN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void close() {
         tx.close();
