@@ -2,9 +2,6 @@ package org.newsdesk.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,14 +17,19 @@ import org.newsdesk.model.SpeakerRole;
 import org.newsdesk.search.IndexSync;
 import org.newsdesk.search.SearchIndex;
 import org.newsdesk.search.StoreStories;
+import org.newsdesk.store.BulkStories;
+import org.newsdesk.store.LibraryFilter;
 import org.newsdesk.store.Store;
 
 /**
  * The scale profile ({@code -Pbench -Dbench.args=Scale}): builds a library of 100,000 stories
- * (about 1,000 characters of transcript each) through the store's bulk path, then prints
- * the index rebuild's time and peak heap, the H2 file against the text it holds, the index's
- * size, and the command line's {@code list} and {@code search} as whole processes against
- * plain JDBC and plain Lucene on the same files (alternated, medians, CPU beside wall).
+ * (about 1,000 characters of transcript each) through the store's bulk path and compacts it
+ * (the bulk-load policy), then prints the H2 file against the text it holds, a cold
+ * {@code search} as a whole process (time, peak RSS), the index rebuild's time and peak heap
+ * in process, the index's size, the heap the window's library list holds, a two-character
+ * search against plain Lucene, and the command line's {@code list}, {@code show} and
+ * {@code search} as whole processes against plain JDBC and plain Lucene on the same files
+ * (alternated, medians, CPU beside wall).
  *
  * <pre>Scale [-stories=N] [-rounds=N] [-keep=DIR]</pre>
  */
@@ -61,21 +63,40 @@ public final class ScaleProfile {
 
         List<String[]> rows = new ArrayList<>();
         long textBytes;
-        if (Files.exists(data.resolve(Store.DATABASE_FILE))) {
+        Path db = data.resolve(Store.DATABASE_FILE);
+        if (Files.exists(db)) {
             textBytes = -1;
             out.println("(library already there: kept, not rebuilt)");
         } else {
             long t0 = System.nanoTime();
             textBytes = build(data, stories, out);
             rows.add(new String[] {"build the library (bulk, 1,000 stories a transaction)", seconds(System.nanoTime() - t0), "", "", ""});
+            long built = Files.size(db);
+            rows.add(new String[] {"  H2 file as built vs its text (UTF-8)", mib(built), mib(textBytes), ratio(built, textBytes), ""});
+            long c0 = System.nanoTime();
+            Store.open(data).closeCompacted();
+            rows.add(new String[] {"  bulk-build compaction (SHUTDOWN COMPACT, whole rewrite)",
+                    seconds(System.nanoTime() - c0), "", "", ""});
         }
-        long h2 = Files.size(data.resolve(Store.DATABASE_FILE));
+        long h2 = Files.size(db);
         rows.add(new String[] {"H2 file vs transcript and headline text (UTF-8)", mib(h2),
                 textBytes < 0 ? "?" : mib(textBytes), textBytes < 0 ? "" : ratio(h2, textBytes), "<= 1.5x"});
 
-        // the cold index, built in this process: time and peak heap
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        String cp = System.getProperty("java.class.path");
+        List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", cp);
+        List<String> search = concat(java, "org.newsdesk.app.Main", "--data-dir", data.toString(), "search", QUERY);
+
+        // a cold search as a whole process: the command builds the index itself
+        deleteIndex(data);
+        Timing cold = WholeProcess.run(search);
+        rows.add(new String[] {"CLI search, cold index (whole process; builds it)", String.format("%.1f s", cold.wall()),
+                "76.8 s", "", ""});
+        rows.add(new String[] {"  its peak RSS (CPU " + cold.cpuText() + ")", cold.rssText(), "917 MiB", "", "<= 500 MiB"});
+
+        // the cold index again, built in this process: time and peak heap
+        deleteIndex(data);
+        ScaleInProcess.usedAfterGc();
+        ScaleInProcess.resetPeaks();
         long t0 = System.nanoTime();
         int[] seen = {0};
         try (Store store = Store.openForReading(data);
@@ -88,39 +109,57 @@ public final class ScaleProfile {
             });
         }
         long rebuild = System.nanoTime() - t0;
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
+        long peak = ScaleInProcess.heapPeak();
         rows.add(new String[] {"index rebuild, in process (" + String.format("%,d", seen[0]) + " stories)",
                 seconds(rebuild), "", "", ""});
         rows.add(new String[] {"  its peak heap (sum of heap pools' peaks; max "
                 + mib(Runtime.getRuntime().maxMemory()) + ")", mib(peak), "", "", "<= 500 MiB"});
-        rows.add(new String[] {"Lucene index on disk vs text", mib(folderSize(data.resolve("index"))),
-                textBytes < 0 ? "?" : mib(textBytes), textBytes < 0 ? "" : ratio(folderSize(data.resolve("index")), textBytes), "<= 1.5x"});
+        long indexBytes = folderSize(data.resolve("index"));
+        rows.add(new String[] {"Lucene index on disk vs text", mib(indexBytes),
+                textBytes < 0 ? "?" : mib(textBytes), textBytes < 0 ? "" : ratio(indexBytes, textBytes), "<= 1.5x"});
+
+        // the window's library list over the whole library, and a story id for show
+        String someId;
+        try (Store store = Store.openForReading(data)) {
+            ScaleInProcess.LibraryHeap lh = ScaleInProcess.libraryHeap(store);
+            rows.add(new String[] {"library list in the heap (" + String.format("%,d", lh.rows()) + " rows, retained)",
+                    mib(lh.retainedBytes()), "", "", ""});
+            rows.add(new String[] {"  heap peak while reading it (above the start)", mib(lh.peakBytes()), "", "", ""});
+            someId = store.library().list(LibraryFilter.ALL).get(0).summary().id().toString();
+        }
+
+        ScaleInProcess.SearchPair two = ScaleInProcess.twoCharacters(data.resolve("index"), QUERY, 50);
+        rows.add(new String[] {"two-character search " + QUERY + ", in process (" + String.format("%,d", two.hits())
+                + " hits)", String.format("%.2f ms", two.oursMillis()), String.format("%.2f ms", two.luceneMillis()),
+                String.format("%.2fx", two.oursMillis() / two.luceneMillis()), "<= 5x"});
 
         // whole processes, alternated: ours through the jar's main class, the floors on the same files
-        String cp = System.getProperty("java.class.path");
-        List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", cp);
         List<String> list = concat(java, "org.newsdesk.app.Main", "--data-dir", data.toString(), "list");
         List<String> plainList = concat(java, PlainList.class.getName(), data.toString());
-        List<String> search = concat(java, "org.newsdesk.app.Main", "--data-dir", data.toString(), "search", QUERY);
+        List<String> show = concat(java, "org.newsdesk.app.Main", "--data-dir", data.toString(), "show", someId);
+        List<String> plainShow = concat(java, PlainShow.class.getName(), data.toString(), someId);
         List<String> plainSearch = concat(java, PlainSearch.class.getName(), data.resolve("index").toString(), QUERY);
         Timing[] l = WholeProcess.alternate(list, plainList, rounds);
         rows.add(row("CLI list vs plain JDBC (whole processes, median of " + rounds + ")", l, "<= 1.5x"));
+        Timing[] sh = WholeProcess.alternate(show, plainShow, rounds);
+        rows.add(row("CLI show vs plain JDBC", sh, ""));
         Timing[] s = WholeProcess.alternate(search, plainSearch, rounds);
         rows.add(row("CLI search " + QUERY + " vs plain Lucene (warm index)", s, "<= 2x"));
+        long h2After = Files.size(db);
+        rows.add(new String[] {"H2 file after the read-only commands", mib(h2After), mib(h2), ratio(h2After, h2), ""});
 
         out.println();
         out.printf("%-66s %12s %12s %8s %10s%n", "figure", "ours", "baseline", "ratio", "target");
         for (String[] r : rows) {
             out.printf("%-66s %12s %12s %8s %10s%n", (Object[]) r);
         }
+        out.printf("two-character search CPU medians: %.2f ms vs %.2f ms (%.2fx)%n", two.oursCpuMillis(),
+                two.luceneCpuMillis(), two.oursCpuMillis() / two.luceneCpuMillis());
         out.println("CPU (user+sys) medians: list " + l[0].cpuText() + " vs " + l[1].cpuText()
+                + "; show " + sh[0].cpuText() + " vs " + sh[1].cpuText()
                 + "; search " + s[0].cpuText() + " vs " + s[1].cpuText());
         out.println("peak RSS medians: list " + l[0].rssText() + " vs " + l[1].rssText()
+                + "; show " + sh[0].rssText() + " vs " + sh[1].rssText()
                 + "; search " + s[0].rssText() + " vs " + s[1].rssText());
         out.println("load after: " + WholeProcess.load());
         if (keep == null) {
@@ -138,19 +177,19 @@ public final class ScaleProfile {
             for (int start = 0; start < stories; start += perTransaction) {
                 int count = Math.min(stories, start + perTransaction) - start;
                 long[] bytes = {0};
-                store.inOneTransaction(() -> {
-                    for (int i = 0; i < count; i++) {
-                        // a headline and ten paragraphs of about 100 characters, each with an id of its own
-                        String headline = text.sentence(16);
-                        List<Paragraph> ps = new ArrayList<>(10);
-                        for (Paragraph p : text.paragraphs(10)) {
-                            ps.add(new Paragraph(Paragraph.newId(), p.speakerKey(), p.spans(), p.start()));
-                            bytes[0] += p.text().getBytes(StandardCharsets.UTF_8).length;
-                        }
-                        bytes[0] += headline.getBytes(StandardCharsets.UTF_8).length;
-                        store.stories().create(Metadata.withHeadline(headline), speakers, ps);
+                List<BulkStories.NewStory> batch = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    // a headline and ten paragraphs of about 100 characters, each with an id of its own
+                    String headline = text.sentence(16);
+                    List<Paragraph> ps = new ArrayList<>(10);
+                    for (Paragraph p : text.paragraphs(10)) {
+                        ps.add(new Paragraph(Paragraph.newId(), p.speakerKey(), p.spans(), p.start()));
+                        bytes[0] += p.text().getBytes(StandardCharsets.UTF_8).length;
                     }
-                });
+                    bytes[0] += headline.getBytes(StandardCharsets.UTF_8).length;
+                    batch.add(new BulkStories.NewStory(Metadata.withHeadline(headline), speakers, ps));
+                }
+                store.bulk().create(batch);
                 textBytes += bytes[0];
                 int end = start + count;
                 if (end % 10_000 == 0 || end == stories) {
@@ -170,6 +209,12 @@ public final class ScaleProfile {
         List<String> all = new ArrayList<>(head);
         all.addAll(Arrays.asList(tail));
         return all;
+    }
+
+    private static void deleteIndex(Path data) throws IOException {
+        if (Files.exists(data.resolve("index"))) {
+            WholeProcess.delete(data.resolve("index"));
+        }
     }
 
     static long folderSize(Path folder) throws IOException {

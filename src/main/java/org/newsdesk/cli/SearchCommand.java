@@ -35,14 +35,24 @@ final class SearchCommand implements Callable<Integer> {
     int page = 1;
     @Option(names = "--rebuild", description = "Rebuild the index from the store first.")
     boolean rebuild;
+    @Option(names = "--wait", paramLabel = "SECONDS", description = "While the index is being built, answer after "
+            + "at most this long from the part built so far, marked incomplete (default: wait until it is built).")
+    Integer waitSeconds;
+
+    /** What the search found, and how much of the library the index held when it searched. */
+    record Answer(SearchPage page, boolean complete, int indexed, int total) {
+    }
 
     @Override
     public Integer call() {
         if (page < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--page must be 1 or more");
         }
+        if (waitSeconds != null && waitSeconds < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--wait must be 0 or more");
+        }
         String typed = String.join(" ", query);
-        SearchPage result = root.withStoreReading(store -> {
+        Answer result = root.withStoreReading(store -> {
             try (LibrarySearch search = LibrarySearch.open(store)) {
                 IndexSync.Progress progress = progressOnStderr();
                 if (search.temporary()) {
@@ -52,16 +62,18 @@ final class SearchCommand implements Callable<Integer> {
                 } else if (rebuild) {
                     await(search.rebuild(progress));
                 } else {
-                    await(search.refresh(progress));
+                    await(search.refresh(progress, stopAfterWaiting()));
                 }
-                return search.search(typed, page - 1, SearchIndex.DEFAULT_PAGE_SIZE);
+                LibrarySearch.Coverage coverage = search.coverage();
+                return new Answer(search.search(typed, page - 1, SearchIndex.DEFAULT_PAGE_SIZE), coverage.complete(),
+                        coverage.indexed(), coverage.total());
             }
         });
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(StoryJson.write(WorkflowJson.search(result)));
         } else {
-            for (SearchHit h : result.hits()) {
+            for (SearchHit h : result.page().hits()) {
                 out.println(h.storyId() + "  " + h.headline());
                 for (Highlight x : h.highlights()) {
                     if (x.field() != org.newsdesk.search.SearchField.HEADLINE) {
@@ -69,9 +81,21 @@ final class SearchCommand implements Callable<Integer> {
                     }
                 }
             }
+            if (!result.complete()) {
+                out.println(root.messages().get("cli.search.incomplete", result.indexed(), result.total()));
+            }
         }
         out.flush();
         return 0;
+    }
+
+    /** True once {@code --wait} has passed since the command began; never without it. */
+    private java.util.function.BooleanSupplier stopAfterWaiting() {
+        if (waitSeconds == null) {
+            return () -> false;
+        }
+        long until = System.nanoTime() + waitSeconds * 1_000_000_000L;
+        return () -> System.nanoTime() - until >= 0;
     }
 
     /** Waits for the index's own thread; its failure is reported as itself, not wrapped. */

@@ -102,6 +102,18 @@ final class WorkflowJson {
         return a;
     }
 
+    /**
+     * What {@code search --json} prints: the page of hits, and whether the index held the whole
+     * library ({@code complete}; while it is being built, {@code indexed} of {@code total} stories).
+     */
+    static ObjectNode search(SearchCommand.Answer answer) {
+        ObjectNode n = search(answer.page());
+        n.put("complete", answer.complete());
+        n.put("indexed", answer.indexed());
+        n.put("total", answer.total());
+        return n;
+    }
+
     static ObjectNode search(SearchPage page) {
         ObjectNode n = StoryJson.newArray().objectNode();
         n.put("query", page.query());

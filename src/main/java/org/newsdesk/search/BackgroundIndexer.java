@@ -98,6 +98,12 @@ public final class BackgroundIndexer implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> IndexSync.refresh(index, source, progress), worker);
     }
 
+    /** As above, stopping between batches once {@code stopWhen} says so (the index is then incomplete). */
+    public CompletableFuture<IndexSync.Outcome> refresh(StorySource source, IndexSync.Progress progress,
+            java.util.function.BooleanSupplier stopWhen) {
+        return CompletableFuture.supplyAsync(() -> IndexSync.refresh(index, source, progress, stopWhen), worker);
+    }
+
     /** Rebuilds the index from scratch (on demand). */
     public CompletableFuture<IndexSync.Outcome> rebuild(StorySource source) {
         return rebuild(source, IndexSync.Progress.NONE);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.newsdesk.model.Story;
 
 /**
@@ -14,7 +15,9 @@ import org.newsdesk.model.Story;
  * (a story moved to the trash is one of them, and leaves the index). A new or outdated index is
  * rebuilt by streaming the library a page at a time, committed every
  * {@link #CHECKPOINT_EVERY} stories, so a rebuild cut short (the process ended) goes on from
- * where it stopped. A source without a sequence is compared story by story.
+ * where it stopped, and a caller that cannot wait (the command line's {@code search --wait})
+ * stops it early the same way and searches the part built ({@link #complete}). A source
+ * without a sequence is compared story by story.
  * Used when the app starts and by the command line before a search.
  */
 public final class IndexSync {
@@ -45,7 +48,26 @@ public final class IndexSync {
         return refresh(index, source, progress, CHECKPOINT_EVERY);
     }
 
+    /**
+     * As {@link #refresh(SearchIndex, StorySource, Progress)}, but a rebuild stops (committed,
+     * to go on at the next refresh) as soon as {@code stopWhen} says so, checked before each
+     * story; the index is then not {@link #complete}.
+     */
+    public static Outcome refresh(SearchIndex index, StorySource source, Progress progress, BooleanSupplier stopWhen) {
+        return refresh(index, source, progress, CHECKPOINT_EVERY, stopWhen);
+    }
+
     static Outcome refresh(SearchIndex index, StorySource source, Progress progress, int checkpointEvery) {
+        return refresh(index, source, progress, checkpointEvery, () -> false);
+    }
+
+    /** False while a rebuild is unfinished: the index then holds only part of the library. */
+    public static boolean complete(SearchIndex index) {
+        return index.outdated() || index.unfinishedRebuild().isEmpty();
+    }
+
+    private static Outcome refresh(SearchIndex index, StorySource source, Progress progress, int checkpointEvery,
+                                   BooleanSupplier stopWhen) {
         long now = source.changeSequence();
         if (now < 0) {
             return compareVersions(index, source);
@@ -54,11 +76,11 @@ public final class IndexSync {
                 ? Optional.empty() : index.unfinishedRebuild();
         if (unfinished.isPresent()) {
             return build(index, source, unfinished.get().fromSequence(), unfinished.get().afterId(), progress,
-                    checkpointEvery);
+                    checkpointEvery, stopWhen);
         }
         long watermark = index.outdated() ? -1 : index.watermark();
         if (watermark < 0) {
-            return build(index, source, now, null, progress, checkpointEvery);
+            return build(index, source, now, null, progress, checkpointEvery, stopWhen);
         }
         if (watermark == now) {
             return new Outcome(0, 0, false);
@@ -76,7 +98,7 @@ public final class IndexSync {
         if (now < 0) {
             return rebuildWhole(index, source);
         }
-        return build(index, source, now, null, progress, CHECKPOINT_EVERY);
+        return build(index, source, now, null, progress, CHECKPOINT_EVERY, () -> false);
     }
 
     /**
@@ -85,7 +107,7 @@ public final class IndexSync {
      * written since {@code fromSequence}, the store's sequence when the rebuild began.
      */
     private static Outcome build(SearchIndex index, StorySource source, long fromSequence, UUID afterId,
-                                 Progress progress, int checkpointEvery) {
+                                 Progress progress, int checkpointEvery, BooleanSupplier stopWhen) {
         boolean resuming = afterId != null;
         if (!resuming) {
             index.beginRebuild(fromSequence);
@@ -93,19 +115,36 @@ public final class IndexSync {
         int total = source.count();
         int[] done = {resuming ? index.size() : 0};
         int[] sinceCheckpoint = {0};
+        UUID[] last = {afterId};
         progress.indexed(Math.min(done[0], total), total);
-        source.forEachStory(afterId, s -> {
-            index.addDuringRebuild(s);
-            done[0]++;
-            progress.indexed(Math.min(done[0], total), total);
-            if (++sinceCheckpoint[0] >= checkpointEvery) {
-                index.rebuildCheckpoint(s.id());
-                sinceCheckpoint[0] = 0;
-            }
-        });
+        try {
+            source.forEachStory(afterId, s -> {
+                if (stopWhen.getAsBoolean()) {
+                    throw new Stopped();
+                }
+                index.addDuringRebuild(s);
+                last[0] = s.id();
+                done[0]++;
+                progress.indexed(Math.min(done[0], total), total);
+                if (++sinceCheckpoint[0] >= checkpointEvery) {
+                    index.rebuildCheckpoint(s.id());
+                    sinceCheckpoint[0] = 0;
+                }
+            });
+        } catch (Stopped stopped) {
+            index.rebuildCheckpoint(last[0]);
+            return new Outcome(done[0], 0, true);
+        }
         index.commitAt(fromSequence);
         Outcome since = catchUp(index, source, fromSequence);
         return new Outcome(done[0] + since.updated(), since.removed(), true);
+    }
+
+    /** Ends a rebuild's stream early (the caller asked to stop); never leaves this class. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
+        }
     }
 
     /** Re-indexes the stories written after {@code watermark} and moves the watermark on. */

@@ -107,6 +107,22 @@ public final class LibrarySearch implements AutoCloseable {
         return healing(p -> p.indexer().refresh(source, progress));
     }
 
+    /** As above, stopping between batches once {@code stopWhen} says so; {@link #coverage()} then tells how far it got. */
+    public CompletableFuture<IndexSync.Outcome> refresh(IndexSync.Progress progress, java.util.function.BooleanSupplier stopWhen) {
+        return healing(p -> p.indexer().refresh(source, progress, stopWhen));
+    }
+
+    /** How much of the library the index holds: complete, or n stories of the library's N. */
+    public Coverage coverage() {
+        SearchIndex index = parts.index();
+        boolean complete = IndexSync.complete(index);
+        return new Coverage(complete, index.size(), complete ? index.size() : source.count());
+    }
+
+    /** How much of the library an index holds. */
+    public record Coverage(boolean complete, int indexed, int total) {
+    }
+
     /** Re-indexes a story after it was saved or restored. */
     public CompletableFuture<Void> storyChanged(UUID id) {
         return healing(p -> p.indexer().storyChanged(id, source));

@@ -4,35 +4,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.newsdesk.model.Story;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +44,11 @@ public final class SearchIndex implements AutoCloseable {
     static final String REBUILD_FROM_KEY = "rebuild-from";
     static final String REBUILD_AFTER_KEY = "rebuild-after";
     public static final int DEFAULT_PAGE_SIZE = 20;
+    /**
+     * The most the writer buffers before it flushes a segment: a rebuild of 100,000 stories
+     * holds this much of the index in memory at a time, whatever the library's size.
+     */
+    static final double RAM_BUFFER_MB = 16;
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -75,7 +66,8 @@ public final class SearchIndex implements AutoCloseable {
         this.directory = directory;
         IndexWriterConfig config = new IndexWriterConfig(analyzer())
                 .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setCommitOnClose(false);
+                .setCommitOnClose(false)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB);
         this.writer = new IndexWriter(directory, config);
         String schema = writer.getLiveCommitData() == null ? null : liveData(writer).get(SCHEMA_KEY);
         boolean empty = writer.getDocStats().numDocs == 0;
@@ -243,10 +235,13 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Commits the rebuild so far: every story up to {@code lastId} (in the source's order) is in. */
+    /**
+     * Commits the rebuild so far: every story up to {@code lastId} (in the source's order) is
+     * in ({@code null}: none yet).
+     */
     public void rebuildCheckpoint(UUID lastId) {
         synchronized (this) {
-            commitData.put(REBUILD_AFTER_KEY, lastId.toString());
+            commitData.put(REBUILD_AFTER_KEY, lastId == null ? "" : lastId.toString());
         }
         uncommitted.set(true);
         commit();
@@ -279,26 +274,9 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The version of every story in the index, to tell what is out of date. */
     public Map<UUID, Long> versions() {
-        Map<UUID, Long> out = new HashMap<>();
         IndexSearcher searcher = acquire();
         try {
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                LeafReader reader = leaf.reader();
-                SortedDocValues ids = reader.getSortedDocValues(StoryDocuments.ID);
-                NumericDocValues versions = reader.getNumericDocValues(StoryDocuments.VERSION);
-                if (ids == null || versions == null) {
-                    continue;
-                }
-                Bits live = reader.getLiveDocs();
-                for (int doc = ids.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
-                    if ((live == null || live.get(doc)) && versions.advanceExact(doc)) {
-                        out.put(UUID.fromString(ids.lookupOrd(ids.ordValue()).utf8ToString()), versions.longValue());
-                    }
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return IndexReading.versions(searcher);
         } finally {
             release(searcher);
         }
@@ -324,39 +302,12 @@ public final class SearchIndex implements AutoCloseable {
         if (query.isEmpty()) {
             return new SearchPage(typed, page, pageSize, 0, true, List.of());
         }
-        Query lucene = query.toLucene();
-        Highlighter highlighter = new Highlighter(query.units());
         IndexSearcher searcher = acquire();
         try {
-            TopDocs top = searcher.search(lucene, Math.multiplyExact(page + 1, pageSize));
-            List<SearchHit> hits = new ArrayList<>(pageSize);
-            StoredFields stored = searcher.storedFields();
-            Set<String> wanted = Set.of(StoryDocuments.ID, SearchField.HEADLINE.bigramField,
-                    SearchField.METADATA.bigramField, SearchField.TRANSCRIPT.bigramField);
-            ScoreDoc[] docs = top.scoreDocs;
-            for (int i = page * pageSize; i < docs.length; i++) {
-                Document d = stored.document(docs[i].doc, wanted);
-                hits.add(hit(d, docs[i].score, highlighter));
-            }
-            return new SearchPage(typed, page, pageSize, top.totalHits.value,
-                    top.totalHits.relation == TotalHits.Relation.EQUAL_TO, hits);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return IndexReading.page(searcher, typed, query, page, pageSize);
         } finally {
             release(searcher);
         }
-    }
-
-    private static SearchHit hit(Document d, float score, Highlighter highlighter) {
-        String headline = d.get(SearchField.HEADLINE.bigramField);
-        List<Highlight> highlights = new ArrayList<>();
-        Highlight h = highlighter.whole(SearchField.HEADLINE, headline);
-        if (h != null) {
-            highlights.add(h);
-        }
-        highlights.addAll(highlighter.pieces(SearchField.METADATA, d.get(SearchField.METADATA.bigramField), 2));
-        highlights.addAll(highlighter.pieces(SearchField.TRANSCRIPT, d.get(SearchField.TRANSCRIPT.bigramField), 3));
-        return new SearchHit(UUID.fromString(d.get(StoryDocuments.ID)), headline, score, highlights);
     }
 
     private IndexSearcher acquire() {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -49,11 +50,21 @@ public final class LibraryRepository {
         if (filter.editor() != null) {
             where.add(STORY.EDITOR.eq(filter.editor()));
         }
-        List<LibraryEntry> rows = tx.read(d -> d.select(STORY.ID, STORY.SLUG, STORY.HEADLINE, STORY.STATUS,
-                        STORY.PART_NUMBER, STORY.EDITOR, STORY.REVISION, STORY.UPDATED_AT, STORY.DELETED_AT,
-                        STORY.SERIES_ID, STORY.SERIES_NAME, STORY.PARTS_TOTAL, STORY.CHANNELS)
-                .from(STORY).where(where).orderBy(STORY.UPDATED_AT.desc())
-                .fetch(LibraryRepository::entry));
+        // row by row through a cursor, so that 100,000 stories are never also held as jOOQ
+        // records; the few distinct editor and series names are shared between rows
+        List<LibraryEntry> rows = new ArrayList<>();
+        Map<String, String> shared = new HashMap<>();
+        tx.read(d -> {
+            try (Cursor<? extends Record> cursor = d.select(STORY.ID, STORY.SLUG, STORY.HEADLINE, STORY.STATUS,
+                            STORY.PART_NUMBER, STORY.EDITOR, STORY.REVISION, STORY.UPDATED_AT, STORY.DELETED_AT,
+                            STORY.SERIES_ID, STORY.SERIES_NAME, STORY.PARTS_TOTAL, STORY.CHANNELS)
+                    .from(STORY).where(where).orderBy(STORY.UPDATED_AT.desc()).fetchSize(1_000).fetchLazy()) {
+                for (Record r : cursor) {
+                    rows.add(entry(r, shared));
+                }
+            }
+            return null;
+        });
         return groupSeries(rows);
     }
 
@@ -134,13 +145,17 @@ public final class LibraryRepository {
         return out;
     }
 
-    private static LibraryEntry entry(Record r) {
+    private static LibraryEntry entry(Record r, Map<String, String> shared) {
         Instant deleted = r.get(STORY.DELETED_AT) == null ? null : r.get(STORY.DELETED_AT).toInstant();
         StorySummary s = new StorySummary(r.get(STORY.ID), r.get(STORY.SLUG), r.get(STORY.HEADLINE),
-                Status.valueOf(r.get(STORY.STATUS)), r.get(STORY.PART_NUMBER), r.get(STORY.EDITOR),
+                Status.valueOf(r.get(STORY.STATUS)), r.get(STORY.PART_NUMBER), share(r.get(STORY.EDITOR), shared),
                 r.get(STORY.REVISION), r.get(STORY.UPDATED_AT).toInstant(), deleted);
         String[] channels = r.get(STORY.CHANNELS);
-        return new LibraryEntry(s, r.get(STORY.SERIES_ID), r.get(STORY.SERIES_NAME), r.get(STORY.PARTS_TOTAL),
-                channels == null ? List.of() : Arrays.asList(channels));
+        return new LibraryEntry(s, share(r.get(STORY.SERIES_ID), shared), share(r.get(STORY.SERIES_NAME), shared),
+                r.get(STORY.PARTS_TOTAL), channels == null ? List.of() : Arrays.asList(channels));
+    }
+
+    private static String share(String value, Map<String, String> shared) {
+        return value == null ? null : shared.computeIfAbsent(value, v -> v);
     }
 }

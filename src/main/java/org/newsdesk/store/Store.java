@@ -36,6 +36,7 @@ public final class Store implements AutoCloseable {
     private final TargetRepository targets;
     private final MediaRepository media;
     private final StoryStream storyStream;
+    private final BulkStories bulk;
     private final ImportSourceRepository imports;
     private final Compaction compaction;
     private final NewsroomReplica newsroom;
@@ -59,6 +60,7 @@ public final class Store implements AutoCloseable {
         this.targets = new TargetRepository(tx, clock);
         this.media = new MediaRepository(tx, clock);
         this.storyStream = new StoryStream(tx);
+        this.bulk = new BulkStories(tx, clock);
         this.imports = new ImportSourceRepository(tx, clock);
         this.compaction = new Compaction(tx, folder);
         this.newsroom = new NewsroomReplica(tx, stories, clock);
@@ -232,6 +234,11 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** Many new stories in one transaction (building a large library). */
+    public BulkStories bulk() {
+        return bulk;
+    }
+
     /** Every story of the library a page at a time (building a search index). */
     public StoryStream storyStream() {
         return storyStream;
@@ -250,6 +257,34 @@ public final class Store implements AutoCloseable {
 
     public TargetRepository targets() {
         return targets;
+    }
+
+    /**
+     * Closes the store and rewrites its file whole, leaving out the space of old versions (H2's
+     * {@code SHUTDOWN COMPACT}): the bulk-load policy, after many stories were written at once.
+     * It takes seconds on a large library, so never on an ordinary close or a read-only command.
+     */
+    public void closeCompacted() {
+        if (!readOnly) {
+            try {
+                tx.read(d -> d.execute("SHUTDOWN COMPACT"));
+            } catch (RuntimeException e) {
+                // H2 tells the session that asked for the shutdown that the database is now closed
+                if (!closedByShutdown(e)) {
+                    throw e;
+                }
+            }
+        }
+        close();
+    }
+
+    private static boolean closedByShutdown(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == org.h2.api.ErrorCode.DATABASE_CALLED_AT_SHUTDOWN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

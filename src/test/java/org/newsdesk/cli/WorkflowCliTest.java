@@ -202,6 +202,30 @@ class WorkflowCliTest {
         assertThat(run("search", "創業", "--rebuild", "--json").json().path("hits")).hasSize(1);
     }
 
+    @Test
+    void aSearchThatCannotWaitAnswersFromThePartBuiltAndSaysSo() {
+        UUID id = interview();
+        newStory("本週天氣預報");
+
+        Run partial = run("search", "創業", "--wait", "0", "--json");
+        assertThat(partial.exit()).as("stderr: %s", partial.err()).isZero();
+        assertThat(partial.json().path("complete").asBoolean(true)).isFalse();
+        assertThat(partial.json().path("indexed").asInt(-1)).isZero();
+        assertThat(partial.json().path("total").asInt()).isEqualTo(2);
+        assertThat(partial.json().path("hits")).isEmpty();
+        Run text = run("search", "創業", "--wait", "0");
+        assertThat(text.out().lines().toList())
+                .containsExactly("(incomplete: the index holds 0 of 2 stories so far; the next search goes on building it)");
+
+        // without --wait the search finishes what was left and answers in full
+        Run whole = run("search", "創業", "--json");
+        assertThat(whole.json().path("complete").asBoolean(false)).isTrue();
+        assertThat(whole.json().path("indexed").asInt()).isEqualTo(2);
+        assertThat(whole.json().path("total").asInt()).isEqualTo(2);
+        assertThat(whole.json().path("hits")).extracting(h -> h.path("id").asText()).containsExactly(id.toString());
+        assertThat(run("search", "創業", "--wait", "0").out()).contains(id.toString()).doesNotContain("incomplete");
+    }
+
     private UUID newStory(String headline) {
         Run run = run("new", "--headline", headline);
         assertSucceeded(run);

@@ -203,6 +203,31 @@ class IndexWatermarkTest {
     }
 
     @Test
+    void aRebuildAskedToStopKeepsWhatItBuiltSearchesItAndGoesOnNextTime() {
+        for (int i = 0; i < 12; i++) {
+            create("社區報導第" + (i + 1) + "篇", "第" + (i + 1) + "位居民談社區花園。");
+        }
+        try (SearchIndex index = SearchIndex.open(indexFolder)) {
+            int[] asked = {0};
+            IndexSync.Outcome stopped = IndexSync.refresh(index, new StoreStories(store), IndexSync.Progress.NONE,
+                    () -> ++asked[0] > 5);
+            assertThat(stopped).isEqualTo(new IndexSync.Outcome(5, 0, true));
+            assertThat(IndexSync.complete(index)).isFalse();
+            assertThat(index.size()).isEqualTo(5);
+            assertThat(hits(index, "社區花園")).hasSize(5);
+        }
+        try (SearchIndex index = SearchIndex.open(indexFolder)) {
+            assertThat(IndexSync.complete(index)).isFalse();
+            Counting source = new Counting(new StoreStories(store));
+            assertThat(IndexSync.refresh(index, source).rebuilt()).isTrue();
+            assertThat(source.streamed).isEqualTo(7);
+            assertThat(IndexSync.complete(index)).isTrue();
+            assertThat(index.watermark()).isEqualTo(store.library().changeSequence());
+            assertThat(hits(index, "社區花園")).hasSize(12).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void aRebuildReportsEveryStoryOfTheTotal() {
         for (int i = 0; i < 3; i++) {
             create("市場報導" + i, "菜價平穩。");
