@@ -107,8 +107,12 @@ public final class ServerLibrary implements AutoCloseable {
 
     // ---------------------------------------------------------------- editors
 
+    /**
+     * Adds (or changes) an editor: a login role on the server in the role's group, and its row.
+     * Only a chief editor (or the schema's owner) may; see {@link ServerAccounts}.
+     */
     public void addEditor(String login, String displayName, String role) {
-        run(() -> sql.insertInto(EDITOR).set(LOGIN, login).set(DISPLAY_NAME, displayName).set(ROLE, role).execute());
+        new ServerAccounts(this).addEditor(login, displayName, role, null);
     }
 
     public List<Editor> editors() {
@@ -227,6 +231,11 @@ public final class ServerLibrary implements AutoCloseable {
         }));
     }
 
+    /** The connection's SQL, for the other server classes of this package. */
+    DSLContext sql() {
+        return sql;
+    }
+
     @Override
     public void close() {
         try {
@@ -241,20 +250,21 @@ public final class ServerLibrary implements AutoCloseable {
                 "Story " + id + " was pushed by someone else since it was last pulled", null);
     }
 
-    private static <T> T run(java.util.function.Supplier<T> work) {
+    static <T> T run(java.util.function.Supplier<T> work) {
         try {
             return work.get();
         } catch (DataAccessException e) {
             if (e.getCause() instanceof ServerException se) {
                 throw se;
             }
-            ServerException.Problem problem = e.sqlState() != null && e.sqlState().startsWith("08")
-                    ? ServerException.Problem.UNREACHABLE : ServerException.Problem.FAILED;
+            String state = e.sqlState() == null ? "" : e.sqlState();
+            ServerException.Problem problem = state.startsWith("08") ? ServerException.Problem.UNREACHABLE
+                    : "42501".equals(state) ? ServerException.Problem.REFUSED : ServerException.Problem.FAILED;
             throw new ServerException(problem, "The newsroom server refused: " + e.getMessage(), e);
         }
     }
 
-    private static void run(Runnable work) {
+    static void run(Runnable work) {
         run(() -> {
             work.run();
             return null;
