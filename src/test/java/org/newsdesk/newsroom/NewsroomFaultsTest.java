@@ -128,7 +128,7 @@ class NewsroomFaultsTest {
         b.sync();
         offline(a);
         offline(b);
-        a.edit(id, 2, "他说今年过江的学生比去年少。");
+        a.edit(id, 2, "他说今年过江的孩子比去年多。");
         b.edit(id, 2, "他说今年过江的老人比去年多。");
         a.proxy.restore();
         a.sync();
@@ -154,11 +154,11 @@ class NewsroomFaultsTest {
         assertThat(report.conflicted()).containsExactly(id);
         assertThat(b.texts(id).get(2)).isEqualTo("他说今年过江的老人比去年多。");
         assertThat(b.store.newsroom().conflicts(id)).singleElement().satisfies(c -> {
-            assertThat(c.theirs()).contains("他说今年过江的学生比去年少。");
+            assertThat(c.theirs()).contains("他说今年过江的孩子比去年多。");
             assertThat(c.mine()).contains("他说今年过江的老人比去年多。");
         });
         a.sync();
-        assertThat(a.texts(id).get(2)).as("the server keeps a's until b resolves").isEqualTo("他说今年过江的学生比去年少。");
+        assertThat(a.texts(id).get(2)).as("the server keeps a's until b resolves").isEqualTo("他说今年过江的孩子比去年多。");
     }
 
     @Test

@@ -85,9 +85,9 @@ class NewsroomDeliveryClaimsTest {
         PortalServer portal = keep(new PortalServer(0, SyncFixture.TOKEN));
         SyncFixture a = workstation("a", portal);
         SyncFixture b = workstation("b", portal);
-        a.worker.deliverDue();
-        b.worker.deliverDue();
-        assertThat(deliveries(portal)).isEqualTo(2);
+        PassSummary first = a.worker.deliverDue();
+        PassSummary second = b.worker.deliverDue();
+        assertThat(deliveries(portal)).as("%s %s %s", first, second, a.store.outbox().list()).isEqualTo(2);
     }
 
     @Test
@@ -108,8 +108,8 @@ class NewsroomDeliveryClaimsTest {
             second.get(2, TimeUnit.MINUTES);
             Thread.sleep(50); // past the quick backoff of a workstation told to wait
         }
-        assertThat(delivered(a)).isTrue();
-        assertThat(delivered(b)).isTrue();
+        assertThat(delivered(a)).as("%s", a.store.outbox().list()).isTrue();
+        assertThat(delivered(b)).as("%s", b.store.outbox().list()).isTrue();
         assertThat(deliveries(portal)).as("one delivery of revision 1 across the newsroom").isEqualTo(1);
         assertThat(portal.received()).hasSize(1);
         List<OutboxEntry> both = new ArrayList<>(a.store.outbox().list());
