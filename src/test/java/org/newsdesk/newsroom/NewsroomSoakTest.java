@@ -123,8 +123,13 @@ class NewsroomSoakTest {
                     if (random.nextBoolean() || at == s.paragraphs().size()) {
                         w.insert(id, at, Paragraph.narration(token));
                     } else {
+                        // between sentences, never inside an earlier token
                         String text = s.paragraphs().get(at).text();
-                        int offset = random.nextInt(text.length() + 1);
+                        List<Integer> boundaries = new ArrayList<>(List.of(0));
+                        for (int i = text.indexOf('。'); i >= 0; i = text.indexOf('。', i + 1)) {
+                            boundaries.add(i + 1);
+                        }
+                        int offset = boundaries.get(random.nextInt(boundaries.size()));
                         w.edit(id, at, text.substring(0, offset) + token + text.substring(offset));
                     }
                     edits++;

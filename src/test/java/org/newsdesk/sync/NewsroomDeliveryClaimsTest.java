@@ -66,7 +66,7 @@ class NewsroomDeliveryClaimsTest {
         SyncFixture f = keep(new SyncFixture(dir.resolve(name), SyncFixture.quickBackoff(), 2, Duration.ofSeconds(10)));
         f.addPortal("portal", portal.base());
         byte[] zip = FolderTargetTest.zip(Map.of("index.html", "<p>渡口的早班船，" + name + "导出</p>", "article.json", "{}"));
-        String sha = PortalServer.hex(PortalServer.sha256(zip));
+        String sha = PortalServer.hex(zip); // the SHA-256 in hex
         f.files.save(sha, zip);
         f.store.outbox().enqueue(STORY, 1, sha, "portal", "du-kou", "渡口的早班船");
         return f;
