@@ -41,7 +41,8 @@ public final class ServerAccounts {
      * ({@link ServerException.Problem#REFUSED}) unless this account is a chief editor.
      */
     public void addEditor(String login, String displayName, String role, String password) {
-        ServerLibrary.run(() -> server.sql().execute("select newsroom_add_editor(cast(? as text), cast(? as text), cast(? as text), cast(? as text))",
+        ServerLibrary.run(() -> server.sql().execute(
+                "select newsroom_add_editor(cast(? as text), cast(? as text), cast(? as text), cast(? as text))",
                 login, displayName, role, password));
     }
 

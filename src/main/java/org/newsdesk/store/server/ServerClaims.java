@@ -38,14 +38,16 @@ public final class ServerClaims {
 
     public Claim claim(UUID storyId, int revision, String target) {
         String answer = ServerLibrary.run(() -> (String) server.sql().fetchValue(
-                "select claim_delivery(cast(? as uuid), cast(? as int), cast(? as text), cast(? as text), cast(? as interval))",
+                "select claim_delivery(cast(? as uuid), cast(? as int), cast(? as text), cast(? as text),"
+                        + " cast(? as interval))",
                 storyId, revision, target, workstation, lease.toMillis() + " milliseconds"));
         return Claim.valueOf(answer.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** Ends this workstation's claim: delivered (recorded with the account), or given back for another try. */
     public void finish(UUID storyId, int revision, String target, boolean delivered) {
-        ServerLibrary.run(() -> server.sql().execute("select finish_delivery(cast(? as uuid), cast(? as int), cast(? as text), cast(? as text), cast(? as boolean))",
+        ServerLibrary.run(() -> server.sql().execute(
+                "select finish_delivery(cast(? as uuid), cast(? as int), cast(? as text), cast(? as text), cast(? as boolean))",
                 storyId, revision, target, workstation, delivered));
     }
 }
