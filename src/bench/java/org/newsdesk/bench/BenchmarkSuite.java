@@ -79,6 +79,11 @@ public final class BenchmarkSuite {
             CliProfile.main(args);
             return;
         }
+        if (java.util.Arrays.stream(args).anyMatch(a -> a.equals("Newsroom") || a.startsWith("Newsroom "))) {
+            // -Dbench.args=Newsroom: joining a newsroom and change-visible latency on a real PostgreSQL
+            NewsroomRun.main(args);
+            return;
+        }
         if (java.util.Arrays.asList(args).contains("Scale")) {
             // -Dbench.args=Scale: the scale profile (whole processes on a 100,000-story library)
             ScaleProfile.main(args);

@@ -77,6 +77,8 @@ final class Workspace {
      */
     Publishing publishing(Store store, CredentialStore credentials) {
         Publishing built = new Publishing(store, folder, credentials, messages, deliveryBackoff, clock);
+        // inside a newsroom, each revision is delivered once across its workstations
+        org.newsdesk.newsroom.NewsroomPublishing.claimDeliveries(built, store, credentials);
         try {
             built.outbox();
         } catch (RuntimeException e) {

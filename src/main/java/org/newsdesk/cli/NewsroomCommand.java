@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "newsroom", description = "Share the library with a newsroom server (PostgreSQL): set it up, join, sync.",
         subcommands = {NewsroomCommand.Init.class, NewsroomCommand.Connect.class, NewsroomCommand.Status.class,
                 NewsroomCommand.Disconnect.class, NewsroomCommand.Sync.class, NewsroomDeskCommands.Resolve.class,
-                NewsroomDeskCommands.Assign.class})
+                NewsroomDeskCommands.Assign.class, NewsroomAddUser.class})
 final class NewsroomCommand {
 
     @ParentCommand
@@ -227,18 +227,19 @@ final class NewsroomCommand {
             case UNREACHABLE -> "newsroom.error.unreachable";
             case STALE -> "newsroom.error.stale";
             case SCHEMA -> "newsroom.error.schema";
+            case REFUSED -> "newsroom.error.refused";
             case FAILED -> "newsroom.error.failed";
         };
         return new IllegalStateException(messages.get(key, e.getMessage()), e);
     }
 
-    private static void print(CommandSpec spec, String line) {
+    static void print(CommandSpec spec, String line) {
         PrintWriter out = spec.commandLine().getOut();
         out.println(line);
         out.flush();
     }
 
-    private static char[] readSecret(Path file) throws IOException {
+    static char[] readSecret(Path file) throws IOException {
         BufferedReader in = "-".equals(file.toString())
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                 : Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -248,7 +249,7 @@ final class NewsroomCommand {
         }
     }
 
-    private static void clear(char[] secret) {
+    static void clear(char[] secret) {
         if (secret != null) {
             Arrays.fill(secret, '\0');
         }

@@ -3,6 +3,7 @@ package org.newsdesk.cli;
 import java.time.Clock;
 import org.newsdesk.export.ExportErrorText;
 import org.newsdesk.export.ExportException;
+import org.newsdesk.newsroom.NewsroomPublishing;
 import org.newsdesk.store.Store;
 import org.newsdesk.sync.Backoff;
 import org.newsdesk.sync.DeliveryWorker;
@@ -25,6 +26,8 @@ final class SyncServices {
         this.root = root;
         this.publishing = new Publishing(store, root.dataFolder(), root.credentials(), root.messages(),
                 Backoff.standard(), Clock.systemUTC());
+        // inside a newsroom, each revision is delivered once across its workstations
+        NewsroomPublishing.claimDeliveries(publishing, store, root.credentials());
     }
 
     Targets targets() {

@@ -86,9 +86,13 @@ public final class NewsroomSync {
         boolean heldBack = false;
         for (ServerStory s : server.changedSince(since)) {
             try {
+                boolean trashedAtBase = replica.base(s.id()).map(b -> ServerCodec.readBase(b.snapshot()).trashed())
+                        .orElse(false);
+                boolean trashedHere = replica.trashed(s.id());
                 if (take(s, counts)) {
                     counts.pulled++;
                 }
+                NewsroomTrash.follow(store, s, trashedAtBase, trashedHere);
                 counts.postponed.remove(s.id());
             } catch (StoreException e) {
                 if (e.problem() != StoreException.Problem.STALE) {
@@ -157,7 +161,9 @@ public final class NewsroomSync {
         Story theirs = ServerCodec.fromServer(s, mine);
         Story baseStory = base.map(b -> ServerCodec.readBase(b.snapshot()).story())
                 .orElseGet(() -> new Story(s.id(), mine.slug(), mine.status(), null, List.of(), List.of(), 0, 0, null, null));
-        if (base.isPresent() && ServerCodec.sameContent(mine, baseStory)) {
+        if (ServerCodec.sameContent(mine, theirs)
+                || base.isPresent() && ServerCodec.sameContent(mine, baseStory)) {
+            // the server holds exactly what is here (our own push whose answer was lost), or only they changed
             return Optional.of(new Incoming(mine, theirs, s.version(), snapshot, true, List.of(), false));
         }
         StoryMerge.Result merged = StoryMerge.merge(baseStory, mine, theirs);
@@ -169,6 +175,11 @@ public final class NewsroomSync {
         for (StoryMerge.FieldConflict c : merged.fieldConflicts()) {
             conflicts.add(new NewsroomReplica.Conflict("field:" + c.field(), c.base(), c.mine(), c.theirs()));
         }
+        // a conflict still open stays open: the base moves on to the server's content, so the
+        // next merge alone would read this workstation's side as a deliberate undo of theirs
+        Set<String> found = new HashSet<>();
+        conflicts.forEach(c -> found.add(c.item()));
+        replica.conflicts(s.id()).stream().filter(c -> !found.contains(c.item())).forEach(conflicts::add);
         return Optional.of(new Incoming(mine, merged.story(), s.version(), snapshot,
                 ServerCodec.sameContent(merged.story(), theirs), conflicts, true));
     }
@@ -209,20 +220,25 @@ public final class NewsroomSync {
             Story story = read.get().story();
             Optional<NewsroomReplica.Base> base = replica.base(id);
             ServerCodec.Base agreed = base.map(b -> ServerCodec.readBase(b.snapshot())).orElse(null);
-            if (agreed != null && ServerCodec.sameContent(story, agreed.story())) {
+            boolean trashed = replica.trashed(id);
+            if (agreed != null && ServerCodec.sameContent(story, agreed.story()) && trashed == agreed.trashed()) {
                 replica.recordPushed(id, base.get().serverVersion(), base.get().snapshot(), read.get().changeSeq());
                 return;
             }
             Map<String, Long> versions = agreed == null ? Map.of() : agreed.paragraphVersions();
             Set<String> changed = changedParagraphs(story, agreed == null ? List.of() : agreed.story().paragraphs());
             try {
-                ServerStory pushed = server.push(ServerCodec.toServer(story, versions),
+                ServerStory pushed = server.push(ServerCodec.toServer(story, versions).trashed(trashed),
                         base.map(NewsroomReplica.Base::serverVersion).orElse(0L), changed, login);
                 replica.recordPushed(id, pushed.version(), ServerCodec.baseSnapshot(pushed), read.get().changeSeq());
                 counts.pushed++;
                 counts.postponed.remove(id);
                 return;
             } catch (ServerException e) {
+                if (e.problem() == ServerException.Problem.REFUSED) {
+                    counts.postponed.add(id); // the server's roles forbid it (a reporter approving): kept here
+                    return;
+                }
                 if (e.problem() != ServerException.Problem.STALE) {
                     throw e;
                 }

@@ -25,8 +25,8 @@ final class ServerCodec {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What both sides last agreed on: the story and the server's version of each paragraph. */
-    record Base(Story story, Map<String, Long> paragraphVersions) {
+    /** What both sides last agreed on: the story, the server's version of each paragraph, and whether it was in the trash. */
+    record Base(Story story, Map<String, Long> paragraphVersions, boolean trashed) {
     }
 
     private ServerCodec() {
@@ -84,6 +84,7 @@ final class ServerCodec {
         n.set("story", StoryJson.toNode(fromServer(s, null)));
         ObjectNode versions = n.putObject("paragraphVersions");
         s.paragraphs().forEach(p -> versions.put(p.id(), p.version()));
+        n.put("trashed", s.trashed());
         return n.toString();
     }
 
@@ -91,7 +92,7 @@ final class ServerCodec {
         JsonNode n = parse(snapshot);
         Map<String, Long> versions = new HashMap<>();
         n.path("paragraphVersions").fields().forEachRemaining(e -> versions.put(e.getKey(), e.getValue().asLong()));
-        return new Base(StoryJson.fromNode(n.path("story")), versions);
+        return new Base(StoryJson.fromNode(n.path("story")), versions, n.path("trashed").asBoolean(false));
     }
 
     /** One paragraph as JSON (what a conflict keeps of each version); {@code null} stays null. */

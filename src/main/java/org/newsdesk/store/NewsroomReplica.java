@@ -52,12 +52,21 @@ public final class NewsroomReplica {
                 new Base(r.getStoryId(), r.getServerVersion(), r.getSnapshot(), r.getLocalChangeSeq())));
     }
 
-    /** Stories (not in the trash) never synced, or changed locally since their base was taken. */
+    /**
+     * Stories changed locally since their base was taken (moving to the trash or out of it
+     * counts), and stories never synced that are not in the trash.
+     */
     public List<UUID> pushCandidates() {
         return tx.read(t -> t.select(STORY.ID).from(STORY).leftJoin(NEWSROOM_BASE).on(NEWSROOM_BASE.STORY_ID.eq(STORY.ID))
-                .where(STORY.DELETED_AT.isNull())
-                .and(NEWSROOM_BASE.STORY_ID.isNull().or(NEWSROOM_BASE.LOCAL_CHANGE_SEQ.ne(STORY.CHANGE_SEQ)))
+                .where(NEWSROOM_BASE.STORY_ID.isNull().and(STORY.DELETED_AT.isNull()))
+                .or(NEWSROOM_BASE.LOCAL_CHANGE_SEQ.ne(STORY.CHANGE_SEQ))
                 .orderBy(STORY.CHANGE_SEQ).fetch(STORY.ID));
+    }
+
+    /** Whether the story is in this workstation's trash. */
+    public boolean trashed(UUID storyId) {
+        return tx.read(t -> t.fetchExists(t.selectOne().from(STORY)
+                .where(STORY.ID.eq(storyId)).and(STORY.DELETED_AT.isNotNull())));
     }
 
     /** The story and its change number, read together (an edit in between cannot slip past). */

@@ -81,6 +81,10 @@ public record DeliveryProblem(Code code, List<String> args) {
         WEBDAV_OTHER_STORY("webdav.error.otherStory"),
         WEBDAV_NEWER_REVISION("webdav.error.newerRevision"),
         WEBDAV_VERIFY("webdav.error.verify"),
+        // the newsroom server, which makes sure one workstation delivers each revision
+        NEWSROOM_BUSY("delivery.error.newsroomBusy"),
+        NEWSROOM_REFUSED("delivery.error.newsroomRefused"),
+        NEWSROOM_UNREACHABLE("delivery.error.newsroomUnreachable"),
         /** Text kept by an older Newsdesk, before problems were stored as codes: shown as it is. */
         TEXT("delivery.error.text");
 

@@ -50,6 +50,7 @@ public final class DeliveryWorker implements AutoCloseable {
     private long wakeups;
     private ExecutorService running;
     private volatile boolean stopping;
+    private volatile DeliveryClaims claims = DeliveryClaims.NONE;
 
     public DeliveryWorker(OutboxRepository outbox, OutboxFiles files, Targets targets, Backoff backoff, Clock clock,
                           int threads) {
@@ -59,6 +60,11 @@ public final class DeliveryWorker implements AutoCloseable {
         this.backoff = backoff;
         this.clock = clock;
         this.threads = threads;
+    }
+
+    /** Who else must agree before an entry is sent (a newsroom's claims); {@link DeliveryClaims#NONE} by default. */
+    public void useClaims(DeliveryClaims claims) {
+        this.claims = claims == null ? DeliveryClaims.NONE : claims;
     }
 
     /** Hears about every finished attempt, on a worker thread. */
@@ -273,12 +279,20 @@ public final class DeliveryWorker implements AutoCloseable {
                     DeliveryProblem.of(Code.BUNDLE_MISSING, delivery.zip()));
         }
         org.newsdesk.store.IoThreadCheck.before("delivery to " + entry.target());
+        DeliveryClaims asked = claims;
+        DeliveryOutcome instead = asked.claim(entry);
+        if (instead != null) {
+            return instead;
+        }
+        DeliveryOutcome outcome;
         try {
-            return target.get().deliver(delivery);
+            outcome = target.get().deliver(delivery);
         } catch (RuntimeException e) {
             LOG.warn("delivery to {} failed unexpectedly", entry.target(), e);
-            return new DeliveryOutcome.Retry(DeliveryProblem.of(Code.UNEXPECTED, e.getClass().getSimpleName()), null);
+            outcome = new DeliveryOutcome.Retry(DeliveryProblem.of(Code.UNEXPECTED, e.getClass().getSimpleName()), null);
         }
+        asked.finished(entry, outcome);
+        return outcome;
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

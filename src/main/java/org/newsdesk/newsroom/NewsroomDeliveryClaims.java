@@ -1,0 +1,101 @@
+package org.newsdesk.newsroom;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.newsdesk.model.OutboxEntry;
+import org.newsdesk.store.AppStateRepository;
+import org.newsdesk.store.server.ServerClaims;
+import org.newsdesk.store.server.ServerException;
+import org.newsdesk.store.server.ServerLibrary;
+import org.newsdesk.sync.DeliveryClaims;
+import org.newsdesk.sync.DeliveryOutcome;
+import org.newsdesk.sync.DeliveryProblem;
+
+/**
+ * The delivery worker's claims on a newsroom server: an entry is sent only by the workstation
+ * that claimed its story revision and target there. Delivered elsewhere counts as delivered
+ * here; held by another workstation, or the server out of reach, means "try again later" (a
+ * newsroom never delivers unclaimed, so the portal never gets a revision twice); a reporter is
+ * refused by the server. One connection, opened when first needed and again after a failure.
+ */
+public final class NewsroomDeliveryClaims implements DeliveryClaims, AutoCloseable {
+
+    /** The app-state key of this workstation's id among the newsroom's claims. */
+    static final String WORKSTATION = "newsroom.workstation";
+    /** How long a claim holds when its workstation never finishes it (killed mid-upload). */
+    public static final Duration LEASE = Duration.ofMinutes(10);
+
+    private final Supplier<ServerLibrary> connect;
+    private final String workstation;
+    private final Duration lease;
+    private ServerLibrary server;
+
+    /**
+     * @param connect opens a connection to the newsroom server with this workstation's login
+     * @param lease   how long a claim holds without being finished
+     */
+    public NewsroomDeliveryClaims(Supplier<ServerLibrary> connect, AppStateRepository state, Duration lease) {
+        this.connect = connect;
+        this.workstation = workstationId(state);
+        this.lease = lease;
+    }
+
+    /** This data folder's id among the newsroom's workstations (made once, kept in the folder). */
+    public static String workstationId(AppStateRepository state) {
+        return state.get(WORKSTATION).filter(s -> !s.isEmpty()).orElseGet(() -> {
+            String id = UUID.randomUUID().toString();
+            state.put(WORKSTATION, id);
+            return id;
+        });
+    }
+
+    @Override
+    public synchronized DeliveryOutcome claim(OutboxEntry entry) {
+        try {
+            return switch (claims().claim(entry.storyId(), entry.revision(), entry.target())) {
+                case CLAIMED -> null;
+                case DELIVERED -> new DeliveryOutcome.Delivered("delivered by another workstation of the newsroom");
+                case BUSY -> new DeliveryOutcome.Retry(DeliveryProblem.of(DeliveryProblem.Code.NEWSROOM_BUSY), null);
+            };
+        } catch (ServerException e) {
+            if (e.problem() == ServerException.Problem.REFUSED) {
+                return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.CREDENTIALS,
+                        DeliveryProblem.of(DeliveryProblem.Code.NEWSROOM_REFUSED, String.valueOf(e.getMessage())));
+            }
+            drop();
+            return new DeliveryOutcome.Retry(
+                    DeliveryProblem.of(DeliveryProblem.Code.NEWSROOM_UNREACHABLE, String.valueOf(e.getMessage())), null);
+        }
+    }
+
+    @Override
+    public synchronized void finished(OutboxEntry entry, DeliveryOutcome outcome) {
+        try {
+            claims().finish(entry.storyId(), entry.revision(), entry.target(),
+                    outcome instanceof DeliveryOutcome.Delivered);
+        } catch (ServerException e) {
+            // the claim lapses after its lease; the entry's own record decides what happens here
+            drop();
+        }
+    }
+
+    private ServerClaims claims() {
+        if (server == null) {
+            server = connect.get();
+        }
+        return new ServerClaims(server, workstation, lease);
+    }
+
+    private void drop() {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        drop();
+    }
+}
