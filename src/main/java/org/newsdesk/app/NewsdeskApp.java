@@ -57,6 +57,10 @@ public final class NewsdeskApp extends Application {
     private static volatile EarlyStart launching;
     /** What was read since launch; null in tests and once the store it opened was taken. */
     private EarlyStart early;
+    /** What runs once the folder being opened shows (placing the dividers; the first time, questions). */
+    private Runnable whenShown = () -> { };
+    /** Launched by {@link #launch} (not by a test): an editor without a name is asked for one. */
+    private boolean launchedForReal;
     private final FxBackgroundTasks tasks = new FxBackgroundTasks();
     private Path dataFolder;
     private Messages messages;
@@ -101,6 +105,7 @@ public final class NewsdeskApp extends Application {
     @Override
     public void init() {
         early = launching;
+        launchedForReal = true;
         preferencesFile = early.preferencesFile();
         loadedPreferences = early.preferences();
     }
@@ -142,35 +147,37 @@ public final class NewsdeskApp extends Application {
         begin(loaded, language, importFiles == null ? List.of() : importFiles);
     }
 
+    /**
+     * Shows the opening shell in its theme and place at once; the folder opens once it has been
+     * painted, and {@link #folderOpened} builds the window's contents.
+     */
     private void begin(PreferencesFile.Loaded loaded, Messages language, List<Path> importFiles) {
         AskedWindowSize.keepForEveryWindow();
         preferences = new PreferencesKeeper(preferencesFile, loaded.preferences(), tasks);
         messages = language != null ? language : languageOf(loaded.preferences());
-        if (early == null) {
-            fill(loaded, importFiles, false);
-            return;
-        }
-        // launched for real: the window appears first, and is filled once it has been painted
         Locale.setDefault(messages.locale());
         Look.apply(loaded.preferences().theme());
         stage.setTitle(messages.get("app.title"));
         stage.setScene(OpeningShell.scene(messages, loaded.preferences().theme() == Theme.DARK));
         WindowPlacement.restoreWindow(stage, loaded.preferences().window());
         stage.show();
-        OpeningShell.afterFirstPulses(stage.getScene(), early::openStore, () -> fill(loaded, importFiles, true));
+        Runnable opened = () -> {
+            WindowPlacement.restoreDividers(view.mainSplit(), loaded.preferences().window());
+            afterFirstOpen(loaded, importFiles);
+        };
+        if (early == null) {
+            openFolder(opened);
+        } else {
+            EarlyStart launched = early;
+            OpeningShell.afterFirstPulses(stage.getScene(), launched::openStore, () -> openFolder(opened));
+        }
     }
 
-    /** Builds the window's contents; {@code placed} when the opening shell already put the window in place. */
-    private void fill(PreferencesFile.Loaded loaded, List<Path> importFiles, boolean placed) {
-        show(stage);
-        if (placed) {
-            WindowPlacement.restoreDividers(view.mainSplit(), loaded.preferences().window());
-        } else {
-            WindowPlacement.restore(stage, view.mainSplit(), loaded.preferences().window());
-        }
+    /** Once the window first shows the folder: a broken preferences file, or who the editor is, is asked about. */
+    private void afterFirstOpen(PreferencesFile.Loaded loaded, List<Path> importFiles) {
         if (!loaded.problem().isEmpty()) {
             ShellDialogs.brokenPreferences(stage, messages, loaded);
-        } else if (placed && preferences.current().editorName().isBlank()) {
+        } else if (launchedForReal && preferences.current().editorName().isBlank()) {
             // launched for real without a name: history must say who did it
             ShellDialogs.askIdentity(stage, messages, name -> preferences.change(p -> p.withEditorName(name), () -> { },
                     this::preferencesNotSaved));
@@ -184,31 +191,39 @@ public final class NewsdeskApp extends Application {
         return chosen.language().isEmpty() ? new Messages(systemLocale) : Messages.forTag(chosen.language());
     }
 
-    private void show(Stage primaryStage) {
+    /**
+     * Builds the window's contents over the opened folder: the view models receive its services,
+     * then the library and the last story show, then the search index opens.
+     */
+    private void show(Workspace.Opened opened) {
         // JavaFX's own dialog buttons follow the default locale
         Locale.setDefault(messages.locale());
         Preferences chosen = preferences.current();
         Look.apply(chosen.theme());
-        viewModel = new MainViewModel(tasks, messages, new ChannelList(chosen.channels()));
+        viewModel = new MainViewModel(tasks, messages, new ChannelList(chosen.channels()), opened.services());
         viewModel.usePreferences(preferences::current, folder -> preferences.change(
                 p -> p.withExportFolder(folder.toString()), () -> { }, this::preferencesNotSaved));
         view = new MainView(viewModel, messages, new ShellCommands(this::showPreferences, this::showGuide, this::showAbout));
         view.editorView().setTypography(typography(chosen));
-        Scene scene = primaryStage.getScene() == null ? new Scene(view.root(), 1280, 800)
-                : new Scene(view.root(), primaryStage.getScene().getWidth(), primaryStage.getScene().getHeight());
+        Scene scene = stage.getScene() == null ? new Scene(view.root(), 1280, 800)
+                : new Scene(view.root(), stage.getScene().getWidth(), stage.getScene().getHeight());
         scene.getStylesheets().add(NewsdeskApp.class.getResource("/org/newsdesk/ui/newsdesk.css").toExternalForm());
         Optional.ofNullable(Look.uiFontStylesheet(messages.locale())).ifPresent(scene.getStylesheets()::add);
-        primaryStage.setTitle(messages.get("app.title"));
-        primaryStage.setScene(scene);
-        primaryStage.setOnCloseRequest(e -> {
+        stage.setTitle(messages.get("app.title"));
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
             e.consume();
             MainViewModel closing = viewModel;
-            closing.prepareToClose(() -> close(primaryStage, closing),
-                    why -> UnsavedCloseDialog.ask(primaryStage, messages, closing, why, () -> close(primaryStage, closing)));
+            closing.prepareToClose(() -> close(stage, closing),
+                    why -> UnsavedCloseDialog.ask(stage, messages, closing, why, () -> close(stage, closing)));
         });
-        primaryStage.show();
-        DeliveryNotifications.attach(viewModel.sync(), primaryStage);
-        openStore();
+        stage.show();
+        DeliveryNotifications.attach(viewModel.sync(), stage);
+        viewModel.begin(opened.startup());
+        tasks.run(() -> {
+            opened.openSearch();
+            return null;
+        }, x -> { }, e -> { });
     }
 
     /** Closes the store and the window (what could not be saved stays in the typing journal). */
@@ -275,10 +290,7 @@ public final class NewsdeskApp extends Application {
         MainViewModel closing = viewModel;
         Runnable go = () -> {
             WindowLayout layout = WindowPlacement.capture(stage, view.mainSplit(), preferences.current().window());
-            closing.shutdown(() -> {
-                show(stage);
-                WindowPlacement.restoreDividers(view.mainSplit(), layout);
-            });
+            closing.shutdown(() -> openFolder(() -> WindowPlacement.restoreDividers(view.mainSplit(), layout)));
         };
         closing.prepareToClose(go, why -> UnsavedCloseDialog.ask(stage, messages, closing, why, go));
     }
@@ -298,6 +310,9 @@ public final class NewsdeskApp extends Application {
     }
 
     private void saveTypedText() {
+        if (viewModel == null) {
+            return; // nothing typed yet: the folder is still opening
+        }
         viewModel.editor().flush();
         viewModel.metadata().flush();
     }
@@ -313,10 +328,14 @@ public final class NewsdeskApp extends Application {
         }
     }
 
-    /** Takes the store opened since launch, or opens it (tests, and after a damaged file was moved aside). */
-    private void openStore() {
+    /**
+     * Takes the folder opened since launch, or opens it (tests, a new language, and after a damaged
+     * file was moved aside); {@code shown} runs once the window shows it.
+     */
+    private void openFolder(Runnable shown) {
+        whenShown = shown;
         if (early == null) {
-            tasks.run(() -> Store.open(dataFolder), store -> storeOpened(new Workspace.Opened(store, null), null),
+            tasks.run(() -> Workspace.Opened.open(dataFolder), opened -> folderOpened(opened, null, shown),
                     this::storeProblem);
         } else {
             CompletableFuture<CredentialStore> chosen = early.credentials();
@@ -325,17 +344,18 @@ public final class NewsdeskApp extends Application {
             Workspace.Opened ready = opening.isDone() && !opening.isCompletedExceptionally() ? opening.join() : null;
             if (ready != null) {
                 // usually so: the editor gets its story before the window's first full layout
-                storeOpened(ready, chosen);
+                folderOpened(ready, chosen, shown);
             } else {
-                tasks.whenDone(opening, opened -> storeOpened(opened, chosen), this::storeProblem);
+                tasks.whenDone(opening, opened -> folderOpened(opened, chosen, shown), this::storeProblem);
             }
         }
     }
 
     /** Shows the library and the last story at once; publishing follows when the keeper of secrets is known. */
-    private void storeOpened(Workspace.Opened opened, CompletableFuture<CredentialStore> chosen) {
+    private void folderOpened(Workspace.Opened opened, CompletableFuture<CredentialStore> chosen, Runnable shown) {
         Store store = opened.store();
-        viewModel.attach(store, opened.startup());
+        show(opened);
+        shown.run();
         if (chosen == null) {
             tasks.run(() -> Workspace.credentials(dataFolder), credentials -> credentialsChosen(store, credentials),
                     this::storeProblem);
@@ -366,7 +386,7 @@ public final class NewsdeskApp extends Application {
         log().warn("cannot open the store in {}: {}", dataFolder, problem.getMessage());
         if (problem.problem() == StoreException.Problem.CORRUPT
                 && StartupProblemDialog.offerFreshStore(stage, messages, problem)) {
-            tasks.run(() -> Store.moveAside(dataFolder), moved -> openStore(), this::storeProblem);
+            tasks.run(() -> Store.moveAside(dataFolder), moved -> openFolder(whenShown), this::storeProblem);
             return;
         }
         if (problem.problem() != StoreException.Problem.CORRUPT) {
