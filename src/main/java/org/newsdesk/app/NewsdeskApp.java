@@ -161,8 +161,15 @@ public final class NewsdeskApp extends Application {
         stage.setScene(OpeningShell.scene(messages, loaded.preferences().theme() == Theme.DARK));
         WindowPlacement.restoreWindow(stage, loaded.preferences().window());
         stage.show();
+        // launched for real, the shell was put in place before it was shown; a window built by a
+        // test (no desktop to place it on before showing) is put in place once it has its contents
+        boolean placed = early != null;
         Runnable opened = () -> {
-            WindowPlacement.restoreDividers(view.mainSplit(), loaded.preferences().window());
+            if (placed) {
+                WindowPlacement.restoreDividers(view.mainSplit(), loaded.preferences().window());
+            } else {
+                WindowPlacement.restore(stage, view.mainSplit(), loaded.preferences().window());
+            }
             afterFirstOpen(loaded, importFiles);
         };
         if (early == null) {
