@@ -10,9 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.newsdesk.BundledLibraries;
 import javafx.stage.WindowEvent;
@@ -38,7 +35,6 @@ import org.newsdesk.ui.editor.EditorTypography;
 import org.newsdesk.ui.help.AboutDialog;
 import org.newsdesk.ui.help.UserGuideWindow;
 import org.newsdesk.ui.preferences.PreferencesDialog;
-import org.newsdesk.ui.preferences.PreferencesSection;
 import org.newsdesk.ui.preferences.PreferencesViewModel;
 import org.newsdesk.workflow.ChannelList;
 import org.slf4j.Logger;
@@ -256,20 +252,10 @@ public final class NewsdeskApp extends Application {
         PreferencesViewModel edits = new PreferencesViewModel(preferences.current(), dataFolder, messages,
                 edited -> applyPreferences(edited, dialog[0]));
         dialog[0] = new PreferencesDialog(stage, edits, messages, List.of(
-                opener("prefsKeys", "prefs.section.keys", "prefs.keys.explain", "media.menu.keys", view::editPlaybackKeys),
-                opener("prefsTargets", "prefs.section.targets", "prefs.targets.explain", "sync.menu.targets",
+                ShellDialogs.opener(messages, "prefsKeys", "prefs.section.keys", "prefs.keys.explain", "media.menu.keys", view::editPlaybackKeys),
+                ShellDialogs.opener(messages, "prefsTargets", "prefs.section.targets", "prefs.targets.explain", "sync.menu.targets",
                         view::editTargets)));
         dialog[0].show();
-    }
-
-    /** A Preferences page that explains and opens another screen's own editor (keys, targets). */
-    private PreferencesSection opener(String id, String titleKey, String explainKey, String buttonKey, Runnable open) {
-        Label explain = new Label(messages.get(explainKey));
-        explain.setWrapText(true);
-        Button button = new Button(messages.get(buttonKey));
-        button.setId(id + "Open");
-        button.setOnAction(e -> open.run());
-        return new PreferencesSection(id, messages.get(titleKey), new VBox(10, explain, button), () -> { });
     }
 
     /** Applies what can be applied at once; a new language rebuilds the window after saving the work. */
