@@ -13,13 +13,15 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.TestRequirements;
+import org.newsdesk.export.DocxTranscript;
 import org.newsdesk.export.LabelStyle;
 import org.newsdesk.model.Story;
 
 /**
  * The review round trip through a real word processor: the exported .docx is edited in headless
  * LibreOffice with record-changes on (a Python-UNO script in the test resources), saved as .docx
- * and read back; exactly the two edited paragraphs come back, with the author LibreOffice recorded.
+ * and read back; exactly the two edited paragraphs come back, with the author LibreOffice recorded,
+ * and accepting them gives the edited text while the untouched paragraph keeps its mark and note.
  */
 @Tag(TestRequirements.SYSTEM)
 class LibreOfficeReviewTest {
@@ -63,6 +65,16 @@ class LibreOfficeReviewTest {
             assertThat(s.tracked()).isTrue();
             assertThat(s.authors()).containsExactly(AUTHOR);
         });
+
+        SuggestionEdits.All accepted = SuggestionEdits.acceptAll(story.paragraphs(), review.suggestions());
+        assertThat(accepted.accepted()).hasSize(2);
+        assertThat(accepted.result()).extracting(DocxTranscript::visibleText).containsExactly(
+                "各位网友大家好，欢迎来到今天的访谈。",
+                "谢谢主持人，很高兴和各位网友交流。",
+                "今年我们重点推进三项工作，第一项听不清，第二是人才引进。",
+                "请您具体介绍一下人才政策。",
+                "我们每年安排两亿元专项资金支持青年科技人才。");
+        assertThat(accepted.result().get(2)).isEqualTo(story.paragraphs().get(2));
     }
 
     /** A Python that has LibreOffice's UNO bridge: Debian's (python3-uno) or LibreOffice's own. */

@@ -35,17 +35,13 @@ def write_profile(profile, author):
                 '<value>false</value></prop></item>\n'
                 '<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" oor:op="fuse">'
                 '<value>false</value></prop></item>\n'
-                # Comments hidden: their margin windows need a .ui file that Debian's -nogui package leaves out
-                # (swriter/ui/annotation.ui), and headless Writer aborts when it cannot build them.
-                '<item oor:path="/org.openoffice.Office.Writer/Content/Display"><prop oor:name="Note" oor:op="fuse">'
-                '<value>false</value></prop></item>\n'
                 '</oor:items>\n' % author.replace("&", "&amp;").replace("<", "&lt;"))
 
 
 def replace_once(doc, old, new):
     """Replaces OLD by NEW in the one paragraph that holds it, as typing over a selection would.
 
-    The model has no view, so the search-and-replace service finds nothing; a text cursor is moved instead."""
+    On a model without a view, replaceAll finds nothing (LibreOffice 7.4), so a text cursor is moved instead."""
     hits = []
     paragraphs = doc.getText().createEnumeration()
     while paragraphs.hasMoreElements():
