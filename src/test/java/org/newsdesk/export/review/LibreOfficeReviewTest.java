@@ -49,6 +49,7 @@ class LibreOfficeReviewTest {
                 .start();
         boolean finished = p.waitFor(5, TimeUnit.MINUTES);
         if (!finished) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly); // the office, which the script would end
             p.destroyForcibly();
         }
         assertThat(finished).as("LibreOffice finished").isTrue();
