@@ -18,6 +18,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -75,11 +78,18 @@ public final class PrintPreviewWindow {
         Label status = new Label();
         status.setId("printStatus");
         status.setWrapText(true);
-        status.setMinWidth(0);
         status.textProperty().bind(viewModel.statusProperty());
-        HBox.setHgrow(status, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label(messages.get("print.printer")), printer, setup, print, status);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.visibleProperty().bind(status.managedProperty());
+        Label printerLabel = new Label(messages.get("print.printer"));
+        for (Region fixed : List.of(printerLabel, setup, print)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        printer.setMinWidth(160);
+        HBox.setHgrow(printer, Priority.ALWAYS);
+        HBox controls = new HBox(8, printerLabel, printer, setup, print);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(6, controls, status);
         bar.setPadding(new Insets(6, 8, 6, 8));
         bar.getStyleClass().add("find-bar");
 
@@ -91,12 +101,13 @@ public final class PrintPreviewWindow {
         desk.setStyle("-fx-background-color: #8a8f96;");
         StackPane.setAlignment(sheet, Pos.TOP_CENTER);
         ScrollPane scroll = new ScrollPane(desk);
-        scroll.setFitToHeight(true);
         scroll.setFitToWidth(true);
         BorderPane root = new BorderPane(scroll, bar, null, null, null);
         root.setId("printPreview");
         layOut(null);
-        stage.setScene(new Scene(root, sheet.getPrefWidth() + 2 * SHEET_GAP + 20, 660));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(root, Math.min(sheet.getPrefWidth() + 2 * SHEET_GAP + 20, screen.getWidth()),
+                Math.min(660, screen.getHeight() - 40)));
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
