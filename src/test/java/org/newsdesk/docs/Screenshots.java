@@ -32,12 +32,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsdesk.app.NewsdeskApp;
 import org.newsdesk.i18n.Messages;
+import org.newsdesk.model.Paragraph;
+import org.newsdesk.model.Story;
+import org.newsdesk.model.TranscriptEdit;
 import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.Store;
 import org.newsdesk.ui.FxWait;
 import org.newsdesk.ui.main.FirstRun;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Takes the user guide's and the README's screenshots from the real main window, headless
@@ -68,18 +72,30 @@ class Screenshots {
         Messages messages = new Messages(Locale.forLanguageTag(language));
         String sample;
         try (Store store = Store.open(dataFolder)) {
-            sample = FirstRun.sampleOnFirstStart(store).orElseThrow().metadata().headline();
+            Story added = FirstRun.sampleOnFirstStart(store).orElseThrow();
+            sample = added.metadata().headline();
+            // one sentence with half-width punctuation, so that the proofreading panel has something to show
+            List<Paragraph> withSlip = new java.util.ArrayList<>(added.paragraphs());
+            withSlip.add(Paragraph.of(added.paragraphs().get(2).speakerKey(), "名单下个月公布,欢迎大家监督."));
+            store.stories().applyEdit(added.id(), added.version(), TranscriptEdit.between(added.paragraphs(), withSlip));
         }
         robot.interact(() -> {
             stage = new Stage();
             closed = new CountDownLatch(1);
             new NewsdeskApp().start(stage, dataFolder, messages, null, () -> closed.countDown());
+        });
+        waitUntil(() -> stage.getScene() != null && stage.getScene().getRoot().lookup("#storyList") != null);
+        // the window's scene is made once the store is open; size the window after that (again if it grows back)
+        waitUntil(() -> {
+            if (stage.getScene().getWidth() == WIDTH && stage.getScene().getHeight() == HEIGHT) {
+                return true;
+            }
             stage.setX(0);
             stage.setY(0);
             stage.setWidth(WIDTH);
             stage.setHeight(HEIGHT);
+            return false;
         });
-        waitUntil(() -> stage.getScene().getRoot().lookup("#storyList") != null);
         @SuppressWarnings("unchecked")
         TableView<LibraryEntry> table = (TableView<LibraryEntry>) FxWait.read(
                 () -> stage.getScene().getRoot().lookup("#storyList"));
@@ -87,6 +103,10 @@ class Screenshots {
         robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
                 .filter(e -> e.summary().headline().equals(sample)).findFirst().orElseThrow()));
         waitUntil(() -> !menuItem("menuPrint").isDisable());
+        // the main picture shows the transcript; the proofreading panel (which opens on findings) gets its own
+        ToggleButton proof = FxWait.read(() -> (ToggleButton) stage.getScene().getRoot().lookup("#proofToggle"));
+        waitUntil(proof::isSelected);
+        robot.interact(() -> proof.setSelected(false));
         settle(robot);
         Files.createDirectories(OUT);
         save(robot, stage.getScene(), OUT.resolve("main-" + language + ".png"));
@@ -94,7 +114,6 @@ class Screenshots {
             save(robot, stage.getScene(), Paths.get("docs", "screenshot.png"));
         }
 
-        ToggleButton proof = FxWait.read(() -> (ToggleButton) stage.getScene().getRoot().lookup("#proofToggle"));
         robot.interact(() -> proof.setSelected(true));
         settle(robot);
         save(robot, stage.getScene(), OUT.resolve("proofreading-" + language + ".png"));
@@ -171,7 +190,22 @@ class Screenshots {
         System.out.println("wrote " + file.toAbsolutePath());
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        FxWait.until(90, condition);
+    /**
+     * Asks {@code condition} on the FX thread until it holds. Patient: the browser engine's first
+     * page can keep the FX thread busy for many seconds on a loaded machine.
+     */
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (Boolean.TRUE.equals(WaitForAsyncUtils.asyncFx(condition).get(60, TimeUnit.SECONDS))) {
+                    return;
+                }
+            } catch (TimeoutException busy) {
+                // the FX thread is still busy: ask again
+            }
+            Thread.sleep(200);
+        }
+        throw new TimeoutException("the window did not get there in 5 minutes");
     }
 }
