@@ -29,6 +29,7 @@ import org.newsdesk.model.Status;
 import org.newsdesk.model.StorySummary;
 import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.ui.actions.ActionRegistry;
+import org.newsdesk.ui.print.PrintPreviewWindow;
 import org.newsdesk.ui.actions.ReservedKeys;
 import org.newsdesk.ui.editor.EditorView;
 import org.newsdesk.ui.editor.RosterView;
@@ -160,6 +161,8 @@ public final class MainView {
         h.put("menuImport", imports::importFile);
         h.put("menuImportAddress", imports::importAddress);
         h.put("menuExport", this::exportStory);
+        h.put("menuPrint", () -> java.util.Optional.ofNullable(viewModel.preview().printing())
+                .ifPresent(printing -> new PrintPreviewWindow(printing, messages, window()).show()));
         h.put("menuOverrides", this::editOverrides);
         h.put("menuRevisions", compare::show);
         h.put("menuRename", this::rename);
