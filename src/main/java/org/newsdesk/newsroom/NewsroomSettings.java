@@ -76,6 +76,8 @@ public final class NewsroomSettings {
                     org.slf4j.LoggerFactory.getLogger(NewsroomSettings.class)
                             .info("the newsroom password cannot be read now: {}", e.getMessage());
                     cached[1] = null;
+                    return Optional.of(new NewsroomSession.Account(c.get().url(), c.get().user(), null,
+                            displayName.get())); // not remembered: once unlocked, the next connection reads it
                 }
                 cached[0] = key;
             }

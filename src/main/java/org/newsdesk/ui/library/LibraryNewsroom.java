@@ -49,6 +49,7 @@ public final class LibraryNewsroom {
     /** Display names by login (for the assignee's name), when known. */
     public void names(Map<String, String> byLogin) {
         names.set(Map.copyOf(byLogin));
+        assignees.set(Map.copyOf(assignees.get())); // a new map: the shown names are drawn again
     }
 
     /** The entries the Mine filter leaves (all of them when it is off). */

@@ -31,7 +31,9 @@ final class NewsroomColumn {
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().summary().id()));
         c.setCellFactory(x -> new DeskCell(newsroom, messages));
         c.setComparator((a, b) -> newsroom.assignee(a).orElse("").compareTo(newsroom.assignee(b).orElse("")));
-        c.setPrefWidth(84);
+        c.setPrefWidth(96);
+        // the eye and a name of three characters stay readable when the library is narrow
+        c.setMinWidth(92);
         c.setSortable(true);
         c.visibleProperty().bind(newsroom.joinedProperty());
         newsroom.assigneesProperty().addListener((o, old, now) -> table.refresh());
