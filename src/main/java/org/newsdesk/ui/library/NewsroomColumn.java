@@ -66,6 +66,7 @@ final class NewsroomColumn {
             assignee.getStyleClass().add("assignee-badge");
             tip.setWrapText(true);
             tip.setMaxWidth(420);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         }
 
         @Override
