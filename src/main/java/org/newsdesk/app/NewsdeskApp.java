@@ -37,6 +37,8 @@ import org.newsdesk.ui.main.ShellCommands;
 import org.newsdesk.ui.editor.EditorTypography;
 import org.newsdesk.ui.help.AboutDialog;
 import org.newsdesk.ui.help.UserGuideWindow;
+import org.newsdesk.ui.preferences.NewsroomPage;
+import org.newsdesk.ui.preferences.NewsroomPreferences;
 import org.newsdesk.ui.preferences.PreferencesDialog;
 import org.newsdesk.ui.preferences.PreferencesSection;
 import org.newsdesk.ui.preferences.PreferencesViewModel;
@@ -69,6 +71,7 @@ public final class NewsdeskApp extends Application {
     private final Locale systemLocale = Locale.getDefault();
     private PreferencesFile preferencesFile;
     private PreferencesKeeper preferences;
+    private org.newsdesk.newsroom.NewsroomMembership membership;
 
     /** The application as launched: failed deliveries are retried after the standard backoff. */
     public NewsdeskApp() {
@@ -236,7 +239,9 @@ public final class NewsdeskApp extends Application {
         dialog[0] = new PreferencesDialog(stage, edits, messages, List.of(
                 opener("prefsKeys", "prefs.section.keys", "prefs.keys.explain", "media.menu.keys", view::editPlaybackKeys),
                 opener("prefsTargets", "prefs.section.targets", "prefs.targets.explain", "sync.menu.targets",
-                        view::editTargets)));
+                        view::editTargets),
+                NewsroomPage.section(new NewsroomPreferences(tasks, messages, () -> membership,
+                        viewModel.newsroom()::syncNow, viewModel.newsroom().indicatorProperty()), messages)));
         dialog[0].show();
     }
 
@@ -352,6 +357,7 @@ public final class NewsdeskApp extends Application {
             if (starting == viewModel && starting.sync().startIfOpen(publishing)) {
                 new CredentialUnlock(stage, tasks, messages).unlockIfKept(credentials);
                 starting.newsroom().start(Workspace.newsroom(store, credentials, starting::editorName));
+                membership = new org.newsdesk.newsroom.NewsroomMembership(store, credentials);
             }
         }, error -> log().error("publishing cannot start in {}", dataFolder, error));
     }

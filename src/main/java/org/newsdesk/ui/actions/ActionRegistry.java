@@ -149,6 +149,7 @@ public final class ActionRegistry {
         add(list, "menuChangesSincePublish", story, "menu.story.changesSincePublish", Feather.GIT_PULL_REQUEST, null,
                 STORY_OPEN);
         add(list, "menuRebuildIndex", story, "menu.story.rebuildIndex", null, null, ALWAYS);
+        add(list, "menuHandOver", story, "newsroom.menu.handOver", Feather.USER_CHECK, null, EnabledWhen.NEWSROOM_STORY);
         String publish = "sync.menu";
         // opens the Publish… dialog; only its confirm button publishes
         add(list, "menuPublish", publish, "sync.menu.publish", Feather.SEND, "Shortcut+Shift+P", CAN_PUBLISH);

@@ -198,6 +198,7 @@ public final class MainView {
         h.put("menuSearchLibrary", library::focusSearch);
         h.put("menuNameDirectory", this::showNameDirectory);
         h.put("menuRebuildIndex", viewModel::rebuildSearchIndex);
+        h.put("menuHandOver", () -> HandOverDialog.show(window(), messages, viewModel));
         h.put("menuChangesSincePublish", compare::show);
         h.put("menuPublish", statusMoves::publish);
         h.put("menuWithdraw", statusMoves::withdraw);

@@ -89,7 +89,8 @@ public final class MainViewModel {
         this.commands = new StoryCommands(this, session, opening, messages);
         this.revisions = new StoryRevisions(this, session, opening, messages);
         this.closing = new ClosingDown(this, session, opening, messages);
-        this.newsroom = new NewsroomLink(tasks, messages, session, opening, this::flush, this::refreshLibrary, this::report);
+        this.newsroom = new NewsroomLink(tasks, messages, session, opening, this::flush, this::refreshLibrary,
+                library.newsroom(), this::report);
         this.preview = new PreviewViewModel(tasks, messages, this::currentStory, revisions::exporter,
                 () -> session.store().folder().resolve("preview"));
         editor.setAfterSave(caret -> {
@@ -360,11 +361,11 @@ public final class MainViewModel {
         return metadata;
     }
 
-    /** Publishing: the outbox, the targets, the delivery worker. */
     /** The newsroom link: indicator, banners, live updates (idle until a session is started). */
     public NewsroomLink newsroom() {
         return newsroom;
     }
+    /** Publishing: the outbox, the targets, the delivery worker. */
     public SyncViewModel sync() {
         return sync;
     }
