@@ -160,6 +160,7 @@ public final class MainView {
         h.put("menuImport", imports::importFile);
         h.put("menuImportAddress", imports::importAddress);
         h.put("menuExport", this::exportStory);
+        h.put("menuImportReview", new ReviewCommands(viewModel, editor, messages, this::window)::show);
         h.put("menuOverrides", this::editOverrides);
         h.put("menuRevisions", compare::show);
         h.put("menuRename", this::rename);
@@ -275,7 +276,13 @@ public final class MainView {
                 .orElse(null);
         viewModel.exportFolder(folder -> new ExportDialog(window(), messages, folder, warning,
                 viewModel.preferences().labelStyle()).showAndWait()
-                .ifPresent(c -> viewModel.export(c.options(), c.folder(), c.zip())));
+                .ifPresent(c -> {
+                    if (c.docx()) {
+                        viewModel.revisions().exportDocx(c.options(), c.folder());
+                    } else {
+                        viewModel.revisions().export(c.options(), c.folder(), c.zip());
+                    }
+                }));
     }
 
     private void editOverrides() {
