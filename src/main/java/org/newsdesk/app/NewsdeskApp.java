@@ -70,6 +70,11 @@ public final class NewsdeskApp extends Application {
     private PreferencesFile preferencesFile;
     private PreferencesKeeper preferences;
 
+    /** The main window's view (null before start). */
+    public MainView view() {
+        return view;
+    }
+
     /** The application as launched: failed deliveries are retried after the standard backoff. */
     public NewsdeskApp() {
         this(Backoff.standard());

@@ -1,6 +1,5 @@
 package org.newsdesk.ui.main;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +31,6 @@ import org.newsdesk.ui.actions.ActionRegistry;
 import org.newsdesk.ui.actions.ReservedKeys;
 import org.newsdesk.ui.editor.EditorView;
 import org.newsdesk.ui.editor.RosterView;
-import org.newsdesk.ui.importing.ImportDialog;
-import org.newsdesk.ui.importing.ImportViewModel;
 import org.newsdesk.ui.library.LibraryView;
 import org.newsdesk.ui.media.FxKeys;
 import org.newsdesk.ui.media.KeyStroke;
@@ -62,6 +59,7 @@ public final class MainView {
     private final StatusMoves statusMoves;
     private final ImportCommands imports;
     private final CompareCommands compare;
+    private final ReviewCommands reviews;
     private ActionConditions conditions;
     private TextFocus textFocus;
     private Tab transcriptTab;
@@ -76,6 +74,7 @@ public final class MainView {
         editor = new EditorView(viewModel.editor(), messages);
         compare = new CompareCommands(viewModel, editor, messages, this::window);
         statusMoves.showChangesWith(compare::showReadOnly);
+        reviews = new ReviewCommands(viewModel, editor, messages, this::window);
         metadata = new MetadataView(viewModel.metadata(), viewModel.workflow(), messages, statusMoves::moveTo,
                 viewModel::checkReadiness, this::showInTranscript, viewModel::open);
         new SignOffGuard(viewModel, messages, this::window).install(editor.area(), metadata.root());
@@ -160,7 +159,7 @@ public final class MainView {
         h.put("menuImport", imports::importFile);
         h.put("menuImportAddress", imports::importAddress);
         h.put("menuExport", this::exportStory);
-        h.put("menuImportReview", new ReviewCommands(viewModel, editor, messages, this::window)::show);
+        h.put("menuImportReview", reviews::show);
         h.put("menuOverrides", this::editOverrides);
         h.put("menuRevisions", compare::show);
         h.put("menuRename", this::rename);
@@ -264,6 +263,11 @@ public final class MainView {
      */
     public void importPaths(List<java.nio.file.Path> files) {
         files.forEach(imports::importPath);
+    }
+
+    /** The review pane of a document the guest's office sent back, read against the open story. */
+    public void importReview(java.nio.file.Path file) {
+        reviews.open(file.toFile());
     }
 
     private void exportStory() {

@@ -10,7 +10,6 @@ import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.ui.editor.EditorView;
 import org.newsdesk.ui.editor.RestoreParagraphCommand;
-import org.newsdesk.ui.editor.TranscriptDocument;
 import org.newsdesk.ui.review.ReviewPane;
 import org.newsdesk.ui.review.ReviewViewModel;
 import org.newsdesk.workflow.ParagraphRestore;
@@ -44,17 +43,27 @@ final class ReviewCommands {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("reviewui.format.docx"), "*.docx"));
         File file = chooser.showOpenDialog(window.get());
         if (file != null) {
-            open(id, file);
+            open(file);
         }
     }
 
-    /** The review pane of {@code file} on story {@code id} (also what a test drives, with no file chooser). */
-    ReviewPane open(UUID id, File file) {
+    /** The review pane of {@code file} on the open story, its suggestions read in the background. */
+    void open(File file) {
+        UUID id = viewModel.openStoryProperty().get();
+        if (id == null || !viewModel.readyProperty().get()) {
+            return;
+        }
+        var source = viewModel.revisionSource();
         RestoreParagraphCommand paragraphs = new RestoreParagraphCommand(editor.area(), editor.commands());
         ReviewViewModel.Transcript transcript = new ReviewViewModel.Transcript() {
             @Override
-            public List<Paragraph> paragraphs() {
-                return TranscriptDocument.toModel(editor.area().getParagraphs());
+            public void flush() {
+                viewModel.flush();
+            }
+
+            @Override
+            public List<Paragraph> stored() {
+                return source.current(id).paragraphs();
             }
 
             @Override
@@ -73,6 +82,5 @@ final class ReviewCommands {
         ReviewPane pane = new ReviewPane(model, messages, window.get());
         pane.show();
         model.load(file.toPath());
-        return pane;
     }
 }

@@ -28,10 +28,13 @@ import org.newsdesk.workflow.ParagraphRestore;
  */
 public final class ReviewViewModel {
 
-    /** The open story's transcript, as the pane sees it. Called on the UI thread. */
+    /** The open story's transcript, as the pane sees it. Called on the UI thread unless said otherwise. */
     public interface Transcript {
-        /** The paragraphs now (pending typing included). */
-        List<Paragraph> paragraphs();
+        /** Writes pending typing (before {@link #stored()}). */
+        void flush();
+
+        /** The paragraphs with their ids as the store has them after the writes queued so far (off the UI thread). */
+        List<Paragraph> stored();
 
         /** Applies {@code edit} as one undo step when the transcript still holds {@code expected}; false otherwise. */
         boolean apply(ParagraphRestore.Edit edit, List<Paragraph> expected);
@@ -80,15 +83,29 @@ public final class ReviewViewModel {
 
     /** Puts {@code s} into the transcript (one undo step); it stays listed when the paragraph has changed since. */
     public void accept(Suggestion s) {
-        List<Paragraph> now = transcript.paragraphs();
-        var edit = SuggestionEdits.accept(now, s);
-        if (edit.isPresent() && transcript.apply(edit.get(), now)) {
-            suggestions.remove(s);
-            transcript.reviewed();
-            message.set(messages.get("reviewui.accepted", s.number()));
-        } else {
-            message.set(messages.get("reviewui.conflict", s.number()));
-        }
+        withTranscript(now -> {
+            var edit = SuggestionEdits.accept(now, s);
+            if (edit.isPresent() && transcript.apply(edit.get(), now)) {
+                suggestions.remove(s);
+                transcript.reviewed();
+                message.set(messages.get("reviewui.accepted", s.number()));
+            } else {
+                message.set(messages.get("reviewui.conflict", s.number()));
+            }
+        });
+    }
+
+    /** Runs {@code then} on the UI thread with the transcript as stored (pending typing written first). */
+    private void withTranscript(java.util.function.Consumer<List<Paragraph>> then) {
+        transcript.flush();
+        busy.set(true);
+        tasks.run(transcript::stored, now -> {
+            busy.set(false);
+            then.accept(now);
+        }, e -> {
+            busy.set(false);
+            error.set(messages.get("notice.error", String.valueOf(e.getMessage())));
+        });
     }
 
     /** Leaves the transcript as it is for {@code s}. */
@@ -102,16 +119,18 @@ public final class ReviewViewModel {
         if (suggestions.isEmpty()) {
             return;
         }
-        List<Paragraph> now = transcript.paragraphs();
-        SuggestionEdits.All all = SuggestionEdits.acceptAll(now, List.copyOf(suggestions));
-        if (all.accepted().isEmpty()
-                || !transcript.apply(new ParagraphRestore.Edit(0, now.size(), all.result()), now)) {
-            message.set(messages.get("reviewui.conflictAll"));
-            return;
-        }
-        suggestions.removeAll(all.accepted());
-        transcript.reviewed();
-        message.set(messages.get("reviewui.acceptedAll", all.accepted().size(), suggestions.size()));
+        List<Suggestion> listed = List.copyOf(suggestions);
+        withTranscript(now -> {
+            SuggestionEdits.All all = SuggestionEdits.acceptAll(now, listed);
+            if (all.accepted().isEmpty()
+                    || !transcript.apply(new ParagraphRestore.Edit(0, now.size(), all.result()), now)) {
+                message.set(messages.get("reviewui.conflictAll"));
+                return;
+            }
+            suggestions.removeAll(all.accepted());
+            transcript.reviewed();
+            message.set(messages.get("reviewui.acceptedAll", all.accepted().size(), suggestions.size()));
+        });
     }
 
     /** Leaves the transcript as it is for every listed suggestion. */

@@ -48,7 +48,11 @@ class ReviewViewModelTest {
         }
 
         @Override
-        public List<Paragraph> paragraphs() {
+        public void flush() {
+        }
+
+        @Override
+        public List<Paragraph> stored() {
             return now;
         }
 
@@ -119,12 +123,14 @@ class ReviewViewModelTest {
     void acceptOneThenAcceptAllAreOneUndoStepEach() throws Exception {
         ReviewViewModel vm = loaded();
         vm.accept(vm.suggestions().get(0));
+        tasks.settle();
         assertThat(transcript.text("p2")).isEqualTo("谢谢主持人，很高兴和各位网友交流。");
         assertThat(transcript.undo).hasSize(1);
         assertThat(transcript.reviewed).isEqualTo(1);
         assertThat(vm.suggestions()).extracting(Suggestion::paragraphId).containsExactly("p4", "p5");
 
         vm.acceptAll();
+        tasks.settle();
         assertThat(transcript.undo).hasSize(2);
         assertThat(transcript.text("p4")).isNull();
         assertThat(transcript.text("p5")).isEqualTo("我们每年安排两亿元专项资金支持青年科技人才。");
@@ -158,6 +164,7 @@ class ReviewViewModelTest {
         transcript.now = List.of(story.paragraphs().get(0), Paragraph.of("guest", "编辑改过了。").withId("p2"),
                 story.paragraphs().get(2), story.paragraphs().get(3), story.paragraphs().get(4));
         vm.accept(vm.suggestions().get(0));
+        tasks.settle();
         assertThat(transcript.text("p2")).isEqualTo("编辑改过了。");
         assertThat(transcript.undo).isEmpty();
         assertThat(vm.suggestions()).hasSize(3);
