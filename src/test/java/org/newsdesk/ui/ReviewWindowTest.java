@@ -94,9 +94,9 @@ class ReviewWindowTest {
 
         Button accept = FxWait.read(() -> robot.lookup("#reviewAccept-1").queryButton());
         robot.interact(accept::fire);
-        assertThat(FxWait.read(() -> robot.lookup("#reviewMessage").queryAs(Label.class).getText()))
-                .isEqualTo(ENGLISH.get("reviewui.accepted", 1));
         waitUntil(() -> transcript(robot).contains("十五个小区"));
+        waitUntil(() -> robot.lookup("#reviewMessage").queryAs(Label.class).getText()
+                .equals(ENGLISH.get("reviewui.accepted", 1)));
         waitUntil(() -> robot.lookup("#reviewNone").tryQuery().isPresent());
         assertThat(transcript(robot)).contains("旧城改造进展如何？").contains("明年还将启动八个小区。");
 
@@ -117,6 +117,30 @@ class ReviewWindowTest {
             assertThat(store.stories().revision(story.id(), 2).paragraphs().get(1).text())
                     .isEqualTo("今年已经完成十五个小区的改造。");
         }
+    }
+
+    @Test
+    void fileExportWritesTheWordDocumentOffTheFxThreadAndSaysWhere(FxRobot robot) throws Exception {
+        prepareReviewedDocument(outside.resolve("unused.docx"));
+        open(robot);
+        openStory(robot, "区长谈旧城改造");
+        fireMenu(robot, "menuExport");
+        waitUntil(() -> robot.lookup("#exportFormat").tryQuery().isPresent());
+        robot.interact(() -> {
+            robot.lookup("#exportFormat").queryAs(javafx.scene.control.ChoiceBox.class).getSelectionModel().selectLast();
+            robot.lookup("#exportFolder").queryAs(javafx.scene.control.TextField.class).setText(outside.toString());
+        });
+        assertThat(FxWait.read(() -> robot.lookup("#exportZip").query().isDisabled())).isTrue();
+        robot.interact(() -> robot.lookup("#exportRun").queryButton().fire());
+        waitUntil(() -> robot.from(stage.getScene().getRoot()).lookup("#notice").queryAs(Label.class).getText()
+                .startsWith(ENGLISH.get("reviewui.exported", "")));
+        try (var files = Files.list(outside)) {
+            Path docx = files.filter(f -> f.getFileName().toString().endsWith("-r1.docx")).findFirst().orElseThrow();
+            try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+                assertThat(doc.getParagraphs()).anySatisfy(p -> assertThat(p.getText()).contains("十二个小区"));
+            }
+        }
+        close(robot);
     }
 
     private String transcript(FxRobot robot) {
