@@ -124,7 +124,10 @@ class ReviewWindowTest {
         prepareReviewedDocument(outside.resolve("unused.docx"));
         open(robot);
         openStory(robot, "区长谈旧城改造");
-        fireMenu(robot, "menuExport");
+        // the dialog waits for an answer: open it from a later pulse, not inside interact()
+        MenuItem export = menuItem(robot, "menuExport");
+        waitUntil(() -> !export.isDisable());
+        javafx.application.Platform.runLater(export::fire);
         waitUntil(() -> robot.lookup("#exportFormat").tryQuery().isPresent());
         robot.interact(() -> {
             robot.lookup("#exportFormat").queryAs(javafx.scene.control.ChoiceBox.class).getSelectionModel().selectLast();
@@ -171,10 +174,14 @@ class ReviewWindowTest {
         waitUntil(() -> transcript(robot).contains("旧城改造"));
     }
 
-    private void fireMenu(FxRobot robot, String id) throws TimeoutException {
+    private MenuItem menuItem(FxRobot robot, String id) {
         MenuBar bar = robot.from(stage.getScene().getRoot()).lookup(".menu-bar").queryAs(MenuBar.class);
-        MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
                 .findFirst().orElseThrow(() -> new AssertionError("no menu item " + id));
+    }
+
+    private void fireMenu(FxRobot robot, String id) throws TimeoutException {
+        MenuItem item = menuItem(robot, id);
         waitUntil(() -> !item.isDisable());
         robot.interact(item::fire);
     }
