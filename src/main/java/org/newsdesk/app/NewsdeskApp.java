@@ -73,6 +73,11 @@ public final class NewsdeskApp extends Application {
     private PreferencesKeeper preferences;
     private org.newsdesk.newsroom.NewsroomMembership membership;
 
+    /** The main window's view (null before start). */
+    public MainView view() {
+        return view;
+    }
+
     /** The application as launched: failed deliveries are retried after the standard backoff. */
     public NewsdeskApp() {
         this(Backoff.standard());

@@ -108,6 +108,7 @@ public final class ActionRegistry {
         add(list, "menuImportAddress", file, "menu.file.importAddress", Feather.GLOBE, null, ALWAYS);
         add(list, "menuExport", file, "menu.file.export", Feather.SHARE, "Shortcut+E", STORY_OPEN);
         add(list, "menuPrint", file, "menu.file.print", Feather.PRINTER, "Shortcut+P", STORY_OPEN);
+        add(list, "menuImportReview", file, "menu.file.importReview", null, null, STORY_EDITABLE);
         add(list, "menuOverrides", file, "menu.file.overrides", null, null, ALWAYS);
         add(list, "menuRevisions", file, "menu.file.revisions", Feather.CLOCK, null, STORY_OPEN);
         add(list, "menuRename", file, "menu.file.rename", null, "Shift+F2", STORY_EDITABLE);

@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
-import org.newsdesk.export.ExportOptions;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.importer.ImportOrigin;
 import org.newsdesk.importer.ImportPreview;
@@ -228,9 +227,9 @@ public final class MainViewModel {
         library.setChannels(list);
     }
 
-    /** Exports the open story (pending edits included) and remembers the folder. */
-    public void export(ExportOptions options, Path folder, boolean zip) {
-        revisions.export(options, folder, zip);
+    /** Revisions, exports and the review round trip of the open story. */
+    StoryRevisions revisions() {
+        return revisions;
     }
 
     /** Ctrl+S: writes what is pending and keeps an immutable revision. */

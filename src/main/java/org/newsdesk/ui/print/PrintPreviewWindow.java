@@ -45,6 +45,13 @@ public final class PrintPreviewWindow {
     private final ChoiceBox<Printer> printer = new ChoiceBox<>();
     private PrinterJob job;
 
+    /** Opens the print preview of {@code viewModel}'s page; nothing when there is no story to print (null). */
+    public static void open(PrintViewModel viewModel, Messages messages, Window owner) {
+        if (viewModel != null) {
+            new PrintPreviewWindow(viewModel, messages, owner).show();
+        }
+    }
+
     public PrintPreviewWindow(PrintViewModel viewModel, Messages messages, Window owner) {
         this.viewModel = viewModel;
         this.messages = messages;
