@@ -34,6 +34,8 @@ import org.newsdesk.ui.main.ShellCommands;
 import org.newsdesk.ui.editor.EditorTypography;
 import org.newsdesk.ui.help.AboutDialog;
 import org.newsdesk.ui.help.UserGuideWindow;
+import org.newsdesk.ui.preferences.NewsroomPage;
+import org.newsdesk.ui.preferences.NewsroomPreferences;
 import org.newsdesk.ui.preferences.PreferencesDialog;
 import org.newsdesk.ui.preferences.PreferencesViewModel;
 import org.newsdesk.workflow.ChannelList;
@@ -69,6 +71,12 @@ public final class NewsdeskApp extends Application {
     private final Locale systemLocale = Locale.getDefault();
     private PreferencesFile preferencesFile;
     private PreferencesKeeper preferences;
+    private org.newsdesk.newsroom.NewsroomMembership membership;
+
+    /** The main window's view (null before start). */
+    public MainView view() {
+        return view;
+    }
 
     /** The application as launched: failed deliveries are retried after the standard backoff. */
     public NewsdeskApp() {
@@ -254,7 +262,9 @@ public final class NewsdeskApp extends Application {
         dialog[0] = new PreferencesDialog(stage, edits, messages, List.of(
                 ShellDialogs.opener(messages, "prefsKeys", "prefs.section.keys", "prefs.keys.explain", "media.menu.keys", view::editPlaybackKeys),
                 ShellDialogs.opener(messages, "prefsTargets", "prefs.section.targets", "prefs.targets.explain", "sync.menu.targets",
-                        view::editTargets)));
+                        view::editTargets),
+                NewsroomPage.section(new NewsroomPreferences(tasks, messages, () -> membership,
+                        viewModel.newsroom()::syncNow, viewModel.newsroom().indicatorProperty()), messages)));
         dialog[0].show();
     }
 
@@ -365,6 +375,7 @@ public final class NewsdeskApp extends Application {
             if (starting == viewModel && starting.sync().startIfOpen(publishing)) {
                 new CredentialUnlock(stage, tasks, messages).unlockIfKept(credentials);
                 starting.newsroom().start(Workspace.newsroom(store, credentials, starting::editorName));
+                membership = new org.newsdesk.newsroom.NewsroomMembership(store, credentials);
             }
         }, error -> log().error("publishing cannot start in {}", dataFolder, error));
     }

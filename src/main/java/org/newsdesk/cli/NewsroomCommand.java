@@ -225,6 +225,7 @@ final class NewsroomCommand {
     static RuntimeException explain(ServerException e, Messages messages) {
         String key = switch (e.problem()) {
             case UNREACHABLE -> "newsroom.error.unreachable";
+            case LOGIN -> "newsroom.error.login";
             case STALE -> "newsroom.error.stale";
             case SCHEMA -> "newsroom.error.schema";
             case REFUSED -> "newsroom.error.refused";

@@ -64,6 +64,11 @@ public final class StoryPages {
         return exporter.export(story, prepare(story, options), outDir, zip);
     }
 
+    /** The .docx exporter for the guest's office's review (the same script converter as the pages). */
+    public DocxExporter docx() {
+        return exporter.docx();
+    }
+
     /** The first part numbered one below and one above {@code series}' part among {@code parts}. */
     static SeriesNeighbours neighbours(Series series, List<LibraryEntry> parts) {
         String previous = null;

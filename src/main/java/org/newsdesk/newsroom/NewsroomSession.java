@@ -146,6 +146,21 @@ public final class NewsroomSession implements AutoCloseable {
         });
     }
 
+    /** The login this workstation joins with (none: not joined); reads the data folder. */
+    public Optional<String> login() {
+        return account.get().map(Account::login);
+    }
+
+    /** The newsroom's editors, for handing a story on (read on the session's thread). */
+    public CompletableFuture<List<ServerLibrary.Editor>> editors() {
+        return onSessionThread(() -> {
+            if (server == null) {
+                throw new ServerException(ServerException.Problem.UNREACHABLE, "not connected", null);
+            }
+            return server.editors();
+        });
+    }
+
     /** Stops the thread and leaves the server (colleagues no longer see the open story); waits for it. */
     @Override
     public void close() {

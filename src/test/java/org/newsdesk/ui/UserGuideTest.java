@@ -18,7 +18,7 @@ import org.newsdesk.ui.help.UserGuideWindow;
 class UserGuideTest {
 
     private static final List<String> SECTIONS = List.of("what", "window", "transcribing", "recordings", "speakers",
-            "import", "metadata", "proofreading", "search", "names", "revisions", "publishing", "export", "trash", "keys",
+            "import", "metadata", "proofreading", "search", "names", "revisions", "publishing", "export", "print", "trash", "keys",
             "data");
 
     private static Document guide(String tag) throws IOException {
@@ -42,6 +42,9 @@ class UserGuideTest {
                 assertThat(text.text()).as(tag + " " + section.id()).hasSizeGreaterThan(60);
             }
             assertThat(doc.select("link[rel=stylesheet]").attr("href")).isEqualTo("guide.css");
+            assertThat(doc.select("img").eachAttr("src")).as(tag + ": screenshots").hasSize(4)
+                    .allSatisfy(src -> assertThat(UserGuideWindow.class.getResource("/org/newsdesk/help/" + src))
+                            .as(src).isNotNull());
         }
         assertThat(UserGuideWindow.class.getResource("/org/newsdesk/help/guide.css")).isNotNull();
     }

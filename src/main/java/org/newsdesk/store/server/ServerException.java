@@ -5,8 +5,10 @@ public final class ServerException extends RuntimeException {
 
     /** What went wrong, for the message the user sees. */
     public enum Problem {
-        /** The server could not be reached or refused the login. */
+        /** The server could not be reached. */
         UNREACHABLE,
+        /** The server refused the login or its password. */
+        LOGIN,
         /** Someone pushed the story (or paragraph) since this workstation last pulled it. */
         STALE,
         /** The schema is missing or newer than this build knows. */

@@ -105,6 +105,11 @@ public final class ServerLibrary implements AutoCloseable {
         try {
             return DriverManager.getConnection(url, p);
         } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("28")) {
+                // invalid authorization (28000) or password (28P01)
+                throw new ServerException(ServerException.Problem.LOGIN,
+                        "The newsroom server " + redact(url) + " refused the login: " + e.getMessage(), e);
+            }
             throw new ServerException(ServerException.Problem.UNREACHABLE,
                     "The newsroom server " + redact(url) + " cannot be reached: " + e.getMessage(), e);
         }

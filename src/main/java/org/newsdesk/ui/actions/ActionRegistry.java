@@ -107,6 +107,8 @@ public final class ActionRegistry {
         add(list, "menuImport", file, "menu.file.import", Feather.DOWNLOAD, "Shortcut+Shift+I", ALWAYS);
         add(list, "menuImportAddress", file, "menu.file.importAddress", Feather.GLOBE, null, ALWAYS);
         add(list, "menuExport", file, "menu.file.export", Feather.SHARE, "Shortcut+E", STORY_OPEN);
+        add(list, "menuPrint", file, "menu.file.print", Feather.PRINTER, "Shortcut+P", STORY_OPEN);
+        add(list, "menuImportReview", file, "menu.file.importReview", null, null, STORY_EDITABLE);
         add(list, "menuOverrides", file, "menu.file.overrides", null, null, ALWAYS);
         add(list, "menuRevisions", file, "menu.file.revisions", Feather.CLOCK, null, STORY_OPEN);
         add(list, "menuRename", file, "menu.file.rename", null, "Shift+F2", STORY_EDITABLE);
@@ -148,6 +150,7 @@ public final class ActionRegistry {
         add(list, "menuChangesSincePublish", story, "menu.story.changesSincePublish", Feather.GIT_PULL_REQUEST, null,
                 STORY_OPEN);
         add(list, "menuRebuildIndex", story, "menu.story.rebuildIndex", null, null, ALWAYS);
+        add(list, "menuHandOver", story, "newsroom.menu.handOver", Feather.USER_CHECK, null, EnabledWhen.NEWSROOM_STORY);
         String publish = "sync.menu";
         // opens the Publish… dialog; only its confirm button publishes
         add(list, "menuPublish", publish, "sync.menu.publish", Feather.SEND, "Shortcut+Shift+P", CAN_PUBLISH);

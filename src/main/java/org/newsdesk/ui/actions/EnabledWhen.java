@@ -34,5 +34,7 @@ public enum EnabledWhen {
     /** The focused text (a field or the transcript) can take a paste. */
     TEXT_EDITABLE,
     /** A text (a field or the transcript) has the focus. */
-    TEXT_FOCUSED
+    TEXT_FOCUSED,
+    /** An open story while this workstation belongs to a newsroom. */
+    NEWSROOM_STORY
 }

@@ -18,8 +18,9 @@ import javafx.util.Duration;
  * ignore the size of a newly mapped window and shrink it to its minimum a moment after it is
  * shown: the main window to 640×420, a dialog to its buttons. Asking once more, after the window
  * manager has answered, is honoured; a dialog asks for what its contents want (within the screen)
- * and is put back across its owner. The watch ends shortly after the window appears, so a window
- * the editor resizes stays as the editor left it.
+ * and is put back across its owner. A main window is put back only when it was shrunk to its
+ * minimum size, which is what such a window manager does; a size the application sets stays. The
+ * watch ends shortly after the window appears, so a window the editor resizes stays as left.
  */
 public final class AskedWindowSize {
 
@@ -77,9 +78,12 @@ public final class AskedWindowSize {
                 }
             });
         }
+        boolean dialog = window instanceof Stage stage && stage.getOwner() != null;
         int[] asks = {0};
         ChangeListener<Number> shrunk = (property, before, now) -> {
-            if (smaller(window, asked) && asks[0] < MOST_ASKS && !maximized(window)) {
+            // a main window is put back only from its minimum: any other size was asked for by the application
+            boolean byWindowManager = dialog || atMinimum(window);
+            if (byWindowManager && smaller(window, asked) && asks[0] < MOST_ASKS && !maximized(window)) {
                 asks[0]++;
                 Platform.runLater(() -> {
                     window.setWidth(Math.max(window.getWidth(), asked[0]));
@@ -95,6 +99,11 @@ public final class AskedWindowSize {
             window.heightProperty().removeListener(shrunk);
         });
         settling.play();
+    }
+
+    private static boolean atMinimum(Window window) {
+        return window instanceof Stage stage && stage.getMinWidth() > 0 && stage.getMinHeight() > 0
+                && window.getWidth() <= stage.getMinWidth() + 1 && window.getHeight() <= stage.getMinHeight() + 1;
     }
 
     private static boolean smaller(Window window, double[] asked) {

@@ -141,7 +141,7 @@ public final class CompareView {
     }
 
     /** The pieces as text: changed runs character by character, each with its own mark. */
-    static TextFlow flow(List<RevisionDiff.Piece> pieces, String id) {
+    public static TextFlow flow(List<RevisionDiff.Piece> pieces, String id) {
         TextFlow flow = new TextFlow();
         flow.setId(id);
         flow.getStyleClass().add("compare-side");

@@ -61,6 +61,7 @@ public final class LibraryView {
     private final TextField search = new TextField();
     private final Messages messages;
     private final ObservableMap<UUID, StoryDelivery> deliveries;
+    private final LibraryNewsroom newsroom;
     private boolean redrawQueued;
 
     /**
@@ -69,6 +70,7 @@ public final class LibraryView {
      */
     public LibraryView(LibraryViewModel viewModel, Messages messages, ObservableMap<UUID, StoryDelivery> deliveries,
                        Consumer<UUID> open) {
+        this.newsroom = viewModel.newsroom();
         this.messages = messages;
         this.deliveries = deliveries;
         root.setId("libraryPane");
@@ -92,7 +94,8 @@ public final class LibraryView {
                 filter("seriesFilter", "library.filter.series", viewModel.series(),
                         s -> s.name().isBlank() ? s.id() : s.name(), viewModel.seriesFilterProperty()),
                 filter("editorFilter", "library.filter.editor", viewModel.editors(), e -> e,
-                        viewModel.editorFilterProperty()), recentFilter(viewModel));
+                        viewModel.editorFilterProperty()), recentFilter(viewModel),
+                NewsroomColumn.mineFilter(viewModel.newsroom(), messages));
 
         table.setId("storyList");
         table.setAccessibleText(messages.get("library.title"));
@@ -215,7 +218,8 @@ public final class LibraryView {
         delivery.setMinWidth(104);
         // shown once something was published: until then it would only take the headline's room
         delivery.visibleProperty().bind(Bindings.isNotEmpty(deliveries));
-        List<TableColumn<LibraryEntry, ?>> all = List.of(headline, status, delivery, part, editor, updated);
+        List<TableColumn<LibraryEntry, ?>> all = List.of(headline, NewsroomColumn.column(newsroom, messages, table), status,
+                delivery, part, editor, updated);
         // a narrow library squeezes the columns: their headers stay readable, the headline gives way
         all.stream().skip(1).forEach(c -> c.setMinWidth(Math.max(c.getMinWidth(), headerWidth(c.getText()))));
         return all;

@@ -45,6 +45,7 @@ public final class LibraryViewModel {
     private final ObjectProperty<SeriesInfo> seriesFilter = new SimpleObjectProperty<>();
     private final StringProperty editor = new SimpleStringProperty();
     private final javafx.beans.property.BooleanProperty recentOnly = new javafx.beans.property.SimpleBooleanProperty();
+    private final LibraryNewsroom newsroom = new LibraryNewsroom();
     private java.util.function.Supplier<List<java.util.UUID>> recentIds = List::of;
     private final StringProperty query = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper searchInfo = new ReadOnlyStringWrapper("");
@@ -75,6 +76,12 @@ public final class LibraryViewModel {
         seriesFilter.addListener((obs, old, v) -> reload());
         editor.addListener((obs, old, v) -> reload());
         recentOnly.addListener((obs, old, v) -> reload());
+        newsroom.mineOnlyProperty().addListener((obs, old, v) -> reload());
+        newsroom.assigneesProperty().addListener((obs, old, v) -> {
+            if (newsroom.mineOnlyProperty().get()) {
+                reload();
+            }
+        });
         searchPause = tasks.timer(this::search);
         query.addListener((obs, old, v) -> searchPause.start(SEARCH_PAUSE));
     }
@@ -125,7 +132,8 @@ public final class LibraryViewModel {
             if (request != loads) {
                 return;
             }
-            entries.setAll(recentOnly.get() ? recentFirst(loaded.entries(), recentIds.get()) : loaded.entries());
+            entries.setAll(newsroom.filter(recentOnly.get() ? recentFirst(loaded.entries(), recentIds.get())
+                    : loaded.entries()));
             listed.set(true);
             keepChoice(editors, loaded.editors(), editor.get());
             SeriesInfo chosen = seriesFilter.get();
@@ -153,6 +161,11 @@ public final class LibraryViewModel {
                 reload();
             }
         });
+    }
+
+    /** The newsroom's presence, assignees and the Mine filter (nothing shows without a newsroom). */
+    public LibraryNewsroom newsroom() {
+        return newsroom;
     }
 
     /** Shows only the stories opened last, newest first (the other filters still apply). */

@@ -44,6 +44,8 @@ final class ActionConditions {
         conditions.put(EnabledWhen.TEXT_SELECTION, text.hasSelection());
         conditions.put(EnabledWhen.TEXT_SELECTION_EDITABLE, text.hasEditableSelection());
         conditions.put(EnabledWhen.TEXT_EDITABLE, text.editable());
+        conditions.put(EnabledWhen.NEWSROOM_STORY, open.and(viewModel.newsroom().stateProperty()
+                .isNotEqualTo(org.newsdesk.newsroom.NewsroomSession.State.NOT_JOINED)));
     }
 
     private static BooleanBinding statusIn(javafx.beans.value.ObservableValue<Status> status, Set<Status> statuses) {

@@ -27,14 +27,20 @@ import org.newsdesk.i18n.Messages;
 /** File → Export: scripts, label style, zip, and the folder (remembered between exports). */
 final class ExportDialog extends Dialog<ExportDialog.Choice> {
 
-    /** What the editor chose. */
-    record Choice(ExportOptions options, Path folder, boolean zip) {
+    /** What the editor chose; {@code docx}: a Word document for the guest's office's review, not the page bundle. */
+    record Choice(ExportOptions options, Path folder, boolean zip, boolean docx) {
     }
+
+    /** What File → Export writes. */
+    enum Format { HTML, DOCX }
 
     ExportDialog(Window owner, Messages messages, Path folder, String warning, LabelStyle proposedLabels) {
         initOwner(owner);
         setTitle(messages.get("export.title"));
         getDialogPane().setId("exportDialog");
+        ChoiceBox<Format> format = choice("exportFormat", Format.values(), Format.HTML,
+                f -> messages.get("reviewui.format." + f.name().toLowerCase(Locale.ROOT)));
+        var word = format.valueProperty().isEqualTo(Format.DOCX);
         ChoiceBox<ScriptMode> script = choice("exportScript", ScriptMode.values(), ScriptMode.AS_IS,
                 m -> messages.get("script." + m.cliName().replace("-", "").toLowerCase(Locale.ROOT)));
         ChoiceBox<LabelStyle> labels = choice("exportLabels", LabelStyle.values(), proposedLabels,
@@ -48,7 +54,11 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         fixConversion.setId("exportFixConversion");
         fixConversion.setSelected(true);
         fixConversion.disableProperty().bind(script.valueProperty().isEqualTo(ScriptMode.AS_IS)
-                .or(script.valueProperty().isEqualTo(ScriptMode.HANS)));
+                .or(script.valueProperty().isEqualTo(ScriptMode.HANS)).or(word));
+        // the Word document is the revision as it is, for the guest to edit: one file, no page options
+        script.disableProperty().bind(word);
+        zip.disableProperty().bind(word);
+        timestamps.disableProperty().bind(word);
         TextField where = new TextField(folder == null ? "" : folder.toString());
         where.setId("exportFolder");
         where.setPrefColumnCount(32);
@@ -78,6 +88,7 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
             warn.getStyleClass().add("find-error");
             grid.add(warn, 0, row++, 2, 1);
         }
+        grid.addRow(row++, new Label(messages.get("reviewui.format")), format);
         grid.addRow(row++, new Label(messages.get("export.script")), script);
         grid.addRow(row++, new Label(messages.get("export.labels")), labels);
         grid.addRow(row++, new Label(messages.get("export.folder")), folderRow);
@@ -93,7 +104,7 @@ final class ExportDialog extends Dialog<ExportDialog.Choice> {
         setResultConverter(b -> b != export ? null : new Choice(
                 ExportOptions.defaults().withScript(script.getValue()).withLabels(labels.getValue())
                         .withTimestamps(timestamps.isSelected()).withFixConversion(fixConversion.isSelected()),
-                Path.of(where.getText().strip()), zip.isSelected()));
+                Path.of(where.getText().strip()), zip.isSelected(), format.getValue() == Format.DOCX));
     }
 
     private static <T> ChoiceBox<T> choice(String id, T[] values, T initial, Function<T, String> name) {

@@ -1,6 +1,5 @@
 package org.newsdesk.ui.main;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,11 +28,10 @@ import org.newsdesk.model.Status;
 import org.newsdesk.model.StorySummary;
 import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.ui.actions.ActionRegistry;
+import org.newsdesk.ui.print.PrintPreviewWindow;
 import org.newsdesk.ui.actions.ReservedKeys;
 import org.newsdesk.ui.editor.EditorView;
 import org.newsdesk.ui.editor.RosterView;
-import org.newsdesk.ui.importing.ImportDialog;
-import org.newsdesk.ui.importing.ImportViewModel;
 import org.newsdesk.ui.library.LibraryView;
 import org.newsdesk.ui.media.FxKeys;
 import org.newsdesk.ui.media.KeyStroke;
@@ -62,6 +60,7 @@ public final class MainView {
     private final StatusMoves statusMoves;
     private final ImportCommands imports;
     private final CompareCommands compare;
+    private final ReviewCommands reviews;
     private ActionConditions conditions;
     private TextFocus textFocus;
     private Tab transcriptTab;
@@ -76,6 +75,7 @@ public final class MainView {
         editor = new EditorView(viewModel.editor(), messages);
         compare = new CompareCommands(viewModel, editor, messages, this::window);
         statusMoves.showChangesWith(compare::showReadOnly);
+        reviews = new ReviewCommands(viewModel, editor, messages, this::window);
         metadata = new MetadataView(viewModel.metadata(), viewModel.workflow(), messages, statusMoves::moveTo,
                 viewModel::checkReadiness, this::showInTranscript, viewModel::open);
         new SignOffGuard(viewModel, messages, this::window).install(editor.area(), metadata.root());
@@ -160,6 +160,8 @@ public final class MainView {
         h.put("menuImport", imports::importFile);
         h.put("menuImportAddress", imports::importAddress);
         h.put("menuExport", this::exportStory);
+        h.put("menuPrint", () -> PrintPreviewWindow.open(viewModel.preview().printing(), messages, window()));
+        h.put("menuImportReview", reviews::show);
         h.put("menuOverrides", this::editOverrides);
         h.put("menuRevisions", compare::show);
         h.put("menuRename", this::rename);
@@ -195,6 +197,7 @@ public final class MainView {
         h.put("menuSearchLibrary", library::focusSearch);
         h.put("menuNameDirectory", this::showNameDirectory);
         h.put("menuRebuildIndex", viewModel::rebuildSearchIndex);
+        h.put("menuHandOver", () -> HandOverDialog.show(window(), messages, viewModel));
         h.put("menuChangesSincePublish", compare::show);
         h.put("menuPublish", statusMoves::publish);
         h.put("menuWithdraw", statusMoves::withdraw);
@@ -265,6 +268,11 @@ public final class MainView {
         files.forEach(imports::importPath);
     }
 
+    /** The review pane of a document the guest's office sent back, read against the open story. */
+    public void importReview(java.nio.file.Path file) {
+        reviews.open(file.toFile());
+    }
+
     private void exportStory() {
         var story = viewModel.currentStory();
         if (story == null) {
@@ -275,7 +283,7 @@ public final class MainView {
                 .orElse(null);
         viewModel.exportFolder(folder -> new ExportDialog(window(), messages, folder, warning,
                 viewModel.preferences().labelStyle()).showAndWait()
-                .ifPresent(c -> viewModel.export(c.options(), c.folder(), c.zip())));
+                .ifPresent(viewModel.revisions()::export));
     }
 
     private void editOverrides() {

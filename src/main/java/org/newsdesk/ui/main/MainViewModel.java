@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
-import org.newsdesk.export.ExportOptions;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.importer.ImportOrigin;
 import org.newsdesk.importer.ImportPreview;
@@ -96,7 +95,8 @@ public final class MainViewModel {
         this.commands = new StoryCommands(this, session, opening, messages);
         this.revisions = new StoryRevisions(this, session, opening, messages);
         this.closing = new ClosingDown(this, session, opening, messages);
-        this.newsroom = new NewsroomLink(tasks, messages, session, opening, this::flush, this::refreshLibrary, this::report);
+        this.newsroom = new NewsroomLink(tasks, messages, session, opening, this::flush, this::refreshLibrary,
+                library.newsroom(), this::report);
         this.preview = new PreviewViewModel(tasks, messages, this::currentStory, revisions::exporter,
                 () -> session.store().folder().resolve("preview"));
         editor.setAfterSave(caret -> {
@@ -219,9 +219,9 @@ public final class MainViewModel {
         library.setChannels(list);
     }
 
-    /** Exports the open story (pending edits included) and remembers the folder. */
-    public void export(ExportOptions options, Path folder, boolean zip) {
-        revisions.export(options, folder, zip);
+    /** Revisions, exports and the review round trip of the open story. */
+    StoryRevisions revisions() {
+        return revisions;
     }
 
     /** Ctrl+S: writes what is pending and keeps an immutable revision. */
@@ -352,11 +352,11 @@ public final class MainViewModel {
         return metadata;
     }
 
-    /** Publishing: the outbox, the targets, the delivery worker. */
     /** The newsroom link: indicator, banners, live updates (idle until a session is started). */
     public NewsroomLink newsroom() {
         return newsroom;
     }
+    /** Publishing: the outbox, the targets, the delivery worker. */
     public SyncViewModel sync() {
         return sync;
     }

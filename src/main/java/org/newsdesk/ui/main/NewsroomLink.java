@@ -19,6 +19,8 @@ import org.newsdesk.newsroom.NewsroomSession;
 import org.newsdesk.newsroom.NewsroomSync;
 import org.newsdesk.store.StoreException;
 import org.newsdesk.store.server.ServerDesk;
+import org.newsdesk.store.server.ServerLibrary;
+import org.newsdesk.ui.library.LibraryNewsroom;
 import org.newsdesk.ui.common.BackgroundTasks;
 
 /**
@@ -45,11 +47,14 @@ public final class NewsroomLink {
     private final ObjectProperty<Map<UUID, String>> assignees = new SimpleObjectProperty<>(Map.of());
     private Map<UUID, List<ServerDesk.Presence>> present = Map.of();
     private List<UUID> conflicted = List.of();
+    private final LibraryNewsroom library;
     private NewsroomSession live;
     private boolean merging;
+    private boolean namesRead;
 
     NewsroomLink(BackgroundTasks tasks, Messages messages, MainSession session, StoryOpening opening, Runnable flush,
-                 Runnable refreshLibrary, Consumer<Throwable> report) {
+                 Runnable refreshLibrary, LibraryNewsroom library, Consumer<Throwable> report) {
+        this.library = library;
         this.tasks = tasks;
         this.messages = messages;
         this.session = session;
@@ -71,7 +76,13 @@ public final class NewsroomLink {
         built.addListener(new NewsroomSession.Listener() {
             @Override
             public void status(NewsroomSession.Status s) {
-                tasks.post(() -> showStatus(s));
+                // the login is read here, off the window's thread (never before joining: nothing to read)
+                String login = s.state() == NewsroomSession.State.NOT_JOINED ? "" : built.login().orElse("");
+                tasks.post(() -> {
+                    showStatus(s);
+                    library.joined(s.state() != NewsroomSession.State.NOT_JOINED, login);
+                    readNames(built, s.state());
+                });
             }
 
             @Override
@@ -89,6 +100,9 @@ public final class NewsroomLink {
                 tasks.post(() -> {
                     present = open;
                     assignees.set(handed);
+                    Map<UUID, String> names = new java.util.HashMap<>();
+                    open.keySet().forEach(id -> openElsewhere(id).ifPresent(n -> names.put(id, n)));
+                    library.desk(names, handed);
                     showOpenStory();
                 });
             }
@@ -109,6 +123,37 @@ public final class NewsroomLink {
             s.close();
             return null;
         }, done -> then.run(), e -> then.run());
+    }
+
+    /** The editors' display names for the library's assignee column, read once online. */
+    private void readNames(NewsroomSession s, NewsroomSession.State state) {
+        if (state == NewsroomSession.State.NOT_JOINED) {
+            namesRead = false;
+        } else if (state == NewsroomSession.State.ONLINE && !namesRead) {
+            namesRead = true;
+            tasks.whenDone(s.editors(), editors -> library.names(editors.stream().collect(Collectors.toMap(
+                    ServerLibrary.Editor::login, e -> e.displayName().isBlank() ? e.login() : e.displayName(),
+                    (a, b) -> a))), e -> namesRead = false);
+        }
+    }
+
+    /** The newsroom's editors (to hand a story to one); {@code failed} when the server is away. */
+    void editors(Consumer<List<ServerLibrary.Editor>> show, Consumer<Throwable> failed) {
+        NewsroomSession s = live;
+        if (s != null) {
+            tasks.whenDone(s.editors(), show, failed);
+        }
+    }
+
+    /** Hands {@code story} to the editor with {@code login} on the server; the library shows it at the next desk news. */
+    void handOver(UUID story, String login, Runnable done, Consumer<Throwable> failed) {
+        NewsroomSession s = live;
+        if (s != null) {
+            tasks.whenDone(s.assign(story, login), v -> {
+                s.syncNow();
+                done.run();
+            }, failed);
+        }
     }
 
     /** Asks for a sync now (after a conflict was resolved, say). */
@@ -193,7 +238,7 @@ public final class NewsroomLink {
     /** The open story's open conflicts, read in the background. */
     void openConflicts(Consumer<List<ConflictResolution.Open>> show) {
         UUID id = opening.openStory();
-        if (id == null || session.store() == null) {
+        if (id == null || session.closed()) {
             return;
         }
         tasks.whenDone(session.writer().submit(() -> new ConflictResolution(session.store()).open(id)), show, report);

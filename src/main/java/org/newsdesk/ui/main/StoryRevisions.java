@@ -2,6 +2,7 @@ package org.newsdesk.ui.main;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.newsdesk.export.ExportErrorText;
@@ -9,11 +10,13 @@ import org.newsdesk.export.ExportException;
 import org.newsdesk.export.ExportOptions;
 import org.newsdesk.export.ExportSummary;
 import org.newsdesk.export.StoryPages;
+import org.newsdesk.export.review.Review;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.RevisionInfo;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.StoreException;
 import org.newsdesk.store.StorySaver;
 import org.newsdesk.ui.common.BackgroundTasks;
 import org.newsdesk.ui.compare.CompareViewModel;
@@ -33,6 +36,8 @@ final class StoryRevisions {
     private final Messages messages;
     /** Made in the background on first use: its conversion dictionaries take a moment to load. */
     private volatile StoryPages exporter;
+    /** The story whose review suggestions were accepted since its last kept revision, or null. */
+    private UUID reviewedStory;
 
     StoryRevisions(MainViewModel main, MainSession session, StoryOpening opening, Messages messages) {
         this.main = main;
@@ -49,13 +54,39 @@ final class StoryRevisions {
             return;
         }
         main.flush();
-        var revision = saver.saveRevision(main.editorName());
+        UUID id = opening.openStory();
+        boolean reviewedNow = id != null && id.equals(reviewedStory);
+        var revision = saver.saveRevision(reviewedNow ? messages.get("review.revisionNote", main.editorName())
+                : main.editorName());
         main.saveStatus().track(revision);
         tasks.whenDone(revision, info -> {
+            if (reviewedNow && id.equals(reviewedStory)) {
+                reviewedStory = null;
+            }
             main.tell(messages.get("notice.revisionSaved", info.number()));
             main.refreshLibrary();
             then.accept(info);
         }, main::report);
+    }
+
+    /** Suggestions of the guest's office were accepted into the open story: its next kept revision says so. */
+    void reviewed() {
+        reviewedStory = opening.openStory();
+    }
+
+    /** Where a returned review document finds the revision it was exported from (empty when gone). */
+    Review.Revisions reviewRevisions() {
+        Store store = session.store();
+        return (story, number) -> {
+            try {
+                return Optional.of(store.stories().revision(story, number));
+            } catch (StoreException e) {
+                if (e.problem() == StoreException.Problem.NOT_FOUND) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+        };
     }
 
     /** Where the compare view reads the open story's versions (the current one after the writes queued so far). */
@@ -94,13 +125,44 @@ final class StoryRevisions {
     }
 
     /** Exports the open story (pending edits included, kept as a revision first: a bundle's name carries it). */
+    /** Exports as chosen in the Export dialog: a Word document or an HTML bundle. */
+    void export(ExportDialog.Choice chosen) {
+        if (chosen.docx()) {
+            exportDocx(chosen.options(), chosen.folder());
+        } else {
+            export(chosen.options(), chosen.folder(), chosen.zip());
+        }
+    }
+
     void export(ExportOptions options, Path folder, boolean zip) {
         Story story = main.currentStory();
-        if (story == null || session.store() == null) {
+        if (story == null || session.closed()) {
             return;
         }
         main.exportedTo(folder.toAbsolutePath());
         saveRevisionThen(info -> exportRevision(story.id(), info.number(), options, folder, zip));
+    }
+
+    /**
+     * Exports the open story as a Word document for the guest's office's review, from a revision
+     * kept first (the document names it, so the review can be read against it), off the FX thread.
+     */
+    void exportDocx(ExportOptions options, Path folder) {
+        Story story = main.currentStory();
+        if (story == null || session.closed()) {
+            return;
+        }
+        main.exportedTo(folder.toAbsolutePath());
+        saveRevisionThen(info -> {
+            main.tell(messages.get("notice.exporting"));
+            Status status = main.workflow().statusProperty().get();
+            Store store = session.store();
+            tasks.run(() -> exporter().docx().export(store.stories().revision(story.id(), info.number())
+                            .withStatus(status), options.labels(), folder),
+                    file -> main.tell(messages.get("reviewui.exported", file)),
+                    e -> main.tell(e instanceof ExportException ee ? ExportErrorText.describe(ee, messages)
+                            : messages.get("notice.error", String.valueOf(e.getMessage()))));
+        });
     }
 
     private void exportRevision(UUID id, int number, ExportOptions options, Path folder, boolean zip) {

@@ -20,8 +20,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
-import org.newsdesk.export.ExportErrorText;
-import org.newsdesk.export.ExportException;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.DeliveryState;
 import org.newsdesk.model.OutboxEntry;
@@ -33,9 +31,7 @@ import org.newsdesk.sync.DeliveryEvent;
 import org.newsdesk.sync.DeliveryOutcome;
 import org.newsdesk.sync.DeliveryProblem;
 import org.newsdesk.sync.Publishing;
-import org.newsdesk.sync.SyncErrorText;
 import org.newsdesk.sync.StoryDelivery;
-import org.newsdesk.sync.SyncException;
 import org.newsdesk.sync.TargetSettings;
 import org.newsdesk.sync.Targets;
 import org.newsdesk.ui.common.BackgroundTasks;
@@ -318,15 +314,7 @@ public final class SyncViewModel {
     }
 
     private void report(Throwable error) {
-        String text;
-        if (error instanceof SyncException se) {
-            text = SyncErrorText.describe(se, messages);
-        } else if (error instanceof ExportException ee) {
-            text = ExportErrorText.describe(ee, messages);
-        } else {
-            text = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        }
-        message.set(messages.get("sync.publish.failed", text));
+        message.set(messages.get("sync.publish.failed", PublishFailureText.describe(error, messages)));
     }
 
     public ObservableList<OutboxEntry> entries() {

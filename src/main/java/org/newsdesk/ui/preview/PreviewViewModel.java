@@ -2,7 +2,9 @@ package org.newsdesk.ui.preview;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
+import javafx.print.Printer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,6 +22,7 @@ import org.newsdesk.export.StoryPages;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Story;
 import org.newsdesk.ui.common.BackgroundTasks;
+import org.newsdesk.ui.print.PrintViewModel;
 
 /**
  * The preview tab: the open story exported as it would be published, into a scratch
@@ -89,6 +92,19 @@ public final class PreviewViewModel {
         String file = script.get() == ScriptMode.BOTH ? "index.zh-Hant.html" : "index.html";
         // a new query each time: the web view must not show a cached page
         page.set(URI.create(result.folder().resolve(file).toUri() + "?v=" + generation));
+    }
+
+    /**
+     * The print preview of the open story in the script this tab shows, written beside the
+     * preview's folder; null when no story is open.
+     */
+    public PrintViewModel printing() {
+        Story story = currentStory.get();
+        if (story == null) {
+            return null;
+        }
+        return new PrintViewModel(tasks, messages, story, script.get(), pages,
+                () -> scratch.get().resolveSibling("print"), () -> List.copyOf(Printer.getAllPrinters()));
     }
 
     public ObjectProperty<ScriptMode> scriptProperty() {

@@ -21,6 +21,8 @@ import org.newsdesk.model.Speaker;
 import org.newsdesk.model.SpeakerRole;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange;
 
 /** A small interview written for these tests, and ways to edit its review document as a guest's office would. */
@@ -100,5 +102,37 @@ public final class ReviewFixtures {
             p.removeRun(i);
         }
         p.createRun().setText(replacement);
+    }
+
+    /**
+     * Replaces {@code old} inside the paragraph's text with tracked changes the way LibreOffice writes them:
+     * the text run split around a {@code w:del} of the old words and a {@code w:ins} of the new, the label run
+     * and the run properties ({@code w:b w:val="false"}) kept.
+     */
+    public static void trackedReplaceInside(XWPFParagraph p, String old, String replacement, String author) {
+        boolean labelled = p.getRuns().get(0).isBold();
+        String text = p.getText().substring(labelled ? p.getRuns().get(0).text().length() : 0);
+        int at = text.indexOf(old);
+        if (at < 0 || p.getRuns().size() != (labelled ? 2 : 1)) {
+            throw new IllegalArgumentException("one plain text run holding " + old + " expected");
+        }
+        p.removeRun(p.getRuns().size() - 1);
+        plainRun(p.getCTP().addNewR(), text.substring(0, at));
+        CTRunTrackChange del = p.getCTP().addNewDel();
+        del.setAuthor(author);
+        del.setId(BigInteger.valueOf(300 + p.getCTP().sizeOfDelArray()));
+        CTR deleted = del.addNewR();
+        deleted.addNewRPr().addNewB().setVal(STOnOff1.OFF);
+        deleted.addNewDelText().setStringValue(old);
+        CTRunTrackChange ins = p.getCTP().addNewIns();
+        ins.setAuthor(author);
+        ins.setId(BigInteger.valueOf(400 + p.getCTP().sizeOfInsArray()));
+        plainRun(ins.addNewR(), replacement);
+        plainRun(p.getCTP().addNewR(), text.substring(at + old.length()));
+    }
+
+    private static void plainRun(CTR run, String text) {
+        run.addNewRPr().addNewB().setVal(STOnOff1.OFF);
+        run.addNewT().setStringValue(text);
     }
 }

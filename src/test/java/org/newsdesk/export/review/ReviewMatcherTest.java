@@ -46,6 +46,27 @@ class ReviewMatcherTest {
     }
 
     @Test
+    void changesTrackedInsideAParagraphAsLibreOfficeWritesThemComeBackWholeWithTheirAuthor() throws Exception {
+        byte[] docx = ReviewFixtures.edited(ReviewFixtures.exported(story), doc -> {
+            ReviewFixtures.trackedReplaceInside(ReviewFixtures.paragraph(doc, "大家交流"), "很高兴和大家交流",
+                    "很高兴和各位网友交流", "市科技局办公室");
+            ReviewFixtures.trackedReplaceInside(ReviewFixtures.paragraph(doc, "专项资金"), "专项资金支持",
+                    "两亿元专项资金支持", "市科技局办公室");
+        });
+        List<Suggestion> s = suggestions(docx);
+        assertThat(s).extracting(Suggestion::paragraphId).containsExactly("p2", "p5");
+        assertThat(s).extracting(Suggestion::before).containsExactly(
+                "谢谢主持人，很高兴和大家交流。", "我们每年安排专项资金支持青年科技人才。");
+        assertThat(s).extracting(Suggestion::after).containsExactly(
+                "谢谢主持人，很高兴和各位网友交流。", "我们每年安排两亿元专项资金支持青年科技人才。");
+        assertThat(s).allSatisfy(one -> {
+            assertThat(one.kind()).isEqualTo(Suggestion.Kind.CHANGE);
+            assertThat(one.authors()).containsExactly("市科技局办公室");
+            assertThat(one.tracked()).isTrue();
+        });
+    }
+
+    @Test
     void plainEditsInsertedAndRemovedParagraphsAreFoundWithoutShiftingTheOthers() throws Exception {
         byte[] docx = ReviewFixtures.edited(ReviewFixtures.exported(story), doc -> {
             ReviewFixtures.plainReplace(ReviewFixtures.paragraph(doc, "很高兴"), "谢谢主持人，很高兴和各位网友交流。");

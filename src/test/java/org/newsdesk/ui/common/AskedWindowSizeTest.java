@@ -33,6 +33,8 @@ class AskedWindowSizeTest {
             AskedWindowSize.keepForEveryWindow();
             main[0] = new Stage();
             main[0].setScene(new Scene(new StackPane(new Label("main")), 300, 200));
+            main[0].setMinWidth(640);
+            main[0].setMinHeight(420);
             main[0].setWidth(900);
             main[0].setHeight(640);
             main[0].show();
@@ -40,6 +42,24 @@ class AskedWindowSizeTest {
             main[0].setHeight(420);
         });
         FxWait.until(5, () -> main[0].getWidth() == 900 && main[0].getHeight() == 640);
+        robot.interact(() -> main[0].close());
+    }
+
+    @Test
+    void aSizeTheApplicationSetsJustAfterShowingStays(FxRobot robot) throws Exception {
+        Stage[] main = new Stage[1];
+        robot.interact(() -> {
+            AskedWindowSize.keepForEveryWindow();
+            main[0] = new Stage();
+            main[0].setScene(new Scene(new StackPane(new Label("main")), 1280, 800));
+            main[0].setMinWidth(640);
+            main[0].setMinHeight(420);
+            main[0].show();
+            main[0].setWidth(1000); // the place kept from last time, put back after showing
+            main[0].setHeight(700);
+        });
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        FxWait.until(5, () -> main[0].getWidth() == 1000 && main[0].getHeight() == 700);
         robot.interact(() -> main[0].close());
     }
 

@@ -1,0 +1,93 @@
+package org.newsdesk.ui.library;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.newsdesk.store.LibraryEntry;
+
+/**
+ * What the library shows of the newsroom: who has which story open elsewhere, who each story
+ * is assigned to, and the "Mine" filter (assigned to this workstation's login). Without a
+ * newsroom it is not joined and shows nothing.
+ */
+public final class LibraryNewsroom {
+
+    private final BooleanProperty joined = new SimpleBooleanProperty();
+    private final StringProperty me = new SimpleStringProperty("");
+    private final ObjectProperty<Map<UUID, String>> assignees = new SimpleObjectProperty<>(Map.of());
+    private final ObjectProperty<Map<UUID, String>> openElsewhere = new SimpleObjectProperty<>(Map.of());
+    private final BooleanProperty mineOnly = new SimpleBooleanProperty();
+    private final ObjectProperty<Map<String, String>> names = new SimpleObjectProperty<>(Map.of());
+
+    /** Joined (with this login) or not; leaving clears what was shown. */
+    public void joined(boolean now, String login) {
+        joined.set(now);
+        me.set(now && login != null ? login : "");
+        if (!now) {
+            assignees.set(Map.of());
+            openElsewhere.set(Map.of());
+            mineOnly.set(false);
+        }
+    }
+
+    /** The desk as the server tells it: display names of those with a story open elsewhere, assignees' logins. */
+    public void desk(Map<UUID, String> open, Map<UUID, String> assigned) {
+        openElsewhere.set(Map.copyOf(open));
+        assignees.set(Map.copyOf(assigned));
+    }
+
+    /** Display names by login (for the assignee's name), when known. */
+    public void names(Map<String, String> byLogin) {
+        names.set(Map.copyOf(byLogin));
+        assignees.set(Map.copyOf(assignees.get())); // a new map: the shown names are drawn again
+    }
+
+    /** The entries the Mine filter leaves (all of them when it is off). */
+    List<LibraryEntry> filter(List<LibraryEntry> entries) {
+        if (!mineOnly.get() || !joined.get()) {
+            return entries;
+        }
+        return entries.stream().filter(e -> me.get().equals(assignees.get().get(e.summary().id()))).toList();
+    }
+
+    /** Who has the story open elsewhere, as display names. */
+    public Optional<String> openElsewhere(UUID story) {
+        return Optional.ofNullable(openElsewhere.get().get(story));
+    }
+
+    /** The story's assignee as shown (display name when known, else the login). */
+    public Optional<String> assignee(UUID story) {
+        String login = assignees.get().get(story);
+        return login == null ? Optional.empty() : Optional.of(names.get().getOrDefault(login, login));
+    }
+
+    public ReadOnlyBooleanProperty joinedProperty() {
+        return joined;
+    }
+
+    public ReadOnlyStringProperty meProperty() {
+        return me;
+    }
+
+    public BooleanProperty mineOnlyProperty() {
+        return mineOnly;
+    }
+
+    public ReadOnlyObjectProperty<Map<UUID, String>> assigneesProperty() {
+        return assignees;
+    }
+
+    public ReadOnlyObjectProperty<Map<UUID, String>> openElsewhereProperty() {
+        return openElsewhere;
+    }
+}

@@ -1,0 +1,203 @@
+package org.newsdesk.ui.print;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.print.PageLayout;
+import javafx.print.PageOrientation;
+import javafx.print.Paper;
+import javafx.print.Printer;
+import javafx.print.PrinterJob;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.newsdesk.i18n.Messages;
+
+/**
+ * File → Print…: the page as the portal shows it, laid out at the printable width of the
+ * chosen paper (the width the browser engine prints at), with the printer, page setup and the
+ * Print button above it. Printing goes through the browser engine of this window, so the paper
+ * carries what the preview shows.
+ */
+public final class PrintPreviewWindow {
+
+    private static final double SHEET_GAP = 24;
+
+    private final PrintViewModel viewModel;
+    private final Messages messages;
+    private final Stage stage = new Stage();
+    private final WebView web = new WebView();
+    private final StackPane sheet = new StackPane();
+    private final ChoiceBox<Printer> printer = new ChoiceBox<>();
+    private PrinterJob job;
+
+    /** Opens the print preview of {@code viewModel}'s page; nothing when there is no story to print (null). */
+    public static void open(PrintViewModel viewModel, Messages messages, Window owner) {
+        if (viewModel != null) {
+            new PrintPreviewWindow(viewModel, messages, owner).show();
+        }
+    }
+
+    public PrintPreviewWindow(PrintViewModel viewModel, Messages messages, Window owner) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        stage.initOwner(owner);
+        stage.setTitle(messages.get("print.title", viewModel.headline()));
+        web.setId("printWeb");
+        web.setContextMenuEnabled(false);
+        printer.setId("printPrinter");
+        printer.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Printer p) {
+                return p == null ? "" : p.getName();
+            }
+
+            @Override
+            public Printer fromString(String s) {
+                return null;
+            }
+        });
+        printer.valueProperty().addListener((o, was, now) -> {
+            job = null;
+            layOut(now == null ? null : now.getDefaultPageLayout());
+        });
+        Button setup = new Button(messages.get("print.pageSetup"));
+        setup.setId("printPageSetup");
+        setup.setOnAction(e -> pageSetup());
+        Button print = new Button(messages.get("print.print"));
+        print.setId("printButton");
+        print.setDefaultButton(true);
+        print.setOnAction(e -> print());
+        Label status = new Label();
+        status.setId("printStatus");
+        status.setWrapText(true);
+        status.textProperty().bind(viewModel.statusProperty());
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.visibleProperty().bind(status.managedProperty());
+        Label printerLabel = new Label(messages.get("print.printer"));
+        for (Region fixed : List.of(printerLabel, setup, print)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        printer.setMinWidth(160);
+        HBox.setHgrow(printer, Priority.ALWAYS);
+        HBox controls = new HBox(8, printerLabel, printer, setup, print);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(6, controls, status);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        bar.getStyleClass().add("find-bar");
+
+        sheet.setId("printSheet");
+        sheet.getChildren().add(web);
+        sheet.setStyle("-fx-background-color: white; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.3), 8, 0, 0, 2);");
+        StackPane desk = new StackPane(sheet);
+        desk.setPadding(new Insets(SHEET_GAP));
+        desk.setStyle("-fx-background-color: #8a8f96;");
+        StackPane.setAlignment(sheet, Pos.TOP_CENTER);
+        ScrollPane scroll = new ScrollPane(desk);
+        scroll.setFitToWidth(true);
+        BorderPane root = new BorderPane(scroll, bar, null, null, null);
+        root.setId("printPreview");
+        layOut(null);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(root, Math.min(sheet.getPrefWidth() + 2 * SHEET_GAP + 20, screen.getWidth()),
+                Math.min(660, screen.getHeight() - 40)));
+        if (owner != null && owner.getScene() != null) {
+            stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+
+        viewModel.pageProperty().addListener((o, was, uri) -> {
+            if (uri != null) {
+                web.getEngine().load(uri.toString());
+            }
+        });
+        viewModel.printersProperty().addListener((o, was, found) -> offer(found));
+    }
+
+    /** Opens the window and starts rendering the page. */
+    public void show() {
+        stage.show();
+        viewModel.start();
+    }
+
+    private void offer(List<Printer> found) {
+        printer.getItems().setAll(found);
+        printer.setDisable(found.isEmpty());
+        if (found.isEmpty()) {
+            viewModel.noPrinter();
+        } else {
+            Printer preferred = Printer.getDefaultPrinter();
+            printer.setValue(found.contains(preferred) ? preferred : found.get(0));
+        }
+    }
+
+    /** Shows the page at the printable width of {@code layout}, or of A4 portrait when there is no printer. */
+    private void layOut(PageLayout layout) {
+        double paperWidth = layout == null ? Paper.A4.getWidth() : layout.getPaper().getWidth();
+        double paperHeight = layout == null ? Paper.A4.getHeight() : layout.getPaper().getHeight();
+        if (layout != null && layout.getPageOrientation() == PageOrientation.LANDSCAPE) {
+            double swap = paperWidth;
+            paperWidth = paperHeight;
+            paperHeight = swap;
+        }
+        double left = layout == null ? 54 : layout.getLeftMargin();
+        double right = layout == null ? 54 : layout.getRightMargin();
+        double top = layout == null ? 54 : layout.getTopMargin();
+        double bottom = layout == null ? 54 : layout.getBottomMargin();
+        web.setPrefWidth(paperWidth - left - right);
+        sheet.setPadding(new Insets(top, right, bottom, left));
+        sheet.setPrefWidth(paperWidth);
+        sheet.setMaxWidth(Region.USE_PREF_SIZE);
+        sheet.setMinHeight(paperHeight);
+    }
+
+    /** The job for the chosen printer, made once per printer; null when there is no printer. */
+    private PrinterJob job() {
+        Printer chosen = printer.getValue();
+        if (job == null && chosen != null) {
+            job = PrinterJob.createPrinterJob(chosen);
+        }
+        return job;
+    }
+
+    private void pageSetup() {
+        PrinterJob current = job();
+        if (current == null) {
+            viewModel.noPrinter();
+        } else if (current.showPageSetupDialog(stage)) {
+            layOut(current.getJobSettings().getPageLayout());
+        }
+    }
+
+    private void print() {
+        PrinterJob current = job();
+        if (current == null) {
+            viewModel.noPrinter();
+            return;
+        }
+        if (!current.showPrintDialog(stage)) {
+            return;
+        }
+        layOut(current.getJobSettings().getPageLayout());
+        web.getEngine().print(current);
+        viewModel.printed(current.endJob());
+        job = null;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+}
