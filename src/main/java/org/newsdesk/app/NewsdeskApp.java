@@ -13,7 +13,6 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.newsdesk.BundledLibraries;
 import javafx.stage.WindowEvent;
-import org.newsdesk.Version;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.prefs.Preferences;
 import org.newsdesk.prefs.PreferencesFile;
@@ -72,6 +71,8 @@ public final class NewsdeskApp extends Application {
     private PreferencesFile preferencesFile;
     private PreferencesKeeper preferences;
     private org.newsdesk.newsroom.NewsroomMembership membership;
+    /** The window was closed while the folder was still opening: it closes once opened (or failed). */
+    private boolean closeAsked;
 
     /** The main window's view (null before start). */
     public MainView view() {
@@ -123,7 +124,7 @@ public final class NewsdeskApp extends Application {
                 getParameters().getUnnamed().stream().map(Path::of).toList());
         Thread.setDefaultUncaughtExceptionHandler(new CrashHandler(dataFolder, this::saveTypedText, Platform::runLater,
                 (report, closed) -> CrashDialog.show(stage, messages, report, this::requestClose, closed), Clock.systemDefaultZone()));
-        tasks.run(() -> FileLogging.start(dataFolder, FileLogging.Limits.DEFAULT), this::loggingStarted, e -> { });
+        tasks.run(() -> FileLogging.start(dataFolder, FileLogging.Limits.DEFAULT), FileLogging::started, e -> { });
     }
 
     /**
@@ -164,6 +165,7 @@ public final class NewsdeskApp extends Application {
         stage.setTitle(messages.get("app.title"));
         stage.setScene(OpeningShell.scene(messages, loaded.preferences().theme() == Theme.DARK));
         WindowPlacement.restoreWindow(stage, loaded.preferences().window());
+        closeWhenOpened();
         stage.show();
         // launched for real, the shell was put in place before it was shown; a window built by a
         // test (no desktop to place it on before showing) is put in place once it has its contents
@@ -242,12 +244,7 @@ public final class NewsdeskApp extends Application {
         WindowLayout layout = WindowPlacement.capture(primaryStage, view.mainSplit(), preferences.current().window());
         closing.shutdown(() -> {
             // written before the window hides: hiding the last window ends the application
-            Runnable finish = () -> {
-                primaryStage.hide();
-                tasks.close();
-                afterClose.run();
-            };
-            preferences.change(p -> p.withWindow(layout), finish, error -> finish.run());
+            preferences.change(p -> p.withWindow(layout), this::closed, error -> closed());
         });
     }
 
@@ -293,7 +290,10 @@ public final class NewsdeskApp extends Application {
         MainViewModel closing = viewModel;
         Runnable go = () -> {
             WindowLayout layout = WindowPlacement.capture(stage, view.mainSplit(), preferences.current().window());
-            closing.shutdown(() -> openFolder(() -> WindowPlacement.restoreDividers(view.mainSplit(), layout)));
+            closing.shutdown(() -> {
+                closeWhenOpened();
+                openFolder(() -> WindowPlacement.restoreDividers(view.mainSplit(), layout));
+            });
         };
         closing.prepareToClose(go, why -> UnsavedCloseDialog.ask(stage, messages, closing, why, go));
     }
@@ -324,13 +324,6 @@ public final class NewsdeskApp extends Application {
         stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
-    private void loggingStarted(Optional<FileLogging> logging) {
-        if (logging.isPresent()) {
-            log().info("Newsdesk {} on Java {}, {} {}", Version.current(), System.getProperty("java.version"),
-                    System.getProperty("os.name"), System.getProperty("os.version"));
-        }
-    }
-
     /**
      * Takes the folder opened since launch, or opens it (tests, a new language, and after a damaged
      * file was moved aside); {@code shown} runs once the window shows it.
@@ -356,6 +349,13 @@ public final class NewsdeskApp extends Application {
 
     /** Shows the library and the last story at once; publishing follows when the keeper of secrets is known. */
     private void folderOpened(Workspace.Opened opened, CompletableFuture<CredentialStore> chosen, Runnable shown) {
+        if (closeAsked) {
+            tasks.run(() -> {
+                opened.services().close();
+                return null;
+            }, x -> closed(), e -> closed());
+            return;
+        }
         Store store = opened.store();
         show(opened);
         shown.run();
@@ -380,7 +380,27 @@ public final class NewsdeskApp extends Application {
         }, error -> log().error("publishing cannot start in {}", dataFolder, error));
     }
 
+    /** While the folder opens, closing the window waits for it and closes it (nothing opens behind a hidden window). */
+    private void closeWhenOpened() {
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            closeAsked = true;
+        });
+    }
+
+    /** The window hides once the folder is closed: hiding the last window ends the application. */
+    private void closed() {
+        stage.hide();
+        tasks.close();
+        afterClose.run();
+    }
+
     private void storeProblem(Throwable error) {
+        if (closeAsked) {
+            log().warn("cannot open the store in {} (the window was closed meanwhile)", dataFolder, error);
+            closed();
+            return;
+        }
         if (!(error instanceof StoreException problem)) {
             log().error("cannot open the store in {}", dataFolder, error);
             StartupProblemDialog.fatal(stage, messages, messages.get("store.error.failed", error.getMessage()));
