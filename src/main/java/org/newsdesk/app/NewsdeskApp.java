@@ -19,7 +19,6 @@ import org.newsdesk.prefs.PreferencesFile;
 import org.newsdesk.prefs.Theme;
 import org.newsdesk.prefs.WindowLayout;
 import org.newsdesk.store.Store;
-import org.newsdesk.store.StoreException;
 import org.newsdesk.sync.Backoff;
 import org.newsdesk.credentials.CredentialStore;
 import org.newsdesk.sync.Publishing;
@@ -401,20 +400,9 @@ public final class NewsdeskApp extends Application {
             closed();
             return;
         }
-        if (!(error instanceof StoreException problem)) {
-            log().error("cannot open the store in {}", dataFolder, error);
-            StartupProblemDialog.fatal(stage, messages, messages.get("store.error.failed", error.getMessage()));
-            afterClose.run();
-            return;
-        }
-        log().warn("cannot open the store in {}: {}", dataFolder, problem.getMessage());
-        if (problem.problem() == StoreException.Problem.CORRUPT
-                && StartupProblemDialog.offerFreshStore(stage, messages, problem)) {
+        if (StartupProblemDialog.freshStoreChosen(stage, messages, dataFolder, error)) {
             tasks.run(() -> Store.moveAside(dataFolder), moved -> openFolder(whenShown), this::storeProblem);
             return;
-        }
-        if (problem.problem() != StoreException.Problem.CORRUPT) {
-            StartupProblemDialog.fatal(stage, messages, org.newsdesk.i18n.StoreErrorText.describe(problem, messages));
         }
         afterClose.run();
     }
