@@ -330,7 +330,7 @@ public final class NewsdeskApp extends Application {
     private void openFolder(Runnable shown) {
         whenShown = shown;
         if (early == null) {
-            tasks.run(() -> Workspace.Opened.open(dataFolder), opened -> folderOpened(opened, null, shown),
+            tasks.run(() -> Workspace.Opened.open(dataFolder, false), opened -> folderOpened(opened, null, shown),
                     this::storeProblem);
         } else {
             CompletableFuture<CredentialStore> chosen = early.credentials();

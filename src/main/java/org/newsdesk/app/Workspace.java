@@ -37,12 +37,17 @@ final class Workspace {
      */
     record Opened(FolderServices services, Startup startup) {
 
-        /** Opens (and migrates) the store in {@code folder} and starts what lives with it: call it off the FX thread. */
-        static Opened open(Path folder) {
+        /**
+         * Opens (and migrates) the store in {@code folder} and starts what lives with it: call it off
+         * the FX thread. {@code launched}: the application's own start, which reads the story to show
+         * now (the sample interview on a first start); otherwise (tests, a new language, a damaged
+         * file moved aside) the window reads the last story itself.
+         */
+        static Opened open(Path folder, boolean launched) {
             Store store = Store.open(folder);
-            Startup startup;
+            Startup startup = null;
             try {
-                startup = FirstRun.launched(store);
+                startup = launched ? FirstRun.launched(store) : null;
             } catch (RuntimeException e) {
                 startup = null;
             }
