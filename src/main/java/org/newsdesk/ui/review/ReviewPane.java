@@ -17,10 +17,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.newsdesk.export.review.Suggestion;
 import org.newsdesk.i18n.Messages;
+import org.newsdesk.ui.common.AskedWindowSize;
+import org.newsdesk.ui.common.ScreenFit;
 import org.newsdesk.ui.compare.CompareView;
 import org.newsdesk.workflow.RevisionDiff;
 
@@ -83,7 +86,9 @@ public final class ReviewPane {
         if (owner != null) {
             stage.initOwner(owner);
         }
-        Scene scene = new Scene(root, 760, 560);
+        var size = ScreenFit.scene(Screen.getPrimary().getVisualBounds(), 760, 560);
+        Scene scene = new Scene(root, size.getWidth(), size.getHeight());
+        AskedWindowSize.keepAsAsked(stage);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
