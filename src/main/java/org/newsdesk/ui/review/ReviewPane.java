@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -33,6 +34,9 @@ import org.newsdesk.workflow.RevisionDiff;
  * and reject all below. A window beside the main one, so the transcript stays in sight.
  */
 public final class ReviewPane {
+
+    /** Unchanged characters shown either side of a change. */
+    private static final int CONTEXT = 24;
 
     private final ReviewViewModel viewModel;
     private final Messages messages;
@@ -128,13 +132,14 @@ public final class ReviewPane {
         reject.disableProperty().bind(viewModel.busyProperty());
         HBox head = new HBox(8, title, gap, accept, reject);
         head.setAlignment(Pos.CENTER_LEFT);
-        List<RevisionDiff.Piece> pieces = RevisionDiff.characters(s.before(), s.after());
-        TextFlow before = CompareView.flow(pieces.stream().filter(p -> p.kind() != RevisionDiff.Kind.INSERTED).toList(),
-                "reviewBefore-" + n);
+        // the changes in their phrase; the whole paragraph in the tooltip and for screen readers
+        List<RevisionDiff.Piece> pieces = ChangeContext.around(RevisionDiff.characters(s.before(), s.after()), CONTEXT);
+        TextFlow before = CompareView.flow(ChangeContext.side(pieces, false), "reviewBefore-" + n);
         before.setAccessibleText(messages.get("reviewui.before") + " " + s.before());
-        TextFlow after = CompareView.flow(pieces.stream().filter(p -> p.kind() != RevisionDiff.Kind.DELETED).toList(),
-                "reviewAfter-" + n);
+        Tooltip.install(before, wrapped(s.before()));
+        TextFlow after = CompareView.flow(ChangeContext.side(pieces, true), "reviewAfter-" + n);
         after.setAccessibleText(messages.get("reviewui.after") + " " + s.after());
+        Tooltip.install(after, wrapped(s.after()));
         GridPane sides = new GridPane();
         sides.setHgap(12);
         sides.setVgap(2);
@@ -147,6 +152,13 @@ public final class ReviewPane {
         box.setId("reviewLine-" + n);
         box.getStyleClass().addAll("compare-line", "compare-" + s.kind().name().toLowerCase(java.util.Locale.ROOT));
         return box;
+    }
+
+    private static Tooltip wrapped(String text) {
+        Tooltip tip = new Tooltip(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        return tip;
     }
 
     private static Button button(String id, String text, String accessible) {
