@@ -70,9 +70,24 @@ final class OpenedFiles {
         return revision.map(r -> new Routed(file, Route.REVIEW, r)).orElse(new Routed(file, Route.IMPORT, null));
     }
 
-    /** Looks at {@code files} in the background, then takes them one after another. */
+    /**
+     * Looks at {@code files} in the background, then takes them one after another. Files named on
+     * the command line come before the store is open: they wait for it, or a review copy would go
+     * to the import preview for want of a library to find its story in.
+     */
     void open(List<Path> files) {
         if (files.isEmpty()) {
+            return;
+        }
+        if (!Boolean.TRUE.equals(viewModel.readyProperty().get())) {
+            InvalidationListener[] waiting = new InvalidationListener[1];
+            waiting[0] = o -> {
+                if (Boolean.TRUE.equals(viewModel.readyProperty().get())) {
+                    viewModel.readyProperty().removeListener(waiting[0]);
+                    open(files);
+                }
+            };
+            viewModel.readyProperty().addListener(waiting[0]);
             return;
         }
         viewModel.tasks().run(() -> {
