@@ -78,8 +78,10 @@ public final class LibraryView {
         root.setId("libraryPane");
         root.setPadding(new Insets(8));
         search.setId("librarySearch");
-        search.setPromptText(messages.get("library.search"));
+        // a short prompt that fits the column; the full wording in the tooltip and for screen readers
+        search.setPromptText(messages.get("ux20.library.search"));
         search.setAccessibleText(messages.get("library.search"));
+        search.setTooltip(new javafx.scene.control.Tooltip(messages.get("library.search")));
         search.textProperty().bindBidirectional(viewModel.queryProperty());
         Label info = new Label();
         info.setId("searchInfo");
@@ -269,8 +271,10 @@ public final class LibraryView {
     }
 
     private javafx.scene.control.CheckBox recentFilter(LibraryViewModel viewModel) {
-        javafx.scene.control.CheckBox recent = new javafx.scene.control.CheckBox(messages.get("library.filter.recent"));
+        javafx.scene.control.CheckBox recent = new javafx.scene.control.CheckBox(messages.get("ux20.library.recent"));
         recent.setId("recentFilter");
+        recent.setAccessibleText(messages.get("library.filter.recent"));
+        recent.setTooltip(new javafx.scene.control.Tooltip(messages.get("library.filter.recent")));
         recent.setMaxWidth(Double.MAX_VALUE);
         recent.selectedProperty().bindBidirectional(viewModel.recentOnlyProperty());
         return recent;
