@@ -109,6 +109,7 @@ public final class NewsdeskApp extends Application {
     @Override
     public void init() {
         early = launching;
+        HeapPolicy.forWindow();
         preferencesFile = early.preferencesFile();
         loadedPreferences = early.preferences();
     }

@@ -78,10 +78,13 @@ final class StatusBar {
         ProgressBar bar = new ProgressBar();
         bar.setId("indexProgress");
         bar.setPrefWidth(120);
+        // the status bar squeezes its children to their minimum: without this the bar was a 15-pixel dot
+        bar.setMinWidth(Region.USE_PREF_SIZE);
         bar.progressProperty().bind(progress.fractionProperty());
         Label text = new Label();
         text.setId("indexProgressText");
         text.textProperty().bind(progress.textProperty());
+        text.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(6, bar, text);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         box.visibleProperty().bind(progress.fractionProperty().greaterThanOrEqualTo(0));
