@@ -78,8 +78,7 @@ final class StatusBar {
         ProgressBar bar = new ProgressBar();
         bar.setId("indexProgress");
         bar.setPrefWidth(120);
-        // the status bar squeezes its children to their minimum: without this the bar was a 15-pixel dot
-        bar.setMinWidth(Region.USE_PREF_SIZE);
+        bar.setMinWidth(Region.USE_PREF_SIZE); // a narrow window squeezes the text, not the bar
         bar.progressProperty().bind(progress.fractionProperty());
         Label text = new Label();
         text.setId("indexProgressText");
