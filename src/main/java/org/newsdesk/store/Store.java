@@ -267,7 +267,16 @@ public final class Store implements AutoCloseable {
     public void closeCompacted() {
         if (!readOnly) {
             try {
-                tx.read(d -> d.execute("SHUTDOWN COMPACT"));
+                // plain JDBC: jOOQ asks for the update count after the statement, when the
+                // database is already closed, and its failure was logged as a broken store
+                tx.read(d -> {
+                    d.connection(c -> {
+                        try (java.sql.Statement shutdown = c.createStatement()) {
+                            shutdown.execute("SHUTDOWN COMPACT");
+                        }
+                    });
+                    return null;
+                });
             } catch (RuntimeException e) {
                 // H2 tells the session that asked for the shutdown that the database is now closed
                 if (!closedByShutdown(e)) {
