@@ -110,6 +110,7 @@ public final class NewsdeskApp extends Application {
     public void init() {
         early = launching;
         launchedForReal = true;
+        HeapPolicy.forWindow();
         preferencesFile = early.preferencesFile();
         loadedPreferences = early.preferences();
     }
