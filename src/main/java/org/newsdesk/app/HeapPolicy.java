@@ -73,28 +73,29 @@ final class HeapPolicy {
             LOG.info("heap policy: JVM defaults kept ({})", e.getMessage());
             return;
         }
-        Thread watcher = new Thread(HeapPolicy::watch, "heap-watch");
-        watcher.setDaemon(true);
-        watcher.setPriority(Thread.MIN_PRIORITY);
-        watcher.start();
+        var watcher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "heap-watch");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
+        HeapWatch watch = new HeapWatch();
+        watcher.scheduleWithFixedDelay(watch::look, LOOK_EVERY.toMillis(), LOOK_EVERY.toMillis(),
+                java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
-    private static void watch() {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        long liveAfterLast = 0;
-        long lastGc = System.nanoTime() - GC_PAUSE.toNanos();
-        try {
-            while (true) {
-                Thread.sleep(LOOK_EVERY.toMillis());
-                if (shouldCollect(memory.getHeapMemoryUsage().getCommitted(), liveAfterLast,
-                        System.nanoTime() - lastGc)) {
-                    System.gc();
-                    lastGc = System.nanoTime();
-                    liveAfterLast = memory.getHeapMemoryUsage().getUsed();
-                }
+    /** What the watcher remembers between looks: the live set after its last collection, and when that was. */
+    private static final class HeapWatch {
+        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private long liveAfterLast;
+        private long lastGc = System.nanoTime() - GC_PAUSE.toNanos();
+
+        void look() {
+            if (shouldCollect(memory.getHeapMemoryUsage().getCommitted(), liveAfterLast, System.nanoTime() - lastGc)) {
+                System.gc();
+                lastGc = System.nanoTime();
+                liveAfterLast = memory.getHeapMemoryUsage().getUsed();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -35,10 +35,7 @@ class NewsroomSessionIdleTest {
         }
     }
 
-    private static void await(BooleanSupplier done) throws InterruptedException {
-        for (int i = 0; i < 500 && !done.getAsBoolean(); i++) {
-            Thread.sleep(20);
-        }
-        assertThat(done.getAsBoolean()).isTrue();
+    private static void await(BooleanSupplier done) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, done::getAsBoolean);
     }
 }
