@@ -124,6 +124,9 @@ public final class BackgroundIndexer implements AutoCloseable {
     }
 
     private CompletableFuture<Void> run(Runnable update) {
+        if (worker.isShutdown()) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the search index's writer thread has stopped"));
+        }
         CompletableFuture<Void> done = CompletableFuture.runAsync(update, worker);
         done.whenComplete((v, e) -> {
             if (e != null) {
@@ -144,5 +147,12 @@ public final class BackgroundIndexer implements AutoCloseable {
         idle.close();
         commitNow().join();
         worker.shutdown();
+        try {
+            if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("the search index's writer thread still runs after closing");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -38,6 +38,8 @@ public final class LibrarySearch implements AutoCloseable {
     private volatile Parts parts;
     /** A folder made for this index alone (a read-only data folder), removed on close. */
     private final boolean temporary;
+    /** Set by {@link #close()}: from then on nothing reopens the index or writes to its folder. */
+    private volatile boolean closed;
 
     private LibrarySearch(Path folder, StorySource source, boolean temporary) {
         this.folder = folder;
@@ -56,6 +58,9 @@ public final class LibrarySearch implements AutoCloseable {
      * the index is opened again, brought up to date from the store, and {@code work} runs once more.
      */
     private <T> CompletableFuture<T> healing(Function<Parts, CompletableFuture<T>> work) {
+        if (closed) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the search index in " + folder + " is closed"));
+        }
         Parts p = parts;
         if (!p.index().usable()) {
             return reopened(p).thenCompose(work);
@@ -65,6 +70,9 @@ public final class LibrarySearch implements AutoCloseable {
     }
 
     private synchronized CompletableFuture<Parts> reopened(Parts broken) {
+        if (closed) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the search index in " + folder + " is closed"));
+        }
         if (parts != broken) {
             return CompletableFuture.completedFuture(parts);
         }
@@ -163,9 +171,16 @@ public final class LibrarySearch implements AutoCloseable {
         return temporary;
     }
 
-    /** Finishes the queued updates, commits and closes the index. */
+    /**
+     * Finishes the queued updates, commits and closes the index. Updates asked for later fail
+     * without touching the folder (the next open brings the index up to date with the store).
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         Parts p = parts;
         p.indexer().close();
         p.index().close();

@@ -18,18 +18,19 @@ public record FolderServices(Store store, StoreWriter writer, TypingJournal jour
 
     /**
      * Closes a folder no window took (the window was closed while it opened): idle compaction,
-     * the index once it has opened, the writer after what it holds, the journals, the store.
+     * the writer after what it holds, the index once it has opened, the journals, the store.
      * Off the FX thread.
      */
     public void close() {
         idleCompaction.close();
+        writer.close();
+        UnsavedWork.awaitWriter(writer);
+        // after the writer, whose finished saves queue index updates that the index runs before closing
         search.whenComplete((opened, e) -> {
             if (opened != null) {
                 opened.close();
             }
         });
-        writer.close();
-        UnsavedWork.awaitWriter(writer);
         journal.close();
         metadataJournal.close();
         store.close();

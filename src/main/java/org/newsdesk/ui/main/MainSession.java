@@ -130,9 +130,9 @@ final class MainSession {
     }
 
     /**
-     * Closes the store: idle compaction stops now; in the background the index closes, the open
-     * story ({@code openStory}, may be null) and its caret are remembered, then the writer, the
-     * journal and the store close. {@code detached} runs first, once the session no longer has
+     * Closes the store: idle compaction stops now; in the background the open story
+     * ({@code openStory}, may be null) and its caret are remembered, the writer finishes what is
+     * queued, then the search index, the journals and the store close. {@code detached} runs first, once the session no longer has
      * a store; {@code whenClosed} runs on the FX thread either way.
      */
     void close(UUID openStory, int caret, Runnable detached, Runnable whenClosed) {
@@ -141,12 +141,6 @@ final class MainSession {
         index = Optional.empty();
         detached.run();
         tasks.run(() -> {
-            // an index still opening is closed when it has opened
-            search.whenComplete((opened, e) -> {
-                if (opened != null) {
-                    opened.close();
-                }
-            });
             writer.submit(() -> {
                 if (openStory != null) {
                     store.appState().put(Startup.LAST_STORY, openStory.toString());
@@ -156,6 +150,13 @@ final class MainSession {
             });
             writer.close();
             UnsavedWork.awaitWriter(writer);
+            // after the writer: the saves it finished have queued their index updates, which the
+            // index runs before it closes (an index still opening is closed when it has opened)
+            search.whenComplete((opened, e) -> {
+                if (opened != null) {
+                    opened.close();
+                }
+            });
             journal.close();
             metadataJournal.close();
             store.close();
