@@ -32,6 +32,8 @@ public final class NewsroomSync {
     /** The app-state key of the newest server change this workstation has pulled. */
     static final String PULLED = "newsroom.pulled";
     private static final int PUSH_ATTEMPTS = 3;
+    /** Stories read from the server (and new ones written here) per batch of a pull. */
+    private static final int PULL_CHUNK = 1_000;
 
     private final Store store;
     private final NewsroomReplica replica;
@@ -82,30 +84,62 @@ public final class NewsroomSync {
 
     private void pull(Counts counts) {
         long since = store.appState().get(PULLED).map(Long::parseLong).orElse(0L);
-        long reached = since;
-        boolean heldBack = false;
-        for (ServerStory s : server.changedSince(since)) {
-            try {
-                boolean trashedAtBase = replica.base(s.id()).map(b -> ServerCodec.readBase(b.snapshot()).trashed())
-                        .orElse(false);
-                boolean trashedHere = replica.trashed(s.id());
-                if (take(s, counts)) {
-                    counts.pulled++;
+        long[] reached = {since};
+        boolean[] heldBack = {false};
+        server.changedSince(since, PULL_CHUNK, chunk -> {
+            Set<UUID> fresh = joinNew(chunk, counts);
+            for (ServerStory s : chunk) {
+                if (!fresh.contains(s.id())) {
+                    heldBack[0] |= !takeOne(s, counts);
                 }
-                NewsroomTrash.follow(store, s, trashedAtBase, trashedHere);
-                counts.postponed.remove(s.id());
-            } catch (StoreException e) {
-                if (e.problem() != StoreException.Problem.STALE) {
-                    throw e;
+                if (!heldBack[0]) {
+                    reached[0] = s.changeSeq();
                 }
-                counts.postponed.add(s.id());
-                heldBack = true; // typed into meanwhile: pull this change again next time
             }
-            if (!heldBack) {
-                reached = s.changeSeq();
+        });
+        store.appState().put(PULLED, Long.toString(reached[0]));
+    }
+
+    /**
+     * Writes the stories of {@code chunk} that are not here yet in one transaction (a first
+     * join pulls the whole library this way); the ones written.
+     */
+    private Set<UUID> joinNew(List<ServerStory> chunk, Counts counts) {
+        Set<UUID> here = replica.present(chunk.stream().map(ServerStory::id).toList());
+        List<NewsroomReplica.Joined> joined = new ArrayList<>();
+        Set<UUID> fresh = new HashSet<>();
+        for (ServerStory s : chunk) {
+            if (!here.contains(s.id()) && !held.test(s.id())) {
+                Story story = ServerCodec.fromServer(s, null);
+                joined.add(new NewsroomReplica.Joined(story, s.version(), ServerCodec.baseSnapshot(s, story), s.trashed()));
+                fresh.add(s.id());
             }
         }
-        store.appState().put(PULLED, Long.toString(reached));
+        replica.writeJoined(joined);
+        counts.pulled += joined.size();
+        counts.changed.addAll(fresh);
+        return fresh;
+    }
+
+    /** Takes one story that is here already; false when it was held back (pulled again next time). */
+    private boolean takeOne(ServerStory s, Counts counts) {
+        try {
+            boolean trashedAtBase = replica.base(s.id()).map(b -> ServerCodec.readBase(b.snapshot()).trashed())
+                    .orElse(false);
+            boolean trashedHere = replica.trashed(s.id());
+            if (take(s, counts)) {
+                counts.pulled++;
+            }
+            NewsroomTrash.follow(store, s, trashedAtBase, trashedHere);
+            counts.postponed.remove(s.id());
+            return true;
+        } catch (StoreException e) {
+            if (e.problem() != StoreException.Problem.STALE) {
+                throw e;
+            }
+            counts.postponed.add(s.id());
+            return false; // typed into meanwhile: pull this change again next time
+        }
     }
 
     /** Takes one server story into the local store; false when it was already here (our own push). */

@@ -37,6 +37,14 @@ public final class NewsroomReplica {
     public record Conflict(String item, String base, String mine, String theirs) {
     }
 
+    /**
+     * A story new to this workstation as pulled from the server, for {@link #writeJoined}.
+     *
+     * @param snapshot the base (the server's content, as the pull records it)
+     */
+    public record Joined(Story story, long serverVersion, String snapshot, boolean trashed) {
+    }
+
     private final Transactions tx;
     private final StoryRepository stories;
     private final Clock clock;
@@ -150,6 +158,23 @@ public final class NewsroomReplica {
             return null;
         });
         return stories.get(story.id());
+    }
+
+    /** Which of {@code ids} are stories here (in the trash or not). */
+    public java.util.Set<UUID> present(java.util.Collection<UUID> ids) {
+        return tx.read(t -> new java.util.HashSet<>(t.select(STORY.ID).from(STORY).where(STORY.ID.in(ids)).fetch(STORY.ID)));
+    }
+
+    /**
+     * Writes stories pulled from the server that are not here yet, all in one transaction
+     * (a first join or any large pull): their content is the server's, so each is recorded
+     * as agreed with nothing to push.
+     */
+    public void writeJoined(List<Joined> joined) {
+        tx.write(t -> {
+            ReplicaJoin.insert(t, joined, clock);
+            return null;
+        });
     }
 
     public List<Conflict> conflicts(UUID storyId) {
