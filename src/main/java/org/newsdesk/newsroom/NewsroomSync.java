@@ -33,13 +33,14 @@ public final class NewsroomSync {
     static final String PULLED = "newsroom.pulled";
     private static final int PUSH_ATTEMPTS = 3;
     /** Stories read from the server (and new ones written here) per batch of a pull. */
-    private static final int PULL_CHUNK = 1_000;
+    static final int PULL_CHUNK = 1_000;
 
     private final Store store;
     private final NewsroomReplica replica;
     private final ServerLibrary server;
     private final String login;
     private volatile Predicate<UUID> held = id -> false;
+    private int pullChunk = PULL_CHUNK;
 
     public NewsroomSync(Store store, ServerLibrary server, String login) {
         this.store = store;
@@ -54,6 +55,11 @@ public final class NewsroomSync {
      */
     public void holdWhile(Predicate<UUID> open) {
         this.held = Objects.requireNonNull(open);
+    }
+
+    /** How many stories a pull reads (and writes, when new here) per batch; tests make it small. */
+    void pullChunk(int stories) {
+        this.pullChunk = stories;
     }
 
     /** Pull, then push, once. */
@@ -86,7 +92,7 @@ public final class NewsroomSync {
         long since = store.appState().get(PULLED).map(Long::parseLong).orElse(0L);
         long[] reached = {since};
         boolean[] heldBack = {false};
-        server.changedSince(since, PULL_CHUNK, chunk -> {
+        server.changedSince(since, pullChunk, chunk -> {
             Set<UUID> fresh = joinNew(chunk, counts);
             for (ServerStory s : chunk) {
                 if (!fresh.contains(s.id())) {
