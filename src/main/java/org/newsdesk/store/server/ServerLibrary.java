@@ -176,7 +176,10 @@ public final class ServerLibrary implements AutoCloseable {
         try {
             boolean auto = connection.getAutoCommit();
             connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try (java.sql.Statement snapshot = connection.createStatement()) {
+                // one round trip, for this transaction only (the session's isolation stays as it is)
+                snapshot.execute("set transaction isolation level repeatable read, read only");
+            }
             try (java.sql.PreparedStatement stories = connection.prepareStatement("select id, slug, status, metadata::text,"
                     + " roster::text, version, change_seq, updated_by, deleted_at is not null from story"
                     + " where change_seq > ? order by change_seq")) {
@@ -201,7 +204,6 @@ public final class ServerLibrary implements AutoCloseable {
                 connection.rollback();
                 throw e;
             } finally {
-                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 connection.setAutoCommit(auto);
             }
         } catch (SQLException e) {
