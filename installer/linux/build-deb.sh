@@ -31,6 +31,11 @@ for jar in "$app"/lib/javafx-*-linux.jar; do
     zip -q -d "$jar" $inside
   fi
 done
+# the runtime's native libraries without their symbol tables (libjvm.so alone: 24 -> 20 MB); the
+# JVM's identity, which the class-data archives check, is not in them
+if command -v strip >/dev/null; then
+  find "$image/lib/runtime/lib" -name '*.so' -exec strip --strip-unneeded {} +
+fi
 # the default archive for heaps over 32 GB (no compressed pointers): never used by Newsdesk
 rm -f "$image/lib/runtime/lib/server/classes_nocoops.jsa"
 # short commands through a second launcher: the same class path and archive, C1 only

@@ -58,7 +58,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Ours</b> is what a user gets: an {@link EditorView} (our {@code TranscriptArea} in a
  * scroll pane, with the speaker gutter, the find bar and the change listeners) under the
- * app's stylesheet, fed by {@link EditorViewModel#open} with a {@link StorySaver} on a real
+ * app's theme and stylesheet, fed by {@link EditorViewModel#open} with a {@link StorySaver} on a real
  * store, so every keystroke restarts the autosave timer and autosaves really write.
  * <b>Bare</b> is a {@link StyleClassedTextArea} with wrapping on, in a
  * {@link VirtualizedScrollPane}, fed the same text as one string. So that both lay out the
@@ -216,6 +216,10 @@ public class EditorBenchmarks {
         return FxHeadless.call(() -> {
             Scene scene = new Scene(new Pane(), WIDTH, HEIGHT);
             if (ours) {
+                // the app's theme defines the looked-up colours our stylesheet uses; without it
+                // every new node logged a CSS warning and ours measured the logging
+                javafx.application.Application.setUserAgentStylesheet(
+                        new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
                 scene.getStylesheets().add(EditorBenchmarks.class.getResource(APP_CSS).toExternalForm());
             } else {
                 scene.getStylesheets().add("data:text/css;base64,"

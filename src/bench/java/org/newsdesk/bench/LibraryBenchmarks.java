@@ -85,11 +85,16 @@ public class LibraryBenchmarks {
     private int timedPages;
     private boolean ours;
     private FxBackgroundTasks tasks;
+    /** Ours: the library's store, empty (the rows are handed to the view model directly). */
+    private org.newsdesk.store.Store store;
 
     @Setup(Level.Trial)
-    public void setUp(BenchmarkParams params) {
+    public void setUp(BenchmarkParams params) throws java.io.IOException {
         FxHeadless.start();
         ours = params.getBenchmark().endsWith("Ours");
+        if (ours) {
+            store = org.newsdesk.store.Store.open(java.nio.file.Files.createTempDirectory("newsdesk-librarybench-"));
+        }
         List<String> headlines = headlines();
         FxHeadless.run(() -> {
             Parent root;
@@ -97,7 +102,7 @@ public class LibraryBenchmarks {
                 Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
                 tasks = new FxBackgroundTasks();
                 Messages messages = new Messages(Messages.TRADITIONAL);
-                LibraryViewModel viewModel = new LibraryViewModel(tasks, messages, ChannelList.DEFAULT);
+                LibraryViewModel viewModel = new LibraryViewModel(tasks, messages, ChannelList.DEFAULT, store, e -> { });
                 LibraryView view = new LibraryView(viewModel, messages, FXCollections.observableHashMap(), id -> { });
                 viewModel.entries().setAll(entries(headlines));
                 root = (Parent) view.root();
@@ -143,6 +148,9 @@ public class LibraryBenchmarks {
         });
         if (tasks != null) {
             tasks.close();
+        }
+        if (store != null) {
+            store.close();
         }
         if (timedPages == 0) {
             return;

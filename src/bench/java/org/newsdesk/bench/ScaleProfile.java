@@ -31,7 +31,10 @@ import org.newsdesk.store.Store;
  * {@code search} as whole processes against plain JDBC and plain Lucene on the same files
  * (alternated, medians, CPU beside wall).
  *
- * <pre>Scale [-stories=N] [-rounds=N] [-keep=DIR]</pre>
+ * <pre>Scale [-stories=N] [-rounds=N] [-keep=DIR] [-buildOnly] [-textBytes=N]</pre>
+ *
+ * {@code -buildOnly} stops after building and compacting the library (to open a window on it, or
+ * to copy it); a later run on a kept library takes the text size it printed as {@code -textBytes}.
  */
 public final class ScaleProfile {
 
@@ -45,6 +48,8 @@ public final class ScaleProfile {
         int stories = 100_000;
         int rounds = 5;
         Path keep = null;
+        boolean buildOnly = false;
+        long keptTextBytes = -1;
         for (String a : args) {
             if (a.startsWith("-stories=")) {
                 stories = Integer.parseInt(a.substring(9));
@@ -52,8 +57,12 @@ public final class ScaleProfile {
                 rounds = Integer.parseInt(a.substring(8));
             } else if (a.startsWith("-keep=")) {
                 keep = Path.of(a.substring(6));
+            } else if (a.equals("-buildOnly")) {
+                buildOnly = true;
+            } else if (a.startsWith("-textBytes=")) {
+                keptTextBytes = Long.parseLong(a.substring(11));
             } else if (!a.isBlank() && !a.equals("Scale") && !a.equals("-quick")) {
-                System.err.println("usage: Scale [-stories=N] [-rounds=N] [-keep=DIR]");
+                System.err.println("usage: Scale [-stories=N] [-rounds=N] [-keep=DIR] [-buildOnly] [-textBytes=N]");
                 System.exit(2);
             }
         }
@@ -65,7 +74,7 @@ public final class ScaleProfile {
         long textBytes;
         Path db = data.resolve(Store.DATABASE_FILE);
         if (Files.exists(db)) {
-            textBytes = -1;
+            textBytes = keptTextBytes;
             out.println("(library already there: kept, not rebuilt)");
         } else {
             long t0 = System.nanoTime();
@@ -81,6 +90,11 @@ public final class ScaleProfile {
         long h2 = Files.size(db);
         rows.add(new String[] {"H2 file vs transcript and headline text (UTF-8)", mib(h2),
                 textBytes < 0 ? "?" : mib(textBytes), textBytes < 0 ? "" : ratio(h2, textBytes), "<= 1.5x"});
+        if (buildOnly) {
+            print(out, rows);
+            out.printf("text bytes (for -textBytes=): %d; load after: %s%n", textBytes, WholeProcess.load());
+            return;
+        }
 
         String cp = System.getProperty("java.class.path");
         List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", cp);
@@ -130,8 +144,9 @@ public final class ScaleProfile {
 
         ScaleInProcess.SearchPair two = ScaleInProcess.twoCharacters(data.resolve("index"), QUERY, 50);
         rows.add(new String[] {"two-character search " + QUERY + ", in process (" + String.format("%,d", two.hits())
-                + " hits)", String.format("%.2f ms", two.oursMillis()), String.format("%.2f ms", two.luceneMillis()),
-                String.format("%.2fx", two.oursMillis() / two.luceneMillis()), "<= 5x"});
+                + " hits; Lucene " + String.format("%,d", two.luceneHits()) + ")", String.format("%.2f ms", two.oursMillis()),
+                String.format("%.2f ms", two.luceneMillis()), String.format("%.2fx", two.oursMillis() / two.luceneMillis()),
+                "<= 5x"});
 
         // whole processes, alternated: ours through the jar's main class, the floors on the same files
         List<String> list = concat(java, "org.newsdesk.app.Main", "--data-dir", data.toString(), "list");
@@ -148,13 +163,8 @@ public final class ScaleProfile {
         long h2After = Files.size(db);
         rows.add(new String[] {"H2 file after the read-only commands", mib(h2After), mib(h2), ratio(h2After, h2), ""});
 
-        out.println();
-        out.printf("%-66s %12s %12s %8s %10s%n", "figure", "ours", "baseline", "ratio", "target");
-        for (String[] r : rows) {
-            out.printf("%-66s %12s %12s %8s %10s%n", (Object[]) r);
-        }
-        out.printf("two-character search CPU medians: %.2f ms vs %.2f ms (%.2fx)%n", two.oursCpuMillis(),
-                two.luceneCpuMillis(), two.oursCpuMillis() / two.luceneCpuMillis());
+        print(out, rows);
+        out.println(two.cpuText());
         out.println("CPU (user+sys) medians: list " + l[0].cpuText() + " vs " + l[1].cpuText()
                 + "; show " + sh[0].cpuText() + " vs " + sh[1].cpuText()
                 + "; search " + s[0].cpuText() + " vs " + s[1].cpuText());
@@ -164,6 +174,14 @@ public final class ScaleProfile {
         out.println("load after: " + WholeProcess.load());
         if (keep == null) {
             WholeProcess.delete(data);
+        }
+    }
+
+    private static void print(PrintStream out, List<String[]> rows) {
+        out.println();
+        out.printf("%-66s %12s %12s %8s %10s%n", "figure", "ours", "baseline", "ratio", "target");
+        for (String[] r : rows) {
+            out.printf("%-66s %12s %12s %8s %10s%n", (Object[]) r);
         }
     }
 

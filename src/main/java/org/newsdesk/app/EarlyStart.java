@@ -59,7 +59,7 @@ final class EarlyStart {
             Thread.currentThread().interrupt();
         }
         try {
-            store.complete(Workspace.Opened.open(folder));
+            store.complete(Workspace.Opened.open(folder, true));
         } catch (RuntimeException | Error e) {
             store.completeExceptionally(e);
         }

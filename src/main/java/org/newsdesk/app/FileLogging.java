@@ -42,6 +42,14 @@ public final class FileLogging implements AutoCloseable {
         this.levelBefore = levelBefore;
     }
 
+    /** Once logging has started, the log's first line says what runs (the window's start-up). */
+    static void started(Optional<FileLogging> logging) {
+        if (logging.isPresent()) {
+            LoggerFactory.getLogger(NewsdeskApp.class).info("Newsdesk {} on Java {}, {} {}", org.newsdesk.Version.current(),
+                    System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.version"));
+        }
+    }
+
     /**
      * Starts writing to {@code <dataFolder>/logs/newsdesk.log}; empty when the folder cannot
      * be written (the store's own check then tells the user what to do).

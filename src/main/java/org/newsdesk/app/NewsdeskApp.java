@@ -10,20 +10,15 @@ import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.newsdesk.BundledLibraries;
 import javafx.stage.WindowEvent;
-import org.newsdesk.Version;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.prefs.Preferences;
 import org.newsdesk.prefs.PreferencesFile;
 import org.newsdesk.prefs.Theme;
 import org.newsdesk.prefs.WindowLayout;
 import org.newsdesk.store.Store;
-import org.newsdesk.store.StoreException;
 import org.newsdesk.sync.Backoff;
 import org.newsdesk.credentials.CredentialStore;
 import org.newsdesk.sync.Publishing;
@@ -40,7 +35,6 @@ import org.newsdesk.ui.help.UserGuideWindow;
 import org.newsdesk.ui.preferences.NewsroomPage;
 import org.newsdesk.ui.preferences.NewsroomPreferences;
 import org.newsdesk.ui.preferences.PreferencesDialog;
-import org.newsdesk.ui.preferences.PreferencesSection;
 import org.newsdesk.ui.preferences.PreferencesViewModel;
 import org.newsdesk.workflow.ChannelList;
 import org.slf4j.Logger;
@@ -59,6 +53,10 @@ public final class NewsdeskApp extends Application {
     private static volatile EarlyStart launching;
     /** What was read since launch; null in tests and once the store it opened was taken. */
     private EarlyStart early;
+    /** What runs once the folder being opened shows (placing the dividers; the first time, questions). */
+    private Runnable whenShown = () -> { };
+    /** Launched by {@link #launch} (not by a test): an editor without a name is asked for one. */
+    private boolean launchedForReal;
     private final FxBackgroundTasks tasks = new FxBackgroundTasks();
     private Path dataFolder;
     private Messages messages;
@@ -72,6 +70,8 @@ public final class NewsdeskApp extends Application {
     private PreferencesFile preferencesFile;
     private PreferencesKeeper preferences;
     private org.newsdesk.newsroom.NewsroomMembership membership;
+    /** The window was closed while the folder was still opening: it closes once opened (or failed). */
+    private boolean closeAsked;
 
     /** The main window's view (null before start). */
     public MainView view() {
@@ -109,6 +109,8 @@ public final class NewsdeskApp extends Application {
     @Override
     public void init() {
         early = launching;
+        launchedForReal = true;
+        HeapPolicy.forWindow();
         preferencesFile = early.preferencesFile();
         loadedPreferences = early.preferences();
     }
@@ -122,7 +124,7 @@ public final class NewsdeskApp extends Application {
                 getParameters().getUnnamed().stream().map(Path::of).toList());
         Thread.setDefaultUncaughtExceptionHandler(new CrashHandler(dataFolder, this::saveTypedText, Platform::runLater,
                 (report, closed) -> CrashDialog.show(stage, messages, report, this::requestClose, closed), Clock.systemDefaultZone()));
-        tasks.run(() -> FileLogging.start(dataFolder, FileLogging.Limits.DEFAULT), this::loggingStarted, e -> { });
+        tasks.run(() -> FileLogging.start(dataFolder, FileLogging.Limits.DEFAULT), FileLogging::started, e -> { });
     }
 
     /**
@@ -150,35 +152,45 @@ public final class NewsdeskApp extends Application {
         begin(loaded, language, importFiles == null ? List.of() : importFiles);
     }
 
+    /**
+     * Shows the opening shell in its theme and place at once; the folder opens once it has been
+     * painted, and {@link #folderOpened} builds the window's contents.
+     */
     private void begin(PreferencesFile.Loaded loaded, Messages language, List<Path> importFiles) {
         AskedWindowSize.keepForEveryWindow();
         preferences = new PreferencesKeeper(preferencesFile, loaded.preferences(), tasks);
         messages = language != null ? language : languageOf(loaded.preferences());
-        if (early == null) {
-            fill(loaded, importFiles, false);
-            return;
-        }
-        // launched for real: the window appears first, and is filled once it has been painted
         Locale.setDefault(messages.locale());
         Look.apply(loaded.preferences().theme());
         stage.setTitle(messages.get("app.title"));
         stage.setScene(OpeningShell.scene(messages, loaded.preferences().theme() == Theme.DARK));
         WindowPlacement.restoreWindow(stage, loaded.preferences().window());
+        closeWhenOpened();
         stage.show();
-        OpeningShell.afterFirstPulses(stage.getScene(), early::openStore, () -> fill(loaded, importFiles, true));
+        // launched for real, the shell was put in place before it was shown; a window built by a
+        // test (no desktop to place it on before showing) is put in place once it has its contents
+        boolean placed = early != null;
+        Runnable opened = () -> {
+            if (placed) {
+                WindowPlacement.restoreDividers(view.mainSplit(), loaded.preferences().window());
+            } else {
+                WindowPlacement.restore(stage, view.mainSplit(), loaded.preferences().window());
+            }
+            afterFirstOpen(loaded, importFiles);
+        };
+        if (early == null) {
+            openFolder(opened);
+        } else {
+            EarlyStart launched = early;
+            OpeningShell.afterFirstPulses(stage.getScene(), launched::openStore, () -> openFolder(opened));
+        }
     }
 
-    /** Builds the window's contents; {@code placed} when the opening shell already put the window in place. */
-    private void fill(PreferencesFile.Loaded loaded, List<Path> importFiles, boolean placed) {
-        show(stage);
-        if (placed) {
-            WindowPlacement.restoreDividers(view.mainSplit(), loaded.preferences().window());
-        } else {
-            WindowPlacement.restore(stage, view.mainSplit(), loaded.preferences().window());
-        }
+    /** Once the window first shows the folder: a broken preferences file, or who the editor is, is asked about. */
+    private void afterFirstOpen(PreferencesFile.Loaded loaded, List<Path> importFiles) {
         if (!loaded.problem().isEmpty()) {
             ShellDialogs.brokenPreferences(stage, messages, loaded);
-        } else if (placed && preferences.current().editorName().isBlank()) {
+        } else if (launchedForReal && preferences.current().editorName().isBlank()) {
             // launched for real without a name: history must say who did it
             ShellDialogs.askIdentity(stage, messages, name -> preferences.change(p -> p.withEditorName(name), () -> { },
                     this::preferencesNotSaved));
@@ -192,31 +204,39 @@ public final class NewsdeskApp extends Application {
         return chosen.language().isEmpty() ? new Messages(systemLocale) : Messages.forTag(chosen.language());
     }
 
-    private void show(Stage primaryStage) {
+    /**
+     * Builds the window's contents over the opened folder: the view models receive its services,
+     * then the library and the last story show, then the search index opens.
+     */
+    private void show(Workspace.Opened opened) {
         // JavaFX's own dialog buttons follow the default locale
         Locale.setDefault(messages.locale());
         Preferences chosen = preferences.current();
         Look.apply(chosen.theme());
-        viewModel = new MainViewModel(tasks, messages, new ChannelList(chosen.channels()));
+        viewModel = new MainViewModel(tasks, messages, new ChannelList(chosen.channels()), opened.services());
         viewModel.usePreferences(preferences::current, folder -> preferences.change(
                 p -> p.withExportFolder(folder.toString()), () -> { }, this::preferencesNotSaved));
         view = new MainView(viewModel, messages, new ShellCommands(this::showPreferences, this::showGuide, this::showAbout));
         view.editorView().setTypography(typography(chosen));
-        Scene scene = primaryStage.getScene() == null ? new Scene(view.root(), 1280, 800)
-                : new Scene(view.root(), primaryStage.getScene().getWidth(), primaryStage.getScene().getHeight());
+        Scene scene = stage.getScene() == null ? new Scene(view.root(), 1280, 800)
+                : new Scene(view.root(), stage.getScene().getWidth(), stage.getScene().getHeight());
         scene.getStylesheets().add(NewsdeskApp.class.getResource("/org/newsdesk/ui/newsdesk.css").toExternalForm());
         Optional.ofNullable(Look.uiFontStylesheet(messages.locale())).ifPresent(scene.getStylesheets()::add);
-        primaryStage.setTitle(messages.get("app.title"));
-        primaryStage.setScene(scene);
-        primaryStage.setOnCloseRequest(e -> {
+        stage.setTitle(messages.get("app.title"));
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
             e.consume();
             MainViewModel closing = viewModel;
-            closing.prepareToClose(() -> close(primaryStage, closing),
-                    why -> UnsavedCloseDialog.ask(primaryStage, messages, closing, why, () -> close(primaryStage, closing)));
+            closing.prepareToClose(() -> close(stage, closing),
+                    why -> UnsavedCloseDialog.ask(stage, messages, closing, why, () -> close(stage, closing)));
         });
-        primaryStage.show();
-        DeliveryNotifications.attach(viewModel.sync(), primaryStage);
-        openStore();
+        stage.show();
+        DeliveryNotifications.attach(viewModel.sync(), stage);
+        viewModel.begin(opened.startup());
+        tasks.run(() -> {
+            opened.openSearch();
+            return null;
+        }, x -> { }, e -> { });
     }
 
     /** Closes the store and the window (what could not be saved stays in the typing journal). */
@@ -224,12 +244,7 @@ public final class NewsdeskApp extends Application {
         WindowLayout layout = WindowPlacement.capture(primaryStage, view.mainSplit(), preferences.current().window());
         closing.shutdown(() -> {
             // written before the window hides: hiding the last window ends the application
-            Runnable finish = () -> {
-                primaryStage.hide();
-                tasks.close();
-                afterClose.run();
-            };
-            preferences.change(p -> p.withWindow(layout), finish, error -> finish.run());
+            preferences.change(p -> p.withWindow(layout), this::closed, error -> closed());
         });
     }
 
@@ -242,22 +257,12 @@ public final class NewsdeskApp extends Application {
         PreferencesViewModel edits = new PreferencesViewModel(preferences.current(), dataFolder, messages,
                 edited -> applyPreferences(edited, dialog[0]));
         dialog[0] = new PreferencesDialog(stage, edits, messages, List.of(
-                opener("prefsKeys", "prefs.section.keys", "prefs.keys.explain", "media.menu.keys", view::editPlaybackKeys),
-                opener("prefsTargets", "prefs.section.targets", "prefs.targets.explain", "sync.menu.targets",
+                ShellDialogs.opener(messages, "prefsKeys", "prefs.section.keys", "prefs.keys.explain", "media.menu.keys", view::editPlaybackKeys),
+                ShellDialogs.opener(messages, "prefsTargets", "prefs.section.targets", "prefs.targets.explain", "sync.menu.targets",
                         view::editTargets),
                 NewsroomPage.section(new NewsroomPreferences(tasks, messages, () -> membership,
                         viewModel.newsroom()::syncNow, viewModel.newsroom().indicatorProperty()), messages)));
         dialog[0].show();
-    }
-
-    /** A Preferences page that explains and opens another screen's own editor (keys, targets). */
-    private PreferencesSection opener(String id, String titleKey, String explainKey, String buttonKey, Runnable open) {
-        Label explain = new Label(messages.get(explainKey));
-        explain.setWrapText(true);
-        Button button = new Button(messages.get(buttonKey));
-        button.setId(id + "Open");
-        button.setOnAction(e -> open.run());
-        return new PreferencesSection(id, messages.get(titleKey), new VBox(10, explain, button), () -> { });
     }
 
     /** Applies what can be applied at once; a new language rebuilds the window after saving the work. */
@@ -286,8 +291,8 @@ public final class NewsdeskApp extends Application {
         Runnable go = () -> {
             WindowLayout layout = WindowPlacement.capture(stage, view.mainSplit(), preferences.current().window());
             closing.shutdown(() -> {
-                show(stage);
-                WindowPlacement.restoreDividers(view.mainSplit(), layout);
+                closeWhenOpened();
+                openFolder(() -> WindowPlacement.restoreDividers(view.mainSplit(), layout));
             });
         };
         closing.prepareToClose(go, why -> UnsavedCloseDialog.ask(stage, messages, closing, why, go));
@@ -308,6 +313,9 @@ public final class NewsdeskApp extends Application {
     }
 
     private void saveTypedText() {
+        if (viewModel == null) {
+            return; // nothing typed yet: the folder is still opening
+        }
         viewModel.editor().flush();
         viewModel.metadata().flush();
     }
@@ -316,17 +324,14 @@ public final class NewsdeskApp extends Application {
         stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
-    private void loggingStarted(Optional<FileLogging> logging) {
-        if (logging.isPresent()) {
-            log().info("Newsdesk {} on Java {}, {} {}", Version.current(), System.getProperty("java.version"),
-                    System.getProperty("os.name"), System.getProperty("os.version"));
-        }
-    }
-
-    /** Takes the store opened since launch, or opens it (tests, and after a damaged file was moved aside). */
-    private void openStore() {
+    /**
+     * Takes the folder opened since launch, or opens it (tests, a new language, and after a damaged
+     * file was moved aside); {@code shown} runs once the window shows it.
+     */
+    private void openFolder(Runnable shown) {
+        whenShown = shown;
         if (early == null) {
-            tasks.run(() -> Store.open(dataFolder), store -> storeOpened(new Workspace.Opened(store, null), null),
+            tasks.run(() -> Workspace.Opened.open(dataFolder, false), opened -> folderOpened(opened, null, shown),
                     this::storeProblem);
         } else {
             CompletableFuture<CredentialStore> chosen = early.credentials();
@@ -335,17 +340,25 @@ public final class NewsdeskApp extends Application {
             Workspace.Opened ready = opening.isDone() && !opening.isCompletedExceptionally() ? opening.join() : null;
             if (ready != null) {
                 // usually so: the editor gets its story before the window's first full layout
-                storeOpened(ready, chosen);
+                folderOpened(ready, chosen, shown);
             } else {
-                tasks.whenDone(opening, opened -> storeOpened(opened, chosen), this::storeProblem);
+                tasks.whenDone(opening, opened -> folderOpened(opened, chosen, shown), this::storeProblem);
             }
         }
     }
 
     /** Shows the library and the last story at once; publishing follows when the keeper of secrets is known. */
-    private void storeOpened(Workspace.Opened opened, CompletableFuture<CredentialStore> chosen) {
+    private void folderOpened(Workspace.Opened opened, CompletableFuture<CredentialStore> chosen, Runnable shown) {
+        if (closeAsked) {
+            tasks.run(() -> {
+                opened.services().close();
+                return null;
+            }, x -> closed(), e -> closed());
+            return;
+        }
         Store store = opened.store();
-        viewModel.attach(store, opened.startup());
+        show(opened);
+        shown.run();
         if (chosen == null) {
             tasks.run(() -> Workspace.credentials(dataFolder), credentials -> credentialsChosen(store, credentials),
                     this::storeProblem);
@@ -367,21 +380,30 @@ public final class NewsdeskApp extends Application {
         }, error -> log().error("publishing cannot start in {}", dataFolder, error));
     }
 
+    /** While the folder opens, closing the window waits for it and closes it (nothing opens behind a hidden window). */
+    private void closeWhenOpened() {
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            closeAsked = true;
+        });
+    }
+
+    /** The window hides once the folder is closed: hiding the last window ends the application. */
+    private void closed() {
+        stage.hide();
+        tasks.close();
+        afterClose.run();
+    }
+
     private void storeProblem(Throwable error) {
-        if (!(error instanceof StoreException problem)) {
-            log().error("cannot open the store in {}", dataFolder, error);
-            StartupProblemDialog.fatal(stage, messages, messages.get("store.error.failed", error.getMessage()));
-            afterClose.run();
+        if (closeAsked) {
+            log().warn("cannot open the store in {} (the window was closed meanwhile)", dataFolder, error);
+            closed();
             return;
         }
-        log().warn("cannot open the store in {}: {}", dataFolder, problem.getMessage());
-        if (problem.problem() == StoreException.Problem.CORRUPT
-                && StartupProblemDialog.offerFreshStore(stage, messages, problem)) {
-            tasks.run(() -> Store.moveAside(dataFolder), moved -> openStore(), this::storeProblem);
+        if (StartupProblemDialog.freshStoreChosen(stage, messages, dataFolder, error)) {
+            tasks.run(() -> Store.moveAside(dataFolder), moved -> openFolder(whenShown), this::storeProblem);
             return;
-        }
-        if (problem.problem() != StoreException.Problem.CORRUPT) {
-            StartupProblemDialog.fatal(stage, messages, org.newsdesk.i18n.StoreErrorText.describe(problem, messages));
         }
         afterClose.run();
     }

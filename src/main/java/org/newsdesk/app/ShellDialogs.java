@@ -4,9 +4,13 @@ import java.nio.file.Path;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.prefs.PreferencesFile;
+import org.newsdesk.ui.preferences.PreferencesSection;
 
 /** What the editor is told about the preferences file, in their language. */
 final class ShellDialogs {
@@ -49,6 +53,17 @@ final class ShellDialogs {
             }
         });
         dialog.show();
+    }
+
+    /** A Preferences page that explains and opens another screen's own editor (keys, targets). */
+    static PreferencesSection opener(Messages messages, String id, String titleKey, String explainKey, String buttonKey,
+            Runnable open) {
+        Label explain = new Label(messages.get(explainKey));
+        explain.setWrapText(true);
+        Button button = new Button(messages.get(buttonKey));
+        button.setId(id + "Open");
+        button.setOnAction(e -> open.run());
+        return new PreferencesSection(id, messages.get(titleKey), new VBox(10, explain, button), () -> { });
     }
 
     private static Alert alert(Stage owner, Messages messages, Alert.AlertType type, String text) {

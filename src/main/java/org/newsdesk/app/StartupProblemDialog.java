@@ -14,6 +14,25 @@ final class StartupProblemDialog {
     private StartupProblemDialog() {
     }
 
+    /**
+     * Says why the store in {@code folder} cannot be opened; true when it is damaged and the editor
+     * chose to move it aside and start with a fresh one.
+     */
+    static boolean freshStoreChosen(Stage owner, Messages messages, java.nio.file.Path folder, Throwable error) {
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(NewsdeskApp.class);
+        if (!(error instanceof StoreException problem)) {
+            log.error("cannot open the store in {}", folder, error);
+            fatal(owner, messages, messages.get("store.error.failed", error.getMessage()));
+            return false;
+        }
+        log.warn("cannot open the store in {}: {}", folder, problem.getMessage());
+        if (problem.problem() == StoreException.Problem.CORRUPT) {
+            return offerFreshStore(owner, messages, problem);
+        }
+        fatal(owner, messages, StoreErrorText.describe(problem, messages));
+        return false;
+    }
+
     static void fatal(Stage owner, Messages messages, String text) {
         Alert alert = new Alert(Alert.AlertType.ERROR, text,
                 new ButtonType(messages.get("button.quit"), ButtonBar.ButtonData.CANCEL_CLOSE));

@@ -2,40 +2,71 @@ package org.newsdesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import org.newsdesk.credentials.CredentialStore;
 import org.newsdesk.credentials.CredentialStoreSelector;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.newsroom.NewsroomSession;
 import org.newsdesk.newsroom.NewsroomSettings;
+import org.newsdesk.search.LibrarySearch;
+import org.newsdesk.store.IdleCompaction;
 import org.newsdesk.store.Startup;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.StoreWriter;
+import org.newsdesk.store.TypingJournal;
 import org.newsdesk.sync.Backoff;
 import org.newsdesk.sync.Publishing;
 import org.newsdesk.ui.main.FirstRun;
+import org.newsdesk.ui.main.FolderServices;
 
 /**
- * The composition root of one opened data folder: the services that live as long as the folder
- * is open are built here, each once, off the FX thread, in this order: the store (migrated) with
- * the story the window opens with, then the keeper of secrets, then publishing (targets, outbox,
- * delivery worker). The window hands them to its view models ({@code MainViewModel.attach},
- * {@code SyncViewModel.start}); the command line builds the same {@link Publishing}. The store's
- * writer, typing journal and search index are made by the main window's session from the store.
+ * The composition root of one opened data folder: every service that lives as long as the folder
+ * is open is built here, once, off the FX thread, in this order: the store (migrated) with the story
+ * the window opens with, its writer, typing journals and idle compaction ({@link Opened#open}); the
+ * search index ({@link Opened#openSearch}, after the window showed the story); then the keeper of
+ * secrets, publishing (targets, outbox, delivery worker) and the newsroom session. The window hands
+ * them to its view models by their constructors; the command line builds the same {@link Publishing}
+ * and {@link LibrarySearch}.
  */
 final class Workspace {
 
     /**
-     * The store, and the story the window opens with already read from it (null when that read
-     * failed: the window then reads it again and reports why).
+     * An opened data folder: the services the main window works on, and the story the window
+     * opens with already read from the store ({@code startup}; null when that read failed: the
+     * window then reads it again and reports why).
      */
-    record Opened(Store store, Startup startup) {
+    record Opened(FolderServices services, Startup startup) {
 
-        /** Opens (and migrates) the store in {@code folder}: call it off the FX thread. */
-        static Opened open(Path folder) {
+        /**
+         * Opens (and migrates) the store in {@code folder} and starts what lives with it: call it off
+         * the FX thread. {@code launched}: the application's own start, which reads the story to show
+         * now (the sample interview on a first start); otherwise (tests, a new language, a damaged
+         * file moved aside) the window reads the last story itself.
+         */
+        static Opened open(Path folder, boolean launched) {
             Store store = Store.open(folder);
+            Startup startup = null;
             try {
-                return new Opened(store, FirstRun.launched(store));
+                startup = launched ? FirstRun.launched(store) : null;
             } catch (RuntimeException e) {
-                return new Opened(store, null);
+                startup = null;
+            }
+            StoreWriter writer = new StoreWriter();
+            FolderServices services = new FolderServices(store, writer, new TypingJournal(store.folder()),
+                    TypingJournal.forMetadata(store.folder()), IdleCompaction.start(store, writer), new CompletableFuture<>());
+            return new Opened(services, startup);
+        }
+
+        Store store() {
+            return services.store();
+        }
+
+        /** Opens the search index (it reads the disk: off the FX thread); the window takes it when it is ready. */
+        void openSearch() {
+            try {
+                services.search().complete(LibrarySearch.open(services.store()));
+            } catch (RuntimeException e) {
+                services.search().completeExceptionally(e);
             }
         }
     }

@@ -83,8 +83,12 @@ public final class SearchIndex implements AutoCloseable {
         this.searchers = new SearcherManager(writer, null);
     }
 
-    /** The analyzer of each field: bigrams by default, unigrams for the single-character fields. */
-    static Analyzer analyzer() {
+    /**
+     * The analyzer of each field: bigrams by default, unigrams for the single-character fields
+     * (full-width folded, lower case, Traditional folded to Simplified). A program reading the
+     * index with plain Lucene analyzes its queries with it to find the terms the index holds.
+     */
+    public static Analyzer analyzer() {
         Map<String, Analyzer> perField = new HashMap<>();
         Analyzer unigrams = ChineseAnalyzers.unigrams();
         for (SearchField f : SearchField.values()) {

@@ -142,6 +142,15 @@ public final class SignOffRepository {
     void afterContentChange(DSLContext t, UUID id, Status status) {
         String who = editor();
         t.update(STORY).set(STORY.CONTENT_BY, who).where(STORY.ID.eq(id), STORY.CONTENT_BY.ne(who)).execute();
+        afterContentChangeBy(t, id, status, who);
+    }
+
+    /**
+     * {@link #afterContentChange} for a write that has already recorded {@code who} as the
+     * story's {@code content_by} (the transcript's autosave does so in the statement that bumps
+     * the version, so a save of a draft is two statements).
+     */
+    void afterContentChangeBy(DSLContext t, UUID id, Status status, String who) {
         if (status == Status.DRAFT || status == Status.WITHDRAWN) {
             return;
         }

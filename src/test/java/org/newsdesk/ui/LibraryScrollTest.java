@@ -55,7 +55,8 @@ class LibraryScrollTest {
         AtomicReference<Stage> stageRef = new AtomicReference<>();
         try (Store store = Store.open(dataFolder); FxBackgroundTasks tasks = new FxBackgroundTasks()) {
             Messages messages = new Messages(Locale.ENGLISH);
-            LibraryViewModel viewModel = new LibraryViewModel(tasks, messages, ChannelList.DEFAULT);
+            LibraryViewModel viewModel = new LibraryViewModel(tasks, messages, ChannelList.DEFAULT, store,
+                    e -> { throw new AssertionError(e); });
             robot.interact(() -> {
                 LibraryView view = new LibraryView(viewModel, messages, FXCollections.observableHashMap(), id -> { });
                 TableView<LibraryEntry> table = (TableView<LibraryEntry>) view.root().lookup("#storyList");
@@ -74,7 +75,7 @@ class LibraryScrollTest {
                 stageRef.set(stage);
             });
             TableView<LibraryEntry> table = tableRef.get();
-            robot.interact(() -> viewModel.attach(store, e -> { throw new AssertionError(e); }));
+            robot.interact(viewModel::reload);
             FxWait.until(60, () -> table.getItems().size() == STORIES);
 
             for (int top = 0; top < STORIES; top += 997) {

@@ -146,6 +146,31 @@ class ReviewWindowTest {
         close(robot);
     }
 
+    @Test
+    void aReviewCopyHandedToTheWindowIsOfferedToTheReviewOfItsStory(FxRobot robot) throws Exception {
+        // as `newsdesk returned.docx` or a drop on the window does, with no story open
+        Path file = outside.resolve("returned.docx");
+        prepareReviewedDocument(file);
+        open(robot);
+
+        robot.interact(() -> app.view().importPaths(List.of(file)));
+        waitUntil(() -> robot.lookup("#openReviewCopyDialog").tryQuery().isPresent());
+        javafx.scene.control.DialogPane offer = FxWait.read(() -> robot.lookup("#openReviewCopyDialog")
+                .queryAs(javafx.scene.control.DialogPane.class));
+        assertThat(FxWait.read(offer::getContentText)).contains("returned.docx", "区长谈旧城改造", "revision 1");
+        Button show = FxWait.read(() -> offer.getButtonTypes().stream().map(t -> (Button) offer.lookupButton(t))
+                .filter(b -> b.getText().equals(ENGLISH.get("ux20.open.review"))).findFirst().orElseThrow());
+        robot.interact(show::fire);
+
+        // the story opens and the review pane lists the tracked change; nothing is imported
+        waitUntil(() -> transcript(robot).contains("旧城改造"));
+        waitUntil(() -> robot.lookup("#reviewLine-1").tryQuery().isPresent());
+        assertThat(FxWait.read(() -> robot.lookup("#reviewLines .compare-line").queryAll().size())).isEqualTo(1);
+        assertThat(FxWait.read(() -> robot.from(stage.getScene().getRoot()).lookup("#storyList").queryTableView()
+                .getItems().size())).isEqualTo(1);
+        close(robot);
+    }
+
     private String transcript(FxRobot robot) {
         return FxWait.read(() -> robot.from(stage.getScene().getRoot()).lookup("#transcript")
                 .queryAs(TranscriptArea.class).getText());

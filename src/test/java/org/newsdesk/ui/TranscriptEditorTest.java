@@ -233,9 +233,9 @@ class TranscriptEditorTest {
     }
 
     private List<String> gutterLabels(FxRobot robot) {
-        return inWindow(robot, ".speaker-chip").queryAllAs(Label.class).stream()
+        return inWindow(robot, ".speaker-chip").queryAllAs(org.newsdesk.ui.editor.SpeakerChip.class).stream()
                 .sorted((a, b) -> Double.compare(a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY()))
-                .map(Label::getText).toList();
+                .map(org.newsdesk.ui.editor.SpeakerChip::text).toList();
     }
 
     /** The gutter's labels are drawn on a layout pass after the change: wait for it, then check. */

@@ -25,6 +25,7 @@ import javafx.util.Duration;
 public final class AskedWindowSize {
 
     private static final Object WATCHED = new Object();
+    private static final Object AS_ASKED = new Object();
     private static final Duration SETTLING = Duration.millis(1500);
     private static final int MOST_ASKS = 3;
     private static boolean installed;
@@ -46,6 +47,15 @@ public final class AskedWindowSize {
         });
     }
 
+    /**
+     * A window whose content scrolls: it keeps the size it asked for (put back when a window
+     * manager shrinks it) and never grows to its content's preferred size, which for a scrolled
+     * page is taller than the screen.
+     */
+    public static void keepAsAsked(Window window) {
+        window.getProperties().put(AS_ASKED, Boolean.TRUE);
+    }
+
     static void watch(Window window) {
         if (window instanceof PopupWindow) {
             return; // menus, tooltips and completions size themselves
@@ -63,11 +73,14 @@ public final class AskedWindowSize {
         double[] asked = {window.getWidth(), window.getHeight()};
         if (window instanceof Stage dialog && dialog.getOwner() != null) {
             Scene scene = window.getScene();
+            boolean contentSized = window.getProperties().get(AS_ASKED) == null;
             double wantedWidth = scene.getRoot().prefWidth(-1);
-            asked[0] = Math.min(screen.getWidth(),
-                    Math.max(asked[0], wantedWidth + Math.max(0, asked[0] - scene.getWidth())));
-            asked[1] = Math.min(screen.getHeight(), Math.max(asked[1],
-                    scene.getRoot().prefHeight(wantedWidth) + Math.max(0, asked[1] - scene.getHeight())));
+            if (contentSized) {
+                asked[0] = Math.min(screen.getWidth(),
+                        Math.max(asked[0], wantedWidth + Math.max(0, asked[0] - scene.getWidth())));
+                asked[1] = Math.min(screen.getHeight(), Math.max(asked[1],
+                        scene.getRoot().prefHeight(wantedWidth) + Math.max(0, asked[1] - scene.getHeight())));
+            }
             Platform.runLater(() -> {
                 if (smaller(window, asked)) {
                     window.setWidth(asked[0]);
@@ -111,12 +124,12 @@ public final class AskedWindowSize {
     }
 
     /** As JavaFX places a dialog: centred across its owner, a third of the way down, on the screen. */
-    private static void centreOnOwner(Stage dialog, Rectangle2D screen) {
+    public static void centreOnOwner(Stage dialog, Rectangle2D screen) {
         Window owner = dialog.getOwner();
-        double x = owner.getX() + (owner.getWidth() - dialog.getWidth()) / 2;
-        double y = owner.getY() + (owner.getHeight() - dialog.getHeight()) / 3;
-        dialog.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - dialog.getWidth())));
-        dialog.setY(Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - dialog.getHeight())));
+        Rectangle2D place = ScreenFit.place(screen, new Rectangle2D(owner.getX(), owner.getY(), owner.getWidth(),
+                owner.getHeight()), dialog.getWidth(), dialog.getHeight());
+        dialog.setX(place.getMinX());
+        dialog.setY(place.getMinY());
     }
 
     private static boolean inside(Window window, Rectangle2D screen) {

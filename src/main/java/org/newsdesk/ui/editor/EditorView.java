@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -152,8 +151,7 @@ public final class EditorView {
     /** The gutter: a label chip at each turn start; the label always comes from the roster. */
     private IntFunction<Node> gutter() {
         return line -> {
-            Label chip = new Label();
-            chip.getStyleClass().add("speaker-chip");
+            SpeakerChip chip = new SpeakerChip();
             var paragraphs = area.getParagraphs();
             if (line >= paragraphs.size()) {
                 return chip;
@@ -161,21 +159,19 @@ public final class EditorView {
             String key = paragraphs.get(line).getParagraphStyle().speakerKey();
             Speaker speaker = key == null ? null : roster.get(key);
             if (key == null) {
-                chip.getStyleClass().add("speaker-none");
+                chip.show("", "speaker-none");
             } else if (TranscriptCommands.isTurnStart(paragraphs, line)) {
-                chip.setText(speaker == null ? "?" : speaker.label());
-                chip.getStyleClass().add(speaker == null ? "speaker-unknown"
+                chip.show(speaker == null ? "?" : speaker.label(), speaker == null ? "speaker-unknown"
                         : "speaker-" + speaker.role().name().toLowerCase(Locale.ROOT));
             } else {
-                chip.setText("┆");
-                chip.getStyleClass().add("speaker-continued");
+                chip.show("┆", "speaker-continued");
             }
             if (line == playingParagraph) {
-                chip.getStyleClass().add("paragraph-playing");
+                chip.mark("paragraph-playing");
             }
             if (paragraphs.get(line).length() > LONG_PARAGRAPH) {
-                chip.getStyleClass().add("paragraph-too-long");
-                chip.setTooltip(new Tooltip(messages.get("editor.tooLong", LONG_PARAGRAPH)));
+                chip.mark("paragraph-too-long");
+                Tooltip.install(chip, new Tooltip(messages.get("editor.tooLong", LONG_PARAGRAPH)));
             }
             return chip;
         };

@@ -58,6 +58,8 @@ public final class LibraryView {
     private static final double HEADLINE_MIN = 100;
     private final VBox root = new VBox(6);
     private final TableView<LibraryEntry> table = new TableView<>();
+    /** True while the program moves the selection (see {@link #quietly}): nothing opens. */
+    private boolean following;
     private final TextField search = new TextField();
     private final Messages messages;
     private final ObservableMap<UUID, StoryDelivery> deliveries;
@@ -76,8 +78,10 @@ public final class LibraryView {
         root.setId("libraryPane");
         root.setPadding(new Insets(8));
         search.setId("librarySearch");
-        search.setPromptText(messages.get("library.search"));
+        // a short prompt that fits the column; the full wording in the tooltip and for screen readers
+        search.setPromptText(messages.get("ux20.library.search"));
         search.setAccessibleText(messages.get("library.search"));
+        search.setTooltip(new javafx.scene.control.Tooltip(messages.get("library.search")));
         search.textProperty().bindBidirectional(viewModel.queryProperty());
         Label info = new Label();
         info.setId("searchInfo");
@@ -100,7 +104,10 @@ public final class LibraryView {
         table.setId("storyList");
         table.setAccessibleText(messages.get("library.title"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        SortedList<LibraryEntry> sorted = new SortedList<>(viewModel.entries());
+        // the table's own rows: a reload replaces them quietly (the table then moves its selection itself)
+        ObservableList<LibraryEntry> rows = FXCollections.observableArrayList(viewModel.entries());
+        viewModel.entries().addListener((ListChangeListener<LibraryEntry>) c -> quietly(() -> rows.setAll(viewModel.entries())));
+        SortedList<LibraryEntry> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getColumns().addAll(columns());
@@ -124,7 +131,7 @@ public final class LibraryView {
         placeholder.setPadding(new Insets(12));
         table.setPlaceholder(placeholder);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
-            if (entry != null) {
+            if (entry != null && !following) {
                 open.accept(entry.summary().id());
             }
         });
@@ -264,8 +271,10 @@ public final class LibraryView {
     }
 
     private javafx.scene.control.CheckBox recentFilter(LibraryViewModel viewModel) {
-        javafx.scene.control.CheckBox recent = new javafx.scene.control.CheckBox(messages.get("library.filter.recent"));
+        javafx.scene.control.CheckBox recent = new javafx.scene.control.CheckBox(messages.get("ux20.library.recent"));
         recent.setId("recentFilter");
+        recent.setAccessibleText(messages.get("library.filter.recent"));
+        recent.setTooltip(new javafx.scene.control.Tooltip(messages.get("library.filter.recent")));
         recent.setMaxWidth(Double.MAX_VALUE);
         recent.selectedProperty().bindBidirectional(viewModel.recentOnlyProperty());
         return recent;
@@ -287,18 +296,36 @@ public final class LibraryView {
         return list;
     }
 
-    /** Selects the given story in the table without reopening it. */
+    /** Selects the given story in the table without opening anything. */
     public void select(UUID id) {
-        for (LibraryEntry e : table.getItems()) {
-            if (e.summary().id().equals(id)) {
-                if (table.getSelectionModel().getSelectedItem() != e) {
-                    table.getSelectionModel().select(e);
-                    table.scrollTo(e);
+        quietly(() -> {
+            for (LibraryEntry e : table.getItems()) {
+                if (e.summary().id().equals(id)) {
+                    if (table.getSelectionModel().getSelectedItem() != e) {
+                        table.getSelectionModel().select(e);
+                        table.scrollTo(e);
+                    }
+                    return;
                 }
-                return;
             }
+            table.getSelectionModel().clearSelection();
+        });
+    }
+
+    /**
+     * Runs a change the selection follows (new rows, the open story shown) without opening the
+     * row it lands on: only the editor's own choice opens a story. Otherwise a reload arriving
+     * while a new story is being read would reopen the story still on screen, and the new one
+     * would never show.
+     */
+    private void quietly(Runnable change) {
+        boolean was = following;
+        following = true;
+        try {
+            change.run();
+        } finally {
+            following = was;
         }
-        table.getSelectionModel().clearSelection();
     }
 
     /** Puts the caret in the search box (the menu's "search the library"). */

@@ -51,14 +51,23 @@ public final class LibraryViewModel {
     private final ReadOnlyStringWrapper searchInfo = new ReadOnlyStringWrapper("");
     private final UiTimer searchPause;
     private final IndexProgress indexProgress;
-    private Store store;
+    private final Store store;
+    private final Consumer<Throwable> onError;
+    /** The search index once it has opened (searches wait for it); null before and after closing. */
     private LibrarySearch index;
-    private Consumer<Throwable> onError = e -> { };
+    private boolean closed;
     private long loads;
     private long searches;
 
-    public LibraryViewModel(BackgroundTasks tasks, Messages messages, ChannelList channels) {
+    /**
+     * The library of the opened {@code store}; {@link #reload} reads it, and {@code errors} hears
+     * what cannot be read.
+     */
+    public LibraryViewModel(BackgroundTasks tasks, Messages messages, ChannelList channels, Store store,
+            Consumer<Throwable> errors) {
         this.tasks = tasks;
+        this.store = store;
+        this.onError = errors;
         this.messages = messages;
         this.indexProgress = new IndexProgress(tasks, messages);
         this.channels.setAll(channels.names());
@@ -84,14 +93,6 @@ public final class LibraryViewModel {
         return listed;
     }
 
-    /** Starts showing the store's library; {@code libraryIndex} may still be opening (null). */
-    public void attach(Store openedStore, Consumer<Throwable> errors) {
-        listed.set(false);
-        this.store = openedStore;
-        this.onError = errors;
-        reload();
-    }
-
     public void attachIndex(LibrarySearch libraryIndex) {
         this.index = libraryIndex;
         if (!query.get().isBlank()) {
@@ -112,17 +113,18 @@ public final class LibraryViewModel {
         return indexProgress;
     }
 
-    public void detach() {
-        store = null;
+    /** The store is closing: nothing more is read. */
+    public void close() {
+        closed = true;
         index = null;
     }
 
     /** Reads the library again with the current filters (after a save, a status change, …). */
     public void reload() {
-        Store s = store;
-        if (s == null) {
+        if (closed) {
             return;
         }
+        Store s = store;
         LibraryFilter filter = new LibraryFilter(status.get(), channel.get(),
                 seriesFilter.get() == null ? null : seriesFilter.get().id(), editor.get(), false);
         long request = ++loads;

@@ -35,7 +35,7 @@ final class ClosingDown {
      * queued is dropped meanwhile.
      */
     void prepareToClose(Runnable ready, Consumer<String> unsaved) {
-        if (session.store() == null) {
+        if (session.closed()) {
             ready.run();
             return;
         }
@@ -58,7 +58,7 @@ final class ClosingDown {
 
     /** Writes everything pending, remembers where the editor was, and closes the store. */
     void shutdown(Runnable whenClosed) {
-        if (session.store() == null) {
+        if (session.closed()) {
             whenClosed.run();
             return;
         }
@@ -71,7 +71,7 @@ final class ClosingDown {
         Runnable closeStore = () -> {
             UUID last = opening.storyToRemember();
             int caret = last != null && last.equals(opening.openStory()) ? main.editor().caretProperty().get() : 0;
-            session.close(last, caret, main.library()::detach, whenClosed);
+            session.close(last, caret, main.library()::close, whenClosed);
         };
         Runnable stopDeliveries = main.sync().shutDown();
         main.tasks().run(() -> {

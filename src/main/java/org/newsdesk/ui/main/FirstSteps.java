@@ -6,8 +6,8 @@ import org.newsdesk.store.Store;
 
 /**
  * Whether the "first steps" card shows: while the store's app state says so ({@link FirstRun}
- * sets it on the first start of a new library), read in the background once the store is
- * attached; closing it is remembered on the writer thread, so it never shows again.
+ * sets it on the first start of a new library), read in the background from the open store;
+ * closing it is remembered on the writer thread, so it never shows again.
  */
 final class FirstSteps {
 

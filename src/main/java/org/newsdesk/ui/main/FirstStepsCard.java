@@ -1,10 +1,11 @@
 package org.newsdesk.ui.main;
 
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -16,32 +17,39 @@ final class FirstStepsCard {
     private FirstStepsCard() {
     }
 
-    /** {@code content} with the card above it while {@code steps} is open; {@code closed} runs after closing it. */
+    /**
+     * {@code content} with the card above it while {@code steps} is open; {@code closed} runs after
+     * closing it. Two lines, so the transcript keeps its room: what the sample is, then the keys
+     * (cut with an ellipsis in a narrow column; the whole text in the tooltip and for screen readers).
+     */
     static Node above(Node content, FirstSteps steps, Messages messages, Runnable closed) {
         Label title = new Label(messages.get("firstSteps.title"));
         title.getStyleClass().add("first-steps-title");
-        Label intro = new Label(messages.get("firstSteps.intro"));
-        intro.setWrapText(true);
-        intro.setMinHeight(Region.USE_PREF_SIZE);
-        // one label per key, so a narrow column wraps between keys, never inside one
-        FlowPane keys = new FlowPane(14, 2);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        Label intro = new Label(messages.get("ux20.firstSteps.intro"));
+        intro.setId("firstStepsIntro");
+        HBox first = new HBox(8, title, intro);
+        first.setAlignment(Pos.BASELINE_LEFT);
+        Label keys = new Label(messages.get("firstSteps.keys"));
         keys.setId("firstStepsKeys");
-        for (String key : messages.get("firstSteps.keys").split(" · ")) {
-            keys.getChildren().add(new Label(key.strip()));
-        }
+        String whole = messages.get("firstSteps.intro") + "\n" + messages.get("firstSteps.keys");
+        VBox text = new VBox(2, first, keys);
+        text.setAccessibleText(whole);
+        Tooltip.install(text, new Tooltip(whole));
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
         Button close = new Button(messages.get("firstSteps.close"));
         close.setId("firstStepsClose");
         close.setAccessibleText(messages.get("firstSteps.close.accessible"));
+        close.setMinWidth(Region.USE_PREF_SIZE);
         close.setOnAction(e -> {
             steps.close();
             closed.run();
         });
-        BorderPane card = new BorderPane();
+        HBox card = new HBox(8, text, close);
+        card.setAlignment(Pos.CENTER_LEFT);
         card.setId("firstStepsCard");
         card.getStyleClass().add("first-steps-card");
-        card.setCenter(new VBox(4, title, intro, keys));
-        card.setRight(close);
-        BorderPane.setAlignment(close, javafx.geometry.Pos.TOP_RIGHT);
         card.visibleProperty().bind(steps.openProperty());
         card.managedProperty().bind(steps.openProperty());
         VBox box = new VBox(card, content);

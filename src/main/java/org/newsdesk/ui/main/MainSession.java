@@ -1,9 +1,10 @@
 package org.newsdesk.ui.main;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.i18n.StoreErrorText;
 import org.newsdesk.store.Startup;
@@ -17,44 +18,43 @@ import org.newsdesk.search.LibrarySearch;
 import org.newsdesk.ui.library.LibraryViewModel;
 
 /**
- * The store the main window works on and what lives as long as it is open: the writer thread,
- * the typing journal, idle compaction and the search index. Writes go through the writer;
- * opening the index and closing run off the FX thread.
+ * The store the main window works on and what lives as long as it is open (the writer thread,
+ * the typing journals, idle compaction and the search index), as given by the composition root.
+ * Writes go through the writer; closing runs off the FX thread.
  */
 final class MainSession {
 
     private final BackgroundTasks tasks;
     private final Messages messages;
-    private Supplier<StoreWriter> writers = StoreWriter::new;
-    private Store store;
-    private StoreWriter writer;
-    private TypingJournal journal;
-    private TypingJournal metadataJournal;
-    private IdleCompaction idleCompaction;
-    private LibrarySearch index;
+    private final Store store;
+    private final StoreWriter writer;
+    private final TypingJournal journal;
+    private final TypingJournal metadataJournal;
+    private final IdleCompaction idleCompaction;
+    private final CompletableFuture<LibrarySearch> search;
+    /** The index once it has opened for this session; empty before, and after closing. */
+    private Optional<LibrarySearch> index = Optional.empty();
+    private boolean closed;
 
-    MainSession(BackgroundTasks tasks, Messages messages) {
+    MainSession(BackgroundTasks tasks, Messages messages, FolderServices services) {
         this.tasks = tasks;
         this.messages = messages;
+        this.store = services.store();
+        this.writer = services.writer();
+        this.journal = services.journal();
+        this.metadataJournal = services.metadataJournal();
+        this.idleCompaction = services.idleCompaction();
+        this.search = services.search();
     }
 
-    /** How the store's writer is made (tests: one whose disk fails or is slow on demand). */
-    void useWriters(Supplier<StoreWriter> made) {
-        this.writers = made;
-    }
-
-    /** Starts on an opened store: a new writer, the typing journal beside the store, idle compaction. */
-    void begin(Store opened) {
-        this.store = opened;
-        this.writer = writers.get();
-        this.journal = new TypingJournal(opened.folder());
-        this.metadataJournal = TypingJournal.forMetadata(opened.folder());
-        this.idleCompaction = IdleCompaction.start(opened, writer);
-    }
-
-    /** The open store, or null before it is attached and after shutdown. */
+    /** The open store (closed once {@link #closed()}). */
     Store store() {
         return store;
+    }
+
+    /** True once {@link #close} has begun: nothing more is written. */
+    boolean closed() {
+        return closed;
     }
 
     StoreWriter writer() {
@@ -72,23 +72,19 @@ final class MainSession {
 
     /** Where unsaved typing is kept until the store saves it. */
     Path journalFolder() {
-        return journal == null ? null : journal.folder();
+        return journal.folder();
     }
 
     /**
-     * Opens the search index in the background and gives it to the library, which brings it up
-     * to date; one that opens after the store was closed or replaced is closed again.
+     * Gives the search index to the library once it has opened, and brings it up to date; one
+     * that opens after the session closed is closed by {@link #close}.
      */
-    void openIndex(Store openedStore, LibraryViewModel library, Consumer<Throwable> report) {
-        tasks.run(() -> LibrarySearch.open(openedStore), opened -> {
-            if (store != openedStore) {
-                tasks.run(() -> {
-                    opened.close();
-                    return null;
-                }, x -> { }, report);
+    void useIndex(LibraryViewModel library, Consumer<Throwable> report) {
+        tasks.whenDone(search, opened -> {
+            if (closed) {
                 return;
             }
-            index = opened;
+            index = Optional.of(opened);
             library.attachIndex(opened);
             library.refreshIndex(opened, report);
         }, report);
@@ -96,32 +92,24 @@ final class MainSession {
 
     /** Runs {@code then} on the FX thread once the writes queued so far are done (so reads see them). */
     void afterQueuedWrites(Runnable then, Consumer<Throwable> report) {
-        if (writer != null) {
-            tasks.whenDone(writer.submit(() -> null), x -> then.run(), report);
-        }
+        tasks.whenDone(writer.submit(() -> null), x -> then.run(), report);
     }
 
     /** Re-indexes {@code id} after the writes queued so far: the index reads the story as written. */
     void indexChanged(UUID id) {
-        LibrarySearch i = index;
-        if (i != null && writer != null) {
-            writer.submit(() -> null).thenRun(() -> i.storyChanged(id));
-        }
+        index.ifPresent(i -> writer.submit(() -> null).thenRun(() -> i.storyChanged(id)));
     }
 
     /** Drops {@code id} from the search index (it went to the trash). */
     void indexRemoved(UUID id) {
-        if (index != null) {
-            index.storyRemoved(id);
-        }
+        index.ifPresent(i -> i.storyRemoved(id));
     }
 
     /** Keeps {@code value} in the store's app state, on the writer thread. */
     void remember(String key, String value) {
-        if (writer != null && store != null) {
-            Store s = store;
+        if (!closed) {
             writer.submit(() -> {
-                s.appState().put(key, value);
+                store.appState().put(key, value);
                 return null;
             });
         }
@@ -129,7 +117,7 @@ final class MainSession {
 
     /** An error in plain words: a store that cannot be written also says where the typing is kept. */
     String describe(Throwable e) {
-        boolean cannotWrite = e instanceof StoreException se && journal != null
+        boolean cannotWrite = e instanceof StoreException se
                 && (se.problem() == StoreException.Problem.DISK_FULL || se.problem() == StoreException.Problem.WRITE_FAILED);
         return cannotWrite ? StoreErrorText.describeSave(e, journal.folder(), messages)
                 : e instanceof StoreException se ? StoreErrorText.describe(se, messages)
@@ -138,10 +126,7 @@ final class MainSession {
 
     /** Waits in the background for the writer and the journal, at most {@code millis}; {@code done} hears whether both finished. */
     void waitForWrites(long millis, Consumer<Boolean> done, Consumer<Throwable> failed) {
-        StoreWriter w = writer;
-        TypingJournal j = journal;
-        TypingJournal m = metadataJournal;
-        tasks.run(() -> UnsavedWork.waitFor(w, j, millis) && m.drain(millis), done, failed);
+        tasks.run(() -> UnsavedWork.waitFor(writer, journal, millis) && metadataJournal.drain(millis), done, failed);
     }
 
     /**
@@ -151,31 +136,29 @@ final class MainSession {
      * a store; {@code whenClosed} runs on the FX thread either way.
      */
     void close(UUID openStory, int caret, Runnable detached, Runnable whenClosed) {
-        Store closing = store;
-        StoreWriter closingWriter = writer;
         idleCompaction.close();
-        LibrarySearch closingIndex = index;
-        TypingJournal closingJournal = journal;
-        TypingJournal closingMetadataJournal = metadataJournal;
-        store = null;
-        index = null;
+        closed = true;
+        index = Optional.empty();
         detached.run();
         tasks.run(() -> {
-            if (closingIndex != null) {
-                closingIndex.close();
-            }
-            closingWriter.submit(() -> {
+            // an index still opening is closed when it has opened
+            search.whenComplete((opened, e) -> {
+                if (opened != null) {
+                    opened.close();
+                }
+            });
+            writer.submit(() -> {
                 if (openStory != null) {
-                    closing.appState().put(Startup.LAST_STORY, openStory.toString());
-                    closing.appState().put(Startup.LAST_CARET, Integer.toString(caret));
+                    store.appState().put(Startup.LAST_STORY, openStory.toString());
+                    store.appState().put(Startup.LAST_CARET, Integer.toString(caret));
                 }
                 return null;
             });
-            closingWriter.close();
-            UnsavedWork.awaitWriter(closingWriter);
-            closingJournal.close();
-            closingMetadataJournal.close();
-            closing.close();
+            writer.close();
+            UnsavedWork.awaitWriter(writer);
+            journal.close();
+            metadataJournal.close();
+            store.close();
             return null;
         }, x -> whenClosed.run(), e -> whenClosed.run());
     }

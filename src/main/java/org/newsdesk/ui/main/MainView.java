@@ -61,6 +61,7 @@ public final class MainView {
     private final ImportCommands imports;
     private final CompareCommands compare;
     private final ReviewCommands reviews;
+    private final OpenedFiles opened;
     private ActionConditions conditions;
     private TextFocus textFocus;
     private Tab transcriptTab;
@@ -76,6 +77,7 @@ public final class MainView {
         compare = new CompareCommands(viewModel, editor, messages, this::window);
         statusMoves.showChangesWith(compare::showReadOnly);
         reviews = new ReviewCommands(viewModel, editor, messages, this::window);
+        opened = new OpenedFiles(viewModel, messages, this::window, imports::importPath, this::importReview);
         metadata = new MetadataView(viewModel.metadata(), viewModel.workflow(), messages, statusMoves::moveTo,
                 viewModel::checkReadiness, this::showInTranscript, viewModel::open);
         new SignOffGuard(viewModel, messages, this::window).install(editor.area(), metadata.root());
@@ -241,7 +243,7 @@ public final class MainView {
         return keys;
     }
 
-    /** Files dropped anywhere on the window (the library included) go to the import preview. */
+    /** Files dropped anywhere on the window (the library included): import preview, or review for a review copy. */
     private void acceptDroppedFiles() {
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -261,11 +263,11 @@ public final class MainView {
     }
 
     /**
-     * Shows each file in the import preview, one after another (the next once the editor has
-     * created or cancelled the one before); a story is created only on confirm.
+     * Takes each file one after another: a review copy of a story in this library is offered to the
+     * review pane, any other file shown in the import preview (a story is created only on confirm).
      */
     public void importPaths(List<java.nio.file.Path> files) {
-        files.forEach(imports::importPath);
+        opened.open(files);
     }
 
     /** The review pane of a document the guest's office sent back, read against the open story. */

@@ -21,8 +21,6 @@ import org.newsdesk.model.StorySummary;
 import org.newsdesk.prefs.Preferences;
 import org.newsdesk.store.Startup;
 import org.newsdesk.store.Store;
-import org.newsdesk.store.StoreWriter;
-import org.newsdesk.store.TypingJournal;
 import org.newsdesk.ui.common.BackgroundTasks;
 import org.newsdesk.ui.common.SaveStatus;
 import org.newsdesk.ui.compare.CompareViewModel;
@@ -71,18 +69,27 @@ public final class MainViewModel {
     private Consumer<Path> exportFolderChosen = folder -> { };
     private ChannelList channels;
 
-    /** @param channels the channels a story may be placed in (the newsroom's list) */
-    public MainViewModel(BackgroundTasks tasks, Messages messages, ChannelList channels) {
+    /**
+     * The main window's model over an opened data folder; {@link #begin} shows the library and the story.
+     * @param channels the channels a story may be placed in (the newsroom's list)
+     * @param folder   the services of the opened data folder (the composition root built them)
+     */
+    public MainViewModel(BackgroundTasks tasks, Messages messages, ChannelList channels, FolderServices folder) {
         this.tasks = tasks;
         this.messages = messages;
         this.channels = channels;
-        this.session = new MainSession(tasks, messages);
+        Store store = folder.store();
+        // the store validates against the preferences' channels, the same list the pane offers
+        store.workflow().setChannels(channels);
+        store.workflow().signOff().setChain(() -> preferences.get().reviewChain());
+        store.workflow().signOff().setEditor(this::editorName);
+        this.session = new MainSession(tasks, messages, folder);
         this.saveStatus = new SaveStatus(tasks, messages);
-        this.library = new LibraryViewModel(tasks, messages, channels);
+        this.library = new LibraryViewModel(tasks, messages, channels, store, this::report);
         this.editor = new EditorViewModel(saveStatus, tasks);
         this.sync = new SyncViewModel(tasks, messages);
-        this.media = new MediaViewModel(tasks, messages, editor.storyProperty());
-        this.metadata = new MetadataViewModel(tasks, saveStatus, messages, channels);
+        this.media = new MediaViewModel(tasks, messages, editor.storyProperty(), store, folder.writer());
+        this.metadata = new MetadataViewModel(tasks, saveStatus, messages, channels, store, folder.writer());
         this.workflow = new WorkflowViewModel(tasks, messages, this::editorName);
         this.opening = new StoryOpening(tasks, session, editor, metadata, workflow, this::flush, this::report);
         this.commands = new StoryCommands(this, session, opening, messages);
@@ -103,13 +110,10 @@ public final class MainViewModel {
             opening.saved();
         });
         editor.roster().addListener((ListChangeListener<Speaker>) c -> preview.changed());
+        editor.useJournal(folder.journal());
+        metadata.useJournal(folder.metadataJournal());
         notice.set(messages.get("status.opening"));
         editor.pastingProperty().addListener((o, was, now) -> notice.set(now ? messages.get("notice.pasting") : ""));
-    }
-
-    /** How the store's writer is made (tests: one whose disk fails or is slow on demand). */
-    public void useWriters(Supplier<StoreWriter> made) {
-        session.useWriters(made);
     }
 
     /** The one seam for background work, for views that start their own. */
@@ -117,33 +121,23 @@ public final class MainViewModel {
         return tasks;
     }
 
-    /** Starts working on an opened store: shows the library and reopens the last story. */
-    public void attach(Store openedStore) {
-        attach(openedStore, null);
-    }
-
-    /** As {@link #attach(Store)}, with the last story read off the FX thread ({@code preread}; null: read it now). */
-    public void attach(Store openedStore, Startup preread) {
-        // the store validates against the preferences' channels, the same list the pane offers
-        openedStore.workflow().setChannels(channels);
-        openedStore.workflow().signOff().setChain(() -> preferences.get().reviewChain());
-        openedStore.workflow().signOff().setEditor(this::editorName);
-        session.begin(openedStore);
-        editor.useJournal(session.journal());
-        metadata.useJournal(session.metadataJournal());
-        media.attach(openedStore, session.writer());
+    /**
+     * Shows the library and reopens the last story ({@code preread}: already read off the FX
+     * thread; null: read it now), then takes the search index when it has opened.
+     */
+    public void begin(Startup preread) {
+        Store store = session.store();
         ready.set(true);
-        notice.set(openedStore.readOnly() ? messages.get("store.error.readOnly", openedStore.folder()) : "");
-        metadata.attach(openedStore, session.writer());
-        library.attach(openedStore, this::report);
+        notice.set(store.readOnly() ? messages.get("store.error.readOnly", store.folder()) : "");
+        library.reload();
         opening.loadRecent();
         // the last story first, the search index after it: both load classes and read the disk
-        Runnable openIndex = () -> session.openIndex(openedStore, library, this::report);
+        Runnable useIndex = () -> session.useIndex(library, this::report);
         if (preread != null) {
             preread.story().ifPresent(story -> opening.show(story, preread.caret()));
-            openIndex.run();
+            useIndex.run();
         } else {
-            opening.openLast(openIndex);
+            opening.openLast(useIndex);
         }
     }
 
@@ -220,9 +214,7 @@ public final class MainViewModel {
     /** Preferences → Channels applied: the pane, the library's filter and the store take the new list at once. */
     public void useChannels(ChannelList list) {
         channels = list;
-        if (session.store() != null) {
-            session.store().workflow().setChannels(list);
-        }
+        session.store().workflow().setChannels(list);
         metadata.setChannels(list);
         library.setChannels(list);
     }
@@ -317,8 +309,8 @@ public final class MainViewModel {
     /** The Proofreading panel's model over the open story (the data folder's lists, the name directory's people). */
     public ProofreadingViewModel proofreading() {
         return new ProofreadingViewModel(tasks, messages, this::currentStory,
-                () -> session.store() == null ? null : session.store().folder(),
-                () -> session.store() == null ? java.util.Set.of() : ProofreadingViewModel.people(session.store().names().all()));
+                () -> session.store().folder(),
+                () -> ProofreadingViewModel.people(session.store().names().all()));
     }
 
     /** Story → Name directory…: the names of the store, renamed in every story on the writer thread. */

@@ -239,7 +239,7 @@ public final class NewsroomLink {
     /** The open story's open conflicts, read in the background. */
     void openConflicts(Consumer<List<ConflictResolution.Open>> show) {
         UUID id = opening.openStory();
-        if (id == null || session.store() == null) {
+        if (id == null || session.closed()) {
             return;
         }
         tasks.whenDone(session.writer().submit(() -> new ConflictResolution(session.store()).open(id)), show, report);

@@ -78,10 +78,12 @@ final class StatusBar {
         ProgressBar bar = new ProgressBar();
         bar.setId("indexProgress");
         bar.setPrefWidth(120);
+        bar.setMinWidth(Region.USE_PREF_SIZE); // a narrow window squeezes the text, not the bar
         bar.progressProperty().bind(progress.fractionProperty());
         Label text = new Label();
         text.setId("indexProgressText");
         text.textProperty().bind(progress.textProperty());
+        text.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(6, bar, text);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         box.visibleProperty().bind(progress.fractionProperty().greaterThanOrEqualTo(0));

@@ -1,7 +1,6 @@
 package org.newsdesk.ui.main;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.newsdesk.i18n.Messages;
@@ -42,7 +41,7 @@ final class StoryCommands {
 
     void newStory() {
         Store s = session.store();
-        if (s == null) {
+        if (session.closed()) {
             return;
         }
         Metadata blank = main.preferences().newStoryMetadata();
@@ -101,13 +100,13 @@ final class StoryCommands {
     /** A new import, reading in the background; it looks up earlier imports of the same source. */
     ImportViewModel newImport() {
         Store s = session.store();
-        return new ImportViewModel(tasks, origin -> s == null ? Optional.empty() : ImportedStories.existing(s, origin));
+        return new ImportViewModel(tasks, origin -> ImportedStories.existing(s, origin));
     }
 
     /** Creates the story the import preview shows (one transaction), records its source and opens it. */
     void createFromImport(ImportPreview preview, ImportOrigin origin) {
         Store s = session.store();
-        if (s == null) {
+        if (session.closed()) {
             return;
         }
         opening.creating();
@@ -138,7 +137,7 @@ final class StoryCommands {
     /** The names of the store, renamed in every story on the writer thread; null without a store. */
     NameDirectoryViewModel nameDirectory() {
         Store s = session.store();
-        if (s == null) {
+        if (session.closed()) {
             return null;
         }
         // what is typed is written before a rename (queued after it), so no save goes stale

@@ -112,7 +112,7 @@ final class StoryOpening {
 
     void open(UUID id, int caret) {
         Store store = session.store();
-        if (store == null || id.equals(requested)) {
+        if (session.closed() || id.equals(requested)) {
             return;
         }
         // the latest request wins: one still being read is dropped

@@ -136,7 +136,7 @@ final class StoryRevisions {
 
     void export(ExportOptions options, Path folder, boolean zip) {
         Story story = main.currentStory();
-        if (story == null || session.store() == null) {
+        if (story == null || session.closed()) {
             return;
         }
         main.exportedTo(folder.toAbsolutePath());
@@ -149,7 +149,7 @@ final class StoryRevisions {
      */
     void exportDocx(ExportOptions options, Path folder) {
         Story story = main.currentStory();
-        if (story == null || session.store() == null) {
+        if (story == null || session.closed()) {
             return;
         }
         main.exportedTo(folder.toAbsolutePath());

@@ -58,18 +58,27 @@ public final class MediaViewModel {
     private final ObjectProperty<PlaybackSettings> settings = new SimpleObjectProperty<>(PlaybackSettings.defaults());
     private final ReadOnlyObjectWrapper<MediaPlayer> player = new ReadOnlyObjectWrapper<>();
     private final PlaybackMemory memory;
-    private Store store;
-    private StoreWriter writer;
+    private final Store store;
+    private final StoreWriter writer;
+    /** True once the window closes: nothing more is loaded or written. */
+    private boolean closed;
     private UUID storyId;
     private FxMediaPlayback playback;
     private TranscriptionControls controls;
     /** Counts loads, so the outcome of one superseded by a later one is dropped. */
     private long generation;
 
-    public MediaViewModel(BackgroundTasks tasks, Messages messages, ReadOnlyObjectProperty<Story> story) {
+    /**
+     * The media pane of the open {@code story} of {@code store}; the playback settings kept in the
+     * store are read at once, changes written through {@code writer}.
+     */
+    public MediaViewModel(BackgroundTasks tasks, Messages messages, ReadOnlyObjectProperty<Story> story, Store store,
+            StoreWriter writer) {
         this.tasks = tasks;
         this.messages = messages;
-        this.memory = new PlaybackMemory(tasks);
+        this.store = store;
+        this.writer = writer;
+        this.memory = new PlaybackMemory(tasks, store, writer);
         story.addListener((obs, old, now) -> storyChanged(now == null ? null : now.id()));
         settings.addListener((obs, old, now) -> {
             if (controls != null) {
@@ -78,28 +87,18 @@ public final class MediaViewModel {
         });
         follow.addListener((obs, old, now) -> keepToggle(PlaybackMemory.FOLLOW_KEY, now));
         timestampsHidden.addListener((obs, old, now) -> keepToggle(PlaybackMemory.HIDE_TIMESTAMPS_KEY, now));
-    }
-
-    /** Starts working on an opened store: reads the playback settings. */
-    public void attach(Store openedStore, StoreWriter storeWriter) {
-        this.store = openedStore;
-        this.writer = storeWriter;
-        memory.attach(openedStore, storeWriter, settings::set, (following, hidden) -> {
+        memory.read(settings::set, (following, hidden) -> {
             restoringToggles = true;
             follow.set(following);
             timestampsHidden.set(hidden);
             restoringToggles = false;
         });
-        if (storyId != null) {
-            storyChanged(storyId);
-        }
     }
 
     /** Stops playback and lets go of the file and the store (window closing). */
     public void close() {
         unload();
-        store = null;
-        writer = null;
+        closed = true;
         memory.close();
     }
 
@@ -111,7 +110,7 @@ public final class MediaViewModel {
             show(State.NO_STORY, "");
             return;
         }
-        if (store == null) {
+        if (closed) {
             return;
         }
         Store s = store;
@@ -134,7 +133,7 @@ public final class MediaViewModel {
      * accepted (that is what relinking a moved or converted file means) with a notice.
      */
     public void linkFile(String typed) {
-        if (storyId == null || store == null) {
+        if (storyId == null || closed) {
             return;
         }
         Path path;

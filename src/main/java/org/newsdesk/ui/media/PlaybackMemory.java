@@ -18,19 +18,19 @@ final class PlaybackMemory {
     static final String HIDE_TIMESTAMPS_KEY = "media.hideTimestamps";
 
     private final BackgroundTasks tasks;
-    private Store store;
-    private StoreWriter writer;
+    private final Store store;
+    private final StoreWriter writer;
+    private boolean closed;
 
-    PlaybackMemory(BackgroundTasks tasks) {
+    PlaybackMemory(BackgroundTasks tasks, Store store, StoreWriter writer) {
         this.tasks = tasks;
+        this.store = store;
+        this.writer = writer;
     }
 
     /** Reads what was kept: the settings (defaults when unreadable) and the two toggles. */
-    void attach(Store openedStore, StoreWriter storeWriter, Consumer<PlaybackSettings> settingsRead,
-                BiConsumer<Boolean, Boolean> togglesRead) {
-        this.store = openedStore;
-        this.writer = storeWriter;
-        Store s = openedStore;
+    void read(Consumer<PlaybackSettings> settingsRead, BiConsumer<Boolean, Boolean> togglesRead) {
+        Store s = store;
         tasks.run(() -> s.appState().get(SETTINGS_KEY).map(PlaybackSettings::decode).orElse(PlaybackSettings.defaults()),
                 settingsRead, e -> settingsRead.accept(PlaybackSettings.defaults()));
         tasks.run(() -> List.of(flag(s, FOLLOW_KEY), flag(s, HIDE_TIMESTAMPS_KEY)),
@@ -39,8 +39,7 @@ final class PlaybackMemory {
 
     /** Lets go of the store (window closing). */
     void close() {
-        store = null;
-        writer = null;
+        closed = true;
     }
 
     /** Keeps a toggle (follow, hidden timestamps) as the editor left it. */
@@ -54,7 +53,7 @@ final class PlaybackMemory {
     }
 
     private void put(String key, String value) {
-        if (store == null || writer == null) {
+        if (closed) {
             return;
         }
         Store s = store;

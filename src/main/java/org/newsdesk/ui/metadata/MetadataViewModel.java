@@ -69,12 +69,20 @@ public final class MetadataViewModel {
     private StorySaver saver;
     private boolean loading;
     private boolean slugEdited;
-    private NameDirectoryRepository names;
-    private LibraryRepository library;
-    private StoreWriter writer;
+    private final NameDirectoryRepository names;
+    private final LibraryRepository library;
+    private final StoreWriter writer;
 
-    public MetadataViewModel(BackgroundTasks tasks, SaveStatus saveStatus, Messages messages, ChannelList channels) {
+    /**
+     * The fields of the open story of {@code store}; the name directory and series come from it
+     * (autocompletion, names remembered as used), written through {@code writer}.
+     */
+    public MetadataViewModel(BackgroundTasks tasks, SaveStatus saveStatus, Messages messages, ChannelList channels,
+            Store store, StoreWriter writer) {
         this.tasks = tasks;
+        this.names = store.names();
+        this.library = store.library();
+        this.writer = writer;
         this.saveStatus = saveStatus;
         this.messages = messages;
         this.channels.setAll(channels.names());
@@ -94,13 +102,6 @@ public final class MetadataViewModel {
         this.afterSave = afterSave;
     }
 
-    /** The store's name directory and series, for autocompletion and for remembering names used. */
-    public void attach(Store store, StoreWriter storeWriter) {
-        this.names = store.names();
-        this.library = store.library();
-        this.writer = storeWriter;
-    }
-
     /** Series whose name contains {@code typed}, to link the story to (reads the store: off the FX thread). */
     public List<SeriesInfo> seriesSuggestions(String typed) {
         return MetadataSuggestions.series(library, typed, SUGGESTIONS);
@@ -115,7 +116,7 @@ public final class MetadataViewModel {
     public void namesCommitted() {
         flush();
         NameDirectoryRepository directory = names;
-        if (directory == null || writer == null || base == null) {
+        if (base == null) {
             return;
         }
         Metadata saved = base.metadata();
@@ -322,7 +323,7 @@ public final class MetadataViewModel {
         LibraryRepository l = library;
         long request = ++seriesRequests;
         Series series = story == null ? null : story.metadata().series();
-        if (series == null || l == null || writer == null) {
+        if (series == null) {
             seriesParts.clear();
             return;
         }

@@ -20,12 +20,15 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.newsdesk.i18n.Messages;
+import org.newsdesk.ui.common.AskedWindowSize;
+import org.newsdesk.ui.common.ScreenFit;
 
 /**
  * File → Print…: the page as the portal shows it, laid out at the printable width of the
@@ -112,9 +115,12 @@ public final class PrintPreviewWindow {
         BorderPane root = new BorderPane(scroll, bar, null, null, null);
         root.setId("printPreview");
         layOut(null);
+        // the whole sheet when the screen has room for it, else as much as fits: the page scrolls
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setScene(new Scene(root, Math.min(sheet.getPrefWidth() + 2 * SHEET_GAP + 20, screen.getWidth()),
-                Math.min(660, screen.getHeight() - 40)));
+        Dimension2D size = ScreenFit.scene(screen, sheet.getPrefWidth() + 2 * SHEET_GAP + 20,
+                bar.prefHeight(-1) + sheet.getMinHeight() + 2 * SHEET_GAP);
+        stage.setScene(new Scene(root, size.getWidth(), size.getHeight()));
+        AskedWindowSize.keepAsAsked(stage);
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         }

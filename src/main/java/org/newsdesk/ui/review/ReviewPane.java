@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -17,10 +18,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.newsdesk.export.review.Suggestion;
 import org.newsdesk.i18n.Messages;
+import org.newsdesk.ui.common.AskedWindowSize;
+import org.newsdesk.ui.common.ScreenFit;
 import org.newsdesk.ui.compare.CompareView;
 import org.newsdesk.workflow.RevisionDiff;
 
@@ -30,6 +34,9 @@ import org.newsdesk.workflow.RevisionDiff;
  * and reject all below. A window beside the main one, so the transcript stays in sight.
  */
 public final class ReviewPane {
+
+    /** Unchanged characters shown either side of a change. */
+    private static final int CONTEXT = 24;
 
     private final ReviewViewModel viewModel;
     private final Messages messages;
@@ -83,7 +90,9 @@ public final class ReviewPane {
         if (owner != null) {
             stage.initOwner(owner);
         }
-        Scene scene = new Scene(root, 760, 560);
+        var size = ScreenFit.scene(Screen.getPrimary().getVisualBounds(), 760, 560);
+        Scene scene = new Scene(root, size.getWidth(), size.getHeight());
+        AskedWindowSize.keepAsAsked(stage);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
@@ -123,13 +132,14 @@ public final class ReviewPane {
         reject.disableProperty().bind(viewModel.busyProperty());
         HBox head = new HBox(8, title, gap, accept, reject);
         head.setAlignment(Pos.CENTER_LEFT);
-        List<RevisionDiff.Piece> pieces = RevisionDiff.characters(s.before(), s.after());
-        TextFlow before = CompareView.flow(pieces.stream().filter(p -> p.kind() != RevisionDiff.Kind.INSERTED).toList(),
-                "reviewBefore-" + n);
+        // the changes in their phrase; the whole paragraph in the tooltip and for screen readers
+        List<RevisionDiff.Piece> pieces = ChangeContext.around(RevisionDiff.characters(s.before(), s.after()), CONTEXT);
+        TextFlow before = CompareView.flow(ChangeContext.side(pieces, false), "reviewBefore-" + n);
         before.setAccessibleText(messages.get("reviewui.before") + " " + s.before());
-        TextFlow after = CompareView.flow(pieces.stream().filter(p -> p.kind() != RevisionDiff.Kind.DELETED).toList(),
-                "reviewAfter-" + n);
+        Tooltip.install(before, wrapped(s.before()));
+        TextFlow after = CompareView.flow(ChangeContext.side(pieces, true), "reviewAfter-" + n);
         after.setAccessibleText(messages.get("reviewui.after") + " " + s.after());
+        Tooltip.install(after, wrapped(s.after()));
         GridPane sides = new GridPane();
         sides.setHgap(12);
         sides.setVgap(2);
@@ -142,6 +152,13 @@ public final class ReviewPane {
         box.setId("reviewLine-" + n);
         box.getStyleClass().addAll("compare-line", "compare-" + s.kind().name().toLowerCase(java.util.Locale.ROOT));
         return box;
+    }
+
+    private static Tooltip wrapped(String text) {
+        Tooltip tip = new Tooltip(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        return tip;
     }
 
     private static Button button(String id, String text, String accessible) {

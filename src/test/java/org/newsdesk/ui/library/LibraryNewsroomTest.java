@@ -38,10 +38,10 @@ class LibraryNewsroomTest {
                 List.of(Paragraph.narration("渡輪清晨六點開出。"))).id();
         market = store.stories().create(Metadata.withHeadline("The night market reopens"), List.of(),
                 List.of(Paragraph.narration("夜市重新開張。"))).id();
-        library = new LibraryViewModel(tasks, ENGLISH, ChannelList.DEFAULT);
-        library.attach(store, e -> {
+        library = new LibraryViewModel(tasks, ENGLISH, ChannelList.DEFAULT, store, e -> {
             throw new AssertionError(e);
         });
+        library.reload();
         tasks.settle();
     }
 

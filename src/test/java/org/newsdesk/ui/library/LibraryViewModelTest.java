@@ -40,10 +40,10 @@ class LibraryViewModelTest {
                 List.of(Paragraph.narration("渡輪清晨六點開出，碼頭上已經排滿了人。")));
         store.stories().create(Metadata.withHeadline("The night market reopens"), List.of(),
                 List.of(Paragraph.narration("夜市重新開張，攤販比去年多了一倍。")));
-        library = new LibraryViewModel(tasks, ENGLISH, ChannelList.DEFAULT);
-        library.attach(store, e -> {
+        library = new LibraryViewModel(tasks, ENGLISH, ChannelList.DEFAULT, store, e -> {
             throw new AssertionError(e);
         });
+        library.reload();
     }
 
     @AfterEach

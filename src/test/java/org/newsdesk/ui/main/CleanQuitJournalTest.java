@@ -48,8 +48,9 @@ class CleanQuitJournalTest {
         Store store = Store.open(data);
         FxBackgroundTasks tasks = new FxBackgroundTasks();
         List<Paragraph> shown = new ArrayList<>();
+        FolderServices opened = TestFolder.services(store);
         MainViewModel main = onFx(() -> {
-            MainViewModel m = new MainViewModel(tasks, new Messages(Locale.ENGLISH), ChannelList.DEFAULT);
+            MainViewModel m = new MainViewModel(tasks, new Messages(Locale.ENGLISH), ChannelList.DEFAULT, opened);
             m.editor().setTranscriptSource(() -> {
                 List<Paragraph> copy = List.copyOf(shown);
                 return () -> copy;
@@ -60,7 +61,7 @@ class CleanQuitJournalTest {
                     shown.addAll(now.paragraphs());
                 }
             });
-            m.attach(store);
+            m.begin(null);
             m.open(story.id());
             return m;
         });

@@ -38,7 +38,7 @@ class EditorAutosaveTest {
         store = Store.open(dir);
         story = store.stories().create(Metadata.withHeadline("Harbour ferries at dawn"), List.of(),
                 List.of(Paragraph.narration("渡輪清晨六點開出。")));
-        main = new MainViewModel(tasks, new Messages(Locale.ENGLISH), ChannelList.DEFAULT);
+        main = new MainViewModel(tasks, new Messages(Locale.ENGLISH), ChannelList.DEFAULT, TestFolder.services(store));
         main.editor().setTranscriptSource(() -> {
             List<Paragraph> copy = List.copyOf(shown);
             return () -> copy;
@@ -49,7 +49,7 @@ class EditorAutosaveTest {
                 shown.addAll(now.paragraphs());
             }
         });
-        main.attach(store);
+        main.begin(null);
         tasks.settle();
         main.open(story.id());
         tasks.settle();

@@ -65,16 +65,16 @@ class LastStoryAfterImportTest {
         CountDownLatch[] holding = {gate};
         Store store = Store.open(data);
         FxBackgroundTasks tasks = new FxBackgroundTasks();
+        FolderServices folder = TestFolder.services(store, new StoreWriter(new StoreWriter.Around() {
+            @Override
+            public <T> T run(Callable<T> write) throws Exception {
+                holding[0].await();
+                return write.call();
+            }
+        }));
         MainViewModel main = onFx(() -> {
-            MainViewModel m = new MainViewModel(tasks, new Messages(Locale.ENGLISH), ChannelList.DEFAULT);
-            m.useWriters(() -> new StoreWriter(new StoreWriter.Around() {
-                @Override
-                public <T> T run(Callable<T> write) throws Exception {
-                    holding[0].await();
-                    return write.call();
-                }
-            }));
-            m.attach(store);
+            MainViewModel m = new MainViewModel(tasks, new Messages(Locale.ENGLISH), ChannelList.DEFAULT, folder);
+            m.begin(null);
             return m;
         });
         onFx(() -> {

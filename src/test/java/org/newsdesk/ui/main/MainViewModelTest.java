@@ -40,7 +40,7 @@ class MainViewModelTest {
     @BeforeEach
     void open() {
         store = Store.open(dir);
-        main = new MainViewModel(tasks, new Messages(Locale.ENGLISH), ChannelList.DEFAULT);
+        main = new MainViewModel(tasks, new Messages(Locale.ENGLISH), ChannelList.DEFAULT, TestFolder.services(store));
         // what the transcript view does: show the story, hand over its text on demand
         main.editor().setTranscriptSource(() -> {
             List<Paragraph> copy = List.copyOf(shown);
@@ -80,7 +80,7 @@ class MainViewModelTest {
         store.appState().put(Startup.LAST_STORY, ferries.id().toString());
         store.appState().put(Startup.LAST_CARET, "4");
 
-        main.attach(store);
+        main.begin(null);
         tasks.settle();
 
         assertThat(main.readyProperty().get()).isTrue();
@@ -92,7 +92,7 @@ class MainViewModelTest {
 
     @Test
     void aNewStoryRenamedIsInTheLibraryAndIsOpenedAgainAfterAClose() {
-        main.attach(store);
+        main.begin(null);
         tasks.settle();
 
         main.newStory();
@@ -114,7 +114,7 @@ class MainViewModelTest {
     @Test
     void aStoryMovedToTheTrashLeavesTheLibraryAndCanComeBack() {
         Story ferries = store.stories().create(Metadata.withHeadline("Harbour ferries at dawn"), List.of(), List.of());
-        main.attach(store);
+        main.begin(null);
         tasks.settle();
         main.open(ferries.id());
         tasks.settle();
@@ -132,7 +132,7 @@ class MainViewModelTest {
 
     @Test
     void closingWithNothingPendingIsReadyAtOnceAfterTheWriterDrains() {
-        main.attach(store);
+        main.begin(null);
         tasks.settle();
         List<String> outcome = new ArrayList<>();
 

@@ -60,15 +60,15 @@ class OpenAfterWritesTest {
         b = store.stories().create(SampleInterview.metadata(), SampleInterview.speakers(),
                 List.of(Paragraph.narration("另一篇稿子。")));
         tasks = new FxBackgroundTasks();
+        FolderServices folder = TestFolder.services(store, new StoreWriter(new StoreWriter.Around() {
+            @Override
+            public <T> T run(Callable<T> write) throws Exception {
+                gate.await();
+                return write.call();
+            }
+        }));
         onFx(() -> {
-            main = new MainViewModel(tasks, new Messages(Locale.ENGLISH), ChannelList.DEFAULT);
-            main.useWriters(() -> new StoreWriter(new StoreWriter.Around() {
-                @Override
-                public <T> T run(Callable<T> write) throws Exception {
-                    gate.await();
-                    return write.call();
-                }
-            }));
+            main = new MainViewModel(tasks, new Messages(Locale.ENGLISH), ChannelList.DEFAULT, folder);
             // what the transcript view does: show the story, hand over its text on demand
             main.editor().setTranscriptSource(() -> {
                 List<Paragraph> copy = List.copyOf(shown);
@@ -80,7 +80,7 @@ class OpenAfterWritesTest {
                     shown.addAll(now.paragraphs());
                 }
             });
-            main.attach(store);
+            main.begin(null);
             return null;
         });
     }

@@ -41,10 +41,10 @@ class ReadOnlyFolderViewModelTest {
             disk.makeReadOnly();
 
             SameThreadTasks tasks = new SameThreadTasks();
-            MainViewModel main = new MainViewModel(tasks, ENGLISH, ChannelList.DEFAULT);
             try (Store store = Store.open(data)) {
                 assertThat(store.readOnly()).isTrue();
-                main.attach(store);
+                MainViewModel main = new MainViewModel(tasks, ENGLISH, ChannelList.DEFAULT, TestFolder.services(store));
+                main.begin(null);
                 tasks.settle();
 
                 assertThat(main.openStoryProperty().get()).isEqualTo(story.id());

@@ -38,9 +38,9 @@ class WorkflowAndAutosaveTest {
     void open() {
         store = Store.open(dir);
         story = store.stories().create(Metadata.withHeadline("Harbour ferries at dawn"), List.of(), List.of());
-        main = new MainViewModel(tasks, ENGLISH, ChannelList.DEFAULT);
+        main = new MainViewModel(tasks, ENGLISH, ChannelList.DEFAULT, TestFolder.services(store));
         main.editor().setTranscriptSource(() -> List::of);
-        main.attach(store);
+        main.begin(null);
         tasks.settle();
         main.open(story.id());
         tasks.settle();

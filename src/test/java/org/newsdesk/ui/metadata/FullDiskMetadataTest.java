@@ -65,7 +65,8 @@ class FullDiskMetadataTest {
         StorySaver saver = new StorySaver(store, writer, story);
         onFx(() -> {
             status = new SaveStatus(tasks, new Messages(Locale.ENGLISH));
-            metadata = new MetadataViewModel(tasks, status, new Messages(Locale.ENGLISH), ChannelList.DEFAULT);
+            metadata = new MetadataViewModel(tasks, status, new Messages(Locale.ENGLISH), ChannelList.DEFAULT,
+                    store, writer);
             metadata.useJournal(journal);
             metadata.open(story, saver);
             return null;

@@ -1,0 +1,33 @@
+package org.newsdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.ManagementFactory;
+import org.junit.jupiter.api.Test;
+
+/** The window's heap policy reaches the running VM's options. */
+class HeapPolicyTest {
+
+    @Test
+    void theWindowKeepsLittleOfItsHeapFreeAndCollectsWhenIdle() {
+        HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+
+        HeapPolicy.forWindow();
+
+        assertThat(vm.getVMOption("MinHeapFreeRatio").getValue()).isEqualTo("10");
+        assertThat(vm.getVMOption("MaxHeapFreeRatio").getValue()).isEqualTo("30");
+        assertThat(vm.getVMOption("G1PeriodicGCInterval").getValue()).isEqualTo("60000");
+    }
+
+    @Test
+    void aBloatedHeapIsCollectedAtMostEveryPauseAndAHeapInRealNeedSeldom() {
+        long mb = 1L << 20;
+        long pause = HeapPolicy.GC_PAUSE.toNanos();
+        assertThat(HeapPolicy.shouldCollect(900 * mb, 150 * mb, pause)).isTrue();
+        assertThat(HeapPolicy.shouldCollect(900 * mb, 150 * mb, pause - 1)).as("too soon").isFalse();
+        assertThat(HeapPolicy.shouldCollect(HeapPolicy.COMMITTED_BUDGET, 150 * mb, pause)).as("within budget").isFalse();
+        assertThat(HeapPolicy.shouldCollect(900 * mb, HeapPolicy.LIVE_LIMIT, pause)).as("real need").isFalse();
+        assertThat(HeapPolicy.shouldCollect(900 * mb, HeapPolicy.LIVE_LIMIT, pause * 6)).as("looked at again").isTrue();
+    }
+}
