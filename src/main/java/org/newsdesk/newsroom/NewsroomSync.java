@@ -66,12 +66,11 @@ public final class NewsroomSync {
     public SyncReport syncOnce() {
         Counts counts = new Counts();
         pull(counts);
-        Set<UUID> withConflicts = new HashSet<>(replica.storiesWithConflicts());
         for (UUID id : replica.pushCandidates()) {
-            if (withConflicts.contains(id)) {
-                continue;
+            // asked per story: the pull a refused push makes can open a conflict on a later one
+            if (!replica.hasOpenConflict(id)) {
+                push(id, counts);
             }
-            push(id, counts);
         }
         return new SyncReport(counts.pulled, counts.merged, counts.pushed, replica.storiesWithConflicts(),
                 new ArrayList<>(counts.postponed), new ArrayList<>(counts.changed), new ArrayList<>(counts.held));
@@ -284,7 +283,7 @@ public final class NewsroomSync {
                 }
                 counts.postponed.add(id);
                 pull(counts); // someone pushed in between: merge their change, then try again
-                if (replica.storiesWithConflicts().contains(id)) {
+                if (replica.hasOpenConflict(id)) {
                     return;
                 }
             }

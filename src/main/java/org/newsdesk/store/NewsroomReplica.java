@@ -189,6 +189,11 @@ public final class NewsroomReplica {
                 .and(NEWSROOM_CONFLICT.ITEM.eq(item)).execute());
     }
 
+    /** Whether the story has an open conflict (it is not pushed until every one is closed). */
+    public boolean hasOpenConflict(UUID storyId) {
+        return tx.read(t -> t.fetchExists(NEWSROOM_CONFLICT, NEWSROOM_CONFLICT.STORY_ID.eq(storyId)));
+    }
+
     /** Stories with at least one open conflict (they are not pushed until it is resolved). */
     public List<UUID> storiesWithConflicts() {
         return tx.read(t -> t.selectDistinct(NEWSROOM_CONFLICT.STORY_ID).from(NEWSROOM_CONFLICT)
