@@ -64,6 +64,8 @@ public final class ServerLibrary implements AutoCloseable {
     static final Field<Long> STORY_VERSION = field(name("story_version"), SQLDataType.BIGINT);
     static final Field<String> EDITOR_LOGIN = field(name("editor_login"), SQLDataType.CLOB);
     static final Field<Integer> PARAGRAPHS = field(name("paragraphs"), SQLDataType.INTEGER);
+    /** The advisory lock key that orders change numbers with commits ("NEWSSEQ1" in ASCII). */
+    private static final long CHANGE_ORDER_LOCK = 0x4e45575353455131L;
 
     /** An account of the newsroom. */
     public record Editor(String login, String displayName, String role) {
@@ -254,6 +256,7 @@ public final class ServerLibrary implements AutoCloseable {
     public ServerStory push(ServerStory story, long expectedVersion, Set<String> changed, String login) {
         return run(() -> sql.transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
+            // a provisional number; the change gets its real one at the end (see numberChange)
             long seq = tx.nextval(DSL.sequence(name("change_seq"), SQLDataType.BIGINT));
             long version = expectedVersion + 1;
             if (expectedVersion == 0) {
@@ -309,11 +312,27 @@ public final class ServerLibrary implements AutoCloseable {
             if (!onServer.isEmpty()) {
                 tx.deleteFrom(PARAGRAPH).where(ID.in(onServer.keySet().stream().map(UUID::fromString).toList())).execute();
             }
+            seq = numberChange(tx, story.id());
             tx.insertInto(CHANGE_LOG).set(SEQ, seq).set(STORY_ID, story.id()).set(STORY_VERSION, version)
                     .set(EDITOR_LOGIN, login).set(PARAGRAPHS, changed.size()).execute();
             return new ServerStory(story.id(), story.slug(), story.status(), story.metadataJson(), story.rosterJson(),
                     written, version, seq, login, story.trashed());
         }));
+    }
+
+    /**
+     * Gives the story being pushed its change number as the last step before the commit, under
+     * a lock held until the commit: change numbers then become visible in their order, which
+     * pulls rely on (they read the changes after the newest number seen). Numbered at the start
+     * instead, a push that committed late (a slow network, a row lock) could get a smaller
+     * number than a change another workstation had already pulled, and that workstation never
+     * pulled it. The lock serialises only this last step of concurrent pushes.
+     */
+    private static long numberChange(DSLContext tx, UUID story) {
+        tx.execute("select pg_advisory_xact_lock(" + CHANGE_ORDER_LOCK + ")");
+        long seq = tx.nextval(DSL.sequence(name("change_seq"), SQLDataType.BIGINT));
+        tx.update(STORY).set(CHANGE_SEQ, seq).where(ID.eq(story)).execute();
+        return seq;
     }
 
     /** Who has which story open and who stories are handed to, over this connection. */
