@@ -58,7 +58,8 @@ final class ReplicaJoin {
         }
         List<Field<?>> columns = new ArrayList<>();
         for (Field<?> f : STORY.fields()) {
-            if (rows.get(0).changed(f)) {
+            // every column any of the rows sets (the rest keep their defaults, as change_seq)
+            if (rows.stream().anyMatch(r -> r.changed(f))) {
                 columns.add(f);
             }
         }
