@@ -1,8 +1,15 @@
 package org.newsdesk.newsroom;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.newsdesk.json.StoryJson;
+import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Span;
 import org.newsdesk.model.Story;
@@ -28,6 +35,9 @@ public final class ConflictResolution {
         }
     }
 
+    private static final String METADATA_FIELD = "field:metadata.";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Store store;
 
     public ConflictResolution(Store store) {
@@ -52,7 +62,7 @@ public final class ConflictResolution {
     public Story resolveAll(UUID story, Take take) {
         Story now = store.stories().get(story);
         for (NewsroomReplica.Conflict c : store.newsroom().conflicts(story)) {
-            now = resolve(story, c, take == Take.THEIRS ? ServerCodec.paragraphFromJson(c.theirs()) : null, take);
+            now = resolve(story, c, theirParagraph(c, take), take);
         }
         return now;
     }
@@ -72,7 +82,7 @@ public final class ConflictResolution {
     public Story resolve(UUID story, String item, Take take) {
         NewsroomReplica.Conflict c = store.newsroom().conflicts(story).stream().filter(x -> x.item().equals(item))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("no open conflict " + item));
-        return resolve(story, c, take == Take.THEIRS ? ServerCodec.paragraphFromJson(c.theirs()) : null, take);
+        return resolve(story, c, theirParagraph(c, take), take);
     }
 
     /** {@code replacement}: the paragraph to put in place of mine (null: keep the story as it is). */
@@ -101,9 +111,58 @@ public final class ConflictResolution {
                     store.stories().applyEdit(story, now.version(), edit);
                 }
             }
+            if (c.item().startsWith(METADATA_FIELD) && take == Take.THEIRS) {
+                Metadata theirs = theirMetadata(now, c.item().substring(METADATA_FIELD.length()), c.theirs());
+                if (!theirs.equals(now.metadata())) {
+                    store.stories().updateMetadata(story, now.version(), theirs);
+                }
+            }
             store.newsroom().dropConflict(story, c.item());
         });
         return store.stories().get(story);
+    }
+
+    /**
+     * The story's metadata with one field set to the server's value ({@code theirs} as a field
+     * conflict keeps it: the text of a text field, JSON for the others, null when they removed it).
+     */
+    static Metadata theirMetadata(Story now, String field, String theirs) {
+        ObjectNode n = StoryJson.toNode(now);
+        ObjectNode metadata = (ObjectNode) n.path("metadata");
+        JsonNode mine = metadata.get(field);
+        if (theirs == null) {
+            metadata.remove(field);
+        } else if (mine == null || mine.isTextual() || mine.isNull()) {
+            metadata.set(field, parsedOrText(theirs, mine));
+        } else {
+            metadata.set(field, parse(theirs));
+        }
+        return StoryJson.fromNode(n).metadata();
+    }
+
+    private static JsonNode parsedOrText(String theirs, JsonNode mine) {
+        if (mine != null && mine.isTextual()) {
+            return TextNode.valueOf(theirs);
+        }
+        try {
+            JsonNode parsed = JSON.readTree(theirs);
+            return parsed.isContainerNode() ? parsed : TextNode.valueOf(theirs);
+        } catch (JsonProcessingException e) {
+            return TextNode.valueOf(theirs);
+        }
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a field value: " + json, e);
+        }
+    }
+
+    /** Their paragraph when a paragraph conflict is closed with theirs; null otherwise. */
+    private static Paragraph theirParagraph(NewsroomReplica.Conflict c, Take take) {
+        return take == Take.THEIRS && c.item().startsWith("paragraph:") ? ServerCodec.paragraphFromJson(c.theirs()) : null;
     }
 
     private static String text(String paragraphJson) {

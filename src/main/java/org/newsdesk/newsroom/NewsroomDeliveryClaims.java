@@ -1,6 +1,8 @@
 package org.newsdesk.newsroom;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.newsdesk.model.OutboxEntry;
@@ -26,6 +28,15 @@ public final class NewsroomDeliveryClaims implements DeliveryClaims, AutoCloseab
     /** How long a claim holds when its workstation never finishes it (killed mid-upload). */
     public static final Duration LEASE = Duration.ofMinutes(10);
 
+    /**
+     * The app-state key of "delivered" marks owed to the server: uploads that went through
+     * whose mark failed (one line each: story, revision, target, tab-separated). Sent before
+     * the next claim; until then another workstation could deliver the revision again once
+     * the lease ends.
+     */
+    static final String OWED = "newsroom.owedDeliveredMarks";
+
+    private final AppStateRepository state;
     private final Supplier<ServerLibrary> connect;
     private final String workstation;
     private final Duration lease;
@@ -37,6 +48,7 @@ public final class NewsroomDeliveryClaims implements DeliveryClaims, AutoCloseab
      */
     public NewsroomDeliveryClaims(Supplier<ServerLibrary> connect, AppStateRepository state, Duration lease) {
         this.connect = connect;
+        this.state = state;
         this.workstation = workstationId(state);
         this.lease = lease;
     }
@@ -53,6 +65,7 @@ public final class NewsroomDeliveryClaims implements DeliveryClaims, AutoCloseab
     @Override
     public synchronized DeliveryOutcome claim(OutboxEntry entry) {
         try {
+            sendOwedMarks();
             return switch (claims().claim(entry.storyId(), entry.revision(), entry.target())) {
                 case CLAIMED -> null;
                 case DELIVERED -> new DeliveryOutcome.Delivered("delivered by another workstation of the newsroom");
@@ -71,13 +84,47 @@ public final class NewsroomDeliveryClaims implements DeliveryClaims, AutoCloseab
 
     @Override
     public synchronized void finished(OutboxEntry entry, DeliveryOutcome outcome) {
-        try {
-            claims().finish(entry.storyId(), entry.revision(), entry.target(),
-                    outcome instanceof DeliveryOutcome.Delivered);
-        } catch (ServerException e) {
-            // the claim lapses after its lease; the entry's own record decides what happens here
-            drop();
+        boolean delivered = outcome instanceof DeliveryOutcome.Delivered;
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            try {
+                claims().finish(entry.storyId(), entry.revision(), entry.target(), delivered);
+                return;
+            } catch (ServerException e) {
+                drop(); // the second attempt opens a fresh connection
+            }
         }
+        if (delivered) {
+            // the portal has it: the mark is owed, or the claim lapses and someone sends it again
+            List<String> owed = new ArrayList<>(owed());
+            owed.add(entry.storyId() + "\t" + entry.revision() + "\t" + entry.target());
+            state.put(OWED, String.join("\n", owed));
+        }
+        // not delivered: the claim lapses after its lease; the entry's own record decides what happens here
+    }
+
+    /**
+     * Sends the "delivered" marks owed to the server; those it cannot send stay owed.
+     *
+     * @throws ServerException when the server cannot be reached
+     */
+    public synchronized void sendOwedMarks() {
+        List<String> owed = new ArrayList<>(owed());
+        while (!owed.isEmpty()) {
+            String[] mark = owed.get(0).split("\t", 3);
+            try {
+                claims().finish(UUID.fromString(mark[0]), Integer.parseInt(mark[1]), mark[2], true);
+            } catch (ServerException e) {
+                drop();
+                throw e;
+            }
+            owed.remove(0);
+            state.put(OWED, String.join("\n", owed));
+        }
+    }
+
+    /** The marks owed to the server, oldest first. */
+    List<String> owed() {
+        return state.get(OWED).filter(v -> !v.isBlank()).map(v -> List.of(v.split("\n"))).orElse(List.of());
     }
 
     private ServerClaims claims() {

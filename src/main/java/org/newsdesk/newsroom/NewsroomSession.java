@@ -76,6 +76,8 @@ public final class NewsroomSession implements AutoCloseable {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Runnable> onThread = new ConcurrentLinkedQueue<>();
     private final Object wake = new Object();
+    /** How long the loop listens before looking whether a save here asked for a push. */
+    private static final Duration LISTEN_SLICE = Duration.ofMillis(20);
     private volatile UUID openStory;
     private volatile boolean stopped;
     private volatile boolean syncAsked = true;
@@ -267,7 +269,7 @@ public final class NewsroomSession implements AutoCloseable {
                 nextBeat = now + timing.heartbeat().toNanos();
                 readDesk();
             }
-            List<String> heard = notifications.await(timing.pushDelay());
+            List<String> heard = listen(timing.pushDelay());
             if (heard.contains(ServerNotifications.CHANGES)) {
                 syncAsked = true;
             }
@@ -275,6 +277,26 @@ public final class NewsroomSession implements AutoCloseable {
                 readDesk();
             }
         }
+    }
+
+    /**
+     * Waits up to {@code upTo} for the server's notifications, in short slices so that a save
+     * here ({@link #syncNow}) is pushed at once instead of after the rest of the wait; typing
+     * stays batched by the editor's autosave and by saves landing while a sync runs.
+     */
+    private List<String> listen(Duration upTo) {
+        long end = System.nanoTime() + upTo.toNanos();
+        while (!syncAsked && !stopped) {
+            long left = end - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            List<String> heard = notifications.await(Duration.ofNanos(Math.min(left, LISTEN_SLICE.toNanos())));
+            if (!heard.isEmpty()) {
+                return heard;
+            }
+        }
+        return List.of();
     }
 
     private void readDesk() {

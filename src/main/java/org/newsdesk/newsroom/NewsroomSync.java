@@ -32,12 +32,15 @@ public final class NewsroomSync {
     /** The app-state key of the newest server change this workstation has pulled. */
     static final String PULLED = "newsroom.pulled";
     private static final int PUSH_ATTEMPTS = 3;
+    /** Stories read from the server (and new ones written here) per batch of a pull. */
+    static final int PULL_CHUNK = 1_000;
 
     private final Store store;
     private final NewsroomReplica replica;
     private final ServerLibrary server;
     private final String login;
     private volatile Predicate<UUID> held = id -> false;
+    private int pullChunk = PULL_CHUNK;
 
     public NewsroomSync(Store store, ServerLibrary server, String login) {
         this.store = store;
@@ -54,16 +57,20 @@ public final class NewsroomSync {
         this.held = Objects.requireNonNull(open);
     }
 
+    /** How many stories a pull reads (and writes, when new here) per batch; tests make it small. */
+    void pullChunk(int stories) {
+        this.pullChunk = stories;
+    }
+
     /** Pull, then push, once. */
     public SyncReport syncOnce() {
         Counts counts = new Counts();
         pull(counts);
-        Set<UUID> withConflicts = new HashSet<>(replica.storiesWithConflicts());
         for (UUID id : replica.pushCandidates()) {
-            if (withConflicts.contains(id)) {
-                continue;
+            // asked per story: the pull a refused push makes can open a conflict on a later one
+            if (!replica.hasOpenConflict(id)) {
+                push(id, counts);
             }
-            push(id, counts);
         }
         return new SyncReport(counts.pulled, counts.merged, counts.pushed, replica.storiesWithConflicts(),
                 new ArrayList<>(counts.postponed), new ArrayList<>(counts.changed), new ArrayList<>(counts.held));
@@ -82,30 +89,62 @@ public final class NewsroomSync {
 
     private void pull(Counts counts) {
         long since = store.appState().get(PULLED).map(Long::parseLong).orElse(0L);
-        long reached = since;
-        boolean heldBack = false;
-        for (ServerStory s : server.changedSince(since)) {
-            try {
-                boolean trashedAtBase = replica.base(s.id()).map(b -> ServerCodec.readBase(b.snapshot()).trashed())
-                        .orElse(false);
-                boolean trashedHere = replica.trashed(s.id());
-                if (take(s, counts)) {
-                    counts.pulled++;
+        long[] reached = {since};
+        boolean[] heldBack = {false};
+        server.changedSince(since, pullChunk, chunk -> {
+            Set<UUID> fresh = joinNew(chunk, counts);
+            for (ServerStory s : chunk) {
+                if (!fresh.contains(s.id())) {
+                    heldBack[0] |= !takeOne(s, counts);
                 }
-                NewsroomTrash.follow(store, s, trashedAtBase, trashedHere);
-                counts.postponed.remove(s.id());
-            } catch (StoreException e) {
-                if (e.problem() != StoreException.Problem.STALE) {
-                    throw e;
+                if (!heldBack[0]) {
+                    reached[0] = s.changeSeq();
                 }
-                counts.postponed.add(s.id());
-                heldBack = true; // typed into meanwhile: pull this change again next time
             }
-            if (!heldBack) {
-                reached = s.changeSeq();
+        });
+        store.appState().put(PULLED, Long.toString(reached[0]));
+    }
+
+    /**
+     * Writes the stories of {@code chunk} that are not here yet in one transaction (a first
+     * join pulls the whole library this way); the ones written.
+     */
+    private Set<UUID> joinNew(List<ServerStory> chunk, Counts counts) {
+        Set<UUID> here = replica.present(chunk.stream().map(ServerStory::id).toList());
+        List<NewsroomReplica.Joined> joined = new ArrayList<>();
+        Set<UUID> fresh = new HashSet<>();
+        for (ServerStory s : chunk) {
+            if (!here.contains(s.id()) && !held.test(s.id())) {
+                Story story = ServerCodec.fromServer(s, null);
+                joined.add(new NewsroomReplica.Joined(story, s.version(), ServerCodec.baseSnapshot(s, story), s.trashed()));
+                fresh.add(s.id());
             }
         }
-        store.appState().put(PULLED, Long.toString(reached));
+        replica.writeJoined(joined);
+        counts.pulled += joined.size();
+        counts.changed.addAll(fresh);
+        return fresh;
+    }
+
+    /** Takes one story that is here already; false when it was held back (pulled again next time). */
+    private boolean takeOne(ServerStory s, Counts counts) {
+        try {
+            boolean trashedAtBase = replica.base(s.id()).map(b -> ServerCodec.readBase(b.snapshot()).trashed())
+                    .orElse(false);
+            boolean trashedHere = replica.trashed(s.id());
+            if (take(s, counts)) {
+                counts.pulled++;
+            }
+            NewsroomTrash.follow(store, s, trashedAtBase, trashedHere);
+            counts.postponed.remove(s.id());
+            return true;
+        } catch (StoreException e) {
+            if (e.problem() != StoreException.Problem.STALE) {
+                throw e;
+            }
+            counts.postponed.add(s.id());
+            return false; // typed into meanwhile: pull this change again next time
+        }
     }
 
     /** Takes one server story into the local store; false when it was already here (our own push). */
@@ -244,7 +283,7 @@ public final class NewsroomSync {
                 }
                 counts.postponed.add(id);
                 pull(counts); // someone pushed in between: merge their change, then try again
-                if (replica.storiesWithConflicts().contains(id)) {
+                if (replica.hasOpenConflict(id)) {
                     return;
                 }
             }

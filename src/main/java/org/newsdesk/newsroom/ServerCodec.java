@@ -80,8 +80,13 @@ final class ServerCodec {
     }
 
     static String baseSnapshot(ServerStory s) {
+        return baseSnapshot(s, fromServer(s, null));
+    }
+
+    /** As {@link #baseSnapshot(ServerStory)}, with {@code story} already read from {@code s} by {@link #fromServer}. */
+    static String baseSnapshot(ServerStory s, Story story) {
         ObjectNode n = JSON.createObjectNode();
-        n.set("story", StoryJson.toNode(fromServer(s, null)));
+        n.set("story", StoryJson.toNode(story));
         ObjectNode versions = n.putObject("paragraphVersions");
         s.paragraphs().forEach(p -> versions.put(p.id(), p.version()));
         n.put("trashed", s.trashed());

@@ -1,5 +1,6 @@
 package org.newsdesk.store;
 
+import static org.newsdesk.store.jooq.Tables.APP_STATE;
 import static org.newsdesk.store.jooq.Tables.NEWSROOM_BASE;
 import static org.newsdesk.store.jooq.Tables.NEWSROOM_CONFLICT;
 import static org.newsdesk.store.jooq.Tables.PARAGRAPH;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.jooq.tables.records.StoryRecord;
@@ -37,6 +39,17 @@ public final class NewsroomReplica {
     public record Conflict(String item, String base, String mine, String theirs) {
     }
 
+    /**
+     * A story new to this workstation as pulled from the server, for {@link #writeJoined}.
+     *
+     * @param snapshot the base (the server's content, as the pull records it)
+     */
+    public record Joined(Story story, long serverVersion, String snapshot, boolean trashed) {
+    }
+
+    /** App-state key of {@link #pushMark()}. */
+    static final String PUSH_MARK = "newsroom.pushMark";
+
     private final Transactions tx;
     private final StoryRepository stories;
     private final Clock clock;
@@ -54,13 +67,55 @@ public final class NewsroomReplica {
 
     /**
      * Stories changed locally since their base was taken (moving to the trash or out of it
-     * counts), and stories never synced that are not in the trash.
+     * counts), and stories never synced that are not in the trash, oldest change first.
+     * Proportional to what changed: it looks only at stories whose change number is above the
+     * push mark ({@link #pushMark}), then moves the mark up to just below the oldest candidate
+     * (or to the newest change when there is none), so a candidate is looked at again until it
+     * is pushed. Read under the store's write lock: no save is half done while it looks.
      */
     public List<UUID> pushCandidates() {
-        return tx.read(t -> t.select(STORY.ID).from(STORY).leftJoin(NEWSROOM_BASE).on(NEWSROOM_BASE.STORY_ID.eq(STORY.ID))
-                .where(NEWSROOM_BASE.STORY_ID.isNull().and(STORY.DELETED_AT.isNull()))
-                .or(NEWSROOM_BASE.LOCAL_CHANGE_SEQ.ne(STORY.CHANGE_SEQ))
-                .orderBy(STORY.CHANGE_SEQ).fetch(STORY.ID));
+        long[] marks = new long[2];
+        List<UUID> ids = tx.readConsistent(t -> {
+            marks[0] = pushMark(t);
+            var rows = t.select(STORY.ID, STORY.CHANGE_SEQ).from(STORY).leftJoin(NEWSROOM_BASE)
+                    .on(NEWSROOM_BASE.STORY_ID.eq(STORY.ID))
+                    .where(STORY.CHANGE_SEQ.gt(marks[0]))
+                    .and(NEWSROOM_BASE.STORY_ID.isNull().and(STORY.DELETED_AT.isNull())
+                            .or(NEWSROOM_BASE.LOCAL_CHANGE_SEQ.ne(STORY.CHANGE_SEQ)))
+                    .orderBy(STORY.CHANGE_SEQ).fetch();
+            Long newest = t.select(DSL.max(STORY.CHANGE_SEQ)).from(STORY).fetchOne(0, Long.class);
+            marks[1] = rows.isEmpty() ? (newest == null ? 0 : newest) : rows.get(0).value2() - 1;
+            return rows.map(r -> r.value1());
+        });
+        if (marks[1] != marks[0] && !tx.isReadOnly()) {
+            tx.write(t -> {
+                if (pushMark(t) == marks[0]) { // not lowered meanwhile
+                    setPushMark(t, marks[1]);
+                }
+                return null;
+            });
+        }
+        return ids;
+    }
+
+    /**
+     * Every story whose change number is at most this one was in step with its base when
+     * {@link #pushCandidates} last looked (0: it looks at every story).
+     */
+    public long pushMark() {
+        return tx.read(NewsroomReplica::pushMark);
+    }
+
+    private static long pushMark(DSLContext t) {
+        return t.select(APP_STATE.STATE_VALUE).from(APP_STATE).where(APP_STATE.STATE_KEY.eq(PUSH_MARK))
+                .fetchOptional(APP_STATE.STATE_VALUE).map(Long::parseLong).orElse(0L);
+    }
+
+    private static void setPushMark(DSLContext t, long mark) {
+        t.mergeInto(APP_STATE).using(t.selectOne()).on(APP_STATE.STATE_KEY.eq(PUSH_MARK))
+                .whenMatchedThenUpdate().set(APP_STATE.STATE_VALUE, Long.toString(mark))
+                .whenNotMatchedThenInsert(APP_STATE.STATE_KEY, APP_STATE.STATE_VALUE).values(PUSH_MARK, Long.toString(mark))
+                .execute();
     }
 
     /** Whether the story is in this workstation's trash. */
@@ -152,6 +207,23 @@ public final class NewsroomReplica {
         return stories.get(story.id());
     }
 
+    /** Which of {@code ids} are stories here (in the trash or not). */
+    public java.util.Set<UUID> present(java.util.Collection<UUID> ids) {
+        return tx.read(t -> new java.util.HashSet<>(t.select(STORY.ID).from(STORY).where(STORY.ID.in(ids)).fetch(STORY.ID)));
+    }
+
+    /**
+     * Writes stories pulled from the server that are not here yet, all in one transaction
+     * (a first join or any large pull): their content is the server's, so each is recorded
+     * as agreed with nothing to push.
+     */
+    public void writeJoined(List<Joined> joined) {
+        tx.write(t -> {
+            ReplicaJoin.insert(t, joined, clock);
+            return null;
+        });
+    }
+
     public List<Conflict> conflicts(UUID storyId) {
         return tx.read(t -> t.selectFrom(NEWSROOM_CONFLICT).where(NEWSROOM_CONFLICT.STORY_ID.eq(storyId))
                 .orderBy(NEWSROOM_CONFLICT.ITEM)
@@ -162,6 +234,11 @@ public final class NewsroomReplica {
     public void dropConflict(UUID storyId, String item) {
         tx.write(t -> t.deleteFrom(NEWSROOM_CONFLICT).where(NEWSROOM_CONFLICT.STORY_ID.eq(storyId))
                 .and(NEWSROOM_CONFLICT.ITEM.eq(item)).execute());
+    }
+
+    /** Whether the story has an open conflict (it is not pushed until every one is closed). */
+    public boolean hasOpenConflict(UUID storyId) {
+        return tx.read(t -> t.fetchExists(NEWSROOM_CONFLICT, NEWSROOM_CONFLICT.STORY_ID.eq(storyId)));
     }
 
     /** Stories with at least one open conflict (they are not pushed until it is resolved). */
@@ -175,7 +252,10 @@ public final class NewsroomReplica {
      * and their open conflicts stay, so nothing either side wrote is lost.
      */
     public void forgetBases() {
-        tx.write(t -> t.deleteFrom(NEWSROOM_BASE).execute());
+        tx.write(t -> {
+            t.deleteFrom(APP_STATE).where(APP_STATE.STATE_KEY.eq(PUSH_MARK)).execute();
+            return t.deleteFrom(NEWSROOM_BASE).execute();
+        });
     }
 
     private static void putBase(DSLContext t, UUID storyId, long serverVersion, String snapshot, long localChangeSeq) {
@@ -187,5 +267,9 @@ public final class NewsroomReplica {
                         NEWSROOM_BASE.LOCAL_CHANGE_SEQ)
                 .values(storyId, serverVersion, snapshot, localChangeSeq)
                 .execute();
+        Long seq = t.select(STORY.CHANGE_SEQ).from(STORY).where(STORY.ID.eq(storyId)).fetchOne(STORY.CHANGE_SEQ);
+        if (seq != null && seq != localChangeSeq && pushMark(t) >= seq) {
+            setPushMark(t, seq - 1); // left to push (say, a trash move): looked at again
+        }
     }
 }

@@ -67,6 +67,10 @@ final class Transactions {
         }
     }
 
+    boolean isReadOnly() {
+        return readOnly;
+    }
+
     /** True after H2 closed the database because a write failed; the next use reopens it. */
     boolean broken() {
         return broken;

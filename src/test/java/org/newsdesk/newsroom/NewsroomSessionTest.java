@@ -81,10 +81,14 @@ class NewsroomSessionTest {
         final AtomicReference<NewsroomSession.Account> account = new AtomicReference<>();
 
         Workstation(String login, String name) {
+            this(login, name, NOTIFY_ONLY);
+        }
+
+        Workstation(String login, String name, NewsroomSession.Timing timing) {
             store = Store.open(folders.resolve(login));
             open.add(store);
             account.set(new NewsroomSession.Account(url, "postgres", null, name));
-            session = new NewsroomSession(store, () -> Optional.ofNullable(account.get()), NOTIFY_ONLY);
+            session = new NewsroomSession(store, () -> Optional.ofNullable(account.get()), timing);
             open.add(session);
             session.addListener(new NewsroomSession.Listener() {
                 @Override
@@ -148,6 +152,23 @@ class NewsroomSessionTest {
         a.edit(id, 1, "摊主们下午四点就来了。");
         await("the edit on b", () -> b.story(id).paragraphs().get(1).text().equals("摊主们下午四点就来了。"));
         assertThat(b.pulled).contains(id);
+    }
+
+    @Test
+    void aSaveThatAsksForASyncIsPushedAtOnceNotAfterTheSessionsNextLook() throws Exception {
+        // the session looks for saves of its own accord only once an hour here: only syncNow can move them
+        NewsroomSession.Timing hourly = new NewsroomSession.Timing(Duration.ofHours(1), Duration.ofHours(1),
+                Duration.ofHours(1), Duration.ofSeconds(90), Duration.ofMillis(100), Duration.ofSeconds(1));
+        Workstation a = new Workstation("a", "王编辑", hourly);
+        Workstation b = new Workstation("b", "李记者");
+        await("both online", () -> a.session.status().state() == NewsroomSession.State.ONLINE
+                && b.session.status().state() == NewsroomSession.State.ONLINE);
+        UUID id = interview(a);
+        a.session.syncNow();
+        await("the new story on b", () -> b.story(id) != null);
+        a.edit(id, 0, "夜市今晚七点重新开张。");
+        a.session.syncNow();
+        await("the edit on b", () -> b.story(id).paragraphs().get(0).text().equals("夜市今晚七点重新开张。"));
     }
 
     @Test

@@ -64,6 +64,8 @@ public final class ServerLibrary implements AutoCloseable {
     static final Field<Long> STORY_VERSION = field(name("story_version"), SQLDataType.BIGINT);
     static final Field<String> EDITOR_LOGIN = field(name("editor_login"), SQLDataType.CLOB);
     static final Field<Integer> PARAGRAPHS = field(name("paragraphs"), SQLDataType.INTEGER);
+    /** The advisory lock key that orders change numbers with commits ("NEWSSEQ1" in ASCII). */
+    private static final long CHANGE_ORDER_LOCK = 0x4e45575353455131L;
 
     /** An account of the newsroom. */
     public record Editor(String login, String displayName, String role) {
@@ -166,6 +168,78 @@ public final class ServerLibrary implements AutoCloseable {
         });
     }
 
+    /**
+     * As {@link #changedSince(long)}, streamed for a large pull (a first join of a whole
+     * library): the stories are read through a cursor, {@code chunk} at a time, each chunk
+     * handed over with its paragraphs before the next is read, so memory stays bounded. All
+     * chunks come from one snapshot of the server (one read-only transaction).
+     */
+    public void changedSince(long seq, int chunk, java.util.function.Consumer<List<ServerStory>> each) {
+        try {
+            boolean auto = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (java.sql.Statement snapshot = connection.createStatement()) {
+                // one round trip, for this transaction only (the session's isolation stays as it is)
+                snapshot.execute("set transaction isolation level repeatable read, read only");
+            }
+            try (java.sql.PreparedStatement stories = connection.prepareStatement("select id, slug, status, metadata::text,"
+                    + " roster::text, version, change_seq, updated_by, deleted_at is not null from story"
+                    + " where change_seq > ? order by change_seq")) {
+                stories.setFetchSize(chunk);
+                stories.setLong(1, seq);
+                List<Object[]> rows = new ArrayList<>(chunk);
+                try (java.sql.ResultSet r = stories.executeQuery()) {
+                    while (r.next()) {
+                        rows.add(new Object[] {r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getString(4),
+                            r.getString(5), r.getLong(6), r.getLong(7), r.getString(8), r.getBoolean(9)});
+                        if (rows.size() == chunk) {
+                            each.accept(withParagraphs(rows));
+                            rows.clear();
+                        }
+                    }
+                }
+                if (!rows.isEmpty()) {
+                    each.accept(withParagraphs(rows));
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            String state = e.getSQLState() == null ? "" : e.getSQLState();
+            throw new ServerException(state.startsWith("08") ? ServerException.Problem.UNREACHABLE
+                    : "42501".equals(state) ? ServerException.Problem.REFUSED : ServerException.Problem.FAILED,
+                    "The newsroom server refused: " + e.getMessage(), e);
+        }
+    }
+
+    private List<ServerStory> withParagraphs(List<Object[]> rows) throws SQLException {
+        Map<UUID, List<ServerParagraph>> paragraphs = new HashMap<>();
+        try (java.sql.PreparedStatement ps = connection.prepareStatement("select story_id, id, speaker_key, body,"
+                + " spans::text, start_ms, version from paragraph where story_id = any (?) order by story_id, position")) {
+            ps.setArray(1, connection.createArrayOf("uuid", rows.stream().map(r -> r[0]).toArray()));
+            try (java.sql.ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    long start = r.getLong(6);
+                    Long startMs = r.wasNull() ? null : start;
+                    paragraphs.computeIfAbsent(r.getObject(1, UUID.class), k -> new ArrayList<>()).add(new ServerParagraph(
+                            r.getObject(2, UUID.class).toString(), r.getString(3), r.getString(4), r.getString(5),
+                            startMs, r.getLong(7)));
+                }
+            }
+        }
+        List<ServerStory> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            UUID id = (UUID) r[0];
+            out.add(new ServerStory(id, (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    paragraphs.getOrDefault(id, List.of()), (Long) r[5], (Long) r[6], (String) r[7], (Boolean) r[8]));
+        }
+        return out;
+    }
+
     public Optional<ServerStory> story(UUID id) {
         return changedSince(-1).stream().filter(s -> s.id().equals(id)).findFirst();
     }
@@ -182,6 +256,7 @@ public final class ServerLibrary implements AutoCloseable {
     public ServerStory push(ServerStory story, long expectedVersion, Set<String> changed, String login) {
         return run(() -> sql.transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
+            // a provisional number; the change gets its real one at the end (see numberChange)
             long seq = tx.nextval(DSL.sequence(name("change_seq"), SQLDataType.BIGINT));
             long version = expectedVersion + 1;
             if (expectedVersion == 0) {
@@ -237,11 +312,27 @@ public final class ServerLibrary implements AutoCloseable {
             if (!onServer.isEmpty()) {
                 tx.deleteFrom(PARAGRAPH).where(ID.in(onServer.keySet().stream().map(UUID::fromString).toList())).execute();
             }
+            seq = numberChange(tx, story.id());
             tx.insertInto(CHANGE_LOG).set(SEQ, seq).set(STORY_ID, story.id()).set(STORY_VERSION, version)
                     .set(EDITOR_LOGIN, login).set(PARAGRAPHS, changed.size()).execute();
             return new ServerStory(story.id(), story.slug(), story.status(), story.metadataJson(), story.rosterJson(),
                     written, version, seq, login, story.trashed());
         }));
+    }
+
+    /**
+     * Gives the story being pushed its change number as the last step before the commit, under
+     * a lock held until the commit: change numbers then become visible in their order, which
+     * pulls rely on (they read the changes after the newest number seen). Numbered at the start
+     * instead, a push that committed late (a slow network, a row lock) could get a smaller
+     * number than a change another workstation had already pulled, and that workstation never
+     * pulled it. The lock serialises only this last step of concurrent pushes.
+     */
+    private static long numberChange(DSLContext tx, UUID story) {
+        tx.execute("select pg_advisory_xact_lock(" + CHANGE_ORDER_LOCK + ")");
+        long seq = tx.nextval(DSL.sequence(name("change_seq"), SQLDataType.BIGINT));
+        tx.update(STORY).set(CHANGE_SEQ, seq).where(ID.eq(story)).execute();
+        return seq;
     }
 
     /** Who has which story open and who stories are handed to, over this connection. */

@@ -28,6 +28,7 @@ public final class LibraryNewsroom {
     private final ObjectProperty<Map<UUID, String>> openElsewhere = new SimpleObjectProperty<>(Map.of());
     private final BooleanProperty mineOnly = new SimpleBooleanProperty();
     private final ObjectProperty<Map<String, String>> names = new SimpleObjectProperty<>(Map.of());
+    private final javafx.beans.property.IntegerProperty shownChanges = new javafx.beans.property.SimpleIntegerProperty();
 
     /** Joined (with this login) or not; leaving clears what was shown. */
     public void joined(boolean now, String login) {
@@ -44,12 +45,14 @@ public final class LibraryNewsroom {
     public void desk(Map<UUID, String> open, Map<UUID, String> assigned) {
         openElsewhere.set(Map.copyOf(open));
         assignees.set(Map.copyOf(assigned));
+        shownChanges.set(shownChanges.get() + 1);
     }
 
     /** Display names by login (for the assignee's name), when known. */
     public void names(Map<String, String> byLogin) {
         names.set(Map.copyOf(byLogin));
-        assignees.set(Map.copyOf(assignees.get())); // a new map: the shown names are drawn again
+        // the assignees did not change, so their property tells nobody: the names shown did
+        shownChanges.set(shownChanges.get() + 1);
     }
 
     /** The entries the Mine filter leaves (all of them when it is off). */
@@ -85,6 +88,11 @@ public final class LibraryNewsroom {
 
     public ReadOnlyObjectProperty<Map<UUID, String>> assigneesProperty() {
         return assignees;
+    }
+
+    /** Counts changes of what the newsroom column shows (the desk, or the names once read): redraw on each. */
+    public javafx.beans.property.ReadOnlyIntegerProperty shownChangesProperty() {
+        return shownChanges;
     }
 
     public ReadOnlyObjectProperty<Map<UUID, String>> openElsewhereProperty() {

@@ -36,7 +36,7 @@ final class NewsroomColumn {
         c.setMinWidth(92);
         c.setSortable(true);
         c.visibleProperty().bind(newsroom.joinedProperty());
-        newsroom.assigneesProperty().addListener((o, old, now) -> table.refresh());
+        newsroom.shownChangesProperty().addListener((o, old, now) -> table.refresh());
         newsroom.openElsewhereProperty().addListener((o, old, now) -> table.refresh());
         return c;
     }

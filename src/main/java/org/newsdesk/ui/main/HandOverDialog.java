@@ -11,7 +11,7 @@ import org.newsdesk.store.server.ServerLibrary;
 final class HandOverDialog {
 
     /** An editor as the list shows it. */
-    private record Choice(String login, String shown) {
+    private record Choice(String login, String name, String shown) {
         @Override
         public String toString() {
             return shown;
@@ -33,8 +33,8 @@ final class HandOverDialog {
     private static void choose(Window owner, Messages messages, MainViewModel viewModel, Story story,
                                List<ServerLibrary.Editor> editors) {
         String current = viewModel.newsroom().assigneesProperty().get().get(story.id());
-        List<Choice> choices = editors.stream().map(e -> new Choice(e.login(), e.displayName().isBlank() ? e.login()
-                : messages.get("newsroom.handOver.editor", e.displayName(), e.login(),
+        List<Choice> choices = editors.stream().map(e -> new Choice(e.login(), e.displayName().isBlank() ? e.login() : e.displayName(),
+                e.displayName().isBlank() ? e.login() : messages.get("newsroom.handOver.editor", e.displayName(), e.login(),
                 messages.get("newsroom.role." + e.role())))).toList();
         if (choices.isEmpty()) {
             return;
@@ -48,7 +48,7 @@ final class HandOverDialog {
         dialog.setContentText(messages.get("newsroom.handOver.to"));
         dialog.getDialogPane().setId("handOverDialog");
         dialog.showAndWait().ifPresent(chosen -> viewModel.newsroom().handOver(story.id(), chosen.login(),
-                () -> viewModel.tell(messages.get("newsroom.handOver.done", chosen.shown())),
+                () -> viewModel.tell(messages.get("newsroom.handOver.done", chosen.name())),
                 e -> viewModel.tell(messages.get("newsroom.handOver.failed", String.valueOf(e.getMessage())))));
     }
 }

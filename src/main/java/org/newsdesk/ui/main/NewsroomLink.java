@@ -68,6 +68,7 @@ public final class NewsroomLink {
             }
             showOpenStory();
         });
+        opening.whenSaved(this::syncNow); // a save is pushed at once, not at the session's next look
     }
 
     /** Starts the composition root's session: it runs in the background until {@link #stop}. */

@@ -24,6 +24,7 @@ import org.newsdesk.ui.metadata.WorkflowViewModel;
 final class StoryOpening {
 
     private final BackgroundTasks tasks;
+    private final java.util.List<Runnable> afterSave = new java.util.ArrayList<>();
     private final MainSession session;
     private final EditorViewModel editor;
     private final MetadataViewModel metadata;
@@ -215,8 +216,14 @@ final class StoryOpening {
         openStory.set(null);
     }
 
+    /** Runs {@code r} after every save of the open story (the newsroom pushes it at once). */
+    void whenSaved(Runnable r) {
+        afterSave.add(r);
+    }
+
     /** After a save of the open story: re-index it once the write is done, and keep the checklist current. */
     void saved() {
+        afterSave.forEach(Runnable::run);
         UUID id = openStory.get();
         if (id != null) {
             session.indexChanged(id);

@@ -83,4 +83,17 @@ class LibraryNewsroomTest {
         assertThat(newsroom.assignee(market)).contains("李記者");
         assertThat(newsroom.assignee(ferries)).as("an unknown login is shown as it is").contains("zhou");
     }
+
+    @Test
+    void namesReadAfterTheAssignmentsRedrawTheColumnWithTheDisplayName() {
+        LibraryNewsroom newsroom = library.newsroom();
+        newsroom.joined(true, "li");
+        newsroom.desk(Map.of(), Map.of(market, "wang"));
+        assertThat(newsroom.assignee(market)).as("before the names are read").contains("wang");
+        int drawn = newsroom.shownChangesProperty().get();
+        // the session reads the editors once online, usually after the first desk arrived
+        newsroom.names(Map.of("wang", "王编辑"));
+        assertThat(newsroom.shownChangesProperty().get()).as("the column is told to redraw").isGreaterThan(drawn);
+        assertThat(newsroom.assignee(market)).contains("王编辑");
+    }
 }
