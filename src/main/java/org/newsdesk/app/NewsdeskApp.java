@@ -26,7 +26,7 @@ import org.newsdesk.sync.Publishing;
 import org.newsdesk.ui.common.AskedWindowSize;
 import org.newsdesk.ui.common.FxBackgroundTasks;
 import org.newsdesk.ui.outbox.DeliveryNotifications;
-import org.newsdesk.ui.sync.CredentialUnlock;
+import org.newsdesk.ui.credentials.CredentialUnlock;
 import org.newsdesk.ui.main.MainView;
 import org.newsdesk.ui.main.MainViewModel;
 import org.newsdesk.ui.main.ShellCommands;
