@@ -23,6 +23,6 @@ public final class Main {
             NewsdeskApp.launch(window.get().dataDir(), window.get().lang(), window.get().importFiles());
             System.exit(0);
         }
-        System.exit(NewsdeskCommand.create(NewsdeskApp::launch).execute(args));
+        System.exit(NewsdeskCommand.create(Workspace.commandLine(), NewsdeskApp::launch).execute(args));
     }
 }

@@ -11,9 +11,10 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.newsdesk.BundledLibraries;
 import javafx.stage.WindowEvent;
+import org.newsdesk.BundledLibraries;
 import org.newsdesk.i18n.Messages;
+import org.newsdesk.newsroom.NewsroomMembership;
 import org.newsdesk.prefs.Preferences;
 import org.newsdesk.prefs.PreferencesFile;
 import org.newsdesk.prefs.Theme;
@@ -25,17 +26,12 @@ import org.newsdesk.sync.Publishing;
 import org.newsdesk.ui.common.AskedWindowSize;
 import org.newsdesk.ui.common.FxBackgroundTasks;
 import org.newsdesk.ui.outbox.DeliveryNotifications;
-import org.newsdesk.ui.sync.CredentialUnlock;
+import org.newsdesk.ui.credentials.CredentialUnlock;
 import org.newsdesk.ui.main.MainView;
 import org.newsdesk.ui.main.MainViewModel;
 import org.newsdesk.ui.main.ShellCommands;
-import org.newsdesk.ui.editor.EditorTypography;
 import org.newsdesk.ui.help.AboutDialog;
 import org.newsdesk.ui.help.UserGuideWindow;
-import org.newsdesk.ui.preferences.NewsroomPage;
-import org.newsdesk.ui.preferences.NewsroomPreferences;
-import org.newsdesk.ui.preferences.PreferencesDialog;
-import org.newsdesk.ui.preferences.PreferencesViewModel;
 import org.newsdesk.workflow.ChannelList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +65,7 @@ public final class NewsdeskApp extends Application {
     private final Locale systemLocale = Locale.getDefault();
     private PreferencesFile preferencesFile;
     private PreferencesKeeper preferences;
-    private org.newsdesk.newsroom.NewsroomMembership membership;
+    private NewsroomMembership membership;
     /** The window was closed while the folder was still opening: it closes once opened (or failed). */
     private boolean closeAsked;
 
@@ -217,7 +213,7 @@ public final class NewsdeskApp extends Application {
         viewModel.usePreferences(preferences::current, folder -> preferences.change(
                 p -> p.withExportFolder(folder.toString()), () -> { }, this::preferencesNotSaved));
         view = new MainView(viewModel, messages, new ShellCommands(this::showPreferences, this::showGuide, this::showAbout));
-        view.editorView().setTypography(typography(chosen));
+        view.editorView().setTypography(WindowPreferences.typography(chosen));
         Scene scene = stage.getScene() == null ? new Scene(view.root(), 1280, 800)
                 : new Scene(view.root(), stage.getScene().getWidth(), stage.getScene().getHeight());
         scene.getStylesheets().add(NewsdeskApp.class.getResource("/org/newsdesk/ui/newsdesk.css").toExternalForm());
@@ -248,41 +244,12 @@ public final class NewsdeskApp extends Application {
         });
     }
 
-    private static EditorTypography typography(Preferences chosen) {
-        return new EditorTypography(chosen.fontFamily(), chosen.fontSize(), chosen.lineSpacing());
-    }
-
     private void showPreferences() {
-        PreferencesDialog[] dialog = new PreferencesDialog[1];
-        PreferencesViewModel edits = new PreferencesViewModel(preferences.current(), dataFolder, messages,
-                edited -> applyPreferences(edited, dialog[0]));
-        dialog[0] = new PreferencesDialog(stage, edits, messages, List.of(
-                ShellDialogs.opener(messages, "prefsKeys", "prefs.section.keys", "prefs.keys.explain", "media.menu.keys", view::editPlaybackKeys),
-                ShellDialogs.opener(messages, "prefsTargets", "prefs.section.targets", "prefs.targets.explain", "sync.menu.targets",
-                        view::editTargets),
-                NewsroomPage.section(new NewsroomPreferences(tasks, messages, () -> membership,
-                        viewModel.newsroom()::syncNow, viewModel.newsroom().indicatorProperty()), messages)));
-        dialog[0].show();
-    }
-
-    /** Applies what can be applied at once; a new language rebuilds the window after saving the work. */
-    private void applyPreferences(Preferences edited, PreferencesDialog dialog) {
-        Preferences before = preferences.current();
-        preferences.change(p -> edited.withWindow(p.window()), () -> { }, this::preferencesNotSaved);
-        if (before.theme() != edited.theme()) {
-            Look.apply(edited.theme());
-        }
-        view.editorView().setTypography(typography(edited));
-        if (!before.channels().equals(edited.channels())) {
-            viewModel.useChannels(new ChannelList(edited.channels()));
-        }
-        if (!before.language().equals(edited.language())) {
-            messages = languageOf(edited);
-            Platform.runLater(() -> {
-                dialog.close();
-                rebuild();
-            });
-        }
+        new WindowPreferences(new WindowPreferences.Window(stage, messages, view, viewModel), dataFolder, preferences,
+                tasks, () -> membership, this::languageOf, chosen -> {
+                    messages = chosen;
+                    rebuild();
+                }, this::preferencesNotSaved).show();
     }
 
     /** Saves everything, closes the store, and builds the window again (in a new language). */
@@ -375,7 +342,7 @@ public final class NewsdeskApp extends Application {
             if (starting == viewModel && starting.sync().startIfOpen(publishing)) {
                 new CredentialUnlock(stage, tasks, messages).unlockIfKept(credentials);
                 starting.newsroom().start(Workspace.newsroom(store, credentials, starting::editorName));
-                membership = new org.newsdesk.newsroom.NewsroomMembership(store, credentials);
+                membership = new NewsroomMembership(store, credentials);
             }
         }, error -> log().error("publishing cannot start in {}", dataFolder, error));
     }

@@ -3,9 +3,11 @@ package org.newsdesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import org.newsdesk.cli.CommandServices;
 import org.newsdesk.credentials.CredentialStore;
 import org.newsdesk.credentials.CredentialStoreSelector;
 import org.newsdesk.i18n.Messages;
+import org.newsdesk.newsroom.NewsroomPublishing;
 import org.newsdesk.newsroom.NewsroomSession;
 import org.newsdesk.newsroom.NewsroomSettings;
 import org.newsdesk.search.LibrarySearch;
@@ -25,10 +27,10 @@ import org.newsdesk.ui.main.FolderServices;
  * the window opens with, its writer, typing journals and idle compaction ({@link Opened#open}); the
  * search index ({@link Opened#openSearch}, after the window showed the story); then the keeper of
  * secrets, publishing (targets, outbox, delivery worker) and the newsroom session. The window hands
- * them to its view models by their constructors; the command line builds the same {@link Publishing}
- * and {@link LibrarySearch}.
+ * them to its view models by their constructors; the command line gets the same {@link Publishing}
+ * and {@link LibrarySearch} from {@link #commandLine()}.
  */
-final class Workspace {
+public final class Workspace {
 
     /**
      * An opened data folder: the services the main window works on, and the story the window
@@ -107,14 +109,39 @@ final class Workspace {
      * off the FX thread). Templates that cannot be read are reported when publishing, not here.
      */
     Publishing publishing(Store store, CredentialStore credentials) {
-        Publishing built = new Publishing(store, folder, credentials, messages, deliveryBackoff, clock);
-        // inside a newsroom, each revision is delivered once across its workstations
-        org.newsdesk.newsroom.NewsroomPublishing.claimDeliveries(built, store, credentials);
+        Publishing built = publishing(store, folder, credentials, messages, deliveryBackoff, clock);
         try {
             built.outbox();
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(Workspace.class).warn("the outbox cannot be made yet", e);
         }
         return built;
+    }
+
+    /** Publishing over {@code store} as the window and the command line both build it. */
+    private static Publishing publishing(Store store, Path folder, CredentialStore credentials, Messages messages,
+            Backoff deliveryBackoff, Clock clock) {
+        Publishing built = new Publishing(store, folder, credentials, messages, deliveryBackoff, clock);
+        // inside a newsroom, each revision is delivered once across its workstations
+        NewsroomPublishing.claimDeliveries(built, store, credentials);
+        return built;
+    }
+
+    /**
+     * The services of the command line: the same publishing and search the window builds (failed
+     * deliveries wait the standard backoff).
+     */
+    public static CommandServices commandLine() {
+        return new CommandServices() {
+            @Override
+            public Publishing publishing(Store store, Path dataFolder, CredentialStore credentials, Messages messages) {
+                return Workspace.publishing(store, dataFolder, credentials, messages, Backoff.standard(), Clock.systemUTC());
+            }
+
+            @Override
+            public LibrarySearch search(Store store) {
+                return LibrarySearch.open(store);
+            }
+        };
     }
 }

@@ -55,25 +55,32 @@ public final class NewsdeskCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final CommandServices services;
     private final WindowLauncher openWindow;
     private final Function<Path, CredentialStore> credentialStores;
     private final Supplier<Preferences> preferences;
 
-    /** @param openWindow opens the window with the chosen data folder and language */
-    public NewsdeskCommand(WindowLauncher openWindow) {
+    /**
+     * @param services   the services the composition root builds for the commands
+     * @param openWindow opens the window with the chosen data folder and language
+     */
+    public NewsdeskCommand(CommandServices services, WindowLauncher openWindow) {
+        this.services = services;
         this.openWindow = openWindow;
         this.credentialStores = dataFolder -> CommandLineCredentials.forDataFolder(dataFolder, messages());
         this.preferences = () -> PreferencesFile.forUser().peek();
     }
 
     /** @param credentialStores the store that keeps delivery targets' secrets, for a data folder */
-    public NewsdeskCommand(WindowLauncher openWindow, Function<Path, CredentialStore> credentialStores) {
-        this(openWindow, credentialStores, () -> PreferencesFile.forUser().peek());
+    public NewsdeskCommand(CommandServices services, WindowLauncher openWindow,
+                           Function<Path, CredentialStore> credentialStores) {
+        this(services, openWindow, credentialStores, () -> PreferencesFile.forUser().peek());
     }
 
     /** @param preferences the user's preferences (data folder, channels), read when a command needs them */
-    public NewsdeskCommand(WindowLauncher openWindow, Function<Path, CredentialStore> credentialStores,
-                           Supplier<Preferences> preferences) {
+    public NewsdeskCommand(CommandServices services, WindowLauncher openWindow,
+                           Function<Path, CredentialStore> credentialStores, Supplier<Preferences> preferences) {
+        this.services = services;
         this.openWindow = openWindow;
         this.credentialStores = credentialStores;
         this.preferences = preferences;
@@ -98,6 +105,10 @@ public final class NewsdeskCommand implements Callable<Integer> {
 
     Path dataFolder() {
         return DataFolder.resolve(dataDir, preferences.get().dataFolderPath());
+    }
+
+    CommandServices services() {
+        return services;
     }
 
     CredentialStore credentials() {
@@ -153,13 +164,14 @@ public final class NewsdeskCommand implements Callable<Integer> {
     }
 
     /** Builds the command line with one-line errors and the exit codes the README documents. */
-    public static CommandLine create(WindowLauncher openWindow) {
-        return create(new NewsdeskCommand(openWindow));
+    public static CommandLine create(CommandServices services, WindowLauncher openWindow) {
+        return create(new NewsdeskCommand(services, openWindow));
     }
 
-    /** As {@link #create(WindowLauncher)}, with the credential store for delivery targets' secrets. */
-    public static CommandLine create(WindowLauncher openWindow, Function<Path, CredentialStore> credentialStores) {
-        return create(new NewsdeskCommand(openWindow, credentialStores));
+    /** As {@link #create(CommandServices, WindowLauncher)}, with the credential store for delivery targets' secrets. */
+    public static CommandLine create(CommandServices services, WindowLauncher openWindow,
+                                     Function<Path, CredentialStore> credentialStores) {
+        return create(new NewsdeskCommand(services, openWindow, credentialStores));
     }
 
     /** Builds the command line around {@code root} (one-line errors, documented exit codes). */

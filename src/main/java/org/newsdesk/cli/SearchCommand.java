@@ -53,7 +53,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         String typed = String.join(" ", query);
         Answer result = root.withStoreReading(store -> {
-            try (LibrarySearch search = LibrarySearch.open(store)) {
+            try (LibrarySearch search = root.services().search(store)) {
                 IndexSync.Progress progress = progressOnStderr();
                 if (search.temporary()) {
                     // a read-only data folder cannot hold the index: one is built for this search alone

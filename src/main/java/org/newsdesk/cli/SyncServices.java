@@ -1,11 +1,8 @@
 package org.newsdesk.cli;
 
-import java.time.Clock;
 import org.newsdesk.export.ExportErrorText;
 import org.newsdesk.export.ExportException;
-import org.newsdesk.newsroom.NewsroomPublishing;
 import org.newsdesk.store.Store;
-import org.newsdesk.sync.Backoff;
 import org.newsdesk.sync.DeliveryWorker;
 import org.newsdesk.sync.Outbox;
 import org.newsdesk.sync.Publishing;
@@ -15,7 +12,7 @@ import org.newsdesk.sync.Targets;
 
 /**
  * The outbox, targets and worker over an open store, as the publishing commands use them: the
- * same {@link Publishing} the window builds.
+ * same {@link Publishing} the window builds, from the composition root's {@link CommandServices}.
  */
 final class SyncServices {
 
@@ -24,10 +21,7 @@ final class SyncServices {
 
     SyncServices(NewsdeskCommand root, Store store) {
         this.root = root;
-        this.publishing = new Publishing(store, root.dataFolder(), root.credentials(), root.messages(),
-                Backoff.standard(), Clock.systemUTC());
-        // inside a newsroom, each revision is delivered once across its workstations
-        NewsroomPublishing.claimDeliveries(publishing, store, root.credentials());
+        this.publishing = root.services().publishing(store, root.dataFolder(), root.credentials(), root.messages());
     }
 
     Targets targets() {

@@ -7,8 +7,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The one thread that writes to the store. Writes queue up in order, so a later save
- * never overtakes an earlier one, and no caller waits for the disk.
+ * The thread the window's edits (transcript, metadata, names, media, accepted newsroom merges,
+ * compaction) are written on. Writes queue up in order, so a later save never overtakes an earlier
+ * one, and no caller waits for the disk. The delivery worker, the newsroom session's own bookkeeping
+ * and the command line write through the store's transactions on their own threads.
  */
 public final class StoreWriter implements AutoCloseable {
 

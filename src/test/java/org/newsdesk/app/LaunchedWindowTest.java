@@ -67,7 +67,7 @@ class LaunchedWindowTest {
             text.append(i % 2 == 0 ? "主持人：請談談今年的招生政策。" : "局長：今年新增學位三千個，覆蓋全市各區。").append("\n\n");
         }
         Path file = Files.writeString(dir.resolve("interview.txt"), text, StandardCharsets.UTF_8);
-        CommandLine cli = NewsdeskCommand.create((d, lang, f) -> { throw new AssertionError("no window"); });
+        CommandLine cli = NewsdeskCommand.create(Workspace.commandLine(), (d, lang, f) -> { throw new AssertionError("no window"); });
         StringWriter out = new StringWriter();
         cli.setOut(new PrintWriter(out));
         assertThat(cli.execute("--data-dir", data.toString(), "import", file.toString())).isZero();

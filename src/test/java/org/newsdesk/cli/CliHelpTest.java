@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsdesk.app.Workspace;
 import org.newsdesk.credentials.MemoryCredentials;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -52,7 +53,7 @@ class CliHelpTest {
     }
 
     private CommandLine commandLine() {
-        return NewsdeskCommand.create((d, lang, file) -> fail("must not open a window"), d -> memory);
+        return NewsdeskCommand.create(Workspace.commandLine(), (d, lang, file) -> fail("must not open a window"), d -> memory);
     }
 
     /** Runs {@code newsdesk --data-dir <dataDir> args...} in-process. */

@@ -1,13 +1,12 @@
 package org.newsdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.newsdesk.cli.CliRun.assertFailedWith;
+import static org.newsdesk.cli.CliRun.assertFailedWithOneLine;
+import static org.newsdesk.cli.CliRun.assertSucceeded;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -18,14 +17,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
-import picocli.CommandLine;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.newsdesk.Version;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
@@ -34,9 +31,9 @@ import org.newsdesk.model.SpanStyle;
 import org.newsdesk.model.Speaker;
 import org.newsdesk.model.SpeakerRole;
 import org.newsdesk.model.Story;
-import org.newsdesk.model.TranscriptEdit;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoryRepository;
+import org.newsdesk.store.TestStores;
 
 /** The {@code newsdesk} command line, run in-process against a throwaway data folder. */
 class CliTest {
@@ -45,63 +42,22 @@ class CliTest {
     private static final Pattern UUID_LINE =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Messages ENGLISH = new Messages(Locale.ENGLISH);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dataDir;
 
-    /** What one run of the command line produced. */
-    record Run(int exit, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-
-        JsonNode json() {
-            try {
-                return JSON.readTree(out);
-            } catch (IOException e) {
-                throw new AssertionError("stdout is not JSON: " + out, e);
-            }
-        }
+    @BeforeEach
+    void emptyStore() {
+        TestStores.emptyIn(dataDir);
     }
 
     /** Runs {@code newsdesk --data-dir <dataDir> args...}; a window must never open. */
-    private Run run(String... args) {
-        return runIn(dataDir, args);
-    }
-
-    private static Run runIn(Path dir, String... args) {
-        CommandLine cl = NewsdeskCommand.create((d, lang, file) -> fail("must not open a window"));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        List<String> all = new ArrayList<>(List.of("--data-dir", dir.toString()));
-        all.addAll(List.of(args));
-        int exit = cl.execute(all.toArray(String[]::new));
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    private static void assertSucceeded(Run run) {
-        assertThat(run.exit()).as("exit code; stderr: %s", run.err()).isZero();
-        assertThat(run.err()).as("stderr").isEmpty();
-    }
-
-    /** Exit 1, nothing on stdout, exactly one line {@code newsdesk: <expected>} on stderr. */
-    private static void assertFailedWith(Run run, String expectedMessage) {
-        assertFailedWithOneLine(run);
-        assertThat(run.errLines().get(0)).isEqualTo("newsdesk: " + expectedMessage);
-    }
-
-    private static void assertFailedWithOneLine(Run run) {
-        assertThat(run.exit()).as("exit code; stderr: %s", run.err()).isEqualTo(1);
-        assertThat(run.out()).as("stdout").isEmpty();
-        assertThat(run.errLines()).as("stderr lines").hasSize(1);
-        assertThat(run.errLines().get(0)).startsWith("newsdesk: ");
+    private CliRun run(String... args) {
+        return CliRun.in(dataDir, args);
     }
 
     private UUID newStory(String headline) {
-        Run run = run("new", "--headline", headline);
+        CliRun run = run("new", "--headline", headline);
         assertSucceeded(run);
         assertThat(run.out().strip()).matches(UUID_LINE);
         return UUID.fromString(run.out().strip());
@@ -111,94 +67,18 @@ class CliTest {
         return new Messages(Locale.forLanguageTag(tag));
     }
 
-    // ------------------------------------------------------------ version, help, window
-
-    @Test
-    void versionPrintsTheBuildVersion() {
-        Run run = run("--version");
-
-        assertSucceeded(run);
-        assertThat(Version.current()).matches("\\d+\\.\\d+\\.\\d+.*").doesNotContain("${");
-        assertThat(run.out()).isEqualTo("Newsdesk " + Version.current() + System.lineSeparator());
-    }
-
-    @Test
-    void helpListsEveryCommand() {
-        Run run = run("--lang", "en", "--help");
-
-        assertSucceeded(run);
-        assertThat(run.out()).contains("Usage:", "--data-dir", "--lang");
-        for (String command : List.of("list", "new", "show", "delete", "restore", "revisions", "revert")) {
-            assertThat(run.out()).containsPattern("(?m)^\\s+" + command + "\\s");
-        }
-    }
-
-    @Test
-    void withoutACommandTheWindowOpensWithTheChosenFolderAndLanguage() {
-        AtomicReference<Path> openedDir = new AtomicReference<>();
-        AtomicReference<String> openedLang = new AtomicReference<>();
-        AtomicReference<List<Path>> openedImport = new AtomicReference<>();
-        CommandLine cl = NewsdeskCommand.create((d, lang, files) -> {
-            openedDir.set(d);
-            openedLang.set(lang);
-            openedImport.set(files);
-        });
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-
-        Path second = dataDir.resolve("第二部分.txt");
-        writeQuietly(second);
-        int exit = cl.execute("--data-dir", dataDir.toString(), "--lang", "zh-TW", "--import", "page.html",
-                second.toString());
-
-        assertThat(exit).isZero();
-        assertThat(openedImport.get()).containsExactly(Path.of("page.html").toAbsolutePath(), second.toAbsolutePath());
-        assertThat(openedDir.get()).isEqualTo(dataDir.toAbsolutePath());
-        assertThat(openedLang.get()).isEqualTo("zh-TW");
-        assertThat(out.toString()).isEmpty();
-        assertThat(err.toString()).isEmpty();
-    }
-
-    private static void writeQuietly(Path file) {
-        try {
-            java.nio.file.Files.writeString(file, "主持人：你好。");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    @Test
-    void anUnknownCommandIsAUsageError() {
-        Run run = run("bogus");
-
-        assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("bogus");
-    }
-
-    @Test
-    void aMissingRequiredOptionIsAUsageError() {
-        Run run = run("new");
-
-        assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("--headline");
-    }
-
     // ------------------------------------------------------------ new, list, show
 
     @Test
     void newPrintsTheIdAndListShowsTheStory() {
         UUID id = newStory(HEADLINE);
 
-        Run list = run("list");
+        CliRun list = run("list");
         assertSucceeded(list);
         assertThat(list.out().lines()).hasSize(1);
         assertThat(list.out()).contains(id.toString(), HEADLINE, "draft");
 
-        Run json = run("list", "--json");
+        CliRun json = run("list", "--json");
         assertSucceeded(json);
         JsonNode array = json.json();
         assertThat(array.isArray()).isTrue();
@@ -212,11 +92,11 @@ class CliTest {
 
     @Test
     void listOfAnEmptyStoreIsEmpty() {
-        Run text = run("list");
+        CliRun text = run("list");
         assertSucceeded(text);
         assertThat(text.out()).isEmpty();
 
-        Run json = run("list", "--json");
+        CliRun json = run("list", "--json");
         assertSucceeded(json);
         assertThat(json.json().isArray()).isTrue();
         assertThat(json.json()).isEmpty();
@@ -226,7 +106,7 @@ class CliTest {
     void showJsonHasTheMetadataAndEmptyRosterAndTranscript() {
         UUID id = newStory(HEADLINE);
 
-        Run run = run("show", id.toString(), "--json");
+        CliRun run = run("show", id.toString(), "--json");
 
         assertSucceeded(run);
         JsonNode story = run.json();
@@ -272,12 +152,12 @@ class CliTest {
         UUID target = ids.get(5);
         String prefix = shortestUniquePrefix(target, ids);
 
-        Run lower = run("show", prefix, "--json");
+        CliRun lower = run("show", prefix, "--json");
         assertSucceeded(lower);
         assertThat(lower.json().path("id").asText()).isEqualTo(target.toString());
         assertThat(lower.json().path("metadata").path("headline").asText()).isEqualTo("Story 5");
 
-        Run upper = run("show", prefix.toUpperCase(Locale.ROOT), "--json");
+        CliRun upper = run("show", prefix.toUpperCase(Locale.ROOT), "--json");
         assertSucceeded(upper);
         assertThat(upper.json().path("id").asText()).isEqualTo(target.toString());
 
@@ -285,7 +165,7 @@ class CliTest {
         ids.forEach(id -> firstChars.merge(id.toString().charAt(0), 1, Integer::sum));
         char shared = firstChars.entrySet().stream().filter(e -> e.getValue() > 1)
                 .map(Map.Entry::getKey).findFirst().orElseThrow();
-        Run ambiguous = run("show", String.valueOf(shared));
+        CliRun ambiguous = run("show", String.valueOf(shared));
         assertFailedWithOneLine(ambiguous);
         assertThat(ambiguous.errLines().get(0)).isEqualTo("newsdesk: "
                 + new Messages(Locale.ENGLISH).get("cli.ambiguousId", String.valueOf(shared)));
@@ -315,7 +195,7 @@ class CliTest {
     void showOfAnUnknownIdFailsWithOneLine() {
         newStory(HEADLINE);
 
-        Run run = run("--lang", "en", "show", UUID.randomUUID().toString());
+        CliRun run = run("--lang", "en", "show", UUID.randomUUID().toString());
 
         assertFailedWith(run, ENGLISH.get("store.error.notFound"));
     }
@@ -323,7 +203,7 @@ class CliTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "zh-CN", "zh-TW", "zh-HK", "zh_CN"})
     void theErrorLineIsInTheChosenLanguage(String lang) {
-        Run run = run("--lang", lang, "show", "00000000-0000-0000-0000-000000000000");
+        CliRun run = run("--lang", lang, "show", "00000000-0000-0000-0000-000000000000");
 
         assertFailedWith(run, messages(lang.replace('_', '-')).get("store.error.notFound"));
     }
@@ -365,7 +245,7 @@ class CliTest {
             created = stories.create(metadata, speakers, List.of(narration, host, guest, guestAgain));
         }
 
-        Run run = run("show", created.id().toString(), "--json");
+        CliRun run = run("show", created.id().toString(), "--json");
 
         assertSucceeded(run);
         JsonNode story = run.json();
@@ -438,7 +318,7 @@ class CliTest {
         }
         Messages traditional = messages("zh-TW");
 
-        Run run = run("--lang", "zh-TW", "show", created.id().toString());
+        CliRun run = run("--lang", "zh-TW", "show", created.id().toString());
 
         assertSucceeded(run);
         assertThat(run.out().lines()).containsExactly(
@@ -452,129 +332,13 @@ class CliTest {
                 "第二段。");
     }
 
-    // ------------------------------------------------------------ trash
-
-    @Test
-    void deleteMovesToTheTrashAndRestoreBringsItBack() {
-        UUID id = newStory(HEADLINE);
-        UUID other = newStory("Other story");
-
-        Run delete = run("--lang", "en", "delete", id.toString());
-        assertSucceeded(delete);
-        assertThat(delete.out().strip()).isEqualTo(ENGLISH.get("cli.deleted", id));
-
-        Run library = run("list");
-        assertSucceeded(library);
-        assertThat(library.out()).doesNotContain(id.toString()).contains(other.toString());
-        Run trash = run("list", "--trash");
-        assertSucceeded(trash);
-        assertThat(trash.out()).contains(id.toString(), HEADLINE).doesNotContain(other.toString());
-        Run trashJson = run("list", "--trash", "--json");
-        assertSucceeded(trashJson);
-        assertThat(trashJson.json()).hasSize(1);
-        assertThat(trashJson.json().get(0).path("id").asText()).isEqualTo(id.toString());
-        assertThat(trashJson.json().get(0).path("deletedAt").asText()).isNotBlank();
-
-        Run restore = run("--lang", "en", "restore", id.toString());
-        assertSucceeded(restore);
-        assertThat(restore.out().strip()).isEqualTo(ENGLISH.get("cli.restored", id));
-
-        Run back = run("list");
-        assertSucceeded(back);
-        assertThat(back.out()).contains(id.toString(), other.toString());
-        Run emptyTrash = run("list", "--trash");
-        assertSucceeded(emptyTrash);
-        assertThat(emptyTrash.out()).isEmpty();
-    }
-
-    @Test
-    void deleteOfAnUnknownIdFails() {
-        assertFailedWith(run("--lang", "en", "delete", UUID.randomUUID().toString()),
-                ENGLISH.get("store.error.notFound"));
-        assertFailedWith(run("--lang", "en", "restore", UUID.randomUUID().toString()),
-                ENGLISH.get("store.error.notFound"));
-    }
-
-    // ------------------------------------------------------------ revisions
-
-    @Test
-    void revisionsAreListedNewestFirstAndRevertRestoresOne() {
-        UUID id = newStory("First headline");
-        String paragraphText = "市科委副主任做客政務網。";
-        try (Store store = Store.open(dataDir)) {
-            StoryRepository stories = store.stories();
-            stories.saveRevision(id, stories.get(id).version(), "王編輯");
-            Story s = stories.get(id);
-            stories.updateMetadata(id, s.version(), s.metadata().withHeadlineText("Second headline"));
-            s = stories.get(id);
-            stories.applyEdit(id, s.version(),
-                    TranscriptEdit.between(s.paragraphs(), List.of(Paragraph.narration(paragraphText))));
-            stories.saveRevision(id, stories.get(id).version(), "李編輯");
-        }
-
-        Run revisions = run("revisions", id.toString());
-        assertSucceeded(revisions);
-        List<String> lines = revisions.out().lines().toList();
-        assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).matches("\\s*2\\s.*").contains("李編輯", "Second headline");
-        assertThat(lines.get(1)).matches("\\s*1\\s.*").contains("王編輯", "First headline");
-
-        Run revisionsJson = run("revisions", id.toString(), "--json");
-        assertSucceeded(revisionsJson);
-        JsonNode array = revisionsJson.json();
-        assertThat(array).hasSize(2);
-        assertThat(array.get(0).path("number").asInt()).isEqualTo(2);
-        assertThat(array.get(0).path("headline").asText()).isEqualTo("Second headline");
-        assertThat(array.get(1).path("number").asInt()).isEqualTo(1);
-        assertThat(array.get(1).path("savedBy").asText()).isEqualTo("王編輯");
-
-        Run current = run("show", id.toString(), "--json");
-        assertSucceeded(current);
-        assertThat(current.json().path("metadata").path("headline").asText()).isEqualTo("Second headline");
-        assertThat(current.json().path("paragraphs")).hasSize(1);
-
-        Run revert = run("--lang", "en", "revert", id.toString(), "--to", "1");
-        assertSucceeded(revert);
-        assertThat(revert.out().strip()).isEqualTo(ENGLISH.get("cli.reverted", id, 1));
-
-        Run reverted = run("show", id.toString(), "--json");
-        assertSucceeded(reverted);
-        assertThat(reverted.json().path("metadata").path("headline").asText()).isEqualTo("First headline");
-        assertThat(reverted.json().path("paragraphs")).isEmpty();
-        assertThat(reverted.json().path("revision").asInt()).isEqualTo(2);
-
-        Run forward = run("revert", id.toString(), "--to", "2");
-        assertSucceeded(forward);
-        Run again = run("show", id.toString(), "--json");
-        assertThat(again.json().path("metadata").path("headline").asText()).isEqualTo("Second headline");
-        assertThat(again.json().path("paragraphs").get(0).path("text").asText()).isEqualTo(paragraphText);
-    }
-
-    @Test
-    void aStoryWithoutRevisionsListsNone() {
-        UUID id = newStory(HEADLINE);
-
-        Run run = run("revisions", id.toString());
-
-        assertSucceeded(run);
-        assertThat(run.out()).isEmpty();
-    }
-
-    @Test
-    void revertToAMissingRevisionFails() {
-        UUID id = newStory(HEADLINE);
-
-        assertFailedWith(run("--lang", "en", "revert", id.toString(), "--to", "7"),
-                ENGLISH.get("store.error.notFound"));
-    }
-
     // ------------------------------------------------------------ store problems
 
     @Test
     void aDataDirThatIsAFileFailsNamingThePath() throws IOException {
         Path file = Files.writeString(dataDir.resolve("not-a-folder.txt"), "x");
 
-        Run run = runIn(file, "--lang", "en", "list");
+        CliRun run = CliRun.in(file, "--lang", "en", "list");
 
         assertFailedWith(run, ENGLISH.get("store.error.folder", file.toAbsolutePath()));
         assertThat(run.err()).contains(file.toAbsolutePath().toString());
@@ -586,7 +350,7 @@ class CliTest {
         Path folder = dataDir.toAbsolutePath();
         try (Store held = Store.open(folder)) {
             assertThat(held.folder()).isEqualTo(folder);
-            Run run = run("--lang", lang, "list");
+            CliRun run = run("--lang", lang, "list");
 
             assertFailedWith(run, messages(lang).get("store.error.locked", folder));
             assertThat(run.err()).contains(folder.toString());

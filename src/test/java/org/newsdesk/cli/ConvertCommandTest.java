@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import org.newsdesk.app.Workspace;
 
 /** {@code newsdesk convert}: plain text between the scripts, with the data folder's override lists. */
 class ConvertCommandTest {
@@ -26,7 +27,7 @@ class ConvertCommandTest {
     }
 
     private Run run(String stdin, String... args) {
-        CommandLine cl = NewsdeskCommand.create((d, lang, file) -> fail("must not open a window"));
+        CommandLine cl = NewsdeskCommand.create(Workspace.commandLine(), (d, lang, file) -> fail("must not open a window"));
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
         cl.setOut(new PrintWriter(o));

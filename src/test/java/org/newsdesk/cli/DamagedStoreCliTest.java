@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.app.Workspace;
 import org.newsdesk.store.Store;
 import picocli.CommandLine;
 
@@ -27,7 +28,7 @@ class DamagedStoreCliTest {
             junk[i] = junk[i] == 0 ? 0x5a : junk[i];
         }
         Files.write(dataDir.resolve(Store.DATABASE_FILE), junk);
-        CommandLine cl = NewsdeskCommand.create((d, lang, file) -> fail("must not open a window"));
+        CommandLine cl = NewsdeskCommand.create(Workspace.commandLine(), (d, lang, file) -> fail("must not open a window"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

@@ -10,8 +10,10 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.app.Workspace;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Span;
@@ -20,6 +22,7 @@ import org.newsdesk.model.SpeakerRole;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.TranscriptEdit;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.workflow.RevisionDiff;
 import picocli.CommandLine;
 
@@ -29,11 +32,16 @@ class DiffCommandTest {
     @TempDir
     Path dataDir;
 
+    @BeforeEach
+    void emptyStore() {
+        TestStores.emptyIn(dataDir);
+    }
+
     private record Run(int exit, String out, String err) {
     }
 
     private Run run(String... args) {
-        CommandLine cl = NewsdeskCommand.create((d, lang, file) -> fail("no window"));
+        CommandLine cl = NewsdeskCommand.create(Workspace.commandLine(), (d, lang, file) -> fail("no window"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
@@ -45,7 +53,7 @@ class DiffCommandTest {
 
     /** A published revision 1, then one paragraph edited, one re-assigned and the editor changed (not saved). */
     private String edited() {
-        try (Store store = Store.open(dataDir)) {
+        try (Store store = TestStores.fresh(dataDir)) {
             Metadata m = new Metadata("科技局長談創新", "", "", "", "東城政務網", List.of(), "周編輯", null,
                     Metadata.DEFAULT_ZONE, List.of(), List.of(), null, "", null);
             Story s = store.stories().create(m, List.of(new Speaker("host", "主持人", "", "", SpeakerRole.HOST),
@@ -110,7 +118,7 @@ class DiffCommandTest {
                 new RevisionDiff.Piece(RevisionDiff.Kind.SAME, "甲乙"),
                 new RevisionDiff.Piece(RevisionDiff.Kind.INSERTED, "丙"));
         String id = edited();
-        try (Store store = Store.open(dataDir)) {
+        try (Store store = TestStores.fresh(dataDir)) {
             Story now = store.stories().get(java.util.UUID.fromString(id));
             Story fewer = new Story(now.id(), now.slug(), now.status(), now.metadata(), now.speakers(),
                     List.of(now.paragraphs().get(0), Paragraph.narration("以下是訪談實錄。")), 0, 1, null, null);

@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.app.Workspace;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
@@ -22,6 +24,7 @@ import org.newsdesk.model.Speaker;
 import org.newsdesk.model.SpeakerRole;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import picocli.CommandLine;
 
 /** {@code newsdesk export}, in-process against a throwaway data folder. */
@@ -34,11 +37,16 @@ class ExportCommandTest {
     @TempDir
     Path out;
 
+    @BeforeEach
+    void emptyStore() {
+        TestStores.emptyIn(dataDir);
+    }
+
     record Run(int exit, String out, String err) {
     }
 
     private Run run(String... args) {
-        CommandLine cl = NewsdeskCommand.create((d, lang, file) -> fail("must not open a window"));
+        CommandLine cl = NewsdeskCommand.create(Workspace.commandLine(), (d, lang, file) -> fail("must not open a window"));
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
         cl.setOut(new PrintWriter(o));
@@ -49,7 +57,7 @@ class ExportCommandTest {
     }
 
     private Story savedDraft() {
-        try (Store store = Store.open(dataDir)) {
+        try (Store store = TestStores.fresh(dataDir)) {
             Story s = store.stories().create(Metadata.withHeadline("市科委副主任做客政务网").withEditor("张令沛"),
                     List.of(new Speaker("host", "主持人", "", "", SpeakerRole.HOST),
                             new Speaker("guest", "李宝纯", "李宝纯", "", SpeakerRole.GUEST)),

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.TestRequirements;
+import org.newsdesk.app.Workspace;
 import picocli.CommandLine;
 
 /** {@code newsdesk import FILE}, in-process against a throwaway data folder. */
@@ -30,7 +31,7 @@ class ImportCommandTest {
     }
 
     private Run run(String... args) {
-        CommandLine cl = NewsdeskCommand.create((d, lang, importFile) -> fail("must not open a window"));
+        CommandLine cl = NewsdeskCommand.create(Workspace.commandLine(), (d, lang, importFile) -> fail("must not open a window"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
@@ -112,7 +113,7 @@ class ImportCommandTest {
     @Test
     void messagesComeInTheChosenLanguage() throws IOException {
         Path file = Files.write(files.resolve("empty.txt"), new byte[0]);
-        CommandLine cl = NewsdeskCommand.create((d, lang, importFile) -> fail("must not open a window"));
+        CommandLine cl = NewsdeskCommand.create(Workspace.commandLine(), (d, lang, importFile) -> fail("must not open a window"));
         StringWriter err = new StringWriter();
         cl.setErr(new PrintWriter(err));
         cl.setOut(new PrintWriter(new StringWriter()));

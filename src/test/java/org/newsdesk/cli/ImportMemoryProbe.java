@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import picocli.CommandLine;
+import org.newsdesk.app.Workspace;
 
 /**
  * A child JVM (see {@code ImportMemoryTest}) that writes one generated source file, imports it
@@ -54,7 +55,7 @@ public final class ImportMemoryProbe {
 
         CountingWriter shown = new CountingWriter();
         long t2 = System.nanoTime();
-        int exit = NewsdeskCommand.create((d, lang, f) -> {
+        int exit = NewsdeskCommand.create(Workspace.commandLine(), (d, lang, f) -> {
             throw new IllegalStateException("no window");
         }).setOut(new PrintWriter(shown)).execute("--data-dir", dataDir.toString(), "--lang", "en", "show", id);
         long t3 = System.nanoTime();
@@ -70,7 +71,7 @@ public final class ImportMemoryProbe {
     private static String run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = NewsdeskCommand.create((d, lang, f) -> {
+        CommandLine cl = NewsdeskCommand.create(Workspace.commandLine(), (d, lang, f) -> {
             throw new IllegalStateException("no window");
         });
         cl.setOut(new PrintWriter(out));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.app.Workspace;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
 import org.newsdesk.model.SampleInterview;
@@ -53,7 +54,7 @@ class LowDiskCliTest {
     }
 
     private Run run(String... args) {
-        CommandLine cl = NewsdeskCommand.create((d, lang, file) -> fail("must not open a window"));
+        CommandLine cl = NewsdeskCommand.create(Workspace.commandLine(), (d, lang, file) -> fail("must not open a window"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.app.Workspace;
 import org.newsdesk.model.MediaLink;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.store.Store;
@@ -38,7 +39,7 @@ class MediaCommandTest {
     }
 
     private Run run(String... args) {
-        CommandLine cl = NewsdeskCommand.create((d, lang, file) -> fail("must not open a window"));
+        CommandLine cl = NewsdeskCommand.create(Workspace.commandLine(), (d, lang, file) -> fail("must not open a window"));
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
         cl.setOut(new PrintWriter(o));

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.app.Workspace;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Story;
 import org.newsdesk.prefs.Preferences;
@@ -45,7 +46,7 @@ class NamesAndChannelsCliTest {
 
     private Run run(String... args) {
         PreferencesFile file = preferences();
-        NewsdeskCommand root = new NewsdeskCommand((d, lang, importFile) -> fail("must not open a window"),
+        NewsdeskCommand root = new NewsdeskCommand(Workspace.commandLine(), (d, lang, importFile) -> fail("must not open a window"),
                 d -> fail("needs no credentials"), file::peek);
         var cl = NewsdeskCommand.create(root);
         StringWriter out = new StringWriter();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.TestRequirements;
+import org.newsdesk.app.Workspace;
 import org.newsdesk.credentials.MemoryCredentials;
 import org.newsdesk.newsroom.TestPostgres;
 import picocli.CommandLine;
@@ -46,7 +47,7 @@ class NewsroomCliTest {
     }
 
     private Run run(String dataDir, String... args) {
-        CommandLine cl = NewsdeskCommand.create((d, lang, file) -> fail("no window"), d -> memory);
+        CommandLine cl = NewsdeskCommand.create(Workspace.commandLine(), (d, lang, file) -> fail("no window"), d -> memory);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

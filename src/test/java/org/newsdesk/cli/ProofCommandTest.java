@@ -11,14 +11,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.app.Workspace;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Speaker;
 import org.newsdesk.model.SpeakerRole;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import picocli.CommandLine;
 
 /** proof on the command line, in-process on a throwaway data folder. */
@@ -27,11 +30,16 @@ class ProofCommandTest {
     @TempDir
     Path dataDir;
 
+    @BeforeEach
+    void emptyStore() {
+        TestStores.emptyIn(dataDir);
+    }
+
     record Run(int exit, String out, String err) {
     }
 
     private Run run(String... args) {
-        CommandLine cl = NewsdeskCommand.create((d, lang, importFile) -> fail("must not open a window"));
+        CommandLine cl = NewsdeskCommand.create(Workspace.commandLine(), (d, lang, importFile) -> fail("must not open a window"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
@@ -47,7 +55,7 @@ class ProofCommandTest {
         for (String p : guestParagraphs) {
             ps.add(Paragraph.of("guest1", p));
         }
-        try (Store store = Store.open(dataDir)) {
+        try (Store store = TestStores.fresh(dataDir)) {
             return store.stories().create(Metadata.withHeadline("區文化館館長談閱讀推廣"),
                     List.of(new Speaker("host", "主持人", "", "", SpeakerRole.HOST),
                             new Speaker("guest1", "鄭雅雯", "鄭雅雯", "館長", SpeakerRole.GUEST)), ps).id();
@@ -55,7 +63,7 @@ class ProofCommandTest {
     }
 
     private Story load(UUID id) {
-        try (Store store = Store.open(dataDir)) {
+        try (Store store = TestStores.fresh(dataDir)) {
             return store.stories().get(id);
         }
     }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.app.Workspace;
 import org.newsdesk.credentials.MemoryCredentials;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Paragraph;
@@ -38,7 +39,7 @@ class PublishWithOpenConflictCliTest {
     }
 
     private Run run(String... args) {
-        var cl = NewsdeskCommand.create((d, lang, file) -> fail("no window"), d -> memory);
+        var cl = NewsdeskCommand.create(Workspace.commandLine(), (d, lang, file) -> fail("no window"), d -> memory);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.SmallDisk;
+import org.newsdesk.app.Workspace;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.SampleInterview;
 import org.newsdesk.model.Story;
@@ -33,7 +34,7 @@ class ReadOnlyCliTest {
     }
 
     private static Run run(Path data, String... args) {
-        CommandLine cl = NewsdeskCommand.create((d, lang, file) -> fail("must not open a window"));
+        CommandLine cl = NewsdeskCommand.create(Workspace.commandLine(), (d, lang, file) -> fail("must not open a window"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

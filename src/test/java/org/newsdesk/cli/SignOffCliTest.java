@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.app.Workspace;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Speaker;
@@ -46,7 +47,7 @@ class SignOffCliTest {
 
     private Run run(String lang, String... args) {
         PreferencesFile file = new PreferencesFile(configDir.resolve(PreferencesFile.FILE_NAME), Clock.systemUTC());
-        NewsdeskCommand root = new NewsdeskCommand((d, l, importFile) -> fail("must not open a window"),
+        NewsdeskCommand root = new NewsdeskCommand(Workspace.commandLine(), (d, l, importFile) -> fail("must not open a window"),
                 d -> fail("needs no credentials"), file::peek);
         var cl = NewsdeskCommand.create(root);
         StringWriter out = new StringWriter();

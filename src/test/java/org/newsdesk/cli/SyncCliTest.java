@@ -13,10 +13,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.app.Workspace;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.credentials.MemoryCredentials;
+import org.newsdesk.store.TestStores;
 import picocli.CommandLine;
 
 /** targets, publish, sync and outbox on the command line, against real folders and a closed port. */
@@ -28,6 +31,11 @@ class SyncCliTest {
     Path dataDir;
     @TempDir
     Path share;
+
+    @BeforeEach
+    void emptyStore() {
+        TestStores.emptyIn(dataDir);
+    }
 
     private final MemoryCredentials memory = new MemoryCredentials();
 
@@ -44,8 +52,8 @@ class SyncCliTest {
 
     private Run runWith(boolean credentialStore, String... args) {
         CommandLine cl = !credentialStore
-                ? NewsdeskCommand.create((d, lang, file) -> fail("no window"))
-                : NewsdeskCommand.create((d, lang, file) -> fail("no window"), d -> memory);
+                ? NewsdeskCommand.create(Workspace.commandLine(), (d, lang, file) -> fail("no window"))
+                : NewsdeskCommand.create(Workspace.commandLine(), (d, lang, file) -> fail("no window"), d -> memory);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
@@ -240,7 +248,7 @@ class SyncCliTest {
                 .endsWith(ENGLISH.get("sync.state.pending")));
         assertThat(lines.get(0) + lines.get(1)).contains("for share:", "for portal:");
         List<org.newsdesk.model.OutboxEntry> rows;
-        try (org.newsdesk.store.Store store = org.newsdesk.store.Store.open(dataDir)) {
+        try (org.newsdesk.store.Store store = org.newsdesk.store.TestStores.fresh(dataDir)) {
             rows = store.outbox().list();
             java.util.UUID uuid = java.util.UUID.fromString(id);
             assertThat(store.stories().get(uuid).status()).isEqualTo(org.newsdesk.model.Status.PUBLISHED);
@@ -263,7 +271,7 @@ class SyncCliTest {
 
         Run again = run("--editor", "李主編", "publish", id);
         assertThat(again.exit()).as(again.err()).isZero();
-        try (org.newsdesk.store.Store store = org.newsdesk.store.Store.open(dataDir)) {
+        try (org.newsdesk.store.Store store = org.newsdesk.store.TestStores.fresh(dataDir)) {
             assertThat(store.stories().revisions(java.util.UUID.fromString(id))).as("unchanged: no new revision")
                     .hasSize(1);
             assertThat(store.outbox().list()).hasSize(2);
@@ -274,7 +282,7 @@ class SyncCliTest {
         assertThat(withdrawn.exit()).as(withdrawn.err()).isZero();
         assertThat(withdrawn.out().lines()).containsExactly(ENGLISH.get("cli.status.changed", id, "Withdrawn"),
                 ENGLISH.get("cli.status.withdrawn"));
-        try (org.newsdesk.store.Store store = org.newsdesk.store.Store.open(dataDir)) {
+        try (org.newsdesk.store.Store store = org.newsdesk.store.TestStores.fresh(dataDir)) {
             assertThat(store.outbox().list()).hasSize(2);
         }
     }

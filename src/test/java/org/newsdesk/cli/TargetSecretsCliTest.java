@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.app.Workspace;
 import org.newsdesk.credentials.MemoryCredentials;
 import picocli.CommandLine;
 
@@ -26,7 +27,7 @@ class TargetSecretsCliTest {
     }
 
     private Run run(String... args) {
-        CommandLine cl = NewsdeskCommand.create((d, lang, file) -> fail("no window"), d -> memory);
+        CommandLine cl = NewsdeskCommand.create(Workspace.commandLine(), (d, lang, file) -> fail("no window"), d -> memory);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.app.Workspace;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
@@ -23,6 +25,7 @@ import org.newsdesk.model.SpanStyle;
 import org.newsdesk.model.Speaker;
 import org.newsdesk.model.SpeakerRole;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import picocli.CommandLine;
 
 /** meta, status, check and search on the command line, run in-process on a throwaway data folder. */
@@ -33,6 +36,11 @@ class WorkflowCliTest {
 
     @TempDir
     Path dataDir;
+
+    @BeforeEach
+    void emptyStore() {
+        TestStores.emptyIn(dataDir);
+    }
 
     record Run(int exit, String out, String err) {
         JsonNode json() {
@@ -45,7 +53,7 @@ class WorkflowCliTest {
     }
 
     private Run run(String... args) {
-        CommandLine cl = NewsdeskCommand.create((d, lang, importFile) -> fail("must not open a window"));
+        CommandLine cl = NewsdeskCommand.create(Workspace.commandLine(), (d, lang, importFile) -> fail("must not open a window"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
@@ -62,7 +70,7 @@ class WorkflowCliTest {
 
     /** A Q&A with a host and a guest, one paragraph still holding an editor's note. */
     private UUID interview() {
-        try (Store store = Store.open(dataDir)) {
+        try (Store store = TestStores.fresh(dataDir)) {
             return store.stories().create(Metadata.withHeadline("市科委副主任做客政務網"),
                     List.of(new Speaker("host", "主持人", "", "", SpeakerRole.HOST),
                             new Speaker("guest1", "李寶純", "", "", SpeakerRole.GUEST)),
@@ -136,7 +144,7 @@ class WorkflowCliTest {
     @Test
     void aReadyStoryMovesAndShowJsonHasTheHistory() {
         UUID id = interview();
-        try (Store store = Store.open(dataDir)) {
+        try (Store store = TestStores.fresh(dataDir)) {
             var story = store.stories().get(id);
             var note = story.paragraphs().get(1);
             store.stories().applyEdit(id, story.version(), org.newsdesk.model.TranscriptEdit.between(

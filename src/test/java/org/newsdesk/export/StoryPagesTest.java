@@ -17,6 +17,7 @@ import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Series;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 
 /**
  * The one path from a story to its page looks the series' neighbours up in a real store: a
@@ -34,7 +35,7 @@ class StoryPagesTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dataFolder);
+        store = TestStores.fresh(dataFolder);
         pages = StoryPages.forStore(store);
     }
 

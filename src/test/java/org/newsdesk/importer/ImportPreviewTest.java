@@ -13,6 +13,7 @@ import org.newsdesk.model.Speaker;
 import org.newsdesk.model.SpeakerRole;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 
 /** What the GUI's preview dialog does with a preview before and when it commits. */
 class ImportPreviewTest {
@@ -52,7 +53,7 @@ class ImportPreviewTest {
     void commitCreatesTheStoryInOneGo(@TempDir Path data) throws IOException {
         ImportPreview p = preview("主持人：請介紹一下。\n李寶純：好的。\n繼續。");
         ImportPreview edited = p.withMetadata(p.metadata().withHeadlineText("科委訪談"));
-        try (Store store = Store.open(data)) {
+        try (Store store = TestStores.fresh(data)) {
             Story story = edited.commit(store.stories());
             Story read = store.stories().get(story.id());
             assertThat(read.metadata().headline()).isEqualTo("科委訪談");

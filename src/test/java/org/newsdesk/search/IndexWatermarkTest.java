@@ -20,6 +20,7 @@ import org.newsdesk.model.Speaker;
 import org.newsdesk.model.SpeakerRole;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 
 /**
  * The index against a real store file: the watermark confirms a current index without
@@ -35,7 +36,7 @@ class IndexWatermarkTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(data.resolve("store"));
+        store = TestStores.fresh(data.resolve("store"));
         indexFolder = data.resolve("index");
     }
 

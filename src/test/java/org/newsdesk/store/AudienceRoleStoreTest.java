@@ -20,13 +20,13 @@ class AudienceRoleStoreTest {
     void aNetizenIsStoredAndReadBackWithItsRole(@TempDir Path data) {
         List<Speaker> roster = List.of(new Speaker("host", "主持人", "", "", SpeakerRole.HOST),
                 new Speaker("audience1", "小鱼儿", "小鱼儿", "", SpeakerRole.AUDIENCE));
-        try (Store store = Store.open(data)) {
+        try (Store store = TestStores.fresh(data)) {
             Story story = store.stories().create(Metadata.withHeadline("网友提问"), roster,
                     List.of(new Paragraph(java.util.UUID.randomUUID().toString(), "host", List.of(Span.plain("请提问。"))),
                             new Paragraph(java.util.UUID.randomUUID().toString(), "audience1", List.of(Span.plain("补贴什么时候发？")))));
             assertThat(store.stories().get(story.id()).speakers()).isEqualTo(roster);
         }
-        try (Store again = Store.open(data)) {
+        try (Store again = TestStores.fresh(data)) {
             assertThat(again.stories().list(false)).hasSize(1);
         }
     }

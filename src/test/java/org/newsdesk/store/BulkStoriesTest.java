@@ -44,7 +44,7 @@ class BulkStoriesTest {
     void batchesOfStoriesReadBackWithUniqueSlugsAndCompactToNearTheirText() throws Exception {
         long[] text = {0};
         List<UUID> ids = new ArrayList<>();
-        Store store = Store.open(dir);
+        Store store = TestStores.fresh(dir);
         try {
             Story single = store.stories().create(Metadata.withHeadline("Harbour ferry"), SampleInterview.speakers(),
                     List.of(Paragraph.of(SampleInterview.HOST, "one by one")));
@@ -68,7 +68,7 @@ class BulkStoriesTest {
         long file = Files.size(dir.resolve(Store.DATABASE_FILE));
         assertThat((double) file / text[0]).as("file %d bytes for %d bytes of text", file, text[0])
                 .isLessThanOrEqualTo(1.5);
-        try (Store again = Store.open(dir)) {
+        try (Store again = TestStores.fresh(dir)) {
             assertThat(again.library().count()).isEqualTo(601);
             assertThat(again.stories().get(ids.get(599)).paragraphs()).hasSize(4);
         }

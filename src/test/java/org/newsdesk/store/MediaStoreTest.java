@@ -33,7 +33,7 @@ class MediaStoreTest {
 
     @Test
     void marksAndStartsRoundTripThroughTheStoreAndItsSnapshots() {
-        try (Store store = Store.open(dir)) {
+        try (Store store = TestStores.fresh(dir)) {
             Story created = store.stories().create(Metadata.withHeadline("录音"), List.of(), transcript());
             Story read = store.stories().get(created.id());
             assertThat(read.paragraphs()).isEqualTo(created.paragraphs());
@@ -47,7 +47,7 @@ class MediaStoreTest {
 
     @Test
     void aChangedStartIsSavedLikeAnyEdit() {
-        try (Store store = Store.open(dir)) {
+        try (Store store = TestStores.fresh(dir)) {
             Story story = store.stories().create(Metadata.withHeadline("录音"), List.of(), transcript());
             List<Paragraph> now = new ArrayList<>(story.paragraphs());
             now.set(2, now.get(2).withStart(Duration.ofSeconds(800)));
@@ -60,7 +60,7 @@ class MediaStoreTest {
 
     @Test
     void theLinkIsKeptRelinkedAndSurvivesRestoringARevision() {
-        try (Store store = Store.open(dir)) {
+        try (Store store = TestStores.fresh(dir)) {
             Story story = store.stories().create(Metadata.withHeadline("录音"), List.of(), transcript());
             assertThat(store.media().find(story.id())).isEmpty();
             MediaLink first = new MediaLink("/recordings/访谈.wav", "访谈.wav", 1_935_278);

@@ -28,7 +28,7 @@ class NameDirectoryTest {
         UUID trashed;
         UUID other;
         long editedVersion;
-        try (Store store = Store.open(dir)) {
+        try (Store store = TestStores.fresh(dir)) {
             Story a = store.stories().create(Metadata.withHeadline("一").withEditor("張今沛").withSource("天津政務網"),
                     List.of(), List.of());
             Story b = store.stories().create(Metadata.withHeadline("二").withAuthors(List.of("李寶純", "張今沛"))
@@ -57,7 +57,7 @@ class NameDirectoryTest {
             // a person: authors and editors alike, the trash too; the source of the same spelling stays
             assertThat(changed).containsExactlyInAnyOrder(edited, written, trashed);
         }
-        try (Store store = Store.open(dir)) {
+        try (Store store = TestStores.fresh(dir)) {
             Story a = store.stories().get(edited);
             assertThat(a.metadata().editor()).isEqualTo("張令沛");
             assertThat(a.version()).isEqualTo(editedVersion + 1);
@@ -74,7 +74,7 @@ class NameDirectoryTest {
 
     @Test
     void badNamesAreRefusedAndUnusedNamesCanBeRemoved() {
-        try (Store store = Store.open(dir)) {
+        try (Store store = TestStores.fresh(dir)) {
             Story s = store.stories().create(Metadata.withHeadline("一").withEditor("張令沛"), List.of(), List.of());
             store.names().recordUse(s.metadata());
             store.names().recordUse(Metadata.withHeadline("x").withEditor("王老五").withSource("新華社"));

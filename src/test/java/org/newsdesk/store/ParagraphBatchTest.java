@@ -30,13 +30,13 @@ class ParagraphBatchTest {
             ps.add(new Paragraph(Paragraph.newId(), i % 4 == 0 ? null : i % 2 == 0 ? "host" : "guest", spans,
                     i % 5 == 0 ? Duration.ofMillis(1_000L * i) : null));
         }
-        try (Store store = Store.open(dir)) {
+        try (Store store = TestStores.fresh(dir)) {
             Story created = store.stories().create(Metadata.withHeadline("碼頭夜班"),
                     List.of(new Speaker("host", "主持人", "", "", SpeakerRole.HOST),
                             new Speaker("guest", "王師傅", "王建國", "", SpeakerRole.GUEST)), ps);
             assertThat(created.paragraphs()).containsExactlyElementsOf(ps);
         }
-        try (Store reopened = Store.open(dir)) {
+        try (Store reopened = TestStores.fresh(dir)) {
             Story read = reopened.stories().list(false).stream().findFirst()
                     .map(s -> reopened.stories().get(s.id())).orElseThrow();
             assertThat(read.paragraphs()).containsExactlyElementsOf(ps);

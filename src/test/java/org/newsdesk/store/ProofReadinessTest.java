@@ -28,7 +28,7 @@ class ProofReadinessTest {
 
     @Test
     void anErrorBlocksReadyUntilFixedOrIgnoredAlways() {
-        try (Store store = Store.open(folder)) {
+        try (Store store = TestStores.fresh(folder)) {
             Story story = store.stories().create(Metadata.withHeadline("區文化館館長談閱讀推廣"), List.of(),
                     List.of(Paragraph.narration("我們抽調精乾人員，做好服務。"), Paragraph.narration("好,謝謝大家。")));
             ReadinessReport report = store.workflow().check(story.id(), Status.READY);
@@ -49,7 +49,7 @@ class ProofReadinessTest {
 
     @Test
     void aFixedStoryPasses() {
-        try (Store store = Store.open(folder)) {
+        try (Store store = TestStores.fresh(folder)) {
             Story story = store.stories().create(Metadata.withHeadline("區文化館館長談閱讀推廣"), List.of(),
                     List.of(Paragraph.narration("服務水平不斷提昇。")));
             assertThat(store.workflow().check(story.id(), Status.READY).passed(ReadinessCheck.Kind.PROOFREADING)).isFalse();

@@ -41,7 +41,7 @@ class SignOffRepositoryTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir, Clock.fixed(NOW, ZoneOffset.UTC));
+        store = TestStores.fresh(dir, Clock.fixed(NOW, ZoneOffset.UTC));
         store.workflow().setChannels(new ChannelList(List.of("政务", "科技", "要闻")));
         store.workflow().signOff().setEditor(editor::get);
     }
@@ -198,7 +198,7 @@ class SignOffRepositoryTest {
         } catch (java.sql.SQLException e) {
             throw new AssertionError(e);
         }
-        store = Store.open(dir, Clock.fixed(NOW, ZoneOffset.UTC));
+        store = TestStores.fresh(dir, Clock.fixed(NOW, ZoneOffset.UTC));
         store.workflow().setChannels(new ChannelList(List.of("政务", "科技", "要闻")));
         store.workflow().signOff().setEditor(editor::get);
         store.workflow().signOff().setChain(ReviewChain.THREE);

@@ -32,7 +32,7 @@ class StorySaverTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
+        store = TestStores.fresh(dir);
         writer = new StoreWriter();
         loaded = store.stories().create(SampleInterview.metadata(), SampleInterview.speakers(),
                 SampleInterview.paragraphs());
@@ -154,7 +154,7 @@ class StorySaverTest {
 
         writer.close();
         store.close();
-        store = Store.open(dir);
+        store = TestStores.fresh(dir);
         writer = new StoreWriter();
 
         Story read = store.stories().get(loaded.id());

@@ -43,7 +43,7 @@ class WorkflowRepositoryTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir, Clock.fixed(NOW, ZoneOffset.UTC));
+        store = TestStores.fresh(dir, Clock.fixed(NOW, ZoneOffset.UTC));
         // the sample interview's channels, in Simplified script
         store.workflow().setChannels(new ChannelList(List.of("政务", "科技", "要闻")));
     }
@@ -123,7 +123,7 @@ class WorkflowRepositoryTest {
         store.workflow().saveMetadata(s.id(), v, changed, "changed");
         store.close();
 
-        store = Store.open(dir, Clock.fixed(NOW, ZoneOffset.UTC));
+        store = TestStores.fresh(dir, Clock.fixed(NOW, ZoneOffset.UTC));
         Story reopened = store.stories().get(s.id());
         assertThat(reopened.metadata()).isEqualTo(changed);
         assertThat(reopened.slug()).isEqualTo("changed");
@@ -172,7 +172,7 @@ class WorkflowRepositoryTest {
             // line breaks are fine where a field may hold several lines
             assertThat(RawDatabase.update(dir, "update story set internal_note = 'a' || char(10) || 'b'")).isEqualTo(1);
         } finally {
-            store = Store.open(dir);
+            store = TestStores.fresh(dir);
         }
     }
 
@@ -208,7 +208,7 @@ class WorkflowRepositoryTest {
     @Test
     void libraryFiltersAndKeepsSeriesTogetherInPartOrder() {
         store.close();
-        store = Store.open(dir, new TickingClock());
+        store = TestStores.fresh(dir, new TickingClock());
         Metadata base = SampleInterview.metadata();
         Story part3 = create(base, "Part three", new Series("talks", "科技訪談", 3, 3), "赵编辑", List.of("科技"));
         Story other = create(base, "Other", null, "钱编辑", List.of("政务"));
@@ -237,7 +237,7 @@ class WorkflowRepositoryTest {
         store.workflow().setChannels(new ChannelList(List.of("要聞", "政務")));
         assertThat(store.workflow().channels().names()).containsExactly("要聞", "政務");
         store.close();
-        store = Store.open(dir, Clock.fixed(NOW, ZoneOffset.UTC));
+        store = TestStores.fresh(dir, Clock.fixed(NOW, ZoneOffset.UTC));
         assertThat(store.workflow().channels()).as("not kept in the store: the preferences keep them")
                 .isEqualTo(ChannelList.DEFAULT);
     }

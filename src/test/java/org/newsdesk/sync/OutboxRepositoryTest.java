@@ -15,6 +15,7 @@ import org.newsdesk.model.Rejection;
 import org.newsdesk.store.OutboxCounts;
 import org.newsdesk.store.OutboxRepository;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 
 /** The outbox table in a real H2 file, migrated by the real scripts. */
 class OutboxRepositoryTest {
@@ -30,7 +31,7 @@ class OutboxRepositoryTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
+        store = TestStores.fresh(dir);
         outbox = store.outbox();
     }
 
@@ -94,7 +95,7 @@ class OutboxRepositoryTest {
         OutboxEntry entry = enqueue("portal");
         outbox.claimDue(10, Instant.now());
         store.close();
-        store = Store.open(dir);
+        store = TestStores.fresh(dir);
         outbox = store.outbox();
 
         assertThat(outbox.requeueInterrupted()).isEqualTo(1);

@@ -33,6 +33,7 @@ import org.newsdesk.model.Span;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.workflow.ChannelList;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -73,7 +74,7 @@ class ScheduledPublishingTest {
 
     /** Opens the data folder as the app does: the store, targets, outbox and worker, all on the test clock. */
     private void openApp() {
-        store = keep(Store.open(dir.resolve("data"), clock));
+        store = keep(TestStores.fresh(dir.resolve("data"), clock));
         // the newsroom's channels, as the app sets them from its preferences on every start
         store.workflow().setChannels(new ChannelList(List.of("政务", "科技")));
         TargetFactory factory = new TargetFactory(credentials, new Messages(Locale.ENGLISH), Duration.ofSeconds(5),

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.app.NewsdeskApp;
+import org.newsdesk.app.Workspace;
 import org.newsdesk.cli.NewsdeskCommand;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Metadata;
@@ -170,7 +171,7 @@ class NameDirectoryAndChannelsTest {
     }
 
     private int cli(String... args) {
-        var cl = NewsdeskCommand.create(new NewsdeskCommand((d, lang, f) -> fail("no window"),
+        var cl = NewsdeskCommand.create(new NewsdeskCommand(Workspace.commandLine(), (d, lang, f) -> fail("no window"),
                 d -> fail("no credentials"), file()::peek));
         cl.setOut(new PrintWriter(new StringWriter()));
         cl.setErr(new PrintWriter(new StringWriter()));

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -94,17 +93,17 @@ class PublishingWindowTest {
         }
         // the portal is down: both wait
         open(robot);
-        waitUntil(() -> badge(robot, "市科委副主任做客政務網").equals(ENGLISH.get("library.delivery.waiting", 1))
+        FxWait.until(60, () -> badge(robot, "市科委副主任做客政務網").equals(ENGLISH.get("library.delivery.waiting", 1))
                 && badge(robot, "教育局長談招生").equals(ENGLISH.get("library.delivery.waiting", 1)));
 
         PortalServer portal = new PortalServer(port, null)
                 .plan((n, key) -> key.equals(refusedKey) ? PortalServer.Fault.UNPROCESSABLE : PortalServer.Fault.NONE);
         servers.add(portal);
 
-        waitUntil(() -> badge(robot, "市科委副主任做客政務網").equals(ENGLISH.get("library.delivery.delivered"))
+        FxWait.until(60, () -> badge(robot, "市科委副主任做客政務網").equals(ENGLISH.get("library.delivery.delivered"))
                 && badge(robot, "教育局長談招生").equals(ENGLISH.get("library.delivery.rejected")));
         // asked on the FX thread, again while the table redraws its rows (a badge's cell may be between rows)
-        waitUntil(() -> tooltip(robot, "教育局長談招生").contains("portal: " + ENGLISH.get("sync.state.rejected"))
+        FxWait.until(60, () -> tooltip(robot, "教育局長談招生").contains("portal: " + ENGLISH.get("sync.state.rejected"))
                 && tooltip(robot, "教育局長談招生").contains("headline missing")
                 && tooltip(robot, "市科委副主任做客政務網").contains("portal: " + ENGLISH.get("sync.state.delivered")));
         assertThat(portal.creations()).hasSize(1).allSatisfy((key, times) -> assertThat(times).isEqualTo(1));
@@ -118,7 +117,7 @@ class PublishingWindowTest {
         certificates.serverContext("server", "ip:127.0.0.1");
         Path serverCertificate = files.resolve("server.pem");
         open(robot);
-        waitUntil(() -> syncStatus(robot).getText().equals(ENGLISH.get("sync.status.noTargets")));
+        FxWait.until(60, () -> syncStatus(robot).getText().equals(ENGLISH.get("sync.status.noTargets")));
 
         robot.clickOn(syncStatus(robot));
         createMasterPassword(robot);
@@ -129,19 +128,19 @@ class PublishingWindowTest {
         });
         Button add = robot.lookup("#addTargetButton").queryButton();
         robot.interact(add::fire);
-        waitUntil(() -> caProblem(robot).equals(ENGLISH.get("tls.ca.notCertificate", broken.toString())));
+        FxWait.until(60, () -> caProblem(robot).equals(ENGLISH.get("tls.ca.notCertificate", broken.toString())));
 
         robot.interact(() -> field(robot, "#targetCa").setText(serverCertificate.toString()));
         robot.interact(add::fire);
-        waitUntil(() -> caProblem(robot).equals(ENGLISH.get("tls.ca.notCa", serverCertificate.toString())));
+        FxWait.until(60, () -> caProblem(robot).equals(ENGLISH.get("tls.ca.notCa", serverCertificate.toString())));
         TableView<?> targets = robot.lookup("#targetsTable").queryTableView();
         assertThat(targets.getItems()).isEmpty();
 
         robot.interact(() -> field(robot, "#targetCa").setText(certificates.caPem().toString()));
         robot.interact(add::fire);
-        waitUntil(() -> targets.getItems().size() == 1);
+        FxWait.until(60, () -> targets.getItems().size() == 1);
         assertThat(caProblem(robot)).isEmpty();
-        waitUntil(() -> syncStatus(robot).getText().equals(ENGLISH.get("sync.status.online")));
+        FxWait.until(60, () -> syncStatus(robot).getText().equals(ENGLISH.get("sync.status.online")));
         close(robot);
 
         try (Store store = Store.open(dataFolder)) {
@@ -163,9 +162,9 @@ class PublishingWindowTest {
         assertThat(deliveryColumn(robot).isVisible()).as("nothing published yet: no delivery column").isFalse();
         assertThat(menuItem(robot, "menuWithdraw").isDisable()).as("nothing to withdraw yet").isTrue();
 
-        waitUntil(() -> !menuItem(robot, "menuPublish").isDisable());
+        FxWait.until(60, () -> !menuItem(robot, "menuPublish").isDisable());
         fireMenu(robot, "menuPublish");
-        waitUntil(() -> robot.lookup("#publishDialog").tryQuery().isPresent());
+        FxWait.until(60, () -> robot.lookup("#publishDialog").tryQuery().isPresent());
         assertThat(text(robot, "#publishHeadline")).isEqualTo("市科委副主任做客政務網");
         assertThat(text(robot, "#publishRevision")).isEqualTo("1");
         assertThat(text(robot, "#publishScript")).isEqualTo(ENGLISH.get("script.asis"));
@@ -176,16 +175,16 @@ class PublishingWindowTest {
         assertThat(deliveryColumn(robot).isVisible()).isFalse();
         Button publish = robot.lookup("#publishButton").queryButton();
         robot.interact(publish::fire);
-        waitUntil(() -> badge(robot, "市科委副主任做客政務網").equals(ENGLISH.get("library.delivery.delivered")));
+        FxWait.until(60, () -> badge(robot, "市科委副主任做客政務網").equals(ENGLISH.get("library.delivery.delivered")));
         assertThat(deliveryColumn(robot).isVisible()).isTrue();
 
-        waitUntil(() -> !menuItem(robot, "menuWithdraw").isDisable());
+        FxWait.until(60, () -> !menuItem(robot, "menuWithdraw").isDisable());
         fireMenu(robot, "menuWithdraw");
-        waitUntil(() -> robot.lookup("#withdrawDialog").tryQuery().isPresent());
+        FxWait.until(60, () -> robot.lookup("#withdrawDialog").tryQuery().isPresent());
         Button withdraw = robot.lookup("#withdrawButton").queryButton();
         robot.interact(withdraw::fire);
         try {
-            waitUntil(() -> notice(robot).equals(ENGLISH.get("sync.statusPublish.withdrawn")));
+            FxWait.until(60, () -> notice(robot).equals(ENGLISH.get("sync.statusPublish.withdrawn")));
         } catch (TimeoutException e) {
             throw new AssertionError("the notice says \"" + notice(robot) + "\"", e);
         }
@@ -222,14 +221,14 @@ class PublishingWindowTest {
         // the metadata pane's status menu offers Published: it opens the same dialog
         robot.interact(() -> robot.lookup("#statusMenu").queryAs(javafx.scene.control.MenuButton.class).getItems()
                 .stream().filter(i -> "statusToPublished".equals(i.getId())).findFirst().orElseThrow().fire());
-        waitUntil(() -> robot.lookup("#publishTarget-portal").tryQuery().isPresent());
+        FxWait.until(60, () -> robot.lookup("#publishTarget-portal").tryQuery().isPresent());
         CheckBox portal = robot.lookup("#publishTarget-portal").queryAs(CheckBox.class);
         assertThat(portal.isSelected()).isTrue();
         assertThat(robot.lookup("#publishTarget-share").queryAs(CheckBox.class).isSelected()).isTrue();
         robot.interact(() -> portal.setSelected(false));
         Button publish = robot.lookup("#publishButton").queryButton();
         robot.interact(publish::fire);
-        waitUntil(() -> badge(robot, "教育局長談招生").equals(ENGLISH.get("library.delivery.delivered")));
+        FxWait.until(60, () -> badge(robot, "教育局長談招生").equals(ENGLISH.get("library.delivery.delivered")));
         close(robot);
 
         try (Store store = Store.open(dataFolder)) {
@@ -252,7 +251,7 @@ class PublishingWindowTest {
 
         robot.interact(() -> robot.lookup("#statusMenu").queryAs(javafx.scene.control.MenuButton.class).getItems()
                 .stream().filter(i -> "statusToPublished".equals(i.getId())).findFirst().orElseThrow().fire());
-        waitUntil(() -> robot.lookup("#noTargetsAlert").tryQuery().isPresent());
+        FxWait.until(60, () -> robot.lookup("#noTargetsAlert").tryQuery().isPresent());
         Button setUp = robot.lookup("#noTargetsSetUp").queryButton();
         robot.interact(setUp::fire);
         createMasterPassword(robot);
@@ -299,7 +298,7 @@ class PublishingWindowTest {
             closed = new CountDownLatch(1);
             new NewsdeskApp().start(stage, dataFolder, ENGLISH, null, () -> closed.countDown());
         });
-        waitUntil(() -> robot.from(stage.getScene().getRoot()).lookup("#storyList").tryQuery().isPresent()
+        FxWait.until(60, () -> robot.from(stage.getScene().getRoot()).lookup("#storyList").tryQuery().isPresent()
                 && !syncStatus(robot).getText().isEmpty());
     }
 
@@ -310,16 +309,16 @@ class PublishingWindowTest {
 
     private void openStory(FxRobot robot, String headline) throws TimeoutException {
         TableView<LibraryEntry> table = robot.from(stage.getScene().getRoot()).lookup("#storyList").queryTableView();
-        waitUntil(() -> table.getItems().stream().anyMatch(e -> e.summary().headline().equals(headline)));
+        FxWait.until(60, () -> table.getItems().stream().anyMatch(e -> e.summary().headline().equals(headline)));
         robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
                 .filter(e -> e.summary().headline().equals(headline)).findFirst().orElseThrow()));
-        waitUntil(() -> headline.equals(robot.from(stage.getScene().getRoot()).lookup("#headlineField")
+        FxWait.until(60, () -> headline.equals(robot.from(stage.getScene().getRoot()).lookup("#headlineField")
                 .queryTextInputControl().getText()));
     }
 
     /** Targets keep secrets: before the Targets dialog shows, the editor creates the encrypted file's password. */
     private static void createMasterPassword(FxRobot robot) throws TimeoutException {
-        waitUntil(() -> robot.lookup("#masterPasswordDialog").tryQuery().isPresent()
+        FxWait.until(60, () -> robot.lookup("#masterPasswordDialog").tryQuery().isPresent()
                 || robot.lookup("#targetsTable").tryQuery().isPresent());
         if (robot.lookup("#masterPasswordDialog").tryQuery().isPresent()) {
             robot.interact(() -> {
@@ -329,7 +328,7 @@ class PublishingWindowTest {
             Button ok = robot.lookup("#masterPasswordOk").queryButton();
             robot.interact(ok::fire);
         }
-        waitUntil(() -> robot.lookup("#targetsTable").tryQuery().isPresent());
+        FxWait.until(60, () -> robot.lookup("#targetsTable").tryQuery().isPresent());
     }
 
     private MenuItem menuItem(FxRobot robot, String id) {
@@ -394,9 +393,5 @@ class PublishingWindowTest {
 
     private static String caProblem(FxRobot robot) {
         return robot.lookup("#targetCaProblem").queryAs(Label.class).getText();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        FxWait.until(60, condition);
     }
 }

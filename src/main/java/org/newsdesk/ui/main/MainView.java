@@ -42,7 +42,7 @@ import org.newsdesk.ui.outbox.OutboxView;
 import org.newsdesk.ui.outbox.TargetsDialog;
 import org.newsdesk.ui.preview.OverridesDialog;
 import org.newsdesk.ui.preview.PreviewView;
-import org.newsdesk.ui.sync.CredentialUnlock;
+import org.newsdesk.ui.credentials.CredentialUnlock;
 import org.newsdesk.workflow.ReadinessTarget;
 
 /** The main window: menus, library | transcript | metadata, and the status bar. */

@@ -24,6 +24,7 @@ import org.newsdesk.model.Story;
 import org.newsdesk.model.TranscriptEdit;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreWriter;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.common.BackgroundTasks;
 import org.newsdesk.workflow.ParagraphRestore;
 import org.newsdesk.workflow.RevisionDiff.Kind;
@@ -96,7 +97,7 @@ class CompareViewModelTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dataDir);
+        store = TestStores.fresh(dataDir);
         writer = new StoreWriter();
     }
 

@@ -19,6 +19,7 @@ import org.newsdesk.model.Story;
 import org.newsdesk.store.Startup;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.LibraryEntry;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.common.SameThreadTasks;
 import org.newsdesk.workflow.ChannelList;
 
@@ -39,7 +40,7 @@ class MainViewModelTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
+        store = TestStores.fresh(dir);
         main = new MainViewModel(tasks, new Messages(Locale.ENGLISH), ChannelList.DEFAULT, TestFolder.services(store));
         // what the transcript view does: show the story, hand over its text on demand
         main.editor().setTranscriptSource(() -> {
@@ -105,7 +106,7 @@ class MainViewModelTest {
 
         shutDown();
 
-        try (Store again = Store.open(dir)) {
+        try (Store again = TestStores.fresh(dir)) {
             assertThat(again.stories().get(created).metadata().headline()).isEqualTo("The night market reopens");
             assertThat(Startup.read(again).story()).map(Story::id).contains(created);
         }

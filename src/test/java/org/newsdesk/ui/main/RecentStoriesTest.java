@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 
 /** The recent-stories list without a window: order, limit, trash, and its kept form in a real store. */
 class RecentStoriesTest {
@@ -70,7 +71,7 @@ class RecentStoriesTest {
 
     @Test
     void readingTheKeptListDropsStoriesInTheTrash() {
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             Story kept1 = store.stories().create(Metadata.withHeadline("留下"), List.of(), List.of());
             Story trashed = store.stories().create(Metadata.withHeadline("删除"), List.of(), List.of());
             RecentStories recent = new RecentStories();

@@ -19,6 +19,7 @@ import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.sync.Backoff;
 import org.newsdesk.sync.NoCredentials;
 import org.newsdesk.sync.Publishing;
@@ -46,7 +47,7 @@ class SyncViewModelTest {
     @BeforeEach
     void open() throws Exception {
         share = Files.createDirectories(dir.resolve("share"));
-        store = Store.open(dir.resolve("data"));
+        store = TestStores.fresh(dir.resolve("data"));
         sync = new SyncViewModel(tasks, ENGLISH);
         sync.onNotice(notices::add);
     }

@@ -1,4 +1,4 @@
-package org.newsdesk.ui.sync;
+package org.newsdesk.ui.credentials;
 
 import javafx.stage.Window;
 import org.newsdesk.i18n.Messages;

@@ -1,4 +1,4 @@
-package org.newsdesk.ui.sync;
+package org.newsdesk.ui.credentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

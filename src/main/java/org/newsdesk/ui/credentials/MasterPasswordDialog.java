@@ -1,4 +1,4 @@
-package org.newsdesk.ui.sync;
+package org.newsdesk.ui.credentials;
 
 import javafx.application.Platform;
 import javafx.event.ActionEvent;

@@ -1,4 +1,4 @@
-package org.newsdesk.ui.sync;
+package org.newsdesk.ui.credentials;
 
 import java.util.Arrays;
 import javafx.beans.property.BooleanProperty;
