@@ -1,6 +1,5 @@
 package org.newsdesk.ui.library;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -75,8 +74,8 @@ public final class PagedRows extends ObservableListBase<LibraryEntry> {
 
     /** Lists {@code listed} anew; {@code first} holds its first page's rows. */
     void show(LibraryIds listed, List<LibraryEntry> first) {
+        List<LibraryEntry> old = removed();
         generation++;
-        List<LibraryEntry> old = new ArrayList<>(this);
         ids = listed;
         whole = null;
         pages.clear();
@@ -94,8 +93,8 @@ public final class PagedRows extends ObservableListBase<LibraryEntry> {
     /** Shows {@code entries} whole, without paging (a fixed list: benchmarks). */
     @Override
     public boolean setAll(Collection<? extends LibraryEntry> entries) {
+        List<LibraryEntry> old = removed();
         generation++;
-        List<LibraryEntry> old = new ArrayList<>(this);
         whole = List.copyOf(entries);
         ids = LibraryIds.of(whole.stream().map(e -> e.summary().id()).toList());
         pages.clear();
@@ -104,6 +103,25 @@ public final class PagedRows extends ObservableListBase<LibraryEntry> {
         nextReplace(0, whole.size(), old);
         endChange();
         return true;
+    }
+
+    /** What a change that replaces every row reports as removed: the rows by id, nothing read. */
+    private List<LibraryEntry> removed() {
+        if (whole != null) {
+            return whole;
+        }
+        LibraryIds before = ids;
+        return new java.util.AbstractList<>() {
+            @Override
+            public LibraryEntry get(int index) {
+                return loading(before.get(index));
+            }
+
+            @Override
+            public int size() {
+                return before.size();
+            }
+        };
     }
 
     @Override
