@@ -25,9 +25,9 @@ import org.newsdesk.ui.common.BackgroundTasks;
 public final class PagedRows extends ObservableListBase<LibraryEntry> {
 
     /** Rows read at a time. */
-    static final int PAGE = 500;
+    public static final int PAGE = 500;
     /** Pages kept: what the table shows plus scrolling room (about 2 MB of rows). */
-    static final int KEPT_PAGES = 8;
+    public static final int KEPT_PAGES = 8;
 
     private final BackgroundTasks tasks;
     private final Function<List<UUID>, List<LibraryEntry>> read;
