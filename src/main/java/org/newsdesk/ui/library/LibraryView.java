@@ -102,7 +102,6 @@ public final class LibraryView {
         // the rows a page at a time; a reload replaces them quietly (the table then moves its selection itself)
         rows = viewModel.entries();
         rows.changesAround(this::quietly);
-        rows.onPageRead(table::refresh);
         table.setItems(rows);
         table.getColumns().addAll(columns(viewModel));
         // a column's sort is the store's (or, for deliveries and the newsroom, over the ids): the rows are not all here

@@ -19,7 +19,7 @@ import org.newsdesk.ui.common.BackgroundTasks;
  * The library's rows as the table sees them: every listed story's id in order (16 bytes a
  * story), but the rows themselves only a few pages at a time — the page a row is on is read in
  * the background the first time the table asks for the row (it shows as an empty row until
- * then), and the pages read longest ago are dropped. A reload reads the first page with the ids,
+ * then, and its arrival is an update of those rows), and the pages read longest ago are dropped. A reload reads the first page with the ids,
  * so a library of up to {@link #PAGE} stories is whole at once.
  */
 public final class PagedRows extends ObservableListBase<LibraryEntry> {
@@ -43,7 +43,6 @@ public final class PagedRows extends ObservableListBase<LibraryEntry> {
     /** Rows set whole (benchmarks, {@link #setAll(Collection)}): no paging. */
     private List<LibraryEntry> whole;
     private long generation;
-    private Runnable onPageRead = () -> { };
     private Consumer<Runnable> around = Runnable::run;
 
     /** Rows read by {@code read} (in the background through {@code tasks}). */
@@ -56,15 +55,6 @@ public final class PagedRows extends ObservableListBase<LibraryEntry> {
     /** Runs the change a reload makes to the list (the view keeps its selection from opening a story meanwhile). */
     public void changesAround(Consumer<Runnable> wrapper) {
         this.around = wrapper;
-    }
-
-    /**
-     * Told when a page read in the background has arrived: its rows were shown empty, and the
-     * table draws them again ({@code TableView.refresh}). No list change is fired for it, so the
-     * selection and what listens to the list stay as they are.
-     */
-    public void onPageRead(Runnable action) {
-        this.onPageRead = action;
     }
 
     /** The first {@link #PAGE} rows of {@code listed}, read with them, for {@link #show}. */
@@ -181,7 +171,12 @@ public final class PagedRows extends ObservableListBase<LibraryEntry> {
             }
             reading.remove(page);
             pages.put(page, fill(page, rows));
-            onPageRead.run();
+            // an update of the page's rows: the table draws those in view again and builds no new cells
+            beginChange();
+            for (int i = from; i < from + wanted.size(); i++) {
+                nextUpdate(i);
+            }
+            endChange();
         }, e -> {
             reading.remove(page);
             onError.accept(e);

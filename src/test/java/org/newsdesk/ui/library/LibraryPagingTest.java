@@ -39,7 +39,13 @@ class LibraryPagingTest {
         library = new LibraryViewModel(tasks, new Messages(Locale.ENGLISH), ChannelList.DEFAULT, store, e -> {
             throw new AssertionError(e);
         });
-        library.entries().onPageRead(() -> pagesRead++);
+        library.entries().addListener((javafx.collections.ListChangeListener<LibraryEntry>) c -> {
+            while (c.next()) {
+                if (c.wasUpdated()) {
+                    pagesRead++;
+                }
+            }
+        });
         library.reload();
         tasks.settle();
     }
