@@ -23,7 +23,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.newsdesk.search.SearchIndex;
 import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.LibraryFilter;
+import org.newsdesk.store.LibraryIds;
+import org.newsdesk.store.LibrarySort;
 import org.newsdesk.store.Store;
+import org.newsdesk.ui.library.PagedRows;
 
 /**
  * The scale profile's in-process figures: the heap the window's library list holds for the
@@ -31,8 +34,12 @@ import org.newsdesk.store.Store;
  */
 final class ScaleInProcess {
 
-    /** What the library list holds once loaded, and the heap's peak while it was read. */
-    record LibraryHeap(int rows, long retainedBytes, long peakBytes) {
+    /**
+     * What the library list holds once loaded, and the heap's peak while it was read: the
+     * window's (every id, and at most {@link PagedRows#KEPT_PAGES} pages of rows) and, for
+     * comparison, every row of the library held at once (what the window held before paging).
+     */
+    record LibraryHeap(int rows, long retainedBytes, long peakBytes, long wholeRetainedBytes) {
     }
 
     /**
@@ -63,11 +70,22 @@ final class ScaleInProcess {
     static LibraryHeap libraryHeap(Store store) {
         long before = usedAfterGc();
         resetPeaks();
-        List<LibraryEntry> rows = store.library().list(LibraryFilter.ALL);
+        LibraryIds ids = store.library().ids(LibraryFilter.ALL, LibrarySort.LIBRARY, null);
+        List<List<LibraryEntry>> pages = new java.util.ArrayList<>();
+        for (int p = 0; p < PagedRows.KEPT_PAGES && p * PagedRows.PAGE < ids.size(); p++) {
+            pages.add(store.library().entries(ids.range(p * PagedRows.PAGE,
+                    Math.min(ids.size(), (p + 1) * PagedRows.PAGE))));
+        }
         long peak = heapPeak();
         long after = usedAfterGc();
-        int n = rows.size();
-        return new LibraryHeap(n, after - before, peak - before);
+        java.lang.ref.Reference.reachabilityFence(pages);
+        java.lang.ref.Reference.reachabilityFence(ids);
+        pages.clear();
+        long cleared = usedAfterGc();
+        List<LibraryEntry> whole = store.library().list(LibraryFilter.ALL);
+        long wholeBytes = usedAfterGc() - cleared;
+        java.lang.ref.Reference.reachabilityFence(whole);
+        return new LibraryHeap(ids.size(), after - before, peak - before, wholeBytes);
     }
 
     static SearchPair twoCharacters(Path indexFolder, String query, int rounds) throws IOException {

@@ -20,6 +20,7 @@ import org.newsdesk.search.StoreStories;
 import org.newsdesk.store.BulkStories;
 import org.newsdesk.store.LibraryFilter;
 import org.newsdesk.store.Store;
+import org.newsdesk.ui.library.PagedRows;
 
 /**
  * The scale profile ({@code -Pbench -Dbench.args=Scale}): builds a library of 100,000 stories
@@ -136,8 +137,9 @@ public final class ScaleProfile {
         String someId;
         try (Store store = Store.openForReading(data)) {
             ScaleInProcess.LibraryHeap lh = ScaleInProcess.libraryHeap(store);
-            rows.add(new String[] {"library list in the heap (" + String.format("%,d", lh.rows()) + " rows, retained)",
-                    mib(lh.retainedBytes()), "", "", ""});
+            rows.add(new String[] {"library list in the heap (" + String.format("%,d", lh.rows())
+                    + " ids, " + PagedRows.KEPT_PAGES + " pages of rows, retained) vs every row held",
+                    mib(lh.retainedBytes()), mib(lh.wholeRetainedBytes()), ratio(lh.retainedBytes(), lh.wholeRetainedBytes()), ""});
             rows.add(new String[] {"  heap peak while reading it (above the start)", mib(lh.peakBytes()), "", "", ""});
             someId = store.library().list(LibraryFilter.ALL).get(0).summary().id().toString();
         }

@@ -26,6 +26,11 @@ import org.slf4j.LoggerFactory;
  * full collection found less than {@link #LIVE_LIMIT} live, it asks for a full collection (at
  * most one per {@link #GC_PAUSE}), after which the JVM gives the free part back. When the live
  * set itself was larger (a huge import) it waits six times as long before it looks again.
+ *
+ * <p>The C heap (the VM's own structures, JavaFX and its toolkit) keeps what it freed, too:
+ * after each of those collections and otherwise every {@link #TRIM_EVERY}, the watcher has the VM
+ * hand the C heap's free memory back to the system (its {@code System.trim_native_heap} command,
+ * JDK 17.0.9 and later; measured on a window at rest with 100,000 stories: 28 MB).
  */
 final class HeapPolicy {
 
@@ -48,6 +53,9 @@ final class HeapPolicy {
     static final Duration GC_PAUSE = Duration.ofSeconds(10);
 
     private static final Duration LOOK_EVERY = Duration.ofSeconds(3);
+
+    /** The longest time between two trims of the C heap. */
+    static final Duration TRIM_EVERY = Duration.ofSeconds(60);
 
     private HeapPolicy() {
     }
@@ -89,13 +97,37 @@ final class HeapPolicy {
         private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         private long liveAfterLast;
         private long lastGc = System.nanoTime() - GC_PAUSE.toNanos();
+        private long lastTrim = System.nanoTime();
+        private boolean canTrim = true;
 
         void look() {
+            boolean collected = false;
             if (shouldCollect(memory.getHeapMemoryUsage().getCommitted(), liveAfterLast, System.nanoTime() - lastGc)) {
                 System.gc();
                 lastGc = System.nanoTime();
                 liveAfterLast = memory.getHeapMemoryUsage().getUsed();
+                collected = true;
             }
+            if (canTrim && (collected || System.nanoTime() - lastTrim >= TRIM_EVERY.toNanos())) {
+                canTrim = trimNativeHeap();
+                lastTrim = System.nanoTime();
+            }
+        }
+    }
+
+    /**
+     * Has the VM give the C heap's free memory back to the system; false when this VM has no
+     * such command (before JDK 17.0.9, other VMs).
+     */
+    static boolean trimNativeHeap() {
+        try {
+            ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "systemTrimNativeHeap",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            return true;
+        } catch (JMException | RuntimeException e) {
+            LOG.info("heap policy: the C heap is not trimmed ({})", e.getMessage());
+            return false;
         }
     }
 

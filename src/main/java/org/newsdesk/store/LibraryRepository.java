@@ -3,19 +3,25 @@ package org.newsdesk.store;
 import static org.newsdesk.store.jooq.Tables.STORY;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jooq.CaseWhenStep;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.StorySummary;
 
@@ -36,20 +42,7 @@ public final class LibraryRepository {
      * part order, the series placed where its most recently changed part would be.
      */
     public List<LibraryEntry> list(LibraryFilter filter) {
-        List<Condition> where = new ArrayList<>();
-        where.add(filter.trash() ? STORY.DELETED_AT.isNotNull() : STORY.DELETED_AT.isNull());
-        if (filter.status() != null) {
-            where.add(STORY.STATUS.eq(filter.status().name()));
-        }
-        if (filter.channel() != null) {
-            where.add(DSL.condition("array_contains({0}, {1})", STORY.CHANNELS, DSL.val(filter.channel())));
-        }
-        if (filter.seriesId() != null) {
-            where.add(STORY.SERIES_ID.eq(filter.seriesId()));
-        }
-        if (filter.editor() != null) {
-            where.add(STORY.EDITOR.eq(filter.editor()));
-        }
+        List<Condition> where = where(filter, null);
         // row by row through a cursor, so that 100,000 stories are never also held as jOOQ
         // records; the few distinct editor and series names are shared between rows
         List<LibraryEntry> rows = new ArrayList<>();
@@ -66,6 +59,110 @@ public final class LibraryRepository {
             return null;
         });
         return groupSeries(rows);
+    }
+
+    /**
+     * The ids of the stories matching {@code filter} (and among {@code only}, when it is not
+     * null) in {@code sort}'s order: the library's own order groups each series at its most
+     * recently changed part, in part order; a column's order breaks ties by the library's own.
+     */
+    public LibraryIds ids(LibraryFilter filter, LibrarySort sort, Collection<UUID> only) {
+        Field<String> group = DSL.coalesce(STORY.SERIES_ID, STORY.ID.cast(SQLDataType.VARCHAR));
+        Field<OffsetDateTime> groupNewest = DSL.max(STORY.UPDATED_AT).over(DSL.partitionBy(group)).as("group_newest");
+        Field<String> groupKey = group.as("group_key");
+        List<SortField<?>> order = new ArrayList<>();
+        if (sort.by() != LibrarySort.By.LIBRARY) {
+            order.add(column(sort));
+        }
+        order.add(DSL.field(DSL.name("group_newest")).desc());
+        order.add(DSL.field(DSL.name("group_key")).asc());
+        order.add(STORY.PART_NUMBER.asc().nullsLast());
+        order.add(STORY.UPDATED_AT.desc());
+        LibraryIds.Builder ids = new LibraryIds.Builder();
+        tx.read(d -> {
+            try (Cursor<? extends Record> cursor = d.select(STORY.ID, groupNewest, groupKey).from(STORY)
+                    .where(where(filter, only)).orderBy(order).fetchSize(5_000).fetchLazy()) {
+                for (Record r : cursor) {
+                    ids.add(r.get(STORY.ID));
+                }
+            }
+            return null;
+        });
+        return ids.build();
+    }
+
+    /** Whether a story matching {@code filter} (and among {@code only}) is a part of a series. */
+    public boolean anyPart(LibraryFilter filter, Collection<UUID> only) {
+        List<Condition> where = where(filter, only);
+        where.add(STORY.PART_NUMBER.isNotNull());
+        return tx.read(d -> d.fetchExists(STORY, where));
+    }
+
+    /** The library's rows of the given stories, in the given order (a story no longer in the store is left out). */
+    public List<LibraryEntry> entries(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, LibraryEntry> byId = new HashMap<>();
+        Map<String, String> shared = new HashMap<>();
+        tx.read(d -> {
+            d.select(STORY.ID, STORY.SLUG, STORY.HEADLINE, STORY.STATUS, STORY.PART_NUMBER, STORY.EDITOR,
+                            STORY.REVISION, STORY.UPDATED_AT, STORY.DELETED_AT, STORY.SERIES_ID, STORY.SERIES_NAME,
+                            STORY.PARTS_TOTAL, STORY.CHANNELS)
+                    .from(STORY).where(STORY.ID.in(ids)).forEach(r -> byId.put(r.get(STORY.ID), entry(r, shared)));
+            return null;
+        });
+        List<LibraryEntry> out = new ArrayList<>(ids.size());
+        for (UUID id : ids) {
+            LibraryEntry e = byId.get(id);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static SortField<?> column(LibrarySort sort) {
+        boolean up = sort.ascending();
+        return switch (sort.by()) {
+            case HEADLINE -> up ? STORY.HEADLINE.asc() : STORY.HEADLINE.desc();
+            case STATUS -> up ? statusOrder().asc() : statusOrder().desc();
+            case PART -> up ? STORY.PART_NUMBER.asc().nullsLast() : STORY.PART_NUMBER.desc().nullsFirst();
+            case EDITOR -> up ? STORY.EDITOR.asc() : STORY.EDITOR.desc();
+            case UPDATED -> up ? STORY.UPDATED_AT.asc() : STORY.UPDATED_AT.desc();
+            case LIBRARY -> throw new IllegalArgumentException("the library's own order is not a column");
+        };
+    }
+
+    /** The status in its workflow order (the order the table's status column sorts by). */
+    private static Field<Integer> statusOrder() {
+        Status[] all = Status.values();
+        CaseWhenStep<String, Integer> steps = DSL.case_(STORY.STATUS).when(all[0].name(), 0);
+        for (int i = 1; i < all.length; i++) {
+            steps = steps.when(all[i].name(), i);
+        }
+        return steps.otherwise(all.length);
+    }
+
+    private static List<Condition> where(LibraryFilter filter, Collection<UUID> only) {
+        List<Condition> where = new ArrayList<>();
+        where.add(filter.trash() ? STORY.DELETED_AT.isNotNull() : STORY.DELETED_AT.isNull());
+        if (filter.status() != null) {
+            where.add(STORY.STATUS.eq(filter.status().name()));
+        }
+        if (filter.channel() != null) {
+            where.add(DSL.condition("array_contains({0}, {1})", STORY.CHANNELS, DSL.val(filter.channel())));
+        }
+        if (filter.seriesId() != null) {
+            where.add(STORY.SERIES_ID.eq(filter.seriesId()));
+        }
+        if (filter.editor() != null) {
+            where.add(STORY.EDITOR.eq(filter.editor()));
+        }
+        if (only != null) {
+            where.add(only.isEmpty() ? DSL.falseCondition() : STORY.ID.in(only));
+        }
+        return where;
     }
 
     /** The parts of a series (library only), in part order. */

@@ -30,4 +30,14 @@ class HeapPolicyTest {
         assertThat(HeapPolicy.shouldCollect(900 * mb, HeapPolicy.LIVE_LIMIT, pause)).as("real need").isFalse();
         assertThat(HeapPolicy.shouldCollect(900 * mb, HeapPolicy.LIVE_LIMIT, pause * 6)).as("looked at again").isTrue();
     }
+
+    @Test
+    void theCHeapIsTrimmedWhereTheVmOffersIt() throws Exception {
+        var server = ManagementFactory.getPlatformMBeanServer();
+        boolean offered = java.util.Arrays.stream(server.getMBeanInfo(
+                        new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand")).getOperations())
+                .anyMatch(o -> o.getName().equals("systemTrimNativeHeap"));
+
+        assertThat(HeapPolicy.trimNativeHeap()).isEqualTo(offered);
+    }
 }

@@ -1,6 +1,5 @@
 package org.newsdesk.ui.library;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,7 +12,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.newsdesk.store.LibraryEntry;
 
 /**
  * What the library shows of the newsroom: who has which story open elsewhere, who each story
@@ -55,12 +53,18 @@ public final class LibraryNewsroom {
         shownChanges.set(shownChanges.get() + 1);
     }
 
-    /** The entries the Mine filter leaves (all of them when it is off). */
-    List<LibraryEntry> filter(List<LibraryEntry> entries) {
+    /** The stories the Mine filter leaves, or {@code null} when it is off (every story). */
+    java.util.Set<UUID> mine() {
         if (!mineOnly.get() || !joined.get()) {
-            return entries;
+            return null;
         }
-        return entries.stream().filter(e -> me.get().equals(assignees.get().get(e.summary().id()))).toList();
+        java.util.Set<UUID> out = new java.util.HashSet<>();
+        assignees.get().forEach((story, login) -> {
+            if (me.get().equals(login)) {
+                out.add(story);
+            }
+        });
+        return out;
     }
 
     /** Who has the story open elsewhere, as display names. */

@@ -1,7 +1,6 @@
 package org.newsdesk.ui.library;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,7 +16,6 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -54,6 +52,7 @@ public final class LibraryView {
     private static final double HEADLINE_MIN = 100;
     private final VBox root = new VBox(6);
     private final TableView<LibraryEntry> table = new TableView<>();
+    private final PagedRows rows;
     /** True while the program moves the selection (see {@link #quietly}): nothing opens. */
     private boolean following;
     private final TextField search = new TextField();
@@ -100,13 +99,16 @@ public final class LibraryView {
         table.setId("storyList");
         table.setAccessibleText(messages.get("library.title"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        // the table's own rows: a reload replaces them quietly (the table then moves its selection itself)
-        ObservableList<LibraryEntry> rows = FXCollections.observableArrayList(viewModel.entries());
-        viewModel.entries().addListener((ListChangeListener<LibraryEntry>) c -> quietly(() -> rows.setAll(viewModel.entries())));
-        SortedList<LibraryEntry> sorted = new SortedList<>(rows);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        table.getColumns().addAll(columns());
+        // the rows a page at a time; a reload replaces them quietly (the table then moves its selection itself)
+        rows = viewModel.entries();
+        rows.changesAround(this::quietly);
+        table.setItems(rows);
+        table.getColumns().addAll(columns(viewModel));
+        // a column's sort is the store's (or, for deliveries and the newsroom, over the ids): the rows are not all here
+        table.setSortPolicy(t -> {
+            LibrarySorts.apply(viewModel, t.getSortOrder(), deliveries, newsroom);
+            return true;
+        });
         fixRowHeightOnceLaidOut();
         deliveries.addListener((MapChangeListener<UUID, StoryDelivery>) change -> {
             if (!redrawQueued) {
@@ -175,9 +177,10 @@ public final class LibraryView {
         return grid;
     }
 
-    private List<TableColumn<LibraryEntry, ?>> columns() {
+    private List<TableColumn<LibraryEntry, ?>> columns(LibraryViewModel viewModel) {
         TableColumn<LibraryEntry, String> headline = column("colHeadline", "library.col.headline",
-                e -> e.summary().headline().isBlank() ? messages.get("library.untitled") : e.summary().headline());
+                e -> PagedRows.isLoading(e) ? "" : e.summary().headline().isBlank() ? messages.get("library.untitled")
+                        : e.summary().headline());
         headline.setPrefWidth(170);
         // the headline is what the list is for: the other columns give way before it turns into "…"
         headline.setMinWidth(HEADLINE_MIN);
@@ -194,12 +197,9 @@ public final class LibraryView {
                         : e.partsTotal() == null ? value.toString() : value + "/" + e.partsTotal());
             }
         });
-        part.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         part.setPrefWidth(44);
         // shown once a listed story is part of a series: until then it would only take the headline's room
-        part.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> table.getItems().stream().anyMatch(e -> e.summary().part() != null), table.getItems())
-                .and(table.widthProperty().greaterThan(NARROW_WITH_DELIVERIES).or(Bindings.isEmpty(deliveries))));
+        part.visibleProperty().bind(viewModel.anyPartProperty().and(table.widthProperty().greaterThan(NARROW_WITH_DELIVERIES).or(Bindings.isEmpty(deliveries))));
         TableColumn<LibraryEntry, String> editor = column("colEditor", "library.col.editor", e -> e.summary().editor());
         editor.setPrefWidth(64);
         // a narrow library (a small screen) leaves the editor to the filter and gives the headline the room
@@ -215,7 +215,6 @@ public final class LibraryView {
         TableColumn<LibraryEntry, StoryDelivery> delivery = column("colDelivery", "library.col.delivery",
                 e -> deliveries.get(e.summary().id()));
         delivery.setCellFactory(c -> new LibraryCells.DeliveryCell(messages));
-        delivery.setComparator(Comparator.nullsFirst(Comparator.comparing(StoryDelivery::summary).reversed()));
         delivery.setPrefWidth(124);
         // the narrow library squeezes columns: keep a refusal's badge readable, the headline gives way
         delivery.setMinWidth(104);
@@ -295,16 +294,13 @@ public final class LibraryView {
     /** Selects the given story in the table without opening anything. */
     public void select(UUID id) {
         quietly(() -> {
-            for (LibraryEntry e : table.getItems()) {
-                if (e.summary().id().equals(id)) {
-                    if (table.getSelectionModel().getSelectedItem() != e) {
-                        table.getSelectionModel().select(e);
-                        table.scrollTo(e);
-                    }
-                    return;
-                }
+            int row = rows.indexOf(id);
+            if (row < 0) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedIndex() != row) {
+                table.getSelectionModel().clearAndSelect(row);
+                table.scrollTo(row);
             }
-            table.getSelectionModel().clearSelection();
         });
     }
 

@@ -19,6 +19,8 @@ import org.newsdesk.search.SearchHit;
 import org.newsdesk.search.SearchPage;
 import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.LibraryFilter;
+import org.newsdesk.store.LibraryIds;
+import org.newsdesk.store.LibrarySort;
 import org.newsdesk.store.SeriesInfo;
 import org.newsdesk.store.Store;
 import org.newsdesk.ui.common.BackgroundTasks;
@@ -36,7 +38,11 @@ public final class LibraryViewModel {
     private final BackgroundTasks tasks;
     private final Messages messages;
     private final ObservableList<String> channels = FXCollections.observableArrayList();
-    private final ObservableList<LibraryEntry> entries = FXCollections.observableArrayList();
+    private final PagedRows entries;
+    private final javafx.beans.property.BooleanProperty anyPart = new javafx.beans.property.SimpleBooleanProperty();
+    /** The order asked for by the table (by a column) and, for a column the store cannot sort by, the row order. */
+    private LibrarySort sort = LibrarySort.LIBRARY;
+    private Order memoryOrder;
     private final ObservableList<String> editors = FXCollections.observableArrayList();
     private final ObservableList<SeriesInfo> series = FXCollections.observableArrayList();
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
@@ -70,6 +76,7 @@ public final class LibraryViewModel {
         this.onError = errors;
         this.messages = messages;
         this.indexProgress = new IndexProgress(tasks, messages);
+        this.entries = new PagedRows(tasks, ids -> store.library().entries(ids), errors);
         this.channels.setAll(channels.names());
         status.addListener((obs, old, v) -> reload());
         channel.addListener((obs, old, v) -> reload());
@@ -127,13 +134,26 @@ public final class LibraryViewModel {
         Store s = store;
         LibraryFilter filter = new LibraryFilter(status.get(), channel.get(),
                 seriesFilter.get() == null ? null : seriesFilter.get().id(), editor.get(), false);
+        List<java.util.UUID> recent = recentOnly.get() ? List.copyOf(recentIds.get()) : null;
+        java.util.Set<java.util.UUID> only = only(recent, newsroom.mine());
+        LibrarySort order = sort;
+        Order inMemory = memoryOrder;
         long request = ++loads;
-        tasks.run(() -> new Loaded(s.library().list(filter), s.library().editors(), s.library().series()), loaded -> {
+        tasks.run(() -> {
+            LibraryIds ids = s.library().ids(filter, order, only);
+            if (inMemory != null) {
+                ids = inMemory.apply(ids);
+            } else if (recent != null && order.by() == LibrarySort.By.LIBRARY) {
+                ids = inOrderOf(ids, recent);
+            }
+            return new Loaded(ids, PagedRows.firstPage(ids, s.library()::entries), s.library().anyPart(filter, only),
+                    s.library().editors(), s.library().series());
+        }, loaded -> {
             if (request != loads) {
                 return;
             }
-            entries.setAll(newsroom.filter(recentOnly.get() ? recentFirst(loaded.entries(), recentIds.get())
-                    : loaded.entries()));
+            anyPart.set(loaded.anyPart());
+            entries.show(loaded.ids(), loaded.first());
             listed.set(true);
             keepChoice(editors, loaded.editors(), editor.get());
             SeriesInfo chosen = seriesFilter.get();
@@ -144,13 +164,57 @@ public final class LibraryViewModel {
         }, onError);
     }
 
-    /** Only the stories of {@code recent}, in its order (the newest first). */
-    private static List<LibraryEntry> recentFirst(List<LibraryEntry> all, List<java.util.UUID> recent) {
-        java.util.Map<java.util.UUID, LibraryEntry> byId = new java.util.HashMap<>();
-        for (LibraryEntry e : all) {
-            byId.put(e.summary().id(), e);
+    /**
+     * Lists the library in {@code order} (the table's column sort; {@link LibrarySort#LIBRARY}
+     * when none) and reads it again when that changed. {@code byId}, when not null, orders the
+     * rows instead (a column the store cannot sort by: deliveries, the newsroom), named by
+     * {@code key} so the same sort asked again reads nothing.
+     */
+    public void sort(LibrarySort order, String key, java.util.Comparator<java.util.UUID> byId) {
+        Order wanted = byId == null ? null : new Order(key, byId);
+        if (order.equals(sort) && java.util.Objects.equals(wanted, memoryOrder)) {
+            return;
         }
-        return recent.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        sort = order;
+        memoryOrder = wanted;
+        reload();
+    }
+
+    /** A row order kept in memory, over the ids alone (equal by {@code key}). */
+    private record Order(String key, java.util.Comparator<java.util.UUID> byId) {
+        LibraryIds apply(LibraryIds ids) {
+            List<java.util.UUID> all = new java.util.ArrayList<>(ids.range(0, ids.size()));
+            all.sort(byId); // stable: the library's own order breaks ties
+            return LibraryIds.of(all);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Order other && other.key.equals(key);
+        }
+
+        @Override
+        public int hashCode() {
+            return key.hashCode();
+        }
+    }
+
+    /** The stories both filters allow ({@code null}: no such filter). */
+    private static java.util.Set<java.util.UUID> only(List<java.util.UUID> recent, java.util.Set<java.util.UUID> mine) {
+        if (recent == null) {
+            return mine;
+        }
+        java.util.Set<java.util.UUID> out = new java.util.LinkedHashSet<>(recent);
+        if (mine != null) {
+            out.retainAll(mine);
+        }
+        return out;
+    }
+
+    /** The listed ids in {@code recent}'s order (the newest first). */
+    private static LibraryIds inOrderOf(LibraryIds listed, List<java.util.UUID> recent) {
+        java.util.Set<java.util.UUID> in = new java.util.HashSet<>(listed.range(0, listed.size()));
+        return LibraryIds.of(recent.stream().filter(in::contains).distinct().toList());
     }
 
     /** The stories opened last, newest first, that the Recent filter shows; {@code changes} when they change. */
@@ -181,7 +245,8 @@ public final class LibraryViewModel {
         }
     }
 
-    private record Loaded(List<LibraryEntry> entries, List<String> editors, List<SeriesInfo> series) {
+    private record Loaded(LibraryIds ids, List<LibraryEntry> first, boolean anyPart, List<String> editors,
+                          List<SeriesInfo> series) {
     }
 
     private void search() {
@@ -236,8 +301,14 @@ public final class LibraryViewModel {
         });
     }
 
-    public ObservableList<LibraryEntry> entries() {
+    /** The listed stories: every id, the rows a few pages at a time (see {@link PagedRows}). */
+    public PagedRows entries() {
         return entries;
+    }
+
+    /** True when a listed story is a part of a series (the table then shows its part column). */
+    public javafx.beans.property.ReadOnlyBooleanProperty anyPartProperty() {
+        return anyPart;
     }
 
     public ObservableList<String> editors() {

@@ -30,7 +30,6 @@ final class NewsroomColumn {
         c.setId("colNewsroom");
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().summary().id()));
         c.setCellFactory(x -> new DeskCell(newsroom, messages));
-        c.setComparator((a, b) -> newsroom.assignee(a).orElse("").compareTo(newsroom.assignee(b).orElse("")));
         c.setPrefWidth(96);
         // the eye and a name of three characters stay readable when the library is narrow
         c.setMinWidth(92);
