@@ -31,10 +31,10 @@ final class LibraryColumns {
     private static final double NARROW_LIBRARY = 440;
     /** Below this width, once delivery badges show, the table drops its part and update-time columns. */
     private static final double NARROW_WITH_DELIVERIES = 380;
-    /** The headline column never gets narrower than this (about six Chinese characters). */
-    private static final double HEADLINE_MIN = 100;
+    /** The headline column never gets narrower than this (five Chinese characters and the "…"). */
+    private static final double HEADLINE_MIN = 90;
     /** The table's vertical scroll bar and borders, which the columns share the width with. */
-    private static final double SCROLL_BAR_AND_BORDERS = 18;
+    private static final double SCROLL_BAR_AND_BORDERS = 16;
 
     private final TableView<LibraryEntry> table;
     private final Messages messages;
