@@ -56,6 +56,9 @@ final class CliUsageErrors implements CommandLine.IParameterExceptionHandler {
         if (ex.getCause() instanceof CommandLine.TypeConversionException c && ex.getArgSpec() != null) {
             return text(bundle, "cli.error.badValue", name(ex.getArgSpec()), ex.getValue(), c.getMessage());
         }
+        if (ex.getArgSpec() == null && ex.getValue() != null && ex.getMessage().startsWith("Unknown subcommand")) {
+            return text(bundle, "cli.error.unknownCommand", ex.getValue()); // help NOSUCH
+        }
         // commands raise their own usage errors already in the --lang language (e.g. an unknown status)
         return ex.getMessage();
     }

@@ -140,11 +140,17 @@ public final class NewsdeskCommand implements Callable<Integer> {
 
     /**
      * As {@link #withStore} for a command that only reads: the store is closed without
-     * compacting its file (that is the window's to do).
+     * compacting its file (that is the window's to do). While the window holds the folder, the
+     * command reads a copy of what the window has written, and says so on stderr.
      */
     <T> T withStoreReading(Function<Store, T> work) {
         Preferences chosen = preferences.get();
-        try (Store store = Store.openForReading(DataFolder.resolve(dataDir, chosen.dataFolderPath()))) {
+        try (HeldFolderSnapshot reading = HeldFolderSnapshot.open(DataFolder.resolve(dataDir, chosen.dataFolderPath()))) {
+            if (reading.copied()) {
+                spec.commandLine().getErr().println("newsdesk: " + messages().get("ux21.cli.readingHeldFolder"));
+                spec.commandLine().getErr().flush();
+            }
+            Store store = reading.store();
             store.workflow().setChannels(new ChannelList(chosen.channels()));
             store.workflow().signOff().setChain(chosen.reviewChain());
             store.workflow().signOff().setEditor(this::editorName);

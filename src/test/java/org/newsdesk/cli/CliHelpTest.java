@@ -178,6 +178,17 @@ class CliHelpTest {
         assertThat(lines.get(2)).startsWith("Usage: newsdesk");
     }
 
+    @Test
+    void helpForAnUnknownCommandSaysSoInTheLangLanguage() {
+        Run run = run("--lang", "zh-CN", "help", "nosuch");
+
+        assertThat(run.exit()).isEqualTo(2);
+        List<String> lines = run.err().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("newsdesk: 未知命令：nosuch");
+        assertThat(lines.get(1)).startsWith("用法：newsdesk");
+        assertThat(run.err()).doesNotContain("Unknown subcommand");
+    }
+
     // ------------------------------------------------------------ bundles cover the whole tree
 
     @Test

@@ -10,7 +10,6 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.Property;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
@@ -21,7 +20,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -44,12 +42,6 @@ import org.newsdesk.sync.StoryDelivery;
  */
 public final class LibraryView {
 
-    /** Below this width the table drops its editor column (the editor filter still finds a person's stories). */
-    private static final double NARROW_LIBRARY = 440;
-    /** Below this width, once delivery badges show, the table drops its part and update-time columns. */
-    private static final double NARROW_WITH_DELIVERIES = 380;
-    /** The headline column never gets narrower than this (about six Chinese characters). */
-    private static final double HEADLINE_MIN = 100;
     private final VBox root = new VBox(6);
     private final TableView<LibraryEntry> table = new TableView<>();
     private final PagedRows rows;
@@ -103,7 +95,7 @@ public final class LibraryView {
         rows = viewModel.entries();
         rows.changesAround(this::quietly);
         table.setItems(rows);
-        table.getColumns().addAll(columns(viewModel));
+        table.getColumns().addAll(LibraryColumns.of(table, messages, deliveries, newsroom, viewModel.anyPartProperty()));
         // a column's sort is the store's (or, for deliveries and the newsroom, over the ids): the rows are not all here
         table.setSortPolicy(t -> {
             LibrarySorts.apply(viewModel, t.getSortOrder(), deliveries, newsroom);
@@ -177,67 +169,6 @@ public final class LibraryView {
         return grid;
     }
 
-    private List<TableColumn<LibraryEntry, ?>> columns(LibraryViewModel viewModel) {
-        TableColumn<LibraryEntry, String> headline = column("colHeadline", "library.col.headline",
-                e -> PagedRows.isLoading(e) ? "" : e.summary().headline().isBlank() ? messages.get("library.untitled")
-                        : e.summary().headline());
-        headline.setPrefWidth(170);
-        // the headline is what the list is for: the other columns give way before it turns into "…"
-        headline.setMinWidth(HEADLINE_MIN);
-        TableColumn<LibraryEntry, Status> status = column("colStatus", "library.col.status", e -> e.summary().status());
-        status.setCellFactory(c -> new LibraryCells.StatusCell(messages));
-        status.setPrefWidth(84);
-        TableColumn<LibraryEntry, Integer> part = column("colPart", "library.col.part", e -> e.summary().part());
-        part.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Integer value, boolean empty) {
-                super.updateItem(value, empty);
-                LibraryEntry e = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setText(e == null || value == null ? null
-                        : e.partsTotal() == null ? value.toString() : value + "/" + e.partsTotal());
-            }
-        });
-        part.setPrefWidth(44);
-        // shown once a listed story is part of a series: until then it would only take the headline's room
-        part.visibleProperty().bind(viewModel.anyPartProperty().and(table.widthProperty().greaterThan(NARROW_WITH_DELIVERIES).or(Bindings.isEmpty(deliveries))));
-        TableColumn<LibraryEntry, String> editor = column("colEditor", "library.col.editor", e -> e.summary().editor());
-        editor.setPrefWidth(64);
-        // a narrow library (a small screen) leaves the editor to the filter and gives the headline the room
-        editor.visibleProperty().bind(table.widthProperty().greaterThan(NARROW_LIBRARY));
-        TableColumn<LibraryEntry, java.time.Instant> updated = column("colUpdated", "library.col.updated",
-                e -> e.summary().updatedAt());
-        updated.setCellFactory(c -> new LibraryCells.UpdatedCell(java.time.Clock.systemDefaultZone()));
-        updated.setPrefWidth(84);
-        // with the delivery badges in a narrow library, the update time (also in each story's history) and the
-        // part (also in the Placement section) give way
-        updated.visibleProperty().bind(table.widthProperty().greaterThan(NARROW_WITH_DELIVERIES)
-                .or(Bindings.isEmpty(deliveries)));
-        TableColumn<LibraryEntry, StoryDelivery> delivery = column("colDelivery", "library.col.delivery",
-                e -> deliveries.get(e.summary().id()));
-        delivery.setCellFactory(c -> new LibraryCells.DeliveryCell(messages));
-        delivery.setPrefWidth(124);
-        // the narrow library squeezes columns: keep a refusal's badge readable, the headline gives way
-        delivery.setMinWidth(104);
-        // shown once something was published: until then it would only take the headline's room
-        delivery.visibleProperty().bind(Bindings.isNotEmpty(deliveries));
-        List<TableColumn<LibraryEntry, ?>> all = List.of(headline, NewsroomColumn.column(newsroom, messages, table), status,
-                delivery, part, editor, updated);
-        // a narrow library squeezes the columns: their headers stay readable, the headline gives way
-        all.stream().skip(1).forEach(c -> c.setMinWidth(Math.max(c.getMinWidth(), headerWidth(c.getText()))));
-        return all;
-    }
-
-    private static double headerWidth(String title) {
-        Text text = new Text(title);
-        return Math.ceil(text.getLayoutBounds().getWidth()) + 26;
-    }
-
-    private <T> TableColumn<LibraryEntry, T> column(String id, String titleKey, Function<LibraryEntry, T> value) {
-        TableColumn<LibraryEntry, T> c = new TableColumn<>(messages.get(titleKey));
-        c.setId(id);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return c;
-    }
 
     /** A filter: "all" plus the values of {@code values}, kept in step with {@code target}. */
     private <T> ComboBox<Choice<T>> filter(String id, String promptKey, ObservableList<T> values,

@@ -201,7 +201,8 @@ public final class MediaPane {
     private HBox fileRow() {
         TextField path = new TextField();
         path.setId("mediaPath");
-        path.setPromptText(messages.get("media.pathPrompt"));
+        // a prompt that fits the field at 1024×700; the whole advice is the tooltip
+        path.setPromptText(messages.get("ux21.media.pathPrompt"));
         // the advice the status line gives once a recording is linked; until then the field says it
         Tooltip advice = new Tooltip();
         advice.textProperty().bind(viewModel.statusProperty());
