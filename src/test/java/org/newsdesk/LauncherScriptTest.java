@@ -33,7 +33,8 @@ class LauncherScriptTest {
         Files.writeString(jar, "not really a jar");
         Path bin = Files.createDirectories(dir.resolve("jdk/bin"));
         writeScript(bin.resolve("java"), "#!/bin/sh\n"
-                + "case \"$*\" in *-version*) echo 'openjdk version \"17.0.15\" 2025-04-15' >&2; exit 0 ;; esac\n"
+                + "case \"$*\" in *-version*) echo asked >> '" + dir.resolve("versions-asked.txt") + "';"
+                + " echo 'openjdk version \"17.0.15\" 2025-04-15' >&2; exit 0 ;; esac\n"
                 + "echo \"java $*\" >> '" + calls + "'\n");
     }
 
@@ -62,6 +63,25 @@ class LauncherScriptTest {
         assertThat(lines.get(0)).contains("-XX:ArchiveClassesAtExit=");
         assertThat(cli).endsWith("-cli.jsa");
         assertThat(window).endsWith("-window.jsa");
+    }
+
+    @Test
+    void theJdksReleaseFileNamesItsVersionWithoutStartingJava() throws Exception {
+        Files.writeString(dir.resolve("jdk/release"), "JAVA_VERSION=\"21.0.4\"\nJAVA_RUNTIME_VERSION=\"21.0.4+7\"\n");
+
+        runJarLauncher("list");
+
+        assertThat(dir.resolve("versions-asked.txt")).doesNotExist();
+        // 21 keeps its archive current by itself: the release file's version chose that
+        assertThat(Files.readAllLines(calls, StandardCharsets.UTF_8).get(0)).contains("-XX:+AutoCreateSharedArchive");
+    }
+
+    @Test
+    void withoutAReleaseFileJavaIsAskedForItsVersion() throws Exception {
+        runJarLauncher("list");
+
+        assertThat(dir.resolve("versions-asked.txt")).exists();
+        assertThat(Files.readAllLines(calls, StandardCharsets.UTF_8).get(0)).contains("-XX:ArchiveClassesAtExit=");
     }
 
     @Test

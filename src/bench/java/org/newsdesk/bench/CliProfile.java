@@ -19,7 +19,10 @@ import org.newsdesk.store.Store;
  * alternated round by round with a plain program doing the same work on the same files
  * (plain JDBC for list and show, plain Lucene for search). Medians, CPU beside wall.
  *
- * <pre>Cli [-stories=N] [-rounds=N]</pre>
+ * <pre>Cli [-stories=N] [-rounds=N] [-data=DIR]</pre>
+ *
+ * {@code -data=DIR} times a library kept from an earlier run (e.g. the scale profile's
+ * {@code -keep=DIR} at 100,000 stories) instead of building one; it is left in place.
  */
 public final class CliProfile {
 
@@ -31,13 +34,16 @@ public final class CliProfile {
     public static void main(String[] args) throws Exception {
         int stories = 30;
         int rounds = 5;
+        Path kept = null;
         for (String a : args) {
             if (a.startsWith("-stories=")) {
                 stories = Integer.parseInt(a.substring(9));
             } else if (a.startsWith("-rounds=")) {
                 rounds = Integer.parseInt(a.substring(8));
+            } else if (a.startsWith("-data=")) {
+                kept = Path.of(a.substring(6)).toAbsolutePath();
             } else if (!a.isBlank() && !a.equals("Cli") && !a.equals("-quick")) {
-                System.err.println("usage: Cli [-stories=N] [-rounds=N]");
+                System.err.println("usage: Cli [-stories=N] [-rounds=N] [-data=DIR]");
                 System.exit(2);
             }
         }
@@ -48,11 +54,11 @@ public final class CliProfile {
             System.err.println("build the jar first: ./mvnw -DskipTests package");
             System.exit(2);
         }
-        Path data = Files.createTempDirectory("newsdesk-cli");
+        Path data = kept != null ? kept : Files.createTempDirectory("newsdesk-cli");
         Path cache = Files.createTempDirectory("newsdesk-cli-cache");
-        out.printf("Newsdesk command line as whole processes: %d stories in %s; load before: %s%n", stories, data,
-                WholeProcess.load());
-        UUID shown = build(data, stories);
+        UUID shown = kept != null ? newest(kept) : build(data, stories);
+        out.printf("Newsdesk command line as whole processes: %s stories in %s; load before: %s%n",
+                kept != null ? "kept" : String.valueOf(stories), data, WholeProcess.load());
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> plain = List.of(java, "-cp", System.getProperty("java.class.path"));
@@ -91,8 +97,16 @@ public final class CliProfile {
         }
         out.println("CPU (user+sys) medians: " + String.join("; ", cpu));
         out.println("load after: " + WholeProcess.load() + " (re-measure on a quiet machine)");
-        WholeProcess.delete(data);
+        if (kept == null) {
+            WholeProcess.delete(data);
+        }
         WholeProcess.delete(cache);
+    }
+
+    private static UUID newest(Path data) {
+        try (Store store = Store.openForReading(data)) {
+            return store.stories().list(false).get(0).id();
+        }
     }
 
     private static UUID build(Path data, int stories) {

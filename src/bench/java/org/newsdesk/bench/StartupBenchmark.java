@@ -93,6 +93,8 @@ public final class StartupBenchmark {
                 }
             }
             Map<Side, List<Double>> times = new LinkedHashMap<>();
+            Map<Side, List<Double>> cpu = new LinkedHashMap<>();
+            sides.forEach(s -> cpu.put(s, new ArrayList<>()));
             sides.forEach(s -> times.put(s, new ArrayList<>()));
             for (Side side : sides) {
                 time(side, archives.get(side)); // warm the OS file cache; not counted
@@ -100,21 +102,27 @@ public final class StartupBenchmark {
             for (int round = 0; round < rounds; round++) {
                 for (int i = 0; i < sides.size(); i++) {
                     Side side = sides.get((round + i) % sides.size());
-                    times.get(side).add(time(side, archives.get(side)));
+                    double[] wallAndCpu = time(side, archives.get(side));
+                    times.get(side).add(wallAndCpu[0]);
+                    cpu.get(side).add(wallAndCpu[1]);
                 }
             }
-            report(cds, sides, times);
+            report(cds, sides, times, cpu);
         }
     }
 
-    private void report(boolean cds, List<Side> sides, Map<Side, List<Double>> times) {
-        out.printf("STARTUP %s AppCDS archive (each side its own)%n", cds ? "with an" : "without an");
+    private void report(boolean cds, List<Side> sides, Map<Side, List<Double>> times, Map<Side, List<Double>> cpu) {
+        out.printf("STARTUP %s AppCDS archive (each side its own), load average %.1f%n", cds ? "with an" : "without an",
+                loadAverage());
         for (Side side : sides) {
             List<Double> t = times.get(side);
-            out.printf(Locale.ROOT, "STARTUP   %-40s median %6.0f ms  min %6.0f  max %6.0f%n",
+            out.printf(Locale.ROOT, "STARTUP   %-40s median %6.0f ms  min %6.0f  max %6.0f  CPU (user+sys) median %6.0f ms%n",
                     side.name(), median(t), t.stream().mapToDouble(d -> d).min().orElse(0),
-                    t.stream().mapToDouble(d -> d).max().orElse(0));
+                    t.stream().mapToDouble(d -> d).max().orElse(0), median(cpu.get(side)));
         }
+        double bareCpu = median(cpu.get(sides.get(0)));
+        out.printf(Locale.ROOT, "STARTUP   CPU ratios: first frame / bare %.2fx, story editable / bare %.2fx%n",
+                median(cpu.get(sides.get(1))) / bareCpu, median(cpu.get(sides.get(2))) / bareCpu);
         double bare = median(times.get(sides.get(0)));
         double frame = median(times.get(sides.get(1))) / bare;
         double editable = median(times.get(sides.get(2))) / bare;
@@ -154,12 +162,26 @@ public final class StartupBenchmark {
         return jsa;
     }
 
-    private double time(Side side, Path archive) throws Exception {
+    /** Wall and CPU (user + system, from {@code /usr/bin/time}; 0 without it) in milliseconds. */
+    private double[] time(Side side, Path archive) throws Exception {
         List<String> flags = archive == null ? List.of() : List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
         ProcessBuilder pb = command(withExit(side, side.mainAndArgs()), flags);
+        Path report = work.resolve("cpu.txt");
+        boolean timed = Files.isExecutable(Path.of("/usr/bin/time"));
+        if (timed) {
+            List<String> wrapped = new ArrayList<>(List.of("/usr/bin/time", "-o", report.toString(), "-f", "%U %S"));
+            wrapped.addAll(pb.command());
+            pb.command(wrapped);
+        }
         long start = System.nanoTime();
         runToEnd(pb);
-        return (System.nanoTime() - start) / 1e6;
+        double wall = (System.nanoTime() - start) / 1e6;
+        double cpu = 0;
+        if (timed) {
+            String[] parts = Files.readString(report).trim().split("\\s+");
+            cpu = (Double.parseDouble(parts[parts.length - 2]) + Double.parseDouble(parts[parts.length - 1])) * 1000;
+        }
+        return new double[] {wall, cpu};
     }
 
     private List<String> withExit(Side side, List<String> mainAndArgs) {

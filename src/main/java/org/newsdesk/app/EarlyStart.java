@@ -3,6 +3,7 @@ package org.newsdesk.app;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.newsdesk.prefs.PreferencesFile;
 import org.newsdesk.store.DataFolder;
 import org.newsdesk.credentials.CredentialStore;
@@ -12,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * What the window needs from disk, read on a thread of its own that starts before the
  * JavaFX toolkit: the preferences and the data folder they name at once; then, once the
  * window has been painted ({@link #openStore()}), the store with the story to open, then the
- * keeper of secrets, while the window builds its panes.
+ * keeper of secrets, while the window builds its panes; last, once the window shows the story
+ * ({@link #storyShown()}), the pinyin dictionaries.
  */
 final class EarlyStart {
 
@@ -23,6 +25,10 @@ final class EarlyStart {
     private final CompletableFuture<CredentialStore> credentials = new CompletableFuture<>();
     /** Opened once the window is on screen: before that, the store's work would slow the first frame. */
     private final CountDownLatch storeMayOpen = new CountDownLatch(1);
+    private final CountDownLatch storyShown = new CountDownLatch(1);
+    private final CompletableFuture<Void> finished = new CompletableFuture<>();
+    /** How long the pinyin dictionaries wait for the window at most (a window that never shows its story). */
+    private static final int STORY_SHOWN_WAIT_SECONDS = 10;
 
     private EarlyStart(PreferencesFile preferencesFile) {
         this.preferencesFile = preferencesFile;
@@ -69,13 +75,30 @@ final class EarlyStart {
         } catch (RuntimeException | Error e) {
             credentials.completeExceptionally(e);
         }
-        // last: the pinyin dictionaries (about a second), so that typing the first headline never waits for them
+        // last: the pinyin dictionaries (about a second), so that typing the first headline never waits for them;
+        // not before the window shows the story, whose first styling and layout pass needs the cores meanwhile
+        try {
+            storyShown.await(STORY_SHOWN_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             org.newsdesk.text.Slugs.prepare();
         } catch (RuntimeException e) {
             // not needed to start: the first slug then loads them itself and reports what fails
             LoggerFactory.getLogger(EarlyStart.class).warn("pinyin dictionaries not loaded early", e);
         }
+        finished.complete(null);
+    }
+
+    /** The window shows its story: the rest of the early work may go on. */
+    void storyShown() {
+        storyShown.countDown();
+    }
+
+    /** Done when the early work is (the pinyin dictionaries last). */
+    CompletableFuture<Void> finished() {
+        return finished;
     }
 
     /** Lets the store open now (the window has been painted); it waits for this until then. */

@@ -51,6 +51,8 @@ public final class NewsdeskApp extends Application {
     private EarlyStart early;
     /** What runs once the folder being opened shows (placing the dividers; the first time, questions). */
     private Runnable whenShown = () -> { };
+    /** Lets the early start (launched for real) go on once the story shows: its pinyin dictionaries wait for it. */
+    private Runnable storyShown = () -> { };
     /** Launched by {@link #launch} (not by a test): an editor without a name is asked for one. */
     private boolean launchedForReal;
     private final FxBackgroundTasks tasks = new FxBackgroundTasks();
@@ -229,10 +231,10 @@ public final class NewsdeskApp extends Application {
         stage.show();
         DeliveryNotifications.attach(viewModel.sync(), stage);
         viewModel.begin(opened.startup());
-        tasks.run(() -> {
-            opened.openSearch();
-            return null;
-        }, x -> { }, e -> { });
+        OpeningShell.afterNextLayout(stage.getScene(), () -> {
+            tasks.run(() -> { opened.openSearch(); return null; }, x -> { }, e -> { });
+            storyShown.run();
+        });
     }
 
     /** Closes the store and the window (what could not be saved stays in the typing journal). */
@@ -303,6 +305,7 @@ public final class NewsdeskApp extends Application {
         } else {
             CompletableFuture<CredentialStore> chosen = early.credentials();
             CompletableFuture<Workspace.Opened> opening = early.store();
+            storyShown = early::storyShown;
             early = null;
             Workspace.Opened ready = opening.isDone() && !opening.isCompletedExceptionally() ? opening.join() : null;
             if (ready != null) {

@@ -36,6 +36,22 @@ final class OpeningShell {
     }
 
     /**
+     * Runs {@code then} after the next pulse has styled and laid out the scene (the window's
+     * contents, with the story in the editor, when called right after they were put in place):
+     * for work the story does not need (the search index, the pinyin dictionaries), which on a
+     * two-core machine would otherwise take a core from that first styling and layout pass.
+     */
+    static void afterNextLayout(Scene scene, Runnable then) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            then.run();
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    /**
      * Runs {@code painted} once the shown window has had a few pulses, and {@code next} a moment
      * later: the first pulses can come before the window is on screen, and nothing is painted
      * while {@code next} runs, so without the moment the editor would see a blank window

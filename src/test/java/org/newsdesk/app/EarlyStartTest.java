@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.prefs.PreferencesFile;
@@ -78,6 +80,20 @@ class EarlyStartTest {
             assertThat(opened.startup().story().orElseThrow().metadata().headline()).isEqualTo("專訪");
             assertThat(opened.startup().caret()).isEqualTo(7);
         }
+    }
+
+    @Test
+    void thePinyinDictionariesWaitUntilTheWindowShowsTheStory() throws Exception {
+        EarlyStart early = EarlyStart.begin(dir.resolve("data"), new PreferencesFile(dir.resolve("none.json"), Clock.systemUTC()));
+        early.openStore();
+        early.store().join().store().close();
+        early.credentials().join();
+
+        // loading them takes about a second; told nothing, the early start still waits after two
+        assertThatThrownBy(() -> early.finished().get(2, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
+        early.storyShown();
+        early.finished().join();
+        assertThat(early.finished()).isCompleted();
     }
 
     @Test

@@ -261,7 +261,8 @@ class TranscriptEditorTest {
             stage = new Stage();
             new NewsdeskApp().start(stage, dataFolder, ENGLISH, null, () -> closed.countDown());
         });
-        FxWait.until(60, () -> !area(robot).isDisabled());
+        // the opening shell shows until the folder is open: no editor to look up yet
+        FxWait.until(60, () -> inWindow(robot, "#transcript").tryQuery().map(n -> !n.isDisabled()).orElse(false));
     }
 
     private void close(FxRobot robot) throws InterruptedException {

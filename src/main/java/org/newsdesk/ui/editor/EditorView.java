@@ -34,7 +34,8 @@ public final class EditorView {
     private final Messages messages;
     private final Map<String, Speaker> roster = new HashMap<>();
     private final TranscriptCommands commands;
-    private final FindBar findBar;
+    /** Built when Find or Replace is first asked for: hidden until then, it need not cost the start. */
+    private FindBar findBar;
     private boolean loading;
     private int paragraphCount = 1;
     private int playingParagraph = -1;
@@ -43,7 +44,6 @@ public final class EditorView {
         this.viewModel = viewModel;
         this.messages = messages;
         this.commands = new TranscriptCommands(area, viewModel::roster);
-        this.findBar = new FindBar(area, messages, viewModel.tasks());
         area.setId("transcript");
         area.setAccessibleText(messages.get("editor.accessible"));
         area.setParagraphGraphicFactory(gutter());
@@ -51,7 +51,7 @@ public final class EditorView {
         VirtualizedScrollPane<TranscriptArea> scroll = new VirtualizedScrollPane<>(area);
         scroll.setId("transcriptScroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        root.getChildren().addAll(findBar.root(), scroll);
+        root.getChildren().add(scroll);
 
         viewModel.setTranscriptSource(() -> {
             // RichTextFX paragraphs are immutable: copying the references is the whole snapshot
@@ -271,8 +271,18 @@ public final class EditorView {
         return commands;
     }
 
+    /** The find bar above the transcript, built on first use. */
     public FindBar findBar() {
+        if (findBar == null) {
+            findBar = new FindBar(area, messages, viewModel.tasks());
+            root.getChildren().add(0, findBar.root());
+        }
         return findBar;
+    }
+
+    /** True while the find bar is shown (false when it was never asked for). */
+    public boolean findBarShowing() {
+        return findBar != null && findBar.root().isVisible();
     }
 
     /** Format → Fix all conversion errors: one undo step; how many were fixed. */

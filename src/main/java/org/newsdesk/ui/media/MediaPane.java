@@ -270,7 +270,7 @@ public final class MediaPane {
         if (action.isEmpty()) {
             return;
         }
-        if (stroke.equals(KeyStroke.of("ESCAPE")) && editor.findBar().root().isVisible()) {
+        if (stroke.equals(KeyStroke.of("ESCAPE")) && editor.findBarShowing()) {
             editor.findBar().hide();
             e.consume();
             return;
