@@ -286,11 +286,7 @@ public final class NewsroomSession implements AutoCloseable {
      */
     private List<String> listen(Duration upTo) {
         long end = System.nanoTime() + upTo.toNanos();
-        while (!syncAsked && !stopped) {
-            long left = end - System.nanoTime();
-            if (left <= 0) {
-                break;
-            }
+        for (long left = upTo.toNanos(); left > 0 && !syncAsked && !stopped; left = end - System.nanoTime()) {
             List<String> heard = notifications.await(Duration.ofNanos(Math.min(left, LISTEN_SLICE.toNanos())));
             if (!heard.isEmpty()) {
                 return heard;
