@@ -346,11 +346,12 @@ class CliTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "zh-CN", "zh-TW"})
-    void aLockedStoreFailsWithTheLocalizedMessage(String lang) {
+    void aLockedStoreRefusesAWriteWithTheLocalizedMessage(String lang) {
         Path folder = dataDir.toAbsolutePath();
         try (Store held = Store.open(folder)) {
             assertThat(held.folder()).isEqualTo(folder);
-            CliRun run = run("--lang", lang, "list");
+            // a reading command reads a copy of a held folder (HeldFolderCliTest); a writing one is refused
+            CliRun run = run("--lang", lang, "new", "--headline", "锁住时的稿件");
 
             assertFailedWith(run, messages(lang).get("store.error.locked", folder));
             assertThat(run.err()).contains(folder.toString());
