@@ -11,39 +11,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.TestRequirements;
 import org.newsdesk.app.Workspace;
 import org.newsdesk.credentials.MemoryCredentials;
-import org.newsdesk.newsroom.TestPostgres;
+import org.newsdesk.newsroom.PostgresPerClass;
 import picocli.CommandLine;
 
 /** `newsroom init|connect|status|sync|disconnect` against a real PostgreSQL, two data folders. */
 @Tag(TestRequirements.SYSTEM)
 class NewsroomCliTest {
 
-    private static TestPostgres postgres;
+    @RegisterExtension
+    static final PostgresPerClass postgres = new PostgresPerClass();
     @TempDir
     Path folders;
     private final MemoryCredentials memory = new MemoryCredentials();
 
     record Run(int exit, String out, String err) {
-    }
-
-    @BeforeAll
-    static void startServer() {
-        postgres = TestPostgres.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
     }
 
     private Run run(String dataDir, String... args) {

@@ -8,11 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.TestRequirements;
 import org.newsdesk.model.DeliveryState;
@@ -30,22 +29,11 @@ import org.newsdesk.sync.DeliveryOutcome;
 @Tag(TestRequirements.SYSTEM)
 class NewsroomDeliveredMarkTest {
 
-    private static TestPostgres postgres;
+    @RegisterExtension
+    static final PostgresPerClass postgres = new PostgresPerClass();
     @TempDir
     Path folders;
     private final List<AutoCloseable> open = new ArrayList<>();
-
-    @BeforeAll
-    static void startServer() {
-        postgres = TestPostgres.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
 
     @AfterEach
     void closeAll() throws Exception {

@@ -6,10 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.TestRequirements;
 import org.newsdesk.model.Metadata;
@@ -27,21 +26,10 @@ import org.newsdesk.store.server.ServerLibrary;
 @Tag(TestRequirements.SYSTEM)
 class NewsroomOpenConflictTest {
 
-    private static TestPostgres postgres;
+    @RegisterExtension
+    static final PostgresPerClass postgres = new PostgresPerClass();
     @TempDir
     Path folders;
-
-    @BeforeAll
-    static void startServer() {
-        postgres = TestPostgres.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
 
     @Test
     void aConflictFoundByThePullOfARefusedPushIsNotPushedAndStaysOpen() throws Exception {

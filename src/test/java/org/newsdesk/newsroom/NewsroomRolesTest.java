@@ -12,11 +12,10 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.TestRequirements;
 import org.newsdesk.model.Metadata;
@@ -38,7 +37,8 @@ import org.newsdesk.store.server.ServerLibrary;
 class NewsroomRolesTest {
 
     private static final AtomicInteger NEWSROOMS = new AtomicInteger();
-    private static TestPostgres postgres;
+    @RegisterExtension
+    static final PostgresPerClass postgres = new PostgresPerClass();
     @TempDir
     Path folders;
     private String url;
@@ -46,18 +46,6 @@ class NewsroomRolesTest {
     private String chief;
     private String reporter;
     private String editor;
-
-    @BeforeAll
-    static void startServer() {
-        postgres = TestPostgres.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
 
     /** A newsroom set up by the administrator with a chief, who adds a reporter and an editor. */
     @BeforeEach

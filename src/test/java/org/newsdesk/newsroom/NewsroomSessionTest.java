@@ -13,12 +13,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.TestRequirements;
 import org.newsdesk.model.Metadata;
@@ -40,23 +39,12 @@ class NewsroomSessionTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final NewsroomSession.Timing NOTIFY_ONLY = new NewsroomSession.Timing(Duration.ofMillis(100),
             Duration.ofHours(1), Duration.ofHours(1), Duration.ofSeconds(90), Duration.ofMillis(100), Duration.ofSeconds(1));
-    private static TestPostgres postgres;
+    @RegisterExtension
+    static final PostgresPerClass postgres = new PostgresPerClass();
     @TempDir
     Path folders;
     private String url;
     private final List<AutoCloseable> open = new ArrayList<>();
-
-    @BeforeAll
-    static void startServer() {
-        postgres = TestPostgres.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
 
     @BeforeEach
     void freshNewsroom() {

@@ -6,12 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.TestRequirements;
 import org.newsdesk.model.Metadata;
@@ -22,23 +21,12 @@ import org.newsdesk.store.server.ServerLibrary;
 @Tag(TestRequirements.SYSTEM)
 class NewsroomTrashTest {
 
-    private static TestPostgres postgres;
+    @RegisterExtension
+    static final PostgresPerClass postgres = new PostgresPerClass();
     @TempDir
     Path folders;
     private String url;
     private final List<AutoCloseable> open = new ArrayList<>();
-
-    @BeforeAll
-    static void startServer() {
-        postgres = TestPostgres.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
 
     @BeforeEach
     void freshNewsroom() {

@@ -10,17 +10,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.TestRequirements;
 import org.newsdesk.model.DeliveryState;
 import org.newsdesk.model.OutboxEntry;
 import org.newsdesk.newsroom.NewsroomDeliveryClaims;
-import org.newsdesk.newsroom.TestPostgres;
+import org.newsdesk.newsroom.PostgresPerClass;
 import org.newsdesk.store.server.ServerLibrary;
 
 /**
@@ -32,22 +31,11 @@ import org.newsdesk.store.server.ServerLibrary;
 class NewsroomDeliveryClaimsTest {
 
     private static final UUID STORY = UUID.fromString("5e1f2a3b-0000-4000-8000-0000000016aa");
-    private static TestPostgres postgres;
+    @RegisterExtension
+    static final PostgresPerClass postgres = new PostgresPerClass();
     @TempDir
     Path dir;
     private final List<AutoCloseable> open = new ArrayList<>();
-
-    @BeforeAll
-    static void startServer() {
-        postgres = TestPostgres.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
 
     @AfterEach
     void closeAll() throws Exception {
