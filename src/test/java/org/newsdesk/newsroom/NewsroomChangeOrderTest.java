@@ -71,10 +71,13 @@ class NewsroomChangeOrderTest {
         }
     }
 
-    /** Polls (outside any transaction: the activity view is read once per transaction) until a session waits for a lock. */
+    /**
+     * Polls (outside any transaction: the activity view is read once per transaction) until a
+     * session waits for a lock; a push that never waits fails the test instead of hanging it.
+     */
     private static void waitForALockWait(Connection c) throws Exception {
         try (Statement s = c.createStatement()) {
-            while (true) {
+            for (int polls = 0; polls < 3_000; polls++) {
                 try (ResultSet r = s.executeQuery("select count(*) from pg_stat_activity"
                         + " where datname = current_database() and wait_event_type = 'Lock'")) {
                     r.next();
@@ -85,6 +88,7 @@ class NewsroomChangeOrderTest {
                 Thread.sleep(20);
             }
         }
+        throw new AssertionError("no session waited for the row lock: the slowed push never reached it");
     }
 
     private static UUID story(Station w, String name) {
