@@ -41,8 +41,11 @@ public final class IdleCompaction implements AutoCloseable {
         this.timer = timer;
     }
 
-    /** A policy that the caller drives through {@link #check()} (tests; no timer). */
-    static IdleCompaction manual(Store store, StoreWriter writer) {
+    /**
+     * A policy without a timer, for tests: it steps only when {@link #check()} is called (in this
+     * package), and a view-model test that closes only its store leaves nothing firing.
+     */
+    public static IdleCompaction manual(Store store, StoreWriter writer) {
         return new IdleCompaction(store.compaction(), writer, null);
     }
 

@@ -9,7 +9,9 @@ import org.newsdesk.store.TypingJournal;
 
 /**
  * The real services of an opened data folder for view-model tests, built as the composition root
- * ({@code app.Workspace.Opened}) builds them: call it off the FX thread (it opens the search index).
+ * ({@code app.Workspace.Opened}) builds them, except that idle compaction has no timer (a test
+ * that closes only its store would leave one firing into later tests): call it off the FX thread
+ * (it opens the search index).
  */
 public final class TestFolder {
 
@@ -24,6 +26,6 @@ public final class TestFolder {
     /** The services over {@code store}, writing through {@code writer} (one that fails or waits on demand). */
     public static FolderServices services(Store store, StoreWriter writer) {
         return new FolderServices(store, writer, new TypingJournal(store.folder()), TypingJournal.forMetadata(store.folder()),
-                IdleCompaction.start(store, writer), CompletableFuture.completedFuture(LibrarySearch.open(store)));
+                IdleCompaction.manual(store, writer), CompletableFuture.completedFuture(LibrarySearch.open(store)));
     }
 }
