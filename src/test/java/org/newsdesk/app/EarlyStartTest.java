@@ -38,10 +38,14 @@ class EarlyStartTest {
         assertThat(chosen.resolve("newsdesk.mv.db")).doesNotExist();
         early.openStore();
         Workspace.Opened opened = early.store().join();
-        try (Store store = opened.store()) {
+        try {
+            Store store = opened.store();
             // launched for real into a new folder: the library starts with the sample interview, opened
             assertThat(store.stories().list(false)).hasSize(1);
             assertThat(opened.startup().story()).map(s -> s.id()).contains(store.stories().list(false).get(0).id());
+        } finally {
+            // all the folder's services: closing only the store would leave idle compaction's timer firing
+            opened.services().close();
         }
         assertThat(chosen.resolve("newsdesk.mv.db")).exists();
         assertThat(early.credentials().join()).isNotNull();
@@ -58,7 +62,7 @@ class EarlyStartTest {
         assertThat(early.preferences().movedAside()).isPresent();
         assertThat(early.dataFolder()).isEqualTo(asked);
         early.openStore();
-        early.store().join().store().close();
+        early.store().join().services().close();
     }
 
     @Test
@@ -75,10 +79,14 @@ class EarlyStartTest {
         early.openStore();
 
         Workspace.Opened opened = early.store().join();
-        try (Store store = opened.store()) {
+        try {
+            Store store = opened.store();
             assertThat(opened.startup().story()).map(s -> s.id().toString()).contains(id);
             assertThat(opened.startup().story().orElseThrow().metadata().headline()).isEqualTo("專訪");
             assertThat(opened.startup().caret()).isEqualTo(7);
+        } finally {
+            // all the folder's services: closing only the store would leave idle compaction's timer firing
+            opened.services().close();
         }
     }
 
@@ -86,7 +94,7 @@ class EarlyStartTest {
     void thePinyinDictionariesWaitUntilTheWindowShowsTheStory() throws Exception {
         EarlyStart early = EarlyStart.begin(dir.resolve("data"), new PreferencesFile(dir.resolve("none.json"), Clock.systemUTC()));
         early.openStore();
-        early.store().join().store().close();
+        early.store().join().services().close();
         early.credentials().join();
 
         // loading them takes about a second; told nothing, the early start still waits after two
