@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,6 +20,7 @@ import org.newsdesk.TestRequirements;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.store.server.ServerLibrary;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A pull reads the changes after the newest change number it has seen, so change numbers must
@@ -71,24 +73,17 @@ class NewsroomChangeOrderTest {
         }
     }
 
-    /**
-     * Polls (outside any transaction: the activity view is read once per transaction) until a
-     * session waits for a lock; a push that never waits fails the test instead of hanging it.
-     */
+    /** Waits (reading outside any transaction: the activity view is read once per transaction) until a session waits for a lock. */
     private static void waitForALockWait(Connection c) throws Exception {
         try (Statement s = c.createStatement()) {
-            for (int polls = 0; polls < 3_000; polls++) {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
                 try (ResultSet r = s.executeQuery("select count(*) from pg_stat_activity"
                         + " where datname = current_database() and wait_event_type = 'Lock'")) {
                     r.next();
-                    if (r.getInt(1) > 0) {
-                        return;
-                    }
+                    return r.getInt(1) > 0;
                 }
-                Thread.sleep(20);
-            }
+            });
         }
-        throw new AssertionError("no session waited for the row lock: the slowed push never reached it");
     }
 
     private static UUID story(Station w, String name) {
