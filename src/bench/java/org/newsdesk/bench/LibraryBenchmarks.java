@@ -25,7 +25,7 @@ import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.ui.common.FxBackgroundTasks;
 import org.newsdesk.ui.library.LibraryView;
 import org.newsdesk.ui.library.LibraryViewModel;
-import org.newsdesk.workflow.ChannelList;
+import org.newsdesk.workflow.metadata.ChannelList;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -18,7 +18,7 @@ import org.newsdesk.ui.preferences.NewsroomPage;
 import org.newsdesk.ui.preferences.NewsroomPreferences;
 import org.newsdesk.ui.preferences.PreferencesDialog;
 import org.newsdesk.ui.preferences.PreferencesViewModel;
-import org.newsdesk.workflow.ChannelList;
+import org.newsdesk.workflow.metadata.ChannelList;
 
 /**
  * The Preferences dialog of one built window and what applying its edits changes at once:

@@ -11,14 +11,14 @@ import org.newsdesk.i18n.Messages;
 import org.newsdesk.json.StoryJson;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Publication;
-import org.newsdesk.workflow.RevisionDiff;
-import picocli.CommandLine;
+import org.newsdesk.workflow.revisions.RevisionDiff;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 @Command(name = "diff", description = {"What changed between two versions of a story: metadata, speakers and "
         + "paragraphs, character by character ([-removed-]{+added+}).",

@@ -5,18 +5,18 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.newsdesk.credentials.CredentialStore;
 import org.newsdesk.Version;
+import org.newsdesk.credentials.CredentialStore;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.prefs.Preferences;
 import org.newsdesk.prefs.PreferencesFile;
 import org.newsdesk.store.DataFolder;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
-import org.newsdesk.workflow.ChannelList;
-import picocli.CommandLine;
+import org.newsdesk.workflow.metadata.ChannelList;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code newsdesk}: with a command it works headless on the store; without one it

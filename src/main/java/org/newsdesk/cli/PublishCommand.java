@@ -8,16 +8,16 @@ import java.util.concurrent.Callable;
 import org.newsdesk.model.DeliveryState;
 import org.newsdesk.model.OutboxEntry;
 import org.newsdesk.model.Story;
-import org.newsdesk.workflow.PortalTime;
-import picocli.CommandLine;
 import org.newsdesk.sync.Published;
-import org.newsdesk.workflow.StatusChangeRefused;
+import org.newsdesk.workflow.metadata.PortalTime;
+import org.newsdesk.workflow.status.StatusChangeRefused;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 @Command(name = "publish", description = {"Publish an Approved story: it moves to Published and is exported and queued "
         + "in the outbox for delivery (all targets, or those named). A Published story is sent again. A story changed "
@@ -58,7 +58,7 @@ final class PublishCommand implements Callable<Integer> {
                         store.workflow().signOff().setCorrectionNote(storyId, correctionNote);
                     }
                     return sync.outbox().publishStory(storyId, targets, who, time(store.stories().get(storyId)));
-                } catch (StatusChangeRefused | org.newsdesk.workflow.SignOffRefused e) {
+                } catch (StatusChangeRefused | org.newsdesk.workflow.signoff.SignOffRefused e) {
                     throw e;
                 } catch (RuntimeException e) {
                     throw sync.explain(e);
@@ -66,7 +66,7 @@ final class PublishCommand implements Callable<Integer> {
             });
         } catch (StatusChangeRefused e) {
             return StatusCommand.refused(e, root.messages(), spec.commandLine().getErr());
-        } catch (org.newsdesk.workflow.SignOffRefused e) {
+        } catch (org.newsdesk.workflow.signoff.SignOffRefused e) {
             return StatusCommand.refused(e, root.messages(), spec.commandLine().getErr());
         }
         PrintWriter out = spec.commandLine().getOut();

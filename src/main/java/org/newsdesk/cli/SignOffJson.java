@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.newsdesk.workflow.CorrectionNote;
-import org.newsdesk.workflow.SignOffState;
-import org.newsdesk.workflow.Signature;
+import org.newsdesk.workflow.signoff.CorrectionNote;
+import org.newsdesk.workflow.signoff.SignOffState;
+import org.newsdesk.workflow.signoff.Signature;
 
 /**
  * The review chain in {@code show --json}: {@code signOff} with the chain, the valid signatures

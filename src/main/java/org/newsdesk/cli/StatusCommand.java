@@ -6,16 +6,16 @@ import java.util.concurrent.Callable;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
-import org.newsdesk.workflow.ReadinessFailure;
-import org.newsdesk.workflow.SignOffRefused;
-import org.newsdesk.workflow.StatusChangeRefused;
-import picocli.CommandLine;
+import org.newsdesk.workflow.readiness.ReadinessFailure;
+import org.newsdesk.workflow.signoff.SignOffRefused;
+import org.newsdesk.workflow.status.StatusChangeRefused;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 @Command(name = "status", description = {"Move a story to another status: draft, ready, approved, withdrawn.",
     "Ready and approved need a story that passes its checks (see `check`). Approved signs the next open level of "

@@ -10,13 +10,13 @@ import org.newsdesk.model.Story;
 import org.newsdesk.search.Highlight;
 import org.newsdesk.search.SearchHit;
 import org.newsdesk.search.SearchPage;
-import org.newsdesk.workflow.HeadlinePreview;
-import org.newsdesk.workflow.Problem;
-import org.newsdesk.workflow.ReadinessCheck;
-import org.newsdesk.workflow.ReadinessFailure;
-import org.newsdesk.workflow.ReadinessReport;
-import org.newsdesk.workflow.ReadinessTarget;
-import org.newsdesk.workflow.StatusChange;
+import org.newsdesk.workflow.metadata.HeadlinePreview;
+import org.newsdesk.workflow.metadata.Problem;
+import org.newsdesk.workflow.readiness.ReadinessCheck;
+import org.newsdesk.workflow.readiness.ReadinessFailure;
+import org.newsdesk.workflow.readiness.ReadinessReport;
+import org.newsdesk.workflow.readiness.ReadinessTarget;
+import org.newsdesk.workflow.status.StatusChange;
 
 /** JSON the workflow commands print (added to the documented shapes; fields are only added). */
 final class WorkflowJson {

@@ -27,7 +27,7 @@ import org.newsdesk.model.SpanStyle;
 import org.newsdesk.model.Speaker;
 import org.newsdesk.model.SpeakerRole;
 import org.newsdesk.model.Story;
-import org.newsdesk.workflow.PortalTime;
+import org.newsdesk.workflow.metadata.PortalTime;
 
 /**
  * A story revision as a Word document for the guest's office to review: the headline, the

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param corrections   the published corrections the page carries (of its revision and earlier ones), newest first
  */
 public record ExportOptions(ScriptMode script, LabelStyle labels, boolean timestamps, SeriesNeighbours neighbours,
-                            boolean fixConversion, java.util.List<org.newsdesk.workflow.CorrectionNote> corrections) {
+                            boolean fixConversion, java.util.List<org.newsdesk.workflow.signoff.CorrectionNote> corrections) {
 
     public ExportOptions {
         Objects.requireNonNull(script, "script");
@@ -59,7 +59,7 @@ public record ExportOptions(ScriptMode script, LabelStyle labels, boolean timest
         return new ExportOptions(script, labels, timestamps, neighbours, value, corrections);
     }
 
-    public ExportOptions withCorrections(java.util.List<org.newsdesk.workflow.CorrectionNote> value) {
+    public ExportOptions withCorrections(java.util.List<org.newsdesk.workflow.signoff.CorrectionNote> value) {
         return new ExportOptions(script, labels, timestamps, neighbours, fixConversion, value);
     }
 }

@@ -15,7 +15,7 @@ import org.newsdesk.model.Span;
 import org.newsdesk.model.SpanStyle;
 import org.newsdesk.model.Speaker;
 import org.newsdesk.model.Story;
-import org.newsdesk.workflow.PortalTime;
+import org.newsdesk.workflow.metadata.PortalTime;
 
 /**
  * A story as the portal's article page: a pure function of the story revision and the
@@ -86,7 +86,7 @@ public final class PageRenderer {
     /** The page's correction notes in {@code script} (characters only), newest first. */
     List<PageView.Correction> corrections(ExportOptions options, Script script) {
         List<PageView.Correction> out = new ArrayList<>(options.corrections().size());
-        for (org.newsdesk.workflow.CorrectionNote c : options.corrections()) {
+        for (org.newsdesk.workflow.signoff.CorrectionNote c : options.corrections()) {
             out.add(new PageView.Correction(converter.convert(c.note(), script), c.revision(),
                     java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.format(c.at().atOffset(java.time.ZoneOffset.UTC)),
                     c.at().atOffset(java.time.ZoneOffset.UTC).toString()));

@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.util.List;
 import org.newsdesk.export.LabelStyle;
 import org.newsdesk.model.Metadata;
-import org.newsdesk.workflow.ChannelList;
-import org.newsdesk.workflow.ReviewChain;
+import org.newsdesk.workflow.metadata.ChannelList;
+import org.newsdesk.workflow.signoff.ReviewChain;
 
 /**
  * What an editor sets once and expects to stay: language, the name new stories carry,

@@ -10,21 +10,21 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.store.jooq.tables.records.NameDirectoryRecord;
-import org.newsdesk.workflow.FieldProblem;
-import org.newsdesk.workflow.MetadataRejected;
-import org.newsdesk.workflow.MetadataValidator;
-import org.newsdesk.workflow.NameEntry;
-import org.newsdesk.workflow.NameKind;
-import org.newsdesk.workflow.NameUse;
+import org.newsdesk.workflow.metadata.FieldProblem;
+import org.newsdesk.workflow.metadata.MetadataRejected;
+import org.newsdesk.workflow.metadata.MetadataValidator;
+import org.newsdesk.workflow.names.NameEntry;
+import org.newsdesk.workflow.names.NameKind;
+import org.newsdesk.workflow.names.NameUse;
 
 /**
  * The names used before as source, author or editor, for autocompletion. Names are recorded

@@ -16,12 +16,12 @@ import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.newsdesk.model.Status;
 import org.newsdesk.store.jooq.tables.records.StoryRecord;
-import org.newsdesk.workflow.CorrectionNote;
-import org.newsdesk.workflow.ReviewChain;
-import org.newsdesk.workflow.SignOffRefused;
-import org.newsdesk.workflow.SignOffState;
-import org.newsdesk.workflow.Signature;
-import org.newsdesk.workflow.StatusChangeRefused;
+import org.newsdesk.workflow.signoff.CorrectionNote;
+import org.newsdesk.workflow.signoff.ReviewChain;
+import org.newsdesk.workflow.signoff.SignOffRefused;
+import org.newsdesk.workflow.signoff.SignOffState;
+import org.newsdesk.workflow.signoff.Signature;
+import org.newsdesk.workflow.status.StatusChangeRefused;
 
 /**
  * Sign-off in the store: the signatures of the review chain, the rule that a change after a

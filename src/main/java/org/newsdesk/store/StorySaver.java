@@ -92,7 +92,7 @@ public final class StorySaver {
 
     /**
      * Saves metadata and slug together, validated by the store (which refuses invalid values
-     * with {@link org.newsdesk.workflow.MetadataRejected}).
+     * with {@link org.newsdesk.workflow.metadata.MetadataRejected}).
      */
     public CompletableFuture<Boolean> saveMetadata(Metadata metadata, String slug) {
         return writer.submit(() -> {
@@ -110,7 +110,7 @@ public final class StorySaver {
      * Moves the story to {@code to} after everything queued before has been written, so the
      * readiness checks see the story as the editor sees it.
      *
-     * @throws org.newsdesk.workflow.StatusChangeRefused (through the future) when the move is refused
+     * @throws org.newsdesk.workflow.status.StatusChangeRefused (through the future) when the move is refused
      */
     public CompletableFuture<Status> changeStatus(Status to, String by) {
         return writer.submit(() -> {
@@ -125,7 +125,7 @@ public final class StorySaver {
      * signatures are cleared and it goes back to Ready (a Published story becomes a correction,
      * with {@code correctionNote} when given).
      */
-    public CompletableFuture<org.newsdesk.workflow.SignOffState> sendBack(String by, String correctionNote) {
+    public CompletableFuture<org.newsdesk.workflow.signoff.SignOffState> sendBack(String by, String correctionNote) {
         return writer.submit(() -> {
             version = workflow.signOff().sendBack(storyId, version, by, correctionNote);
             return workflow.signOff().state(storyId);

@@ -15,15 +15,15 @@ import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.jooq.tables.records.StoryRecord;
-import org.newsdesk.workflow.ChannelList;
-import org.newsdesk.workflow.FieldProblem;
-import org.newsdesk.workflow.MetadataRejected;
-import org.newsdesk.workflow.MetadataValidator;
-import org.newsdesk.workflow.ReadinessCheck;
-import org.newsdesk.workflow.ReadinessReport;
-import org.newsdesk.workflow.StatusChange;
-import org.newsdesk.workflow.StatusChangeRefused;
-import org.newsdesk.workflow.StatusTransitions;
+import org.newsdesk.workflow.metadata.ChannelList;
+import org.newsdesk.workflow.metadata.FieldProblem;
+import org.newsdesk.workflow.metadata.MetadataRejected;
+import org.newsdesk.workflow.metadata.MetadataValidator;
+import org.newsdesk.workflow.readiness.ReadinessCheck;
+import org.newsdesk.workflow.readiness.ReadinessReport;
+import org.newsdesk.workflow.status.StatusChange;
+import org.newsdesk.workflow.status.StatusChangeRefused;
+import org.newsdesk.workflow.status.StatusTransitions;
 
 /**
  * The story workflow in the store: status changes with their history, and validated metadata
@@ -90,7 +90,7 @@ public final class WorkflowRepository {
      * when that was the last level. Going back to Draft (or Ready) clears the signatures.
      *
      * @throws StatusChangeRefused when the move is not allowed or the story is not ready
-     * @throws org.newsdesk.workflow.SignOffRefused when this editor may not sign the next level,
+     * @throws org.newsdesk.workflow.signoff.SignOffRefused when this editor may not sign the next level,
      *                             or a correction is published without its note
      * @throws StoreException      STALE when the story changed since {@code expectedVersion}
      */

@@ -20,9 +20,9 @@ import org.newsdesk.model.OutboxEntry;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
-import org.newsdesk.workflow.ReadinessCheck;
-import org.newsdesk.workflow.ReadinessFailure;
-import org.newsdesk.workflow.StatusChangeRefused;
+import org.newsdesk.workflow.readiness.ReadinessCheck;
+import org.newsdesk.workflow.readiness.ReadinessFailure;
+import org.newsdesk.workflow.status.StatusChangeRefused;
 
 /**
  * "Publish": exports a story's revision as a bundle into the outbox folder and queues it for

@@ -10,7 +10,7 @@ import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
-import org.newsdesk.workflow.StatusChangeRefused;
+import org.newsdesk.workflow.status.StatusChangeRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -23,7 +23,7 @@ import org.newsdesk.model.Story;
 import org.newsdesk.model.TranscriptEdit;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.TestStores;
-import org.newsdesk.workflow.RevisionDiff;
+import org.newsdesk.workflow.revisions.RevisionDiff;
 import picocli.CommandLine;
 
 /** `diff`: the last published revision against the current text, character by character, in Chinese. */

@@ -22,7 +22,7 @@ import org.newsdesk.model.SpeakerRole;
 import org.newsdesk.prefs.Preferences;
 import org.newsdesk.prefs.PreferencesFile;
 import org.newsdesk.store.Store;
-import org.newsdesk.workflow.ReviewChain;
+import org.newsdesk.workflow.signoff.ReviewChain;
 
 /** {@code approve}, {@code status ID approved} and {@code show --json} with the review chain from the preferences file. */
 class SignOffCliTest {

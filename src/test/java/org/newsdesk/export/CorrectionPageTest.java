@@ -40,7 +40,7 @@ class CorrectionPageTest {
         try (Store store = Store.open(dir, Clock.fixed(NOW, ZoneOffset.UTC))) {
             store.workflow().signOff().setEditor(() -> "王編輯");
             StoryPages pages = StoryPages.forStore(store);
-            store.workflow().setChannels(new org.newsdesk.workflow.ChannelList(List.of("政务", "科技", "要闻")));
+            store.workflow().setChannels(new org.newsdesk.workflow.metadata.ChannelList(List.of("政务", "科技", "要闻")));
             List<Paragraph> clean = SampleInterview.paragraphs().stream()
                     .map(p -> new Paragraph(p.id(), p.speakerKey(), p.spans().stream()
                             .filter(x -> x.styles().isEmpty()).map(x -> Span.plain(x.text())).toList()))

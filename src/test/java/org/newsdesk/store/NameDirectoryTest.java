@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Story;
-import org.newsdesk.workflow.MetadataRejected;
-import org.newsdesk.workflow.NameKind;
-import org.newsdesk.workflow.NameUse;
+import org.newsdesk.workflow.metadata.MetadataRejected;
+import org.newsdesk.workflow.names.NameKind;
+import org.newsdesk.workflow.names.NameUse;
 
 /** The name directory as the Name directory dialog and the CLI use it, on a real H2 file. */
 class NameDirectoryTest {

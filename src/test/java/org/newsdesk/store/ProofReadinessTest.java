@@ -13,12 +13,12 @@ import org.newsdesk.model.Story;
 import org.newsdesk.model.TranscriptEdit;
 import org.newsdesk.proof.Finding;
 import org.newsdesk.proof.IgnoreFiles;
-import org.newsdesk.proof.Proofreader;
 import org.newsdesk.proof.ProofContext;
-import org.newsdesk.workflow.ReadinessCheck;
-import org.newsdesk.workflow.ReadinessFailure;
-import org.newsdesk.workflow.ReadinessReport;
-import org.newsdesk.workflow.ReadinessTarget;
+import org.newsdesk.proof.Proofreader;
+import org.newsdesk.workflow.readiness.ReadinessCheck;
+import org.newsdesk.workflow.readiness.ReadinessFailure;
+import org.newsdesk.workflow.readiness.ReadinessReport;
+import org.newsdesk.workflow.readiness.ReadinessTarget;
 
 /** "No unresolved proofreading errors" before Ready, against a real store and its data folder. */
 class ProofReadinessTest {
@@ -64,8 +64,8 @@ class ProofReadinessTest {
     void withoutAProofreaderTheCheckIsNotListed() {
         Story story = new Story(java.util.UUID.randomUUID(), "s", Status.DRAFT, Metadata.withHeadline("提昇"), List.of(),
                 List.of(), 0, 0, null, null);
-        ReadinessReport report = new ReadinessCheck(new org.newsdesk.workflow.MetadataValidator(
-                org.newsdesk.workflow.ChannelList.DEFAULT)).check(story);
+        ReadinessReport report = new ReadinessCheck(new org.newsdesk.workflow.metadata.MetadataValidator(
+                org.newsdesk.workflow.metadata.ChannelList.DEFAULT)).check(story);
         assertThat(report.checks()).doesNotContain(ReadinessCheck.Kind.PROOFREADING);
     }
 }

@@ -21,13 +21,13 @@ import org.newsdesk.model.Span;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.TranscriptEdit;
-import org.newsdesk.workflow.ChannelList;
-import org.newsdesk.workflow.CorrectionNote;
-import org.newsdesk.workflow.ReviewChain;
-import org.newsdesk.workflow.SignOffRefused;
-import org.newsdesk.workflow.SignOffState;
-import org.newsdesk.workflow.StatusChange;
-import org.newsdesk.workflow.StatusChangeRefused;
+import org.newsdesk.workflow.metadata.ChannelList;
+import org.newsdesk.workflow.signoff.CorrectionNote;
+import org.newsdesk.workflow.signoff.ReviewChain;
+import org.newsdesk.workflow.signoff.SignOffRefused;
+import org.newsdesk.workflow.signoff.SignOffState;
+import org.newsdesk.workflow.status.StatusChange;
+import org.newsdesk.workflow.status.StatusChangeRefused;
 
 /** The review chain at one, two and three levels, on a real store file. */
 class SignOffRepositoryTest {

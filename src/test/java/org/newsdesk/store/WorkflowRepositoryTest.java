@@ -23,14 +23,14 @@ import org.newsdesk.model.Series;
 import org.newsdesk.model.Span;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
-import org.newsdesk.workflow.ChannelList;
-import org.newsdesk.workflow.MetadataField;
-import org.newsdesk.workflow.MetadataRejected;
-import org.newsdesk.workflow.NameEntry;
-import org.newsdesk.workflow.NameKind;
-import org.newsdesk.workflow.ReadinessCheck;
-import org.newsdesk.workflow.StatusChange;
-import org.newsdesk.workflow.StatusChangeRefused;
+import org.newsdesk.workflow.metadata.ChannelList;
+import org.newsdesk.workflow.metadata.MetadataField;
+import org.newsdesk.workflow.metadata.MetadataRejected;
+import org.newsdesk.workflow.names.NameEntry;
+import org.newsdesk.workflow.names.NameKind;
+import org.newsdesk.workflow.readiness.ReadinessCheck;
+import org.newsdesk.workflow.status.StatusChange;
+import org.newsdesk.workflow.status.StatusChangeRefused;
 
 class WorkflowRepositoryTest {
 

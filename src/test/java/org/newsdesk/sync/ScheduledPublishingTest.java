@@ -34,7 +34,7 @@ import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.TestStores;
-import org.newsdesk.workflow.ChannelList;
+import org.newsdesk.workflow.metadata.ChannelList;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**

@@ -25,7 +25,7 @@ import org.newsdesk.prefs.Preferences;
 import org.newsdesk.prefs.PreferencesFile;
 import org.newsdesk.store.Store;
 import org.newsdesk.ui.editor.TranscriptArea;
-import org.newsdesk.workflow.StatusChange;
+import org.newsdesk.workflow.status.StatusChange;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 

@@ -22,7 +22,7 @@ import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
-import org.newsdesk.workflow.StatusChange;
+import org.newsdesk.workflow.status.StatusChange;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.service.query.NodeQuery;
@@ -132,7 +132,7 @@ class MetadataPaneTest {
             assertThat(m.internalNote()).isEqualTo("李主任要求發布前再看一遍");
             assertThat(store.workflow().statusHistory(id)).extracting(StatusChange::to)
                     .containsExactly(Status.READY, Status.APPROVED);
-            assertThat(store.names().names(org.newsdesk.workflow.NameKind.EDITOR, "張", 5))
+            assertThat(store.names().names(org.newsdesk.workflow.names.NameKind.EDITOR, "張", 5))
                     .extracting(n -> n.name()).containsExactly("張令沛");
         }
 

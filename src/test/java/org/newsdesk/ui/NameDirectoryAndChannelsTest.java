@@ -34,8 +34,8 @@ import org.newsdesk.prefs.PreferencesFile;
 import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.Store;
 import org.newsdesk.ui.preferences.PreferencesSection;
-import org.newsdesk.workflow.NameKind;
-import org.newsdesk.workflow.NameUse;
+import org.newsdesk.workflow.names.NameKind;
+import org.newsdesk.workflow.names.NameUse;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.service.query.NodeQuery;
@@ -141,7 +141,7 @@ class NameDirectoryAndChannelsTest {
 
         waitUntil(() -> channels.getItems().contains("科技"));
         assertThat(channels.getTitle()).as("closed with nothing ticked: its name").isEqualTo(ENGLISH.get(
-                org.newsdesk.workflow.MetadataField.CHANNELS.labelKey()));
+                org.newsdesk.workflow.metadata.MetadataField.CHANNELS.labelKey()));
         robot.interact(() -> channels.getCheckModel().check("科技"));
         assertThat(channels.getTitle()).as("closed, it shows what is ticked").isEqualTo("科技");
         waitUntil(() -> ENGLISH.get("status.saved").equals(in(robot, "#saveState").queryAs(Label.class).getText()));

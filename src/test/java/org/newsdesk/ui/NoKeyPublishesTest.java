@@ -40,7 +40,7 @@ import org.newsdesk.sync.TargetSettings;
 import org.newsdesk.ui.actions.ActionRegistry;
 import org.newsdesk.ui.actions.ActionSpec;
 import org.newsdesk.ui.editor.TranscriptArea;
-import org.newsdesk.workflow.StatusChange;
+import org.newsdesk.workflow.status.StatusChange;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.newsdesk.export.DocxTranscript;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Span;
-import org.newsdesk.workflow.ParagraphRestore;
+import org.newsdesk.workflow.revisions.ParagraphRestore;
 
 /**
  * What accepting suggestions does to the transcript as it is now. A suggestion applies only

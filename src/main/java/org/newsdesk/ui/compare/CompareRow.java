@@ -1,7 +1,7 @@
 package org.newsdesk.ui.compare;
 
 import java.util.List;
-import org.newsdesk.workflow.RevisionDiff.Piece;
+import org.newsdesk.workflow.revisions.RevisionDiff.Piece;
 
 /**
  * One line of the compare view: a metadata field, a roster entry or a paragraph, the older

@@ -25,7 +25,7 @@ import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.newsdesk.i18n.Messages;
-import org.newsdesk.workflow.RevisionDiff;
+import org.newsdesk.workflow.revisions.RevisionDiff;
 
 /**
  * Compare revisions: two versions of the open story side by side, one line per changed

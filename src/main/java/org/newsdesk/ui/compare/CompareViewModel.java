@@ -25,8 +25,8 @@ import org.newsdesk.store.Publication;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreWriter;
 import org.newsdesk.ui.common.BackgroundTasks;
-import org.newsdesk.workflow.ParagraphRestore;
-import org.newsdesk.workflow.RevisionDiff;
+import org.newsdesk.workflow.revisions.ParagraphRestore;
+import org.newsdesk.workflow.revisions.RevisionDiff;
 
 /**
  * The compare view's state: which two versions of the open story are compared (a revision on

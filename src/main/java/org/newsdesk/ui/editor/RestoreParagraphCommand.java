@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.newsdesk.model.Paragraph;
-import org.newsdesk.workflow.ParagraphRestore;
+import org.newsdesk.workflow.revisions.ParagraphRestore;
 
 /**
  * Puts a paragraph of an older revision back into the transcript as one change of the area,

@@ -1,5 +1,6 @@
 package org.newsdesk.ui.library;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -10,8 +11,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import java.time.Duration;
-import org.newsdesk.ui.common.UiTimer;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Status;
 import org.newsdesk.search.LibrarySearch;
@@ -24,7 +23,8 @@ import org.newsdesk.store.LibrarySort;
 import org.newsdesk.store.SeriesInfo;
 import org.newsdesk.store.Store;
 import org.newsdesk.ui.common.BackgroundTasks;
-import org.newsdesk.workflow.ChannelList;
+import org.newsdesk.ui.common.UiTimer;
+import org.newsdesk.workflow.metadata.ChannelList;
 
 /**
  * The story library on the left: the store's stories filtered by status, channel, series and

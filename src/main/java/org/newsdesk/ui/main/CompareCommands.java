@@ -10,7 +10,7 @@ import org.newsdesk.ui.compare.CompareView;
 import org.newsdesk.ui.compare.CompareViewModel;
 import org.newsdesk.ui.editor.EditorView;
 import org.newsdesk.ui.editor.RestoreParagraphCommand;
-import org.newsdesk.workflow.ParagraphRestore;
+import org.newsdesk.workflow.revisions.ParagraphRestore;
 
 /**
  * File → Revisions… and Story → Changes since last publish: the compare view of the open

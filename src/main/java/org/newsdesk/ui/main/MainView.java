@@ -28,8 +28,8 @@ import org.newsdesk.model.Status;
 import org.newsdesk.model.StorySummary;
 import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.ui.actions.ActionRegistry;
-import org.newsdesk.ui.print.PrintPreviewWindow;
 import org.newsdesk.ui.actions.ReservedKeys;
+import org.newsdesk.ui.credentials.CredentialUnlock;
 import org.newsdesk.ui.editor.EditorView;
 import org.newsdesk.ui.editor.RosterView;
 import org.newsdesk.ui.library.LibraryView;
@@ -42,8 +42,8 @@ import org.newsdesk.ui.outbox.OutboxView;
 import org.newsdesk.ui.outbox.TargetsDialog;
 import org.newsdesk.ui.preview.OverridesDialog;
 import org.newsdesk.ui.preview.PreviewView;
-import org.newsdesk.ui.credentials.CredentialUnlock;
-import org.newsdesk.workflow.ReadinessTarget;
+import org.newsdesk.ui.print.PrintPreviewWindow;
+import org.newsdesk.workflow.readiness.ReadinessTarget;
 
 /** The main window: menus, library | transcript | metadata, and the status bar. */
 public final class MainView {

@@ -35,7 +35,7 @@ import org.newsdesk.ui.outbox.SyncViewModel;
 import org.newsdesk.ui.preview.OverridesViewModel;
 import org.newsdesk.ui.preview.PreviewViewModel;
 import org.newsdesk.ui.proof.ProofreadingViewModel;
-import org.newsdesk.workflow.ChannelList;
+import org.newsdesk.workflow.metadata.ChannelList;
 
 /**
  * The main window's state: the store it works on, the library, the open story, and

@@ -12,7 +12,7 @@ import org.newsdesk.ui.editor.EditorView;
 import org.newsdesk.ui.editor.RestoreParagraphCommand;
 import org.newsdesk.ui.review.ReviewPane;
 import org.newsdesk.ui.review.ReviewViewModel;
-import org.newsdesk.workflow.ParagraphRestore;
+import org.newsdesk.workflow.revisions.ParagraphRestore;
 
 /**
  * File → Import review…: picks the .docx the guest's office sent back and opens the review

@@ -21,7 +21,7 @@ import javafx.stage.Window;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Status;
 import org.newsdesk.ui.metadata.WorkflowViewModel;
-import org.newsdesk.workflow.SignOffState;
+import org.newsdesk.workflow.signoff.SignOffState;
 
 /**
  * Locked copy in the window: typing into an Approved, Published or partly signed story (its

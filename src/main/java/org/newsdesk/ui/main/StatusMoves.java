@@ -1,8 +1,8 @@
 package org.newsdesk.ui.main;
 
-import java.time.format.DateTimeFormatter;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -16,9 +16,9 @@ import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.sync.Outbox;
-import org.newsdesk.workflow.PortalTime;
 import org.newsdesk.sync.TargetSettings;
 import org.newsdesk.ui.outbox.PublishDialog;
+import org.newsdesk.workflow.metadata.PortalTime;
 
 /**
  * Status moves from the Story menu and the metadata pane, and the two deliberate acts:

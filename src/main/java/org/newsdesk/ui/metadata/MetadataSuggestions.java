@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.newsdesk.store.LibraryRepository;
 import org.newsdesk.store.NameDirectoryRepository;
 import org.newsdesk.store.SeriesInfo;
-import org.newsdesk.workflow.NameEntry;
-import org.newsdesk.workflow.NameKind;
+import org.newsdesk.workflow.names.NameEntry;
+import org.newsdesk.workflow.names.NameKind;
 
 /** What the metadata pane's autocompletion offers: names used before, series to join. Reads the store. */
 final class MetadataSuggestions {

@@ -27,10 +27,10 @@ import org.controlsfx.validation.ValidationSupport;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Status;
 import org.newsdesk.store.SeriesInfo;
-import org.newsdesk.workflow.ChannelList;
-import org.newsdesk.workflow.MetadataField;
-import org.newsdesk.workflow.NameKind;
-import org.newsdesk.workflow.ReadinessTarget;
+import org.newsdesk.workflow.metadata.ChannelList;
+import org.newsdesk.workflow.metadata.MetadataField;
+import org.newsdesk.workflow.names.NameKind;
+import org.newsdesk.workflow.readiness.ReadinessTarget;
 
 /**
  * The right-hand pane: status and readiness on top, then the page's metadata in collapsible

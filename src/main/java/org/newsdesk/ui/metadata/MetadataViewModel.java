@@ -1,5 +1,6 @@
 package org.newsdesk.ui.metadata;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
-import java.time.Duration;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Series;
@@ -28,14 +28,14 @@ import org.newsdesk.store.TypingJournal;
 import org.newsdesk.ui.common.AutosaveTimer;
 import org.newsdesk.ui.common.BackgroundTasks;
 import org.newsdesk.ui.common.SaveStatus;
-import org.newsdesk.workflow.ChannelList;
-import org.newsdesk.workflow.FieldProblem;
-import org.newsdesk.workflow.HeadlinePreview;
-import org.newsdesk.workflow.MetadataEdit;
-import org.newsdesk.workflow.MetadataField;
-import org.newsdesk.workflow.MetadataValidator;
-import org.newsdesk.workflow.NameKind;
-import org.newsdesk.workflow.PortalTime;
+import org.newsdesk.workflow.metadata.ChannelList;
+import org.newsdesk.workflow.metadata.FieldProblem;
+import org.newsdesk.workflow.metadata.HeadlinePreview;
+import org.newsdesk.workflow.metadata.MetadataEdit;
+import org.newsdesk.workflow.metadata.MetadataField;
+import org.newsdesk.workflow.metadata.MetadataValidator;
+import org.newsdesk.workflow.metadata.PortalTime;
+import org.newsdesk.workflow.names.NameKind;
 
 /**
  * The metadata pane's fields for the open story, as typed. Every change is checked at once:

@@ -17,10 +17,10 @@ import org.newsdesk.i18n.Messages;
 import org.newsdesk.store.NameDirectoryRepository;
 import org.newsdesk.store.StoreWriter;
 import org.newsdesk.ui.common.BackgroundTasks;
-import org.newsdesk.workflow.FieldProblem;
-import org.newsdesk.workflow.MetadataValidator;
-import org.newsdesk.workflow.NameKind;
-import org.newsdesk.workflow.NameUse;
+import org.newsdesk.workflow.metadata.FieldProblem;
+import org.newsdesk.workflow.metadata.MetadataValidator;
+import org.newsdesk.workflow.names.NameKind;
+import org.newsdesk.workflow.names.NameUse;
 
 /**
  * The name directory dialog: every source, author and editor name with its counts, filtered
@@ -134,7 +134,7 @@ public final class NameDirectoryViewModel {
 
     private void failed(Throwable e) {
         Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-        outcome.set(cause instanceof org.newsdesk.workflow.MetadataRejected r && !r.problems().isEmpty()
+        outcome.set(cause instanceof org.newsdesk.workflow.metadata.MetadataRejected r && !r.problems().isEmpty()
                 ? r.problems().get(0).describe(messages::get)
                 : messages.get("notice.error", String.valueOf(cause.getMessage())));
     }

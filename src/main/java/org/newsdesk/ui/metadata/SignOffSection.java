@@ -11,8 +11,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Status;
-import org.newsdesk.workflow.SignOffState;
-import org.newsdesk.workflow.Signature;
+import org.newsdesk.workflow.signoff.SignOffState;
+import org.newsdesk.workflow.signoff.Signature;
 
 /**
  * The readiness area's sign-off lines: each level of the review chain, signed (by whom and when),

@@ -17,12 +17,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Status;
-import org.newsdesk.workflow.ReadinessCheck;
-import org.newsdesk.workflow.ReadinessFailure;
-import org.newsdesk.workflow.ReadinessReport;
-import org.newsdesk.workflow.ReadinessTarget;
-import org.newsdesk.workflow.StatusChange;
-import org.newsdesk.workflow.StatusTransitions;
+import org.newsdesk.workflow.readiness.ReadinessCheck;
+import org.newsdesk.workflow.readiness.ReadinessFailure;
+import org.newsdesk.workflow.readiness.ReadinessReport;
+import org.newsdesk.workflow.readiness.ReadinessTarget;
+import org.newsdesk.workflow.status.StatusChange;
+import org.newsdesk.workflow.status.StatusTransitions;
 
 /**
  * The top of the metadata pane: the story's status with the moves it may make, what the last

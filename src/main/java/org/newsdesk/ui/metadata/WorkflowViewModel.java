@@ -19,13 +19,13 @@ import org.newsdesk.model.Story;
 import org.newsdesk.store.StorySaver;
 import org.newsdesk.store.WorkflowRepository;
 import org.newsdesk.ui.common.BackgroundTasks;
-import org.newsdesk.workflow.ReadinessCheck;
-import org.newsdesk.workflow.ReadinessReport;
-import org.newsdesk.workflow.SignOffRefused;
-import org.newsdesk.workflow.SignOffState;
-import org.newsdesk.workflow.StatusChange;
-import org.newsdesk.workflow.StatusChangeRefused;
-import org.newsdesk.workflow.StatusTransitions;
+import org.newsdesk.workflow.readiness.ReadinessCheck;
+import org.newsdesk.workflow.readiness.ReadinessReport;
+import org.newsdesk.workflow.signoff.SignOffRefused;
+import org.newsdesk.workflow.signoff.SignOffState;
+import org.newsdesk.workflow.status.StatusChange;
+import org.newsdesk.workflow.status.StatusChangeRefused;
+import org.newsdesk.workflow.status.StatusTransitions;
 
 /**
  * The open story's status, its history and its readiness checks. A status change is written

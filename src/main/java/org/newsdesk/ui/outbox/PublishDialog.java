@@ -1,11 +1,11 @@
 package org.newsdesk.ui.outbox;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -25,7 +25,7 @@ import javafx.stage.Window;
 import org.newsdesk.export.ExportOptions;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.sync.TargetSettings;
-import org.newsdesk.workflow.PortalTime;
+import org.newsdesk.workflow.metadata.PortalTime;
 
 /**
  * "Publish…": shows what will be sent — headline, revision, script, label style, publish time —

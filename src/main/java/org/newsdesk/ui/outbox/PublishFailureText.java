@@ -6,7 +6,7 @@ import org.newsdesk.export.ExportException;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.sync.SyncErrorText;
 import org.newsdesk.sync.SyncException;
-import org.newsdesk.workflow.StatusChangeRefused;
+import org.newsdesk.workflow.status.StatusChangeRefused;
 
 /** Why a publish failed, in the editor's words: no targets, a full disk, or the checks it failed (an open conflict). */
 final class PublishFailureText {

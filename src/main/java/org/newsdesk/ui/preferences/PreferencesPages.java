@@ -98,7 +98,7 @@ final class PreferencesPages {
 
     /** The review chain: how many editors sign a story before it is Approved. */
     private PreferencesSection workflow() {
-        var chain = ChoiceControls.choice("prefsReviewChain", Arrays.asList(org.newsdesk.workflow.ReviewChain.values()),
+        var chain = ChoiceControls.choice("prefsReviewChain", Arrays.asList(org.newsdesk.workflow.signoff.ReviewChain.values()),
                 c -> messages.get("prefs.reviewChain." + c.cliName()));
         chain.valueProperty().bindBidirectional(viewModel.reviewChainProperty());
         return section("prefsWorkflow", "prefs.section.workflow",

@@ -29,7 +29,7 @@ public final class PreferencesViewModel {
     private final ObjectProperty<Double> fontSize = new SimpleObjectProperty<>();
     private final ObjectProperty<Double> lineSpacing = new SimpleObjectProperty<>();
     private final ObjectProperty<LabelStyle> labelStyle = new SimpleObjectProperty<>();
-    private final ObjectProperty<org.newsdesk.workflow.ReviewChain> reviewChain = new SimpleObjectProperty<>();
+    private final ObjectProperty<org.newsdesk.workflow.signoff.ReviewChain> reviewChain = new SimpleObjectProperty<>();
     private final StringProperty exportFolder = new SimpleStringProperty();
     private final ObservableList<String> channels = FXCollections.observableArrayList();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
@@ -108,7 +108,7 @@ public final class PreferencesViewModel {
     }
 
     /** The newsroom's review chain (Preferences → Workflow). */
-    public ObjectProperty<org.newsdesk.workflow.ReviewChain> reviewChainProperty() {
+    public ObjectProperty<org.newsdesk.workflow.signoff.ReviewChain> reviewChainProperty() {
         return reviewChain;
     }
 

@@ -115,10 +115,10 @@ public final class ProofreadingViewModel {
     }
 
     /** The people among the directory's names (authors and editors; sources are organisations). */
-    public static Set<String> people(List<org.newsdesk.workflow.NameUse> names) {
+    public static Set<String> people(List<org.newsdesk.workflow.names.NameUse> names) {
         Set<String> out = new HashSet<>();
         for (var use : names) {
-            if (use.kind() != org.newsdesk.workflow.NameKind.SOURCE) {
+            if (use.kind() != org.newsdesk.workflow.names.NameKind.SOURCE) {
                 out.add(use.name());
             }
         }

@@ -2,9 +2,9 @@ package org.newsdesk.ui.review;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.newsdesk.workflow.RevisionDiff;
-import org.newsdesk.workflow.RevisionDiff.Kind;
-import org.newsdesk.workflow.RevisionDiff.Piece;
+import org.newsdesk.workflow.revisions.RevisionDiff.Kind;
+import org.newsdesk.workflow.revisions.RevisionDiff.Piece;
+import org.newsdesk.workflow.revisions.RevisionDiff;
 
 /**
  * A suggestion's character diff cut to the changes and a few characters either side: a long

@@ -26,7 +26,7 @@ import org.newsdesk.i18n.Messages;
 import org.newsdesk.ui.common.AskedWindowSize;
 import org.newsdesk.ui.common.ScreenFit;
 import org.newsdesk.ui.compare.CompareView;
-import org.newsdesk.workflow.RevisionDiff;
+import org.newsdesk.workflow.revisions.RevisionDiff;
 
 /**
  * The review pane: one line per suggestion (its kind, who made it, the paragraph before and

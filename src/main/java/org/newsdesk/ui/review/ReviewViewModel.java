@@ -18,7 +18,7 @@ import org.newsdesk.export.review.SuggestionEdits;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.ui.common.BackgroundTasks;
-import org.newsdesk.workflow.ParagraphRestore;
+import org.newsdesk.workflow.revisions.ParagraphRestore;
 
 /**
  * File → Import review…: a returned .docx read against the revision it was exported from

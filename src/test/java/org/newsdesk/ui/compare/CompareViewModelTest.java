@@ -26,9 +26,9 @@ import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreWriter;
 import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.common.BackgroundTasks;
-import org.newsdesk.workflow.ParagraphRestore;
-import org.newsdesk.workflow.RevisionDiff.Kind;
-import org.newsdesk.workflow.RevisionDiff.Piece;
+import org.newsdesk.workflow.revisions.ParagraphRestore;
+import org.newsdesk.workflow.revisions.RevisionDiff.Kind;
+import org.newsdesk.workflow.revisions.RevisionDiff.Piece;
 
 /**
  * The compare view's model without the toolkit, on a real H2 store: the default pair (last

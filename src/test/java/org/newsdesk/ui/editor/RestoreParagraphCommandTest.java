@@ -55,7 +55,7 @@ class RestoreParagraphCommandTest {
 
     private boolean apply(FxRobot robot, int from, int remove, List<Paragraph> insert, List<Paragraph> expected) {
         AtomicBoolean done = new AtomicBoolean();
-        robot.interact(() -> done.set(command.apply(new org.newsdesk.workflow.ParagraphRestore.Edit(from, remove, insert),
+        robot.interact(() -> done.set(command.apply(new org.newsdesk.workflow.revisions.ParagraphRestore.Edit(from, remove, insert),
                 expected)));
         return done.get();
     }

@@ -16,7 +16,7 @@ import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.store.Store;
 import org.newsdesk.ui.common.SameThreadTasks;
-import org.newsdesk.workflow.ChannelList;
+import org.newsdesk.workflow.metadata.ChannelList;
 
 /** The library's newsroom parts without a window: the Mine filter, who has a story open, the assignee's name. */
 class LibraryNewsroomTest {

@@ -15,7 +15,7 @@ import org.newsdesk.store.LibrarySeed;
 import org.newsdesk.store.LibrarySort;
 import org.newsdesk.store.Store;
 import org.newsdesk.ui.common.SameThreadTasks;
-import org.newsdesk.workflow.ChannelList;
+import org.newsdesk.workflow.metadata.ChannelList;
 
 /**
  * A library larger than a page: every row's place is known at once, a row further down is

@@ -19,7 +19,7 @@ import org.newsdesk.search.SearchHit;
 import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.Store;
 import org.newsdesk.ui.common.SameThreadTasks;
-import org.newsdesk.workflow.ChannelList;
+import org.newsdesk.workflow.metadata.ChannelList;
 
 /** The library pane's model without a window: listing with filters, and search once typing pauses. */
 class LibraryViewModelTest {

@@ -21,7 +21,7 @@ import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.TypingJournal;
 import org.newsdesk.ui.common.FxBackgroundTasks;
-import org.newsdesk.workflow.ChannelList;
+import org.newsdesk.workflow.metadata.ChannelList;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**

@@ -17,7 +17,7 @@ import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
 import org.newsdesk.ui.common.SameThreadTasks;
-import org.newsdesk.workflow.ChannelList;
+import org.newsdesk.workflow.metadata.ChannelList;
 
 /**
  * The transcript editor's autosave without the JavaFX toolkit: saved once typing pauses, and

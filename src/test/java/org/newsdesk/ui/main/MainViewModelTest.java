@@ -16,12 +16,12 @@ import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Story;
+import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.Startup;
 import org.newsdesk.store.Store;
-import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.common.SameThreadTasks;
-import org.newsdesk.workflow.ChannelList;
+import org.newsdesk.workflow.metadata.ChannelList;
 
 /**
  * The main window's model without a window or the JavaFX toolkit: a real store, its real

@@ -23,7 +23,7 @@ import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreWriter;
 import org.newsdesk.ui.common.FxBackgroundTasks;
 import org.newsdesk.ui.common.SaveStatus;
-import org.newsdesk.workflow.ChannelList;
+import org.newsdesk.workflow.metadata.ChannelList;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**

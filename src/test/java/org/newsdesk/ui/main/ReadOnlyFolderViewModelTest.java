@@ -16,7 +16,7 @@ import org.newsdesk.model.Story;
 import org.newsdesk.store.Startup;
 import org.newsdesk.store.Store;
 import org.newsdesk.ui.common.SameThreadTasks;
-import org.newsdesk.workflow.ChannelList;
+import org.newsdesk.workflow.metadata.ChannelList;
 
 /**
  * The window's model on a data folder that is really read-only (a tmpfs remounted read-only):

@@ -17,7 +17,7 @@ import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
 import org.newsdesk.ui.common.SameThreadTasks;
-import org.newsdesk.workflow.ChannelList;
+import org.newsdesk.workflow.metadata.ChannelList;
 
 /**
  * The metadata pane's autosave and the status moves, through the main window's model, without

@@ -16,15 +16,15 @@ import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.SampleInterview;
 import org.newsdesk.model.Story;
+import org.newsdesk.store.Startup;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreWriter;
 import org.newsdesk.store.StorySaver;
 import org.newsdesk.store.TypingJournal;
 import org.newsdesk.ui.common.FxBackgroundTasks;
 import org.newsdesk.ui.common.SaveStatus;
-import org.newsdesk.store.Startup;
-import org.newsdesk.workflow.ChannelList;
-import org.newsdesk.workflow.MetadataField;
+import org.newsdesk.workflow.metadata.ChannelList;
+import org.newsdesk.workflow.metadata.MetadataField;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**

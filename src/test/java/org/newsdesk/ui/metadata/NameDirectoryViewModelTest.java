@@ -17,8 +17,8 @@ import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreWriter;
 import org.newsdesk.ui.common.SameThreadTasks;
-import org.newsdesk.workflow.NameKind;
-import org.newsdesk.workflow.NameUse;
+import org.newsdesk.workflow.names.NameKind;
+import org.newsdesk.workflow.names.NameUse;
 
 /** Story → Name directory's model without a window: filter, check the new spelling, rename on the writer. */
 class NameDirectoryViewModelTest {

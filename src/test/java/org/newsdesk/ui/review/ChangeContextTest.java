@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsdesk.workflow.RevisionDiff;
-import org.newsdesk.workflow.RevisionDiff.Kind;
-import org.newsdesk.workflow.RevisionDiff.Piece;
+import org.newsdesk.workflow.revisions.RevisionDiff.Kind;
+import org.newsdesk.workflow.revisions.RevisionDiff.Piece;
+import org.newsdesk.workflow.revisions.RevisionDiff;
 
 /** The review pane shows a change in its phrase, not the whole paragraph twice. */
 class ChangeContextTest {

@@ -21,7 +21,7 @@ import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Story;
 import org.newsdesk.ui.common.SameThreadTasks;
-import org.newsdesk.workflow.ParagraphRestore;
+import org.newsdesk.workflow.revisions.ParagraphRestore;
 
 /**
  * The review flow without a window: a document exported by DocxExporter and edited as a guest's
