@@ -146,6 +146,29 @@ class ArchitectureTest {
     }
 
     @Test
+    void workflowRulesLiveInRoomsThatDependInOrder() {
+        String w = "org.newsdesk.workflow";
+        noClasses().should().resideInAPackage(w)
+                .because("each workflow rule lives in the room of its job: metadata, names, sign-off, readiness, status, revisions")
+                .check(main);
+        ArchRule rule = layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Metadata").definedBy(w + ".metadata..")
+                .layer("Names").definedBy(w + ".names..")
+                .layer("SignOff").definedBy(w + ".signoff..")
+                .layer("Readiness").definedBy(w + ".readiness..")
+                .layer("Status").definedBy(w + ".status..")
+                .layer("Revisions").definedBy(w + ".revisions..")
+                .whereLayer("Metadata").mayOnlyBeAccessedByLayers("Names", "SignOff", "Readiness", "Status")
+                .whereLayer("Readiness").mayOnlyBeAccessedByLayers("Status")
+                .whereLayer("Names").mayNotBeAccessedByAnyLayer()
+                .whereLayer("SignOff").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Status").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Revisions").mayNotBeAccessedByAnyLayer()
+                .because("fields and their problems <- names, sign-off, readiness <- status transitions; revisions stand alone");
+        rule.check(main);
+    }
+
+    @Test
     void topLevelPackagesHaveNoCycles() {
         slices().matching("org.newsdesk.(*)..").should().beFreeOfCycles().check(main);
     }
