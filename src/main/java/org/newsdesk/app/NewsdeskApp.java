@@ -31,7 +31,7 @@ import org.newsdesk.ui.help.UserGuideWindow;
 import org.newsdesk.ui.main.MainView;
 import org.newsdesk.ui.main.MainViewModel;
 import org.newsdesk.ui.main.ShellCommands;
-import org.newsdesk.ui.outbox.DeliveryNotifications;
+import org.newsdesk.ui.publishing.DeliveryNotifications;
 import org.newsdesk.workflow.metadata.ChannelList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

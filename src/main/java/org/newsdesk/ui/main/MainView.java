@@ -38,11 +38,11 @@ import org.newsdesk.ui.media.KeyStroke;
 import org.newsdesk.ui.media.MediaPane;
 import org.newsdesk.ui.metadata.MetadataView;
 import org.newsdesk.ui.metadata.NameDirectoryDialog;
-import org.newsdesk.ui.outbox.OutboxView;
-import org.newsdesk.ui.outbox.TargetsDialog;
 import org.newsdesk.ui.preview.OverridesDialog;
 import org.newsdesk.ui.preview.PreviewView;
 import org.newsdesk.ui.print.PrintPreviewWindow;
+import org.newsdesk.ui.publishing.OutboxView;
+import org.newsdesk.ui.publishing.TargetsDialog;
 import org.newsdesk.workflow.readiness.ReadinessTarget;
 
 /** The main window: menus, library | transcript | metadata, and the status bar. */

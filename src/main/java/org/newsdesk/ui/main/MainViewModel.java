@@ -31,10 +31,10 @@ import org.newsdesk.ui.media.MediaViewModel;
 import org.newsdesk.ui.metadata.MetadataViewModel;
 import org.newsdesk.ui.metadata.NameDirectoryViewModel;
 import org.newsdesk.ui.metadata.WorkflowViewModel;
-import org.newsdesk.ui.outbox.SyncViewModel;
 import org.newsdesk.ui.preview.OverridesViewModel;
 import org.newsdesk.ui.preview.PreviewViewModel;
 import org.newsdesk.ui.proof.ProofreadingViewModel;
+import org.newsdesk.ui.publishing.SyncViewModel;
 import org.newsdesk.workflow.metadata.ChannelList;
 
 /**

@@ -10,7 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.ui.common.SaveStatus;
-import org.newsdesk.ui.outbox.SyncStatusView;
+import org.newsdesk.ui.publishing.SyncStatusView;
 
 /** Bottom line: notices on the left; character and paragraph counts and the save state on the right. */
 final class StatusBar {

@@ -17,7 +17,7 @@ import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.sync.Outbox;
 import org.newsdesk.sync.TargetSettings;
-import org.newsdesk.ui.outbox.PublishDialog;
+import org.newsdesk.ui.publishing.PublishDialog;
 import org.newsdesk.workflow.metadata.PortalTime;
 
 /**

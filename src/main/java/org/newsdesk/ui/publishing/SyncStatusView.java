@@ -1,4 +1,4 @@
-package org.newsdesk.ui.outbox;
+package org.newsdesk.ui.publishing;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;

@@ -1,4 +1,4 @@
-package org.newsdesk.ui.outbox;
+package org.newsdesk.ui.publishing;
 
 import java.util.stream.Collectors;
 import org.newsdesk.export.ExportErrorText;

@@ -1,4 +1,4 @@
-package org.newsdesk.ui.outbox;
+package org.newsdesk.ui.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

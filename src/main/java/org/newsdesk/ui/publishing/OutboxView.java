@@ -1,4 +1,4 @@
-package org.newsdesk.ui.outbox;
+package org.newsdesk.ui.publishing;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

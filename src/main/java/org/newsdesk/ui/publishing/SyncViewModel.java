@@ -1,4 +1,4 @@
-package org.newsdesk.ui.outbox;
+package org.newsdesk.ui.publishing;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,13 +20,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import org.newsdesk.credentials.CredentialStore;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.DeliveryState;
 import org.newsdesk.model.OutboxEntry;
 import org.newsdesk.store.OutboxCounts;
 import org.newsdesk.store.Store;
 import org.newsdesk.sync.CaCertificateCheck;
-import org.newsdesk.credentials.CredentialStore;
 import org.newsdesk.sync.DeliveryEvent;
 import org.newsdesk.sync.DeliveryOutcome;
 import org.newsdesk.sync.DeliveryProblem;
