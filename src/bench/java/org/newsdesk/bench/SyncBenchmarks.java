@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,7 +25,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.newsdesk.i18n.Messages;
 import org.newsdesk.export.BundleFile;
 import org.newsdesk.store.Store;
 import org.newsdesk.sync.Backoff;
@@ -93,7 +91,7 @@ public class SyncBenchmarks {
         store = Store.open(dataDir);
         files = new OutboxFiles(dataDir);
         NoCredentials credentials = new NoCredentials();
-        Targets targets = new Targets(store.targets(), credentials, new TargetFactory(credentials, new Messages(Locale.ENGLISH)));
+        Targets targets = new Targets(store.targets(), credentials, new TargetFactory(credentials));
         targets.add(new TargetSettings("portal", TargetKind.HTTP, base.toString(), "", null), null);
         for (int n = 0; n < BUNDLES; n++) {
             byte[] zip = zip(n);

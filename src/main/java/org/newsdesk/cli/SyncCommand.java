@@ -75,7 +75,7 @@ final class SyncCommand implements Callable<Integer> {
     private static com.fasterxml.jackson.databind.node.ObjectNode attempt(OutboxEntry e, DeliveryOutcome outcome,
                                                                           Messages messages) {
         if (outcome instanceof DeliveryOutcome.Delivered d) {
-            return ResultJson.attempt(e, "delivered", d.detail());
+            return ResultJson.attempt(e, "delivered", d.receipt().describe(messages));
         }
         if (outcome instanceof DeliveryOutcome.Retry r) {
             return ResultJson.attempt(e, "failed", r.error().describe(messages));

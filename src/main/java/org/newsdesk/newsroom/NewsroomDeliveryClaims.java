@@ -13,6 +13,9 @@ import org.newsdesk.store.server.ServerLibrary;
 import org.newsdesk.sync.DeliveryClaims;
 import org.newsdesk.sync.DeliveryOutcome;
 import org.newsdesk.sync.DeliveryProblem;
+import org.newsdesk.sync.DeliveryReceipt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The delivery worker's claims on a newsroom server: an entry is sent only by the workstation
@@ -22,6 +25,8 @@ import org.newsdesk.sync.DeliveryProblem;
  * refused by the server. One connection, opened when first needed and again after a failure.
  */
 public final class NewsroomDeliveryClaims implements DeliveryClaims, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NewsroomDeliveryClaims.class);
 
     /** The app-state key of this workstation's id among the newsroom's claims. */
     static final String WORKSTATION = "newsroom.workstation";
@@ -68,17 +73,19 @@ public final class NewsroomDeliveryClaims implements DeliveryClaims, AutoCloseab
             sendOwedMarks();
             return switch (claims().claim(entry.storyId(), entry.revision(), entry.target())) {
                 case CLAIMED -> null;
-                case DELIVERED -> new DeliveryOutcome.Delivered("delivered by another workstation of the newsroom");
+                case DELIVERED -> new DeliveryOutcome.Delivered(DeliveryReceipt.of(DeliveryReceipt.Code.NEWSROOM_ELSEWHERE));
                 case BUSY -> new DeliveryOutcome.Retry(DeliveryProblem.of(DeliveryProblem.Code.NEWSROOM_BUSY), null);
             };
         } catch (ServerException e) {
+            // the server's own words (PostgreSQL's, in English) go to the log; the editor reads the code
+            LOG.warn("newsroom delivery claim for {} r{} to {}: {}", entry.storyId(), entry.revision(), entry.target(),
+                    e.getMessage());
             if (e.problem() == ServerException.Problem.REFUSED) {
                 return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.CREDENTIALS,
-                        DeliveryProblem.of(DeliveryProblem.Code.NEWSROOM_REFUSED, String.valueOf(e.getMessage())));
+                        DeliveryProblem.of(DeliveryProblem.Code.NEWSROOM_REFUSED));
             }
             drop();
-            return new DeliveryOutcome.Retry(
-                    DeliveryProblem.of(DeliveryProblem.Code.NEWSROOM_UNREACHABLE, String.valueOf(e.getMessage())), null);
+            return new DeliveryOutcome.Retry(DeliveryProblem.of(DeliveryProblem.Code.NEWSROOM_UNREACHABLE), null);
         }
     }
 

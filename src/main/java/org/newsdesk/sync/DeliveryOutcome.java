@@ -5,8 +5,8 @@ import java.time.Duration;
 /** What one delivery attempt came to. */
 public sealed interface DeliveryOutcome {
 
-    /** The target confirmed it holds the bundle. */
-    record Delivered(String detail) implements DeliveryOutcome {
+    /** The target confirmed it holds the bundle; the receipt says how, for the editor. */
+    record Delivered(DeliveryReceipt receipt) implements DeliveryOutcome {
     }
 
     /**

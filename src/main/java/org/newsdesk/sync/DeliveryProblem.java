@@ -132,9 +132,14 @@ public record DeliveryProblem(Code code, List<String> args) {
 
     /** The problem in the editor's language. */
     public String describe(Messages messages) {
+        return text(messages, code.messageKey(), args);
+    }
+
+    /** A message with arguments kept as text; those the message formats as numbers or choices are numbers again. */
+    static String text(Messages messages, String messageKey, List<String> args) {
         Format[] formats;
         try {
-            formats = new MessageFormat(messages.bundle().getString(code.messageKey()), messages.locale())
+            formats = new MessageFormat(messages.bundle().getString(messageKey), messages.locale())
                     .getFormatsByArgumentIndex();
         } catch (MissingResourceException e) {
             formats = new Format[0];
@@ -143,7 +148,7 @@ public record DeliveryProblem(Code code, List<String> args) {
         for (int i = 0; i < values.length; i++) {
             values[i] = i < formats.length && formats[i] != null ? number(args.get(i)) : args.get(i);
         }
-        return messages.get(code.messageKey(), values);
+        return messages.get(messageKey, values);
     }
 
     /** As {@link #describe}, for text the outbox kept ({@link #stored}, or plain text from an older Newsdesk). */

@@ -76,13 +76,13 @@ public final class FolderTarget implements DeliveryTarget {
                         problem(Code.FOLDER_NEWER_REVISION, storyFolder, newer));
             }
             if (holds(target, delivery.sha256())) {
-                return new DeliveryOutcome.Delivered("already in " + target);
+                return new DeliveryOutcome.Delivered(DeliveryReceipt.of(DeliveryReceipt.Code.FOLDER_ALREADY_THERE, target));
             }
             Files.createDirectory(part);
             unzip(delivery.zip(), part);
             Files.writeString(part.resolve(SHA_FILE), delivery.sha256() + "\n", StandardCharsets.US_ASCII);
             replace(part, target);
-            return new DeliveryOutcome.Delivered("written to " + target);
+            return new DeliveryOutcome.Delivered(DeliveryReceipt.of(DeliveryReceipt.Code.FOLDER_WRITTEN, target));
         } catch (NoSuchFileException e) {
             deleteQuietly(part);
             return delivery.zip().toString().equals(e.getFile())

@@ -181,7 +181,7 @@ public final class HttpBundleTarget implements DeliveryTarget {
         DeliveryProblem line = portal.isEmpty() ? DeliveryProblem.of(Code.HTTP_STATUS, status)
                 : DeliveryProblem.of(Code.HTTP_STATUS_SAID, status, portal);
         if (status == 200 || status == 201 || status == 204) {
-            return new DeliveryOutcome.Delivered("HTTP " + status);
+            return new DeliveryOutcome.Delivered(DeliveryReceipt.of(DeliveryReceipt.Code.HTTP_ACCEPTED, status));
         }
         if (status == 409) {
             return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.CONFLICT, line);

@@ -38,7 +38,7 @@ public final class Publishing implements AutoCloseable {
         this.credentials = credentials;
         this.dataFolder = dataFolder;
         this.files = new OutboxFiles(dataFolder);
-        this.targets = new Targets(store.targets(), credentials, new TargetFactory(credentials, messages));
+        this.targets = new Targets(store.targets(), credentials, new TargetFactory(credentials));
         this.clock = clock;
         this.worker = new DeliveryWorker(store.outbox(), files, targets, backoff, clock, WORKER_THREADS);
         // a scheduled publish, once released, moves its story to Published

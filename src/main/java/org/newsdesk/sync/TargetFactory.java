@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.newsdesk.credentials.CredentialStore;
-import org.newsdesk.i18n.Messages;
 
 /**
  * Builds the delivery target for a target's settings: the HTTP bundle API, a WebDAV upload
@@ -18,28 +17,24 @@ import org.newsdesk.i18n.Messages;
 public final class TargetFactory {
 
     private final Map<TargetKind, Function<TargetSettings, DeliveryTarget>> builders = new EnumMap<>(TargetKind.class);
-    private final Messages messages;
 
     /**
      * @param credentials where bearer tokens and passwords are kept
-     * @param messages    the language of the outcomes shown to the editor
      */
-    public TargetFactory(CredentialStore credentials, Messages messages) {
-        this(credentials, messages, TlsContexts.CONNECT_TIMEOUT, HttpBundleTarget.ANSWER_TIMEOUT);
+    public TargetFactory(CredentialStore credentials) {
+        this(credentials, TlsContexts.CONNECT_TIMEOUT, HttpBundleTarget.ANSWER_TIMEOUT);
     }
 
     /**
      * @param connectTimeout how long a network target waits for a connection
      * @param answerTimeout  how long an HTTP upload and its answer may take in all
      */
-    public TargetFactory(CredentialStore credentials, Messages messages, Duration connectTimeout,
-                         Duration answerTimeout) {
-        this.messages = messages;
+    public TargetFactory(CredentialStore credentials, Duration connectTimeout, Duration answerTimeout) {
         builders.put(TargetKind.HTTP, settings -> withClient(settings, connectTimeout, client ->
                 new HttpBundleTarget(settings.name(), URI.create(settings.location().strip()), credentials, client,
                         answerTimeout)));
         builders.put(TargetKind.WEBDAV, settings -> withClient(settings, connectTimeout, client ->
-                new WebDavTarget(settings, credentials, client, messages)));
+                new WebDavTarget(settings, credentials, client)));
         builders.put(TargetKind.FOLDER, FolderTarget::create);
     }
 

@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.newsdesk.credentials.CredentialStore;
 import org.newsdesk.credentials.CredentialStoreException;
-import org.newsdesk.i18n.Messages;
 import org.newsdesk.sync.DeliveryProblem.Code;
 import org.newsdesk.sync.DeliveryOutcome.Delivered;
 import org.newsdesk.sync.DeliveryOutcome.Reason;
@@ -53,25 +52,23 @@ public final class WebDavTarget implements DeliveryTarget {
     private final TargetSettings settings;
     private final CredentialStore credentials;
     private final HttpClient client;
-    private final Messages messages;
     private final Duration requestTimeout;
     private final Clock clock;
 
     /** With the client from {@link TlsContexts#httpClient(TargetSettings)} and the default time-out. */
-    public WebDavTarget(TargetSettings settings, CredentialStore credentials, HttpClient client, Messages messages) {
-        this(settings, credentials, client, messages, DEFAULT_REQUEST_TIMEOUT, Clock.systemUTC());
+    public WebDavTarget(TargetSettings settings, CredentialStore credentials, HttpClient client) {
+        this(settings, credentials, client, DEFAULT_REQUEST_TIMEOUT, Clock.systemUTC());
     }
 
     /**
      * @param requestTimeout how long one request may wait for the server's answer (the upload of one file
      *                       included) before the attempt is given up as a {@link Retry}
      */
-    public WebDavTarget(TargetSettings settings, CredentialStore credentials, HttpClient client, Messages messages,
+    public WebDavTarget(TargetSettings settings, CredentialStore credentials, HttpClient client,
             Duration requestTimeout, Clock clock) {
         this.settings = settings;
         this.credentials = credentials;
         this.client = client;
-        this.messages = messages;
         this.requestTimeout = requestTimeout;
         this.clock = clock;
     }
@@ -113,7 +110,7 @@ public final class WebDavTarget implements DeliveryTarget {
         DavRequests.Remote remote = dav.get(manifestAddress, slug + BundleZip.MANIFEST);
         if (remote != null) {
             if (Arrays.equals(remote.body(), manifest) && firstDifference(dav, bundle, folder, slug) == null) {
-                return new Delivered(messages.get("webdav.alreadyThere", server + slug));
+                return new Delivered(DeliveryReceipt.of(DeliveryReceipt.Code.WEBDAV_ALREADY_THERE, server + slug));
             }
             requireNotNewer(remote.body(), delivery, server + slug);
             dav.delete(manifestAddress, remote.etag(), slug + BundleZip.MANIFEST);
@@ -128,7 +125,7 @@ public final class WebDavTarget implements DeliveryTarget {
         if (difference != null) {
             return new Retry(DeliveryProblem.of(Code.WEBDAV_VERIFY, difference), null);
         }
-        return new Delivered(messages.get("webdav.delivered", bundle.files().size(), server + slug));
+        return new Delivered(DeliveryReceipt.of(DeliveryReceipt.Code.WEBDAV_DELIVERED, bundle.files().size(), server + slug));
     }
 
     /** The first file the server does not hold exactly as in the bundle, or {@code null} when all match. */

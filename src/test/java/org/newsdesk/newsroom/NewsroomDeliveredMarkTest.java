@@ -19,6 +19,7 @@ import org.newsdesk.model.OutboxEntry;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.server.ServerLibrary;
 import org.newsdesk.sync.DeliveryOutcome;
+import org.newsdesk.sync.DeliveryReceipt;
 
 /**
  * A revision uploaded to the portal whose "delivered" mark could not reach the server (the
@@ -69,7 +70,7 @@ class NewsroomDeliveredMarkTest {
 
         assertThat(claimsA.claim(entry(story, 1))).as("a claims the revision").isNull();
         proxy.cut(); // the upload went through, then the server is out of reach
-        claimsA.finished(entry(story, 1), new DeliveryOutcome.Delivered("portal answered 201"));
+        claimsA.finished(entry(story, 1), new DeliveryOutcome.Delivered(DeliveryReceipt.of(DeliveryReceipt.Code.HTTP_ACCEPTED, 201)));
         assertThat(claimsA.owed()).hasSize(1);
         proxy.restore();
 

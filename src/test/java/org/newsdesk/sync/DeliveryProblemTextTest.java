@@ -42,6 +42,36 @@ class DeliveryProblemTextTest {
     }
 
     @ParameterizedTest
+    @EnumSource(DeliveryReceipt.Code.class)
+    void everyDeliveryReceiptHasAMessageInEveryLanguage(DeliveryReceipt.Code code) {
+        DeliveryReceipt receipt = DeliveryReceipt.of(code, 3, "/srv/稿件");
+        String english = receipt.describe(ENGLISH);
+        assertThat(ENGLISH.bundle().containsKey(code.messageKey())).as(code + " in English").isTrue();
+        for (Messages chinese : CHINESE) {
+            assertThat(chinese.bundle().containsKey(code.messageKey())).as(code + " in " + chinese.locale()).isTrue();
+            assertThat(receipt.describe(chinese)).as(code + " translated for " + chinese.locale())
+                    .doesNotStartWith("!").isNotEqualTo(english);
+        }
+    }
+
+    @Test
+    void aReceiptReadsInTheEditorsLanguageWithItsNumbers() {
+        assertThat(DeliveryReceipt.of(DeliveryReceipt.Code.FOLDER_WRITTEN, Path.of("/srv/稿件")).describe(Messages.forTag("zh-CN")))
+                .isEqualTo("已写入 /srv/稿件。");
+        assertThat(DeliveryReceipt.of(DeliveryReceipt.Code.WEBDAV_DELIVERED, 1, "https://dav/稿件/").describe(ENGLISH))
+                .isEqualTo("1 file delivered to https://dav/稿件/ and checked.");
+        assertThat(DeliveryReceipt.of(DeliveryReceipt.Code.HTTP_ACCEPTED, 201).describe(Messages.forTag("zh-TW")))
+                .isEqualTo("入口網站已接收發布包（HTTP 201）。");
+    }
+
+    @Test
+    void aRefusingNewsroomIsToldInTheEditorsLanguageWithoutTheServersWords() {
+        assertThat(DeliveryProblem.of(Code.NEWSROOM_REFUSED).describe(Messages.forTag("zh-HK")))
+                .isEqualTo("編輯部伺服器不允許此帳戶投遞，請聯絡編輯部管理員。");
+        assertThat(DeliveryProblem.of(Code.NEWSROOM_UNREACHABLE).describe(ENGLISH)).doesNotContain("{0}");
+    }
+
+    @ParameterizedTest
     @EnumSource(ImportException.Problem.class)
     void everyImportProblemHasAMessageInEveryLanguage(ImportException.Problem code) {
         ImportException e = new ImportException(code, Path.of("访谈.txt"), "细节");

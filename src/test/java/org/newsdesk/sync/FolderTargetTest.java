@@ -71,8 +71,8 @@ class FolderTargetTest {
         DeliveryOutcome again = target.deliver(delivery);
 
         Path folder = share.resolve("story-8c1f2a3b").resolve("r2");
-        assertThat(first).isEqualTo(new DeliveryOutcome.Delivered("written to " + folder));
-        assertThat(again).isEqualTo(new DeliveryOutcome.Delivered("already in " + folder));
+        assertThat(first).isEqualTo(new DeliveryOutcome.Delivered(DeliveryReceipt.of(DeliveryReceipt.Code.FOLDER_WRITTEN, folder)));
+        assertThat(again).isEqualTo(new DeliveryOutcome.Delivered(DeliveryReceipt.of(DeliveryReceipt.Code.FOLDER_ALREADY_THERE, folder)));
         assertThat(Files.readString(folder.resolve("index.html"))).isEqualTo("<p>以下是訪談文字實錄</p>");
         assertThat(folder.resolve("assets/page.css")).exists();
         assertThat(Files.readString(folder.resolve(FolderTarget.SHA_FILE)).strip()).isEqualTo(delivery.sha256());

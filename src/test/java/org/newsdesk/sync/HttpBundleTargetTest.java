@@ -67,8 +67,8 @@ class HttpBundleTargetTest {
         DeliveryOutcome first = target.deliver(delivery);
         DeliveryOutcome second = target.deliver(delivery);
 
-        assertThat(first).isEqualTo(new DeliveryOutcome.Delivered("HTTP 201"));
-        assertThat(second).isEqualTo(new DeliveryOutcome.Delivered("HTTP 200"));
+        assertThat(first).isEqualTo(new DeliveryOutcome.Delivered(DeliveryReceipt.of(DeliveryReceipt.Code.HTTP_ACCEPTED, 201)));
+        assertThat(second).isEqualTo(new DeliveryOutcome.Delivered(DeliveryReceipt.of(DeliveryReceipt.Code.HTTP_ACCEPTED, 200)));
         assertThat(portal.creations()).containsExactly(java.util.Map.entry(delivery.sha256(), 1));
         assertThat(portal.storedBundle(delivery.sha256())).isEqualTo(zip);
         PortalServer.Received put = portal.received().get(0);
@@ -95,8 +95,8 @@ class HttpBundleTargetTest {
         Delivery d = new Delivery(UUID.randomUUID().toString(), 1, "story-2", sha,
                 Files.write(dir.resolve(sha + ".zip"), withChannels));
 
-        assertThat(target(Duration.ofSeconds(30)).deliver(d)).isEqualTo(new DeliveryOutcome.Delivered("HTTP 201"));
-        assertThat(target(Duration.ofSeconds(30)).deliver(delivery)).isEqualTo(new DeliveryOutcome.Delivered("HTTP 201"));
+        assertThat(target(Duration.ofSeconds(30)).deliver(d)).isEqualTo(new DeliveryOutcome.Delivered(DeliveryReceipt.of(DeliveryReceipt.Code.HTTP_ACCEPTED, 201)));
+        assertThat(target(Duration.ofSeconds(30)).deliver(delivery)).isEqualTo(new DeliveryOutcome.Delivered(DeliveryReceipt.of(DeliveryReceipt.Code.HTTP_ACCEPTED, 201)));
 
         String header = portal.received().get(0).headers().get("Newsdesk-Channels");
         assertThat(header).isEqualTo("%E5%A4%A9%E6%B4%A5,%E8%A6%81%E8%81%9E%20%E7%84%A6%E9%BB%9E");
@@ -146,7 +146,7 @@ class HttpBundleTargetTest {
 
         DeliveryOutcome outcome = target(Duration.ofSeconds(60)).deliver(delivery);
 
-        assertThat(outcome).isEqualTo(new DeliveryOutcome.Delivered("HTTP 201"));
+        assertThat(outcome).isEqualTo(new DeliveryOutcome.Delivered(DeliveryReceipt.of(DeliveryReceipt.Code.HTTP_ACCEPTED, 201)));
     }
 
     @Test
@@ -158,7 +158,7 @@ class HttpBundleTargetTest {
         DeliveryOutcome again = target(Duration.ofSeconds(30)).deliver(delivery);
 
         assertThat(slow).isInstanceOf(DeliveryOutcome.Retry.class);
-        assertThat(again).isEqualTo(new DeliveryOutcome.Delivered("HTTP 200"));
+        assertThat(again).isEqualTo(new DeliveryOutcome.Delivered(DeliveryReceipt.of(DeliveryReceipt.Code.HTTP_ACCEPTED, 200)));
         assertThat(portal.creations()).containsEntry(delivery.sha256(), 1).hasSize(1);
     }
 
@@ -171,7 +171,7 @@ class HttpBundleTargetTest {
         DeliveryOutcome resent = target.deliver(delivery);
 
         assertThat(lost).isInstanceOf(DeliveryOutcome.Retry.class);
-        assertThat(resent).isEqualTo(new DeliveryOutcome.Delivered("HTTP 200"));
+        assertThat(resent).isEqualTo(new DeliveryOutcome.Delivered(DeliveryReceipt.of(DeliveryReceipt.Code.HTTP_ACCEPTED, 200)));
         assertThat(portal.creations()).containsEntry(delivery.sha256(), 1).hasSize(1);
     }
 
@@ -281,7 +281,7 @@ class HttpBundleTargetTest {
         DeliveryOutcome outcome = target(Duration.ofSeconds(120))
                 .deliver(new Delivery(delivery.storyId(), 4, "story-1", sha, file));
 
-        assertThat(outcome).isEqualTo(new DeliveryOutcome.Delivered("HTTP 201"));
+        assertThat(outcome).isEqualTo(new DeliveryOutcome.Delivered(DeliveryReceipt.of(DeliveryReceipt.Code.HTTP_ACCEPTED, 201)));
         assertThat(portal.storedBundle(sha)).isEqualTo(large);
     }
 }

@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.credentials.MemoryCredentials;
 import org.newsdesk.export.StoryExporter;
-import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.DeliveryState;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.OutboxEntry;
@@ -77,7 +75,7 @@ class ScheduledPublishingTest {
         store = keep(TestStores.fresh(dir.resolve("data"), clock));
         // the newsroom's channels, as the app sets them from its preferences on every start
         store.workflow().setChannels(new ChannelList(List.of("政务", "科技")));
-        TargetFactory factory = new TargetFactory(credentials, new Messages(Locale.ENGLISH), Duration.ofSeconds(5),
+        TargetFactory factory = new TargetFactory(credentials, Duration.ofSeconds(5),
                 Duration.ofSeconds(20));
         targets = new Targets(store.targets(), credentials, factory);
         files = new OutboxFiles(dir.resolve("data"));

@@ -6,10 +6,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.UUID;
 import org.newsdesk.export.StoryExporter;
-import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.SampleInterview;
 import org.newsdesk.model.Story;
@@ -31,7 +29,7 @@ final class SyncFixture implements AutoCloseable {
     SyncFixture(Path dataDir, Backoff backoff, int threads, Duration answerTimeout) {
         this.dataDir = dataDir;
         this.store = Store.open(dataDir);
-        TargetFactory factory = new TargetFactory(credentials, new Messages(Locale.ENGLISH), Duration.ofSeconds(5), answerTimeout);
+        TargetFactory factory = new TargetFactory(credentials, Duration.ofSeconds(5), answerTimeout);
         this.targets = new Targets(store.targets(), credentials, factory);
         this.files = new OutboxFiles(dataDir);
         this.worker = new DeliveryWorker(store.outbox(), files, targets, backoff, Clock.systemUTC(), threads);

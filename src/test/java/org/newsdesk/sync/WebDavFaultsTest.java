@@ -234,6 +234,6 @@ class WebDavFaultsTest {
     private WebDavTarget target(String url, int timeoutSeconds) {
         return new WebDavTarget(new TargetSettings("portal", TargetKind.WEBDAV, url, ApacheDavServer.USER, null),
                 credentials, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
-                WebDavTargetTest.ENGLISH, Duration.ofSeconds(timeoutSeconds), Clock.systemUTC());
+                Duration.ofSeconds(timeoutSeconds), Clock.systemUTC());
     }
 }

@@ -72,7 +72,7 @@ class WebDavTargetTest {
             DeliveryOutcome outcome = target(front.uploadsUrl()).deliver(revision4);
 
             assertThat(outcome).isInstanceOf(Delivered.class);
-            assertThat(((Delivered) outcome).detail()).contains("checked").contains("/uploads/" + SyncFixtures.SLUG + "/");
+            assertThat(((Delivered) outcome).receipt().describe(ENGLISH)).contains("checked").contains("/uploads/" + SyncFixtures.SLUG + "/");
             assertFolderHolds(revision4);
             List<String> puts = front.requests().stream().filter(r -> r.startsWith("PUT ")).toList();
             assertThat(puts).hasSize(SyncFixtures.files(revision4.zip()).size());
@@ -88,7 +88,7 @@ class WebDavTargetTest {
             DeliveryOutcome again = target(front.uploadsUrl()).deliver(revision4);
 
             assertThat(again).isInstanceOf(Delivered.class);
-            assertThat(((Delivered) again).detail()).contains("already holds this bundle");
+            assertThat(((Delivered) again).receipt().describe(ENGLISH)).contains("already holds this bundle");
             assertThat(front.requests()).noneMatch(r -> r.startsWith("PUT ") || r.startsWith("DELETE "));
         }
         assertFolderHolds(revision4);
@@ -103,7 +103,7 @@ class WebDavTargetTest {
         DeliveryOutcome again = target(apache.uploadsUrl()).deliver(revision4);
 
         assertThat(again).isInstanceOf(Delivered.class);
-        assertThat(((Delivered) again).detail()).doesNotContain("already");
+        assertThat(((Delivered) again).receipt().describe(ENGLISH)).doesNotContain("already");
         assertFolderHolds(revision4);
     }
 
@@ -213,7 +213,7 @@ class WebDavTargetTest {
 
     WebDavTarget target(String url) {
         return new WebDavTarget(new TargetSettings("portal", TargetKind.WEBDAV, url, ApacheDavServer.USER, null),
-                credentials, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), ENGLISH,
+                credentials, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
                 Duration.ofSeconds(20), Clock.systemUTC());
     }
 

@@ -113,7 +113,7 @@ class WebDavTlsTest {
         credentials.store("portal", WebDavTargetTest.PASSWORD.toCharArray());
         TargetSettings settings = new TargetSettings("portal", TargetKind.WEBDAV, url, ApacheDavServer.USER, ca);
         WebDavTarget target = new WebDavTarget(settings, credentials, TlsContexts.httpClient(settings),
-                WebDavTargetTest.ENGLISH, Duration.ofSeconds(20), Clock.systemUTC());
+                Duration.ofSeconds(20), Clock.systemUTC());
         return target.deliver(SyncFixtures.bundle(work, 4));
     }
 }

@@ -59,7 +59,7 @@ class OutboxWindowTest {
         }
         try (Store store = Store.open(dataFolder)) {
             NoCredentials none = new NoCredentials();
-            Targets targets = new Targets(store.targets(), none, new TargetFactory(none, ENGLISH));
+            Targets targets = new Targets(store.targets(), none, new TargetFactory(none));
             targets.add(new TargetSettings("portal", TargetKind.HTTP, "http://127.0.0.1:" + closedPort + "/api", "", null), null);
             targets.add(new TargetSettings("share", TargetKind.FOLDER, share.toString(), "", null), null);
             Story story = store.stories().create(Metadata.withHeadline("市科委副主任做客政務網(3)"), List.of(), List.of());

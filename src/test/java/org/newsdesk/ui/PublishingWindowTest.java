@@ -267,7 +267,7 @@ class PublishingWindowTest {
 
     static Targets targets(Store store) {
         NoCredentials none = new NoCredentials();
-        return new Targets(store.targets(), none, new TargetFactory(none, ENGLISH));
+        return new Targets(store.targets(), none, new TargetFactory(none));
     }
 
     /** A story that passes every readiness check, moved up to {@code status}. */
