@@ -176,7 +176,7 @@ public final class SyncViewModel {
      */
     public void checkCaCertificate(Path file, Consumer<java.util.Optional<String>> result) {
         tasks.run(() -> CaCertificateCheck.problem(file, java.time.Instant.now(), messages), result,
-                error -> result.accept(java.util.Optional.of(String.valueOf(error.getMessage()))));
+                error -> result.accept(java.util.Optional.of(PublishFailureText.unexpected(error, messages))));
     }
 
     public void removeTarget(TargetSettings settings) {
