@@ -19,6 +19,7 @@ import org.newsdesk.app.Workspace;
 import org.newsdesk.model.MediaLink;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import picocli.CommandLine;
 
 /** `media ID [--link FILE | --unlink] [--json]` on a real store and real files. */
@@ -33,7 +34,7 @@ class MediaCommandTest {
 
     @BeforeEach
     void aStory() {
-        try (Store store = Store.open(dataDir)) {
+        try (Store store = TestStores.fresh(dataDir)) {
             id = store.stories().create(Metadata.withHeadline("訪談"), List.of(), List.of()).id().toString();
         }
     }
@@ -56,7 +57,7 @@ class MediaCommandTest {
         Run linked = run("media", id.substring(0, 8), "--link", recording.toString());
         assertThat(linked.exit()).as(linked.err()).isZero();
         assertThat(linked.out()).contains("訪談錄音.m4a", recording.toString());
-        try (Store store = Store.open(dataDir)) {
+        try (Store store = TestStores.fresh(dataDir)) {
             assertThat(store.media().find(UUID.fromString(id)))
                     .contains(new MediaLink(recording.toString(), "訪談錄音.m4a", 1234));
         }

@@ -20,6 +20,7 @@ import org.newsdesk.model.Story;
 import org.newsdesk.prefs.Preferences;
 import org.newsdesk.prefs.PreferencesFile;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 
 /** {@code names}, {@code names rename} and the channels of the preferences on the command line. */
 class NamesAndChannelsCliTest {
@@ -62,7 +63,7 @@ class NamesAndChannelsCliTest {
     void namesAreListedAndAMisspeltOneIsRenamedInEveryStory() throws Exception {
         UUID a;
         UUID b;
-        try (Store store = Store.open(dataDir)) {
+        try (Store store = TestStores.fresh(dataDir)) {
             Story one = store.stories().create(Metadata.withHeadline("一").withEditor("張今沛").withSource("天津政務網"),
                     List.of(), List.of());
             Story two = store.stories().create(Metadata.withHeadline("二").withAuthors(List.of("張今沛")), List.of(), List.of());
@@ -85,7 +86,7 @@ class NamesAndChannelsCliTest {
         Run renamed = run("names", "rename", "張今沛", "張令沛");
         assertThat(renamed.exit()).as(renamed.err()).isZero();
         assertThat(renamed.out().strip()).isEqualTo("Renamed \"張今沛\" to \"張令沛\" (2 stories changed)");
-        try (Store store = Store.open(dataDir)) {
+        try (Store store = TestStores.fresh(dataDir)) {
             assertThat(store.stories().get(a).metadata().editor()).isEqualTo("張令沛");
             assertThat(store.stories().get(b).metadata().authors()).containsExactly("張令沛");
         }
@@ -101,7 +102,7 @@ class NamesAndChannelsCliTest {
     @Test
     void metaChecksChannelsAgainstThePreferences() {
         UUID id;
-        try (Store store = Store.open(dataDir)) {
+        try (Store store = TestStores.fresh(dataDir)) {
             id = store.stories().create(Metadata.withHeadline("一"), List.of(), List.of()).id();
         }
         Run notYet = run("meta", id.toString(), "--set", "channels=科技");

@@ -19,6 +19,7 @@ import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.NewsroomReplica;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 
 /**
  * Nothing is published while a newsroom conflict is open: {@code publish} of an approved story
@@ -60,7 +61,7 @@ class PublishWithOpenConflictCliTest {
             assertThat(moved.exit()).as(moved.err()).isZero();
         }
         Paragraph contested = Paragraph.narration("碼頭上已經排滿了人，渡輪六點開出。");
-        try (Store store = Store.open(dataDir)) {
+        try (Store store = TestStores.fresh(dataDir)) {
             pulledWithConflict(store, UUID.fromString(id), contested);
         }
 
@@ -70,7 +71,7 @@ class PublishWithOpenConflictCliTest {
         assertThat(refused.err()).contains(ENGLISH.get("readiness.newsroomConflict", 1));
         assertThat(run("outbox", "--json").out().strip()).isEqualTo("[ ]");
 
-        try (Store store = Store.open(dataDir)) {
+        try (Store store = TestStores.fresh(dataDir)) {
             store.newsroom().dropConflict(UUID.fromString(id), "paragraph:" + contested.id());
         }
         Run published = run("publish", id);

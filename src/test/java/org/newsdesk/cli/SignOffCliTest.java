@@ -22,6 +22,7 @@ import org.newsdesk.model.SpeakerRole;
 import org.newsdesk.prefs.Preferences;
 import org.newsdesk.prefs.PreferencesFile;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.workflow.signoff.ReviewChain;
 
 /** {@code approve}, {@code status ID approved} and {@code show --json} with the review chain from the preferences file. */
@@ -62,7 +63,7 @@ class SignOffCliTest {
     /** A short ready-to-review interview, made and submitted by 王編輯 on the command line. */
     private UUID submittedBy王() {
         UUID id;
-        try (Store store = Store.open(dataDir)) {
+        try (Store store = TestStores.fresh(dataDir)) {
             id = store.stories().create(Metadata.withHeadline("區長談老舊小區改造"),
                     List.of(new Speaker("host", "主持人", "", "", SpeakerRole.HOST),
                             new Speaker("guest1", "周區長", "", "", SpeakerRole.GUEST)),

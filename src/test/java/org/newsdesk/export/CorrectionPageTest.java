@@ -19,6 +19,7 @@ import org.newsdesk.model.Span;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 
 /**
  * A published story edited becomes a correction: the next revision's page and article.json carry
@@ -37,7 +38,7 @@ class CorrectionPageTest {
 
     @Test
     void theCorrectedRevisionCarriesTheNoteAndTheOldBundleIsUntouched() throws Exception {
-        try (Store store = Store.open(dir, Clock.fixed(NOW, ZoneOffset.UTC))) {
+        try (Store store = TestStores.fresh(dir, Clock.fixed(NOW, ZoneOffset.UTC))) {
             store.workflow().signOff().setEditor(() -> "王編輯");
             StoryPages pages = StoryPages.forStore(store);
             store.workflow().setChannels(new org.newsdesk.workflow.metadata.ChannelList(List.of("政务", "科技", "要闻")));

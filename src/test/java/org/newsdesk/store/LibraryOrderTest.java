@@ -29,7 +29,7 @@ class LibraryOrderTest {
     void seed() throws Exception {
         // 250 stories; every tenth a part of a series (series-0 holds parts 2..10, series-1 parts 1..10, …)
         LibrarySeed.insert(dir, 250);
-        store = Store.open(dir);
+        store = TestStores.fresh(dir);
     }
 
     @AfterEach

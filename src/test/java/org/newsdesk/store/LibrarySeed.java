@@ -19,7 +19,7 @@ public final class LibrarySeed {
      * a part of a ten-part series, updated one second apart.
      */
     public static void insert(Path folder, int count) throws SQLException {
-        try (Store created = Store.open(folder)) {
+        try (Store created = TestStores.fresh(folder)) {
             // migrated
         }
         String sql = "insert into story (id, slug, headline, editor, series_id, series_name, part_number, parts_total,"

@@ -26,7 +26,7 @@ class StoryStreamTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
+        store = TestStores.fresh(dir);
     }
 
     @AfterEach

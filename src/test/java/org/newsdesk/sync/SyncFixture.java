@@ -12,6 +12,7 @@ import org.newsdesk.model.Metadata;
 import org.newsdesk.model.SampleInterview;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 
 /** A real store in a folder with the outbox, targets and a worker around it, as the app builds them. */
 final class SyncFixture implements AutoCloseable {
@@ -28,7 +29,7 @@ final class SyncFixture implements AutoCloseable {
 
     SyncFixture(Path dataDir, Backoff backoff, int threads, Duration answerTimeout) {
         this.dataDir = dataDir;
-        this.store = Store.open(dataDir);
+        this.store = TestStores.fresh(dataDir);
         TargetFactory factory = new TargetFactory(credentials, Duration.ofSeconds(5), answerTimeout);
         this.targets = new Targets(store.targets(), credentials, factory);
         this.files = new OutboxFiles(dataDir);

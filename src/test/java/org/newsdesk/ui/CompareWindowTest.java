@@ -33,6 +33,7 @@ import org.newsdesk.model.Story;
 import org.newsdesk.model.TranscriptEdit;
 import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.compare.CompareViewModel;
 import org.newsdesk.ui.editor.TranscriptArea;
 import org.testfx.api.FxRobot;
@@ -60,7 +61,7 @@ class CompareWindowTest {
 
     /** Revision 1 published; since then one character of the answer changed and the last paragraph deleted. */
     private Story prepare() {
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             Story s = store.stories().create(metadata("馮編輯"), List.of(new Speaker("host", "主持人", "", "",
                     SpeakerRole.HOST), new Speaker("guest", "宋市長", "宋立群", "北岸市市長", SpeakerRole.GUEST)), List.of(
                     Paragraph.of("host", "地鐵三號線什麼時候通車？"),
@@ -117,7 +118,7 @@ class CompareWindowTest {
         waitUntil(() -> transcript(robot).contains("全線預計後年建成。") && transcript(robot).contains("明年五月"));
         close(robot);
 
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             assertThat(store.stories().revisions(story.id())).as("the text before the restore was kept as revision 2")
                     .hasSize(2);
             assertThat(store.stories().revision(story.id(), 2).paragraphs().get(1).text())

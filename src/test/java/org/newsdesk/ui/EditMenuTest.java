@@ -26,6 +26,7 @@ import org.newsdesk.model.Speaker;
 import org.newsdesk.model.SpeakerRole;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.editor.TranscriptArea;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -45,7 +46,7 @@ class EditMenuTest {
 
     @BeforeEach
     void storyWithText() {
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             Story story = store.stories().create(Metadata.withHeadline("剪贴测试"),
                     List.of(new Speaker("host", "主持人", "", "", SpeakerRole.HOST)),
                     List.of(Paragraph.of("host", "今天我们请到了市交通局的负责人。")));

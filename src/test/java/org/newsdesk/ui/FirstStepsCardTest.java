@@ -19,6 +19,7 @@ import org.newsdesk.app.NewsdeskApp;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.main.FirstRun;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -34,7 +35,7 @@ class FirstStepsCardTest {
 
     @Test
     void theCardShowsOnTheFirstStartAndStaysClosedOnceClosed(FxRobot robot) throws Exception {
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             assertThat(FirstRun.sampleOnFirstStart(store)).isPresent();
         }
         Messages chinese = Messages.forTag("zh-CN");
@@ -67,7 +68,7 @@ class FirstStepsCardTest {
         // the keyboard goes back to the transcript, not to whatever control came next
         waitUntil(() -> close.getScene().getFocusOwner() instanceof org.newsdesk.ui.editor.TranscriptArea);
         window.close(robot);
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             assertThat(store.appState().get("ui.firstStepsOpen")).isEqualTo(Optional.of("false"));
             assertThat(FirstRun.sampleOnFirstStart(store)).as("the first start is over").isEmpty();
         }

@@ -24,6 +24,7 @@ import org.newsdesk.importer.ImportException;
 import org.newsdesk.model.Speaker;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.editor.TranscriptArea;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -66,7 +67,7 @@ class ImportDialogTest {
         }
         close(robot);
 
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             Story story = store.stories().get(store.stories().list(false).get(0).id());
             assertThat(story.metadata().series().part()).isEqualTo(3);
             assertThat(story.paragraphs()).extracting(p -> p.speakerKey())
@@ -91,7 +92,7 @@ class ImportDialogTest {
         assertThat(robot.lookup("#importCreate").query().isDisabled()).isTrue();
         robot.clickOn(ENGLISH.get("button.cancel"));
         close(robot);
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             assertThat(store.stories().list(false)).isEmpty();
         }
     }

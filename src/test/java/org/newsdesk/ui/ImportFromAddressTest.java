@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.app.NewsdeskApp;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
@@ -93,7 +94,7 @@ class ImportFromAddressTest {
         assertThat(served.get()).isEqualTo(2);
         window.close(robot);
 
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             assertThat(store.stories().list(false)).hasSize(1);
         }
     }

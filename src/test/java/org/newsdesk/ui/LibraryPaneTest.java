@@ -25,6 +25,7 @@ import org.newsdesk.model.Story;
 import org.newsdesk.search.SearchHit;
 import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.service.query.NodeQuery;
@@ -41,7 +42,7 @@ class LibraryPaneTest {
 
     @Test
     void showsBadgesFiltersAndFindsChineseTextWithHighlights(FxRobot robot) throws Exception {
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             story(store, "教育局長談招生", null, "黨的教育方針", Status.PUBLISHED);
             story(store, "科技訪談(2)", new Series("s-1", "科技訪談", 2, 3), "第二部分", Status.DRAFT);
             story(store, "民生熱線", null, "夏季用電高峰", Status.DRAFT);

@@ -22,6 +22,7 @@ import org.newsdesk.i18n.Messages;
 import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.LibrarySeed;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.common.FxBackgroundTasks;
 import org.newsdesk.ui.library.LibraryView;
 import org.newsdesk.ui.library.LibraryViewModel;
@@ -53,7 +54,7 @@ class LibraryScrollTest {
         AtomicInteger cells = new AtomicInteger();
         AtomicReference<TableView<LibraryEntry>> tableRef = new AtomicReference<>();
         AtomicReference<Stage> stageRef = new AtomicReference<>();
-        try (Store store = Store.open(dataFolder); FxBackgroundTasks tasks = new FxBackgroundTasks()) {
+        try (Store store = TestStores.fresh(dataFolder); FxBackgroundTasks tasks = new FxBackgroundTasks()) {
             Messages messages = new Messages(Locale.ENGLISH);
             LibraryViewModel viewModel = new LibraryViewModel(tasks, messages, ChannelList.DEFAULT, store,
                     e -> { throw new AssertionError(e); });

@@ -24,6 +24,7 @@ import org.newsdesk.model.Story;
 import org.newsdesk.prefs.Preferences;
 import org.newsdesk.prefs.PreferencesFile;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.editor.TranscriptArea;
 import org.newsdesk.workflow.status.StatusChange;
 import org.testfx.api.FxRobot;
@@ -51,7 +52,7 @@ class LockedCopyWindowTest {
         Story kept;
         Story edited;
         Story retitled;
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             kept = PublishingWindowTest.publishable(store, "水務局長談供水", Status.APPROVED);
             edited = PublishingWindowTest.publishable(store, "交通局長談地鐵", Status.APPROVED);
             retitled = PublishingWindowTest.publishable(store, "文化局長談書展", Status.APPROVED);
@@ -106,7 +107,7 @@ class LockedCopyWindowTest {
         waitUntil(() -> statusBadge(robot).equals(ENGLISH.get("status.ready")));
         close(robot);
 
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             assertThat(store.stories().get(kept.id()).status()).isEqualTo(Status.APPROVED);
             assertThat(store.stories().get(kept.id()).paragraphs().get(0).text()).isEqualTo(before);
             Story now = store.stories().get(edited.id());

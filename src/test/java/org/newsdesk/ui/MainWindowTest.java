@@ -23,6 +23,7 @@ import org.newsdesk.model.Story;
 import org.newsdesk.model.StorySummary;
 import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.editor.TranscriptArea;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -57,7 +58,7 @@ class MainWindowTest {
 
         close(robot, first);
 
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             StorySummary only = store.stories().list(false).get(0);
             Story saved = store.stories().get(only.id());
             assertThat(saved.paragraphs()).extracting(p -> p.text())

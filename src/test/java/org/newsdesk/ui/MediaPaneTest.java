@@ -30,6 +30,7 @@ import org.newsdesk.model.Span;
 import org.newsdesk.model.SpanStyle;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.editor.TranscriptArea;
 import org.newsdesk.ui.media.ToneWav;
 import org.testfx.api.FxRobot;
@@ -89,7 +90,7 @@ class MediaPaneTest {
 
         waitUntil(() -> ENGLISH.get("status.saved").equals(text(robot, "#saveState")));
         close(robot, stage);
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             Story saved = store.stories().get(id);
             assertThat(saved.paragraphs()).hasSize(1);
             assertThat(saved.paragraphs().get(0).spans()).containsExactly(Span.plain("开头"),
@@ -169,7 +170,7 @@ class MediaPaneTest {
         robot.clickOn(mark);
         waitUntil(() -> text(robot, "#mediaTime").startsWith("00:00:02"));
         close(robot, stage);
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             assertThat(store.media().find(id)).map(MediaLink::fileName).contains("found-again.wav");
             assertThat(store.stories().get(id).paragraphs().get(0).spans()).containsExactly(
                     Span.timestamp("[00:00:02]", Duration.ofSeconds(2)), Span.plain("原文继续"));
@@ -216,7 +217,7 @@ class MediaPaneTest {
     // ------------------------------------------------------------------ helpers
 
     private UUID storyWith(List<Paragraph> paragraphs, Path linked) throws Exception {
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             Story story = store.stories().create(Metadata.withHeadline("录音"), List.of(), paragraphs);
             if (linked != null) {
                 store.media().link(story.id(), new MediaLink(linked.toString(), linked.getFileName().toString(),

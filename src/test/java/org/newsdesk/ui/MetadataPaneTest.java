@@ -22,6 +22,7 @@ import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.workflow.status.StatusChange;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -91,7 +92,7 @@ class MetadataPaneTest {
         waitUntil(() -> saved(robot));
         assertThat(field(robot, "#slugField").getText()).isEqualTo("../etc/passwd");
         close(robot);
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             Story stored = store.stories().get(id);
             assertThat(stored.metadata().editor()).isEqualTo("張令沛");
             assertThat(stored.slug()).startsWith("shi-ke-wei-fu-zhu-ren-li-bao-chun");
@@ -120,7 +121,7 @@ class MetadataPaneTest {
         assertThat(label(robot, "#statusBadge").getText()).isEqualTo("Approved");
         close(robot);
 
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             Story published = store.stories().get(id);
             assertThat(published.status()).isEqualTo(Status.APPROVED);
             assertThat(published.slug()).isEqualTo("shi-ke-wei-3");

@@ -33,6 +33,7 @@ import org.newsdesk.model.Story;
 import org.newsdesk.prefs.PreferencesFile;
 import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.preferences.PreferencesSection;
 import org.newsdesk.workflow.names.NameKind;
 import org.newsdesk.workflow.names.NameUse;
@@ -60,7 +61,7 @@ class NameDirectoryAndChannelsTest {
     void aMisspeltEditorIsRenamedEverywhereFromTheNameDirectory(FxRobot robot) throws Exception {
         UUID first;
         UUID second;
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             Story a = store.stories().create(Metadata.withHeadline("市科委副主任做客政務網(1)").withEditor("張今沛"),
                     List.of(), List.of());
             Story b = store.stories().create(Metadata.withHeadline("市科委副主任做客政務網(2)").withEditor("張今沛"),
@@ -114,7 +115,7 @@ class NameDirectoryAndChannelsTest {
         robot.interact(() -> ((Button) names.lookupButton(names.getButtonTypes().get(0))).fire());
         close(robot);
 
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             assertThat(store.stories().get(first).metadata().editor()).isEqualTo("張令沛");
             assertThat(store.stories().get(first).metadata().kicker()).isEqualTo("政務訪談");
             assertThat(store.stories().get(second).metadata().editor()).isEqualTo("張令沛");
@@ -162,7 +163,7 @@ class NameDirectoryAndChannelsTest {
                 .isEqualTo("The channel \"科技\" is not in the list of channels");
         close(robot);
 
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             assertThat(store.stories().get(id).metadata().channels()).containsExactly("科技");
         }
         // the command line reads the same preferences: 科技 is gone, 新聞 is there

@@ -35,6 +35,7 @@ import org.newsdesk.prefs.Preferences;
 import org.newsdesk.prefs.PreferencesFile;
 import org.newsdesk.store.Publication;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.sync.TargetKind;
 import org.newsdesk.sync.TargetSettings;
 import org.newsdesk.ui.actions.ActionRegistry;
@@ -69,7 +70,7 @@ class NoKeyPublishesTest {
     void noRegisteredKeySendsAnythingOrMovesAnApprovedStoryToPublished(FxRobot robot) throws Exception {
         Path share = Files.createDirectories(files.resolve("share"));
         Story story;
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             PublishingWindowTest.targets(store).add(new TargetSettings("share", TargetKind.FOLDER, share.toString(), "",
                     null), null);
             story = PublishingWindowTest.publishable(store, "市科委副主任做客政務網", Status.APPROVED);
@@ -117,7 +118,7 @@ class NoKeyPublishesTest {
         waitUntil(() -> statusBadge(robot).equals(ENGLISH.get("status.draft")));
         close(robot);
 
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             assertThat(store.outbox().list()).as("nothing queued").isEmpty();
             assertThat(store.stories().get(story.id()).status()).isEqualTo(Status.DRAFT);
             assertThat(store.workflow().statusHistory(story.id())).extracting(StatusChange::to)
@@ -132,7 +133,7 @@ class NoKeyPublishesTest {
     void publishingNamesTheEditorOfThePreferencesNeverTheAccount(FxRobot robot) throws Exception {
         Path share = Files.createDirectories(files.resolve("share"));
         Story story;
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             PublishingWindowTest.targets(store).add(new TargetSettings("share", TargetKind.FOLDER, share.toString(), "",
                     null), null);
             story = PublishingWindowTest.publishable(store, "教育局長談招生", Status.APPROVED);
@@ -158,7 +159,7 @@ class NoKeyPublishesTest {
                 .lookup("#notice").queryAs(Label.class).getText()));
         close(robot);
 
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             List<StatusChange> history = store.workflow().statusHistory(story.id());
             assertThat(history.get(history.size() - 1).changedBy()).isEqualTo("李主編");
             assertThat(store.stories().revisions(story.id())).extracting(r -> r.savedBy()).containsExactly("李主編");

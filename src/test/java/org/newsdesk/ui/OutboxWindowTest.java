@@ -27,6 +27,7 @@ import org.newsdesk.model.Metadata;
 import org.newsdesk.model.OutboxEntry;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.sync.NoCredentials;
 import org.newsdesk.sync.Outbox;
 import org.newsdesk.sync.OutboxFiles;
@@ -57,7 +58,7 @@ class OutboxWindowTest {
         try (ServerSocket s = new ServerSocket(0)) {
             closedPort = s.getLocalPort();
         }
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             NoCredentials none = new NoCredentials();
             Targets targets = new Targets(store.targets(), none, new TargetFactory(none));
             targets.add(new TargetSettings("portal", TargetKind.HTTP, "http://127.0.0.1:" + closedPort + "/api", "", null), null);

@@ -30,6 +30,7 @@ import org.newsdesk.model.Speaker;
 import org.newsdesk.model.SpeakerRole;
 import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.w3c.dom.Document;
@@ -52,7 +53,7 @@ class PrintPreviewWindowTest {
 
     @Test
     void printPreviewShowsTheExportedPageAndSaysWhenNoPrinterIsInstalled(FxRobot robot) throws Exception {
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             store.stories().create(new Metadata(HEADLINE, "", "", "", "港口周刊", List.of(), "吴编辑", null,
                     Metadata.DEFAULT_ZONE, List.of(), List.of(), null, "", null), List.of(
                     new Speaker("host", "主持人", "", "", SpeakerRole.HOST),

@@ -25,6 +25,7 @@ import org.newsdesk.model.Story;
 import org.newsdesk.proof.Finding;
 import org.newsdesk.proof.ProofField;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.editor.TextStyle;
 import org.newsdesk.ui.editor.TranscriptArea;
 import org.testfx.api.FxRobot;
@@ -48,7 +49,7 @@ class ProofUnderlinesTest {
     @Test
     void findingsAreUnderlinedOnlyWhereTheyAreAndNeverSaved(FxRobot robot) throws Exception {
         Story story;
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             story = store.stories().create(Metadata.withHeadline("社區圖書館延長開放時間"),
                     List.of(new Speaker("host", "主持人", "", "", SpeakerRole.HOST),
                             new Speaker("guest1", "梁文舟", "梁文舟", "館長", SpeakerRole.GUEST)),
@@ -85,7 +86,7 @@ class ProofUnderlinesTest {
         robot.clickOn("#proofFixAll");
         waitUntil(() -> !marks(robot, area, 1).contains("E"));
         window.close(robot);
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             Story saved = store.stories().get(story.id());
             assertThat(saved.paragraphs().get(1).text()).isEqualTo("我們抽調精幹人員，打通服務的最後一公里。");
             for (Paragraph p : saved.paragraphs()) {
@@ -96,7 +97,7 @@ class ProofUnderlinesTest {
 
     @Test
     void metadataFindingsAreMarkedAndFixedAndThePanelFoldsWhenClean(FxRobot robot) throws Exception {
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             Story story = store.stories().create(Metadata.withHeadline("區長談老舊小區改造"),
                     List.of(new Speaker("host", "主持人", "", "", SpeakerRole.HOST)),
                     List.of(Paragraph.of("host", "今天請到了區長。")));

@@ -22,6 +22,7 @@ import org.newsdesk.model.Story;
 import org.newsdesk.proof.Finding;
 import org.newsdesk.proof.ProofCategory;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.editor.TranscriptArea;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -39,7 +40,7 @@ class ProofreadingPaneTest {
     @Test
     void findingsAreListedFixedAndIgnored(FxRobot robot) throws Exception {
         Story story;
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             story = store.stories().create(Metadata.withHeadline("區文化館館長談閱讀推廣"),
                     List.of(new Speaker("host", "主持人", "", "", SpeakerRole.HOST),
                             new Speaker("guest1", "鄭雅雯", "鄭雅雯", "館長", SpeakerRole.GUEST)),

@@ -40,6 +40,7 @@ import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.sync.NoCredentials;
 import org.newsdesk.sync.Outbox;
 import org.newsdesk.sync.OutboxFiles;
@@ -83,7 +84,7 @@ class PublishingWindowTest {
     void theLibraryBadgeGoesFromWaitingToDeliveredOrRejectedAsThePortalAnswers(FxRobot robot) throws Exception {
         int port = freePort();
         String refusedKey;
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             targets(store).add(new TargetSettings("portal", TargetKind.HTTP, "http://127.0.0.1:" + port + "/api/", "", null),
                     null);
             Outbox outbox = new Outbox(store, StoryExporter.forDataFolder(dataFolder), new OutboxFiles(dataFolder));
@@ -143,7 +144,7 @@ class PublishingWindowTest {
         FxWait.until(60, () -> syncStatus(robot).getText().equals(ENGLISH.get("sync.status.online")));
         close(robot);
 
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             assertThat(targets(store).list()).containsExactly(new TargetSettings("portal", TargetKind.HTTP,
                     "https://127.0.0.1:9/api/", "", certificates.caPem()));
         }
@@ -153,7 +154,7 @@ class PublishingWindowTest {
     void publishShowsWhatWillBeSentAndOnlyItsConfirmSendsAndWithdrawAsksFirst(FxRobot robot) throws Exception {
         Path share = Files.createDirectories(files.resolve("share"));
         Story story;
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             targets(store).add(new TargetSettings("share", TargetKind.FOLDER, share.toString(), "", null), null);
             story = publishable(store, "市科委副主任做客政務網", Status.APPROVED);
         }
@@ -190,7 +191,7 @@ class PublishingWindowTest {
         }
         close(robot);
 
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             assertThat(store.stories().get(story.id()).status()).isEqualTo(Status.WITHDRAWN);
             assertThat(store.stories().revisions(story.id())).as("one revision: publishing saved no copy").hasSize(1);
             List<OutboxEntry> rows = store.outbox().list();
@@ -209,7 +210,7 @@ class PublishingWindowTest {
         int closedPort = freePort();
         Path share = Files.createDirectories(files.resolve("share"));
         Story story;
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             targets(store).add(new TargetSettings("portal", TargetKind.HTTP, "http://127.0.0.1:" + closedPort + "/api/",
                     "", null), null);
             targets(store).add(new TargetSettings("share", TargetKind.FOLDER, share.toString(), "", null), null);
@@ -231,7 +232,7 @@ class PublishingWindowTest {
         FxWait.until(60, () -> badge(robot, "教育局長談招生").equals(ENGLISH.get("library.delivery.delivered")));
         close(robot);
 
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             assertThat(store.stories().get(story.id()).status()).isEqualTo(Status.PUBLISHED);
             assertThat(store.outbox().list()).extracting(OutboxEntry::target).containsExactly("share");
         }
@@ -241,7 +242,7 @@ class PublishingWindowTest {
     void withoutTargetsPublishIsDisabledAndTheStatusMenuOffersTheTargetsDialogWithoutMovingTheStatus(FxRobot robot)
             throws Exception {
         Story story;
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             story = publishable(store, "民生熱線", Status.APPROVED);
         }
         open(robot);
@@ -257,7 +258,7 @@ class PublishingWindowTest {
         createMasterPassword(robot);
         close(robot);
 
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             assertThat(store.stories().get(story.id()).status()).isEqualTo(Status.APPROVED);
             assertThat(store.outbox().list()).isEmpty();
         }

@@ -21,6 +21,7 @@ import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
@@ -38,7 +39,7 @@ class RecentStoriesWindowTest {
 
     @BeforeEach
     void threeStories() {
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             first = store.stories().create(Metadata.withHeadline("第一期：公交线路调整"), List.of(), List.of());
             second = store.stories().create(Metadata.withHeadline("第二期：老旧小区改造"), List.of(), List.of());
             store.stories().create(Metadata.withHeadline("第三期：从未打开"), List.of(), List.of());

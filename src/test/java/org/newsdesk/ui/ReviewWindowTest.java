@@ -31,6 +31,7 @@ import org.newsdesk.model.SpeakerRole;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.editor.TranscriptArea;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -55,7 +56,7 @@ class ReviewWindowTest {
 
     /** Revision 1 of a short interview, exported to .docx and edited by the guest's office with tracked changes. */
     private Story prepareReviewedDocument(Path file) throws Exception {
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             Story s = store.stories().create(new Metadata("区长谈旧城改造", "", "", "", "本网", List.of(), "何编辑", null,
                     Metadata.DEFAULT_ZONE, List.of(), List.of(), null, "", null),
                     List.of(new Speaker("host", "主持人", "", "", SpeakerRole.HOST),
@@ -110,7 +111,7 @@ class ReviewWindowTest {
                 .equals(ENGLISH.get("notice.revisionSaved", 2)));
         close(robot);
 
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             var revisions = store.stories().revisions(story.id());
             assertThat(revisions).hasSize(2);
             assertThat(revisions.get(0).savedBy()).endsWith("(reviewed by the guest's office)");

@@ -29,6 +29,7 @@ import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.sync.TargetKind;
 import org.newsdesk.sync.TargetSettings;
 import org.testfx.api.FxRobot;
@@ -55,7 +56,7 @@ class ScheduledPublishWindowTest {
     void aTimeAheadChosenInPublishIsScheduledAndTheOutboxWindowCancelsIt(FxRobot robot) throws Exception {
         Path share = Files.createDirectories(files.resolve("share"));
         Story story;
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             PublishingWindowTest.targets(store).add(new TargetSettings("share", TargetKind.FOLDER, share.toString(), "",
                     null), null);
             story = PublishingWindowTest.publishable(store, "市科委副主任做客政務網", Status.APPROVED);
@@ -94,7 +95,7 @@ class ScheduledPublishWindowTest {
         waitUntil(() -> table.getItems().size() == 1 && table.getItems().get(0).state() == DeliveryState.CANCELLED);
         close(robot);
 
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             assertThat(store.stories().get(story.id()).status()).isEqualTo(Status.APPROVED);
             assertThat(store.outbox().list()).singleElement().satisfies(e -> {
                 assertThat(e.state()).isEqualTo(DeliveryState.CANCELLED);
@@ -110,7 +111,7 @@ class ScheduledPublishWindowTest {
     @Test
     void aReleasedPublishShowsThePublishedStoryInTheLibraryAndThePanel(FxRobot robot) throws Exception {
         Path share = Files.createDirectories(files.resolve("share"));
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             PublishingWindowTest.targets(store).add(new TargetSettings("share", TargetKind.FOLDER, share.toString(), "",
                     null), null);
             PublishingWindowTest.publishable(store, "区长做客政务网谈养老", Status.APPROVED);

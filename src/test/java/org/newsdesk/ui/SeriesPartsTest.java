@@ -20,6 +20,7 @@ import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Series;
 import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.service.query.NodeQuery;
@@ -39,7 +40,7 @@ class SeriesPartsTest {
     void thePartsOfTheSeriesAreListedLinkedAndKeptCurrent(FxRobot robot) throws Exception {
         UUID part2;
         UUID part3;
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             store.stories().create(part("創業政策(1)", new Series("talk", TALK, 1, 4)), List.of(), List.of());
             part3 = store.stories().create(part("創新平台(3)", new Series("talk", TALK, 3, 4)), List.of(), List.of()).id();
             part2 = store.stories().create(part("科技金融(2)", new Series("talk", TALK, 2, 4)), List.of(), List.of()).id();

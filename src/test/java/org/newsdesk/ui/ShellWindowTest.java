@@ -34,6 +34,7 @@ import org.newsdesk.prefs.Preferences;
 import org.newsdesk.prefs.PreferencesFile;
 import org.newsdesk.prefs.Theme;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.editor.TranscriptArea;
 import org.newsdesk.ui.preferences.PreferencesSection;
 import org.testfx.api.FxRobot;
@@ -141,7 +142,7 @@ class ShellWindowTest {
         assertThat(stage.getTitle()).isEqualTo(traditional.get("app.title"));
         close(robot);
         assertThat(file().peek().language()).isEqualTo("zh-TW");
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             Story saved = store.stories().get(store.stories().list(false).get(0).id());
             assertThat(saved.metadata().editor()).isEqualTo("張令沛");
             assertThat(saved.paragraphs().get(0).text()).isEqualTo("主持人您好，请介绍一下情况。");

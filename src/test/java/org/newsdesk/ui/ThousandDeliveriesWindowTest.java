@@ -34,6 +34,7 @@ import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.DeliveryState;
 import org.newsdesk.model.OutboxEntry;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.sync.Backoff;
 import org.newsdesk.sync.OutboxFiles;
 import org.newsdesk.sync.PortalServer;
@@ -87,7 +88,7 @@ class ThousandDeliveriesWindowTest {
             return fault;
         });
         Set<String> keys = new HashSet<>();
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             PublishingWindowTest.targets(store).add(new TargetSettings("portal", TargetKind.HTTP,
                     portal.base().toString(), "", null), null);
             OutboxFiles files = new OutboxFiles(dataFolder);
@@ -186,7 +187,7 @@ class ThousandDeliveriesWindowTest {
         assertThat(portal.creations()).hasSize(BUNDLES).allSatisfy((key, times) -> assertThat(times).isEqualTo(1));
         assertThat(portal.creations().keySet()).isEqualTo(keys);
         assertThat((double) faulted / injected.size()).isBetween(0.2, 0.4);
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             assertThat(store.outbox().list()).hasSize(BUNDLES).extracting(OutboxEntry::state)
                     .containsOnly(DeliveryState.DELIVERED);
         }

@@ -28,6 +28,7 @@ import org.newsdesk.model.Speaker;
 import org.newsdesk.model.SpeakerRole;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.editor.TranscriptArea;
 import org.newsdesk.ui.editor.TranscriptDocument;
 import org.testfx.api.FxRobot;
@@ -47,7 +48,7 @@ class TranscriptEditorTest {
 
     @BeforeEach
     void storyWithARoster() {
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             story = store.stories().create(Metadata.withHeadline("鍵盤測試"),
                     List.of(new Speaker("host", "主持人", "", "", SpeakerRole.HOST),
                             new Speaker("li", "李主任", "李明", "市科委副主任", SpeakerRole.GUEST)),
@@ -93,7 +94,7 @@ class TranscriptEditorTest {
                 () -> ENGLISH.get("status.saved").equals(inWindow(robot, "#saveState").queryAs(Label.class).getText()));
         List<Expected> shown = model(robot);
         close(robot);
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             assertThat(expected(store.stories().get(story.id()).paragraphs())).isEqualTo(shown);
         }
         open(robot);
@@ -193,7 +194,7 @@ class TranscriptEditorTest {
     void splitsALongParagraphAtSentenceEnds(FxRobot robot) throws Exception {
         String sentence = "这是一个用来测试长段落拆分的句子，内容没有什么特别之处。";
         String longText = sentence.repeat(120);
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             Story s = store.stories().get(story.id());
             store.stories().applyEdit(s.id(), s.version(), org.newsdesk.model.TranscriptEdit.between(
                     s.paragraphs(), List.of(Paragraph.of("li", longText))));

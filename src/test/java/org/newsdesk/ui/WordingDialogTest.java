@@ -28,6 +28,7 @@ import org.newsdesk.proof.Finding;
 import org.newsdesk.proof.ProofCategory;
 import org.newsdesk.proof.WordingList;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
@@ -43,7 +44,7 @@ class WordingDialogTest {
 
     @Test
     void editedTriedAppliedAndTheOpenStoryCheckedAgain(FxRobot robot) throws Exception {
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             Story story = store.stories().create(Metadata.withHeadline("街道办开展垃圾分类宣传"),
                     List.of(new Speaker("host", "主持人", "", "", SpeakerRole.HOST)),
                     List.of(Paragraph.of("host", "请介绍一下宣传活动的样稿。")));

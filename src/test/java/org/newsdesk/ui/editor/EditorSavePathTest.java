@@ -20,6 +20,7 @@ import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
 import org.newsdesk.store.StoreWriter;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.store.TypingJournal;
 import org.newsdesk.ui.common.SaveStatus;
 import org.testfx.util.WaitForAsyncUtils;
@@ -54,7 +55,7 @@ class EditorSavePathTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = Store.open(dir);
+        store = TestStores.fresh(dir);
         writer = new StoreWriter(new StoreWriter.Around() {
             @Override
             public <T> T run(Callable<T> write) throws Exception {

@@ -14,6 +14,7 @@ import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.LibrarySeed;
 import org.newsdesk.store.LibrarySort;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.common.SameThreadTasks;
 import org.newsdesk.workflow.metadata.ChannelList;
 
@@ -35,7 +36,7 @@ class LibraryPagingTest {
     @BeforeEach
     void open() throws Exception {
         LibrarySeed.insert(dir, STORIES);
-        store = Store.open(dir);
+        store = TestStores.fresh(dir);
         library = new LibraryViewModel(tasks, new Messages(Locale.ENGLISH), ChannelList.DEFAULT, store, e -> {
             throw new AssertionError(e);
         });

@@ -18,6 +18,7 @@ import org.newsdesk.search.LibrarySearch;
 import org.newsdesk.search.SearchHit;
 import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.common.SameThreadTasks;
 import org.newsdesk.workflow.metadata.ChannelList;
 
@@ -35,7 +36,7 @@ class LibraryViewModelTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
+        store = TestStores.fresh(dir);
         store.stories().create(Metadata.withHeadline("Harbour ferries at dawn"), List.of(),
                 List.of(Paragraph.narration("渡輪清晨六點開出，碼頭上已經排滿了人。")));
         store.stories().create(Metadata.withHeadline("The night market reopens"), List.of(),

@@ -16,6 +16,7 @@ import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.common.SameThreadTasks;
 import org.newsdesk.workflow.metadata.ChannelList;
 
@@ -35,7 +36,7 @@ class EditorAutosaveTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
+        store = TestStores.fresh(dir);
         story = store.stories().create(Metadata.withHeadline("Harbour ferries at dawn"), List.of(),
                 List.of(Paragraph.narration("渡輪清晨六點開出。")));
         main = new MainViewModel(tasks, new Messages(Locale.ENGLISH), ChannelList.DEFAULT, TestFolder.services(store));

@@ -16,6 +16,7 @@ import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.common.SameThreadTasks;
 import org.newsdesk.workflow.metadata.ChannelList;
 
@@ -36,7 +37,7 @@ class WorkflowAndAutosaveTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
+        store = TestStores.fresh(dir);
         story = store.stories().create(Metadata.withHeadline("Harbour ferries at dawn"), List.of(), List.of());
         main = new MainViewModel(tasks, ENGLISH, ChannelList.DEFAULT, TestFolder.services(store));
         main.editor().setTranscriptSource(() -> List::of);

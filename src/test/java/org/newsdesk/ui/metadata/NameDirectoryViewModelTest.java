@@ -16,6 +16,7 @@ import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreWriter;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.common.SameThreadTasks;
 import org.newsdesk.workflow.names.NameKind;
 import org.newsdesk.workflow.names.NameUse;
@@ -43,7 +44,7 @@ class NameDirectoryViewModelTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
+        store = TestStores.fresh(dir);
         writer = new StoreWriter();
         Metadata m = byAuthor("Harbour ferries at dawn", "Lin Wen");
         story = store.stories().create(m, List.of(), List.of());

@@ -18,6 +18,7 @@ import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.common.SameThreadTasks;
 
 /**
@@ -32,7 +33,7 @@ class PreviewSettleTest {
 
     @Test
     void aBurstOfChangesRendersOnceWithTheNewestText() throws Exception {
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             Story[] current = {store.stories().create(Metadata.withHeadline("Harbour ferries at dawn"), List.of(),
                     List.of(Paragraph.narration("渡輪清晨六點開出。")))};
             StoryPages pages = StoryPages.forStore(store);

@@ -22,6 +22,7 @@ import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Series;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.FxThreadIoGuard;
 import org.newsdesk.ui.common.FxBackgroundTasks;
 import org.testfx.api.FxRobot;
@@ -53,7 +54,7 @@ class PreviewViewModelTest {
 
     @Test
     void thePreviewOfASeriesPartLinksToItsNeighbours(FxRobot robot) throws Exception {
-        try (Store store = Store.open(dataFolder)) {
+        try (Store store = TestStores.fresh(dataFolder)) {
             Story first = store.stories().create(part("Harbour ferries (1)", new Series("ferries", "Harbour ferries", 1, 3)),
                     List.of(), List.of(Paragraph.narration("渡輪清晨六點開出。")));
             Story second = store.stories().create(part("Harbour ferries (2)", new Series("ferries", "Harbour ferries", 2, 3)),

@@ -20,6 +20,7 @@ import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.NewsroomReplica;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.sync.Backoff;
 import org.newsdesk.sync.NoCredentials;
 import org.newsdesk.sync.Publishing;
@@ -45,7 +46,7 @@ class PublishWithOpenConflictTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = Store.open(dir.resolve("data"));
+        store = TestStores.fresh(dir.resolve("data"));
         sync = new SyncViewModel(tasks, ENGLISH);
         Publishing publishing = new Publishing(store, store.folder(), new NoCredentials(), ENGLISH, Backoff.standard(),
                 Clock.systemUTC());
