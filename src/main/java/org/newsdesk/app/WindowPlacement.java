@@ -2,10 +2,13 @@ package org.newsdesk.app;
 
 import java.util.Arrays;
 import java.util.List;
+import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.newsdesk.prefs.WindowLayout;
 import org.newsdesk.prefs.WindowLayout.ScreenArea;
 
@@ -36,6 +39,30 @@ final class WindowPlacement {
         stage.setWidth(fitted.width());
         stage.setHeight(fitted.height());
         stage.setMaximized(fitted.maximized());
+        if (!stage.isShowing() && !fitted.maximized()) {
+            askAgainOnceFramed(stage, fitted.width(), fitted.height());
+        }
+    }
+
+    /**
+     * A size asked before the window first shows counts for its contents alone when a window
+     * manager frames it, so the window would come back larger by the frame at every start: asked
+     * again once it shows, the frame is known and the whole window gets the saved size.
+     */
+    private static void askAgainOnceFramed(Stage stage, double width, double height) {
+        EventHandler<WindowEvent> shown = new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent event) {
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                Platform.runLater(() -> {
+                    if (!stage.isMaximized() && (stage.getWidth() != width || stage.getHeight() != height)) {
+                        stage.setWidth(width);
+                        stage.setHeight(height);
+                    }
+                });
+            }
+        };
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown);
     }
 
     static void restoreDividers(SplitPane split, WindowLayout saved) {

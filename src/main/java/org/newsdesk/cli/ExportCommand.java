@@ -68,7 +68,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StoryExporter exporter = StoryExporter.forDataFolder(root.dataFolder());
-        Loaded loaded = root.withStore(store -> load(store, exporter));
+        Loaded loaded = loaded(exporter);
         Story story = loaded.story();
         PrintWriter err = spec.commandLine().getErr();
         String[] warning = {null};
@@ -152,18 +152,53 @@ final class ExportCommand implements Callable<Integer> {
                 throw e;
             }
             // the data disk is full or read-only: the text still goes out (to another disk), under a name no revision has
-            String slug = current.slug() + "-unsaved-v" + current.version();
-            PrintWriter err = spec.commandLine().getErr();
-            err.println(root.messages().get(readOnly ? "export.warning.unkeptReadOnly" : "export.warning.unkept", slug));
-            err.flush();
-            return new Story(current.id(), slug, current.status(), current.metadata(), current.speakers(),
-                    current.paragraphs(), current.revision(), current.version(), current.createdAt(), current.updatedAt());
+            return unkept(current, readOnly ? "export.warning.unkeptReadOnly" : "export.warning.unkept");
         }
     }
 
-    private Loaded load(Store store, StoryExporter exporter) {
+    /**
+     * On a copy of a folder the window holds: the last revision when the text has not changed since
+     * (keeping a revision on the copy then writes nothing), else the current text under a name no revision
+     * has, since the number the copy would give may name other content once the window keeps a revision.
+     */
+    private Story lastKeptOrUnkept(Store copy, java.util.UUID storyId) {
+        Story current = copy.stories().get(storyId);
+        int number = copy.stories().saveRevision(storyId, current.version(), root.editorName()).number();
+        if (number == current.revision()) {
+            return copy.stories().revision(storyId, number).withStatus(current.status());
+        }
+        return unkept(current, "export.warning.unkeptHeld");
+    }
+
+    private Story unkept(Story current, String warningKey) {
+        String slug = current.slug() + "-unsaved-v" + current.version();
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(root.messages().get(warningKey, slug));
+        err.flush();
+        return new Story(current.id(), slug, current.status(), current.metadata(), current.speakers(),
+                current.paragraphs(), current.revision(), current.version(), current.createdAt(), current.updatedAt());
+    }
+
+    /**
+     * The story from the data folder's store; while the window holds the folder, from a copy of what it has
+     * written (a saved revision as it is; the current text only under a name no revision has, because a new
+     * revision can only be kept by the store's owner).
+     */
+    private Loaded loaded(StoryExporter exporter) {
+        try {
+            return root.withStore(store -> load(store, exporter, false));
+        } catch (StoreException e) {
+            if (e.problem() != StoreException.Problem.LOCKED) {
+                throw e;
+            }
+            return root.withStoreReading(store -> load(store, exporter, true));
+        }
+    }
+
+    private Loaded load(Store store, StoryExporter exporter, boolean heldCopy) {
         var storyId = root.resolve(store, id);
-        Story story = revision == null ? keptNow(store, storyId) : store.stories().revision(storyId, revision);
+        Story story = revision != null ? store.stories().revision(storyId, revision)
+                : heldCopy ? lastKeptOrUnkept(store, storyId) : keptNow(store, storyId);
         ExportOptions options = new ExportOptions(script, labels, timestamps, null, !asWritten);
         return new Loaded(story, new StoryPages(exporter, store.library()).prepare(story, options));
     }

@@ -28,6 +28,9 @@ class HeldFolderCliTest {
     @TempDir
     Path data;
 
+    @TempDir
+    Path out;
+
     private record Run(int exit, String out, String err) {
     }
 
@@ -68,6 +71,34 @@ class HeldFolderCliTest {
         try (Stream<Path> left = Files.list(Path.of(tmp))) {
             assertThat(left.filter(p -> p.getFileName().toString().startsWith("newsdesk-reading-")
                     && p.toFile().lastModified() >= System.currentTimeMillis() - 600_000)).as("copies left behind").isEmpty();
+        }
+    }
+
+    @Test
+    void exportWhileTheFolderIsHeldUsesTheLastRevisionOrAnUnkeptNameAndLeavesTheStoreAsItWas() throws IOException {
+        Story story;
+        try (Store store = Store.open(data)) {
+            story = store.stories().create(Metadata.withHeadline("导出时窗口开着"), SampleInterview.speakers(),
+                    SampleInterview.paragraphs());
+            store.stories().saveRevision(story.id(), story.version(), "王编辑");
+        }
+        try (Store window = Store.open(data)) {
+            Run kept = run("--lang", "en", "export", story.id().toString(), "--out", out.toString(), "--json");
+            assertThat(kept.exit()).as(kept.err()).isZero();
+            assertThat(kept.out()).contains("\"revision\" : 1").contains("-r1");
+            assertThat(kept.err()).startsWith("newsdesk: the window has this data folder open")
+                    .doesNotContain("without a revision number");
+
+            long changed = window.stories().updateMetadata(story.id(), window.stories().version(story.id()),
+                    Metadata.withHeadline("窗口里改过的标题"));
+            Run unkept = run("--lang", "zh-CN", "export", story.id().toString(), "--out", out.toString());
+            assertThat(unkept.exit()).as(unkept.err()).isZero();
+            assertThat(unkept.err()).contains("不带版本号").contains("-unsaved-v" + changed);
+            assertThat(window.stories().revisions(story.id())).as("no revision kept behind the window's back").hasSize(1);
+        }
+        try (Stream<Path> bundles = Files.list(out)) {
+            assertThat(bundles.map(p -> p.getFileName().toString()))
+                    .anyMatch(n -> n.endsWith("-r1")).anyMatch(n -> n.contains("-unsaved-v"));
         }
     }
 }
