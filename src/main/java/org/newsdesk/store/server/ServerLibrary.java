@@ -65,7 +65,7 @@ public final class ServerLibrary implements AutoCloseable {
     static final Field<String> EDITOR_LOGIN = field(name("editor_login"), SQLDataType.CLOB);
     static final Field<Integer> PARAGRAPHS = field(name("paragraphs"), SQLDataType.INTEGER);
     /** The advisory lock key that orders change numbers with commits ("NEWSSEQ1" in ASCII). */
-    private static final long CHANGE_ORDER_LOCK = 0x4e45575353455131L;
+    static final long CHANGE_ORDER_LOCK = 0x4e45575353455131L;
 
     /** An account of the newsroom. */
     public record Editor(String login, String displayName, String role) {
@@ -146,26 +146,14 @@ public final class ServerLibrary implements AutoCloseable {
         });
     }
 
-    /** Every story pushed after change {@code seq}, oldest change first, with its paragraphs. */
+    /**
+     * Every story pushed after change {@code seq}, oldest change first, with its paragraphs, from
+     * one snapshot of the server.
+     */
     public List<ServerStory> changedSince(long seq) {
-        return run(() -> {
-            Map<UUID, Record> rows = new LinkedHashMap<>();
-            sql.select(ID, SLUG, STATUS, METADATA, ROSTER, VERSION, CHANGE_SEQ, UPDATED_BY, DELETED_AT).from(STORY)
-                    .where(CHANGE_SEQ.gt(seq)).orderBy(CHANGE_SEQ).fetch().forEach(r -> rows.put(r.get(ID), r));
-            Map<UUID, List<ServerParagraph>> paragraphs = new HashMap<>();
-            if (!rows.isEmpty()) {
-                sql.select(STORY_ID, ID, SPEAKER_KEY, BODY, SPANS, START_MS, VERSION).from(PARAGRAPH)
-                        .where(STORY_ID.in(rows.keySet())).orderBy(STORY_ID, POSITION)
-                        .fetch().forEach(r -> paragraphs.computeIfAbsent(r.get(STORY_ID), k -> new ArrayList<>())
-                                .add(new ServerParagraph(r.get(ID).toString(), r.get(SPEAKER_KEY), r.get(BODY),
-                                        r.get(SPANS).data(), r.get(START_MS), r.get(VERSION))));
-            }
-            List<ServerStory> out = new ArrayList<>();
-            rows.forEach((id, r) -> out.add(new ServerStory(id, r.get(SLUG), r.get(STATUS), r.get(METADATA).data(),
-                    r.get(ROSTER).data(), paragraphs.getOrDefault(id, List.of()), r.get(VERSION), r.get(CHANGE_SEQ),
-                    r.get(UPDATED_BY), r.get(DELETED_AT) != null)));
-            return out;
-        });
+        List<ServerStory> out = new ArrayList<>();
+        changedSince(seq, 1_000, out::addAll);
+        return out;
     }
 
     /**
@@ -241,7 +229,7 @@ public final class ServerLibrary implements AutoCloseable {
     }
 
     public Optional<ServerStory> story(UUID id) {
-        return changedSince(-1).stream().filter(s -> s.id().equals(id)).findFirst();
+        return current(id);
     }
 
     /**
@@ -340,10 +328,38 @@ public final class ServerLibrary implements AutoCloseable {
         return new ServerDesk(sql);
     }
 
-    /** The story as the server holds it now, with its paragraphs. */
+    /**
+     * The story as the server holds it now, with its paragraphs: one statement (the story row
+     * joined with its paragraphs), so the row and the paragraphs come from one snapshot, never
+     * the row of one push with the paragraphs of the next.
+     */
     public Optional<ServerStory> current(UUID id) {
-        return run(() -> sql.select(CHANGE_SEQ).from(STORY).where(ID.eq(id)).fetchOptional(CHANGE_SEQ))
-                .flatMap(seq -> changedSince(seq - 1).stream().filter(s -> s.id().equals(id)).findFirst());
+        Field<UUID> pid = PARAGRAPH.field(ID);
+        Field<Long> pversion = PARAGRAPH.field(VERSION);
+        return run(() -> {
+            var rows = sql.select(STORY.field(SLUG), STORY.field(STATUS), STORY.field(METADATA), STORY.field(ROSTER),
+                            STORY.field(VERSION), STORY.field(CHANGE_SEQ), STORY.field(UPDATED_BY),
+                            STORY.field(DELETED_AT), pid, PARAGRAPH.field(SPEAKER_KEY), PARAGRAPH.field(BODY),
+                            PARAGRAPH.field(SPANS), PARAGRAPH.field(START_MS), pversion)
+                    .from(STORY).leftJoin(PARAGRAPH).on(PARAGRAPH.field(STORY_ID).eq(STORY.field(ID)))
+                    .where(STORY.field(ID).eq(id)).orderBy(PARAGRAPH.field(POSITION)).fetch();
+            if (rows.isEmpty()) {
+                return Optional.<ServerStory>empty();
+            }
+            List<ServerParagraph> paragraphs = new ArrayList<>();
+            for (var r : rows) {
+                if (r.get(pid) != null) {
+                    paragraphs.add(new ServerParagraph(r.get(pid).toString(), r.get(PARAGRAPH.field(SPEAKER_KEY)),
+                            r.get(PARAGRAPH.field(BODY)), r.get(PARAGRAPH.field(SPANS)).data(),
+                            r.get(PARAGRAPH.field(START_MS)), r.get(pversion)));
+                }
+            }
+            var s = rows.get(0);
+            return Optional.of(new ServerStory(id, s.get(STORY.field(SLUG)), s.get(STORY.field(STATUS)),
+                    s.get(STORY.field(METADATA)).data(), s.get(STORY.field(ROSTER)).data(), paragraphs,
+                    s.get(STORY.field(VERSION)), s.get(STORY.field(CHANGE_SEQ)), s.get(STORY.field(UPDATED_BY)),
+                    s.get(STORY.field(DELETED_AT)) != null));
+        });
     }
 
     /** The connection's SQL, for the other server classes of this package. */
