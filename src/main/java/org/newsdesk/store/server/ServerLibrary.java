@@ -9,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -158,74 +157,11 @@ public final class ServerLibrary implements AutoCloseable {
 
     /**
      * As {@link #changedSince(long)}, streamed for a large pull (a first join of a whole
-     * library): the stories are read through a cursor, {@code chunk} at a time, each chunk
-     * handed over with its paragraphs before the next is read, so memory stays bounded. All
-     * chunks come from one snapshot of the server (one read-only transaction).
+     * library): {@code chunk} stories at a time with their paragraphs, all from one snapshot
+     * (see {@link ServerStoryReads#changedSince}).
      */
     public void changedSince(long seq, int chunk, java.util.function.Consumer<List<ServerStory>> each) {
-        try {
-            boolean auto = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try (java.sql.Statement snapshot = connection.createStatement()) {
-                // one round trip, for this transaction only (the session's isolation stays as it is)
-                snapshot.execute("set transaction isolation level repeatable read, read only");
-            }
-            try (java.sql.PreparedStatement stories = connection.prepareStatement("select id, slug, status, metadata::text,"
-                    + " roster::text, version, change_seq, updated_by, deleted_at is not null from story"
-                    + " where change_seq > ? order by change_seq")) {
-                stories.setFetchSize(chunk);
-                stories.setLong(1, seq);
-                List<Object[]> rows = new ArrayList<>(chunk);
-                try (java.sql.ResultSet r = stories.executeQuery()) {
-                    while (r.next()) {
-                        rows.add(new Object[] {r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getString(4),
-                            r.getString(5), r.getLong(6), r.getLong(7), r.getString(8), r.getBoolean(9)});
-                        if (rows.size() == chunk) {
-                            each.accept(withParagraphs(rows));
-                            rows.clear();
-                        }
-                    }
-                }
-                if (!rows.isEmpty()) {
-                    each.accept(withParagraphs(rows));
-                }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(auto);
-            }
-        } catch (SQLException e) {
-            String state = e.getSQLState() == null ? "" : e.getSQLState();
-            throw new ServerException(state.startsWith("08") ? ServerException.Problem.UNREACHABLE
-                    : "42501".equals(state) ? ServerException.Problem.REFUSED : ServerException.Problem.FAILED,
-                    "The newsroom server refused: " + e.getMessage(), e);
-        }
-    }
-
-    private List<ServerStory> withParagraphs(List<Object[]> rows) throws SQLException {
-        Map<UUID, List<ServerParagraph>> paragraphs = new HashMap<>();
-        try (java.sql.PreparedStatement ps = connection.prepareStatement("select story_id, id, speaker_key, body,"
-                + " spans::text, start_ms, version from paragraph where story_id = any (?) order by story_id, position")) {
-            ps.setArray(1, connection.createArrayOf("uuid", rows.stream().map(r -> r[0]).toArray()));
-            try (java.sql.ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    long start = r.getLong(6);
-                    Long startMs = r.wasNull() ? null : start;
-                    paragraphs.computeIfAbsent(r.getObject(1, UUID.class), k -> new ArrayList<>()).add(new ServerParagraph(
-                            r.getObject(2, UUID.class).toString(), r.getString(3), r.getString(4), r.getString(5),
-                            startMs, r.getLong(7)));
-                }
-            }
-        }
-        List<ServerStory> out = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            UUID id = (UUID) r[0];
-            out.add(new ServerStory(id, (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    paragraphs.getOrDefault(id, List.of()), (Long) r[5], (Long) r[6], (String) r[7], (Boolean) r[8]));
-        }
-        return out;
+        new ServerStoryReads(connection).changedSince(seq, chunk, each);
     }
 
     public Optional<ServerStory> story(UUID id) {
@@ -329,37 +265,11 @@ public final class ServerLibrary implements AutoCloseable {
     }
 
     /**
-     * The story as the server holds it now, with its paragraphs: one statement (the story row
-     * joined with its paragraphs), so the row and the paragraphs come from one snapshot, never
-     * the row of one push with the paragraphs of the next.
+     * The story as the server holds it now, with its paragraphs, from one snapshot (see
+     * {@link ServerStoryReads#current}).
      */
     public Optional<ServerStory> current(UUID id) {
-        Field<UUID> pid = PARAGRAPH.field(ID);
-        Field<Long> pversion = PARAGRAPH.field(VERSION);
-        return run(() -> {
-            var rows = sql.select(STORY.field(SLUG), STORY.field(STATUS), STORY.field(METADATA), STORY.field(ROSTER),
-                            STORY.field(VERSION), STORY.field(CHANGE_SEQ), STORY.field(UPDATED_BY),
-                            STORY.field(DELETED_AT), pid, PARAGRAPH.field(SPEAKER_KEY), PARAGRAPH.field(BODY),
-                            PARAGRAPH.field(SPANS), PARAGRAPH.field(START_MS), pversion)
-                    .from(STORY).leftJoin(PARAGRAPH).on(PARAGRAPH.field(STORY_ID).eq(STORY.field(ID)))
-                    .where(STORY.field(ID).eq(id)).orderBy(PARAGRAPH.field(POSITION)).fetch();
-            if (rows.isEmpty()) {
-                return Optional.<ServerStory>empty();
-            }
-            List<ServerParagraph> paragraphs = new ArrayList<>();
-            for (var r : rows) {
-                if (r.get(pid) != null) {
-                    paragraphs.add(new ServerParagraph(r.get(pid).toString(), r.get(PARAGRAPH.field(SPEAKER_KEY)),
-                            r.get(PARAGRAPH.field(BODY)), r.get(PARAGRAPH.field(SPANS)).data(),
-                            r.get(PARAGRAPH.field(START_MS)), r.get(pversion)));
-                }
-            }
-            var s = rows.get(0);
-            return Optional.of(new ServerStory(id, s.get(STORY.field(SLUG)), s.get(STORY.field(STATUS)),
-                    s.get(STORY.field(METADATA)).data(), s.get(STORY.field(ROSTER)).data(), paragraphs,
-                    s.get(STORY.field(VERSION)), s.get(STORY.field(CHANGE_SEQ)), s.get(STORY.field(UPDATED_BY)),
-                    s.get(STORY.field(DELETED_AT)) != null));
-        });
+        return new ServerStoryReads(connection).current(id);
     }
 
     /** The connection's SQL, for the other server classes of this package. */

@@ -58,7 +58,8 @@ public final class ServerRevisions {
             int number = newest == null ? 1 : newest.get(0, Integer.class) + 1;
             tx.execute("insert into story_revision (story_id, number, content_sha, origin, origin_number, saved_by,"
                     + " account, saved_at, headline, snapshot, change_seq)"
-                    + " values (?, ?, ?, ?, ?, ?, coalesce(nullif(?, ''), session_user::text), ?, ?, ?, nextval('change_seq'))",
+                    + " values (cast(? as uuid), ?, ?, ?, ?, ?, coalesce(nullif(?, ''), session_user::text), cast(? as timestamptz),"
+                    + " ?, ?, nextval('change_seq'))",
                     r.storyId(), number, r.contentSha(), r.origin(), r.originNumber(), r.savedBy(), r.account(),
                     r.savedAt(), r.headline(), r.snapshot());
             return number;
