@@ -7,6 +7,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.newsdesk.model.OutboxEntry;
 import org.newsdesk.store.AppStateRepository;
+import org.newsdesk.store.Store;
+import org.newsdesk.store.StoreException;
 import org.newsdesk.store.server.ServerClaims;
 import org.newsdesk.store.server.ServerException;
 import org.newsdesk.store.server.ServerLibrary;
@@ -19,7 +21,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The delivery worker's claims on a newsroom server: an entry is sent only by the workstation
- * that claimed its story revision and target there. Delivered elsewhere counts as delivered
+ * that claimed its story revision and target there. A claim names the revision by the number
+ * the server gave it ({@link NewsroomRevisions}; handed over first when it has none yet), never
+ * by this workstation's own number, so two workstations' revisions with the same number are
+ * never taken for one, and one revision saved on two desks is delivered once. Delivered elsewhere counts as delivered
  * here; held by another workstation, or the server out of reach, means "try again later" (a
  * newsroom never delivers unclaimed, so the portal never gets a revision twice); a reporter is
  * refused by the server. One connection, opened when first needed and again after a failure.
@@ -35,13 +40,14 @@ public final class NewsroomDeliveryClaims implements DeliveryClaims, AutoCloseab
 
     /**
      * The app-state key of "delivered" marks owed to the server: uploads that went through
-     * whose mark failed (one line each: story, revision, target, tab-separated). Sent before
+     * whose mark failed (one line each: story, the revision's newsroom number, target, tab-separated). Sent before
      * the next claim; until then another workstation could deliver the revision again once
      * the lease ends.
      */
     static final String OWED = "newsroom.owedDeliveredMarks";
 
     private final AppStateRepository state;
+    private final NewsroomRevisions revisions;
     private final Supplier<ServerLibrary> connect;
     private final String workstation;
     private final Duration lease;
@@ -51,9 +57,10 @@ public final class NewsroomDeliveryClaims implements DeliveryClaims, AutoCloseab
      * @param connect opens a connection to the newsroom server with this workstation's login
      * @param lease   how long a claim holds without being finished
      */
-    public NewsroomDeliveryClaims(Supplier<ServerLibrary> connect, AppStateRepository state, Duration lease) {
+    public NewsroomDeliveryClaims(Supplier<ServerLibrary> connect, Store store, Duration lease) {
         this.connect = connect;
-        this.state = state;
+        this.state = store.appState();
+        this.revisions = new NewsroomRevisions(store);
         this.workstation = workstationId(state);
         this.lease = lease;
     }
@@ -71,11 +78,19 @@ public final class NewsroomDeliveryClaims implements DeliveryClaims, AutoCloseab
     public synchronized DeliveryOutcome claim(OutboxEntry entry) {
         try {
             sendOwedMarks();
-            return switch (claims().claim(entry.storyId(), entry.revision(), entry.target())) {
+            int revision = revisions.serverNumber(server(), entry.storyId(), entry.revision(), "");
+            return switch (claims().claim(entry.storyId(), revision, entry.target())) {
                 case CLAIMED -> null;
                 case DELIVERED -> new DeliveryOutcome.Delivered(DeliveryReceipt.of(DeliveryReceipt.Code.NEWSROOM_ELSEWHERE));
                 case BUSY -> new DeliveryOutcome.Retry(DeliveryProblem.of(DeliveryProblem.Code.NEWSROOM_BUSY), null);
             };
+        } catch (StoreException e) {
+            if (e.problem() != StoreException.Problem.NOT_FOUND) {
+                throw e;
+            }
+            // the revision is gone from this data folder: no newsroom number can name it
+            return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED,
+                    DeliveryProblem.of(DeliveryProblem.Code.NEWSROOM_REFUSED, String.valueOf(e.getMessage())));
         } catch (ServerException e) {
             // the server's own words (PostgreSQL's, in English) go to the log; the editor reads the code
             LOG.warn("newsroom delivery claim for {} r{} to {}: {}", entry.storyId(), entry.revision(), entry.target(),
@@ -92,9 +107,14 @@ public final class NewsroomDeliveryClaims implements DeliveryClaims, AutoCloseab
     @Override
     public synchronized void finished(OutboxEntry entry, DeliveryOutcome outcome) {
         boolean delivered = outcome instanceof DeliveryOutcome.Delivered;
+        java.util.OptionalInt numbered = revisions.knownNumber(entry.storyId(), entry.revision());
+        if (numbered.isEmpty()) {
+            return; // never claimed: its claim could not number it
+        }
+        int revision = numbered.getAsInt();
         for (int attempt = 1; attempt <= 2; attempt++) {
             try {
-                claims().finish(entry.storyId(), entry.revision(), entry.target(), delivered);
+                claims().finish(entry.storyId(), revision, entry.target(), delivered);
                 return;
             } catch (ServerException e) {
                 drop(); // the second attempt opens a fresh connection
@@ -103,7 +123,7 @@ public final class NewsroomDeliveryClaims implements DeliveryClaims, AutoCloseab
         if (delivered) {
             // the portal has it: the mark is owed, or the claim lapses and someone sends it again
             List<String> owed = new ArrayList<>(owed());
-            owed.add(entry.storyId() + "\t" + entry.revision() + "\t" + entry.target());
+            owed.add(entry.storyId() + "\t" + revision + "\t" + entry.target());
             state.put(OWED, String.join("\n", owed));
         }
         // not delivered: the claim lapses after its lease; the entry's own record decides what happens here
@@ -135,10 +155,14 @@ public final class NewsroomDeliveryClaims implements DeliveryClaims, AutoCloseab
     }
 
     private ServerClaims claims() {
+        return new ServerClaims(server(), workstation, lease);
+    }
+
+    private ServerLibrary server() {
         if (server == null) {
             server = connect.get();
         }
-        return new ServerClaims(server, workstation, lease);
+        return server;
     }
 
     private void drop() {

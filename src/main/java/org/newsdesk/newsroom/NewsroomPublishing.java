@@ -38,7 +38,7 @@ public final class NewsroomPublishing {
                     java.util.Arrays.fill(password, '\0');
                 }
             }
-        }, store.appState(), NewsroomDeliveryClaims.LEASE);
+        }, store, NewsroomDeliveryClaims.LEASE);
         publishing.worker().useClaims(claims);
         return Optional.of(claims);
     }

@@ -39,6 +39,7 @@ public final class NewsroomSettings {
         if (!c.url().equals(state.get(SYNCED_WITH).orElse(c.url()))) {
             replica.forgetBases();
             state.put(NewsroomSync.PULLED, "0");
+            state.put(NewsroomRevisions.PULLED, "0");
         }
         state.put(URL, c.url());
         state.put(USER, c.user());

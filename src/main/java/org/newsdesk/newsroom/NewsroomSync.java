@@ -39,6 +39,7 @@ public final class NewsroomSync {
     private final NewsroomReplica replica;
     private final ServerLibrary server;
     private final String login;
+    private final NewsroomRevisions revisions;
     private volatile Predicate<UUID> held = id -> false;
     private int pullChunk = PULL_CHUNK;
 
@@ -47,6 +48,7 @@ public final class NewsroomSync {
         this.replica = store.newsroom();
         this.server = server;
         this.login = Objects.requireNonNull(login, "login");
+        this.revisions = new NewsroomRevisions(store);
     }
 
     /**
@@ -62,7 +64,10 @@ public final class NewsroomSync {
         this.pullChunk = stories;
     }
 
-    /** Pull, then push, once. */
+    /**
+     * Pull, then push, once; then the revisions: those made here are given their newsroom
+     * numbers (their stories are on the server by now), those made elsewhere are pulled.
+     */
     public SyncReport syncOnce() {
         Counts counts = new Counts();
         pull(counts);
@@ -72,6 +77,8 @@ public final class NewsroomSync {
                 push(id, counts);
             }
         }
+        revisions.push(server, login);
+        revisions.pull(server);
         return new SyncReport(counts.pulled, counts.merged, counts.pushed, replica.storiesWithConflicts(),
                 new ArrayList<>(counts.postponed), new ArrayList<>(counts.changed), new ArrayList<>(counts.held));
     }

@@ -125,6 +125,23 @@ final class ServerCodec {
         return content(a).equals(content(b));
     }
 
+    /**
+     * The SHA-256 (hex) of what a revision's bundle is made of: slug, metadata, roster and
+     * transcript, status aside (a published bundle says "published" whatever was kept). Equal
+     * content on two workstations gives the same digest.
+     */
+    static String contentSha(Story s) {
+        ObjectNode n = (ObjectNode) content(s);
+        n.remove("status");
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(n.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     private static JsonNode content(Story s) {
         ObjectNode n = StoryJson.toNode(s);
         n.remove(List.of("revision", "version", "createdAt", "updatedAt"));

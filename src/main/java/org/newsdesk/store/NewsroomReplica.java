@@ -6,6 +6,7 @@ import static org.newsdesk.store.jooq.Tables.NEWSROOM_CONFLICT;
 import static org.newsdesk.store.jooq.Tables.PARAGRAPH;
 import static org.newsdesk.store.jooq.Tables.SPEAKER;
 import static org.newsdesk.store.jooq.Tables.STORY;
+import static org.newsdesk.store.jooq.Tables.STORY_REVISION;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -248,12 +249,14 @@ public final class NewsroomReplica {
     }
 
     /**
-     * Forgets every base (joining another server: its versions mean nothing there); the stories
-     * and their open conflicts stay, so nothing either side wrote is lost.
+     * Forgets every base (joining another server: its versions mean nothing there), and the
+     * revision numbers the old server gave (the revisions made here are numbered again by the
+     * new one); the stories, revisions and open conflicts stay, so nothing either side wrote is lost.
      */
     public void forgetBases() {
         tx.write(t -> {
             t.deleteFrom(APP_STATE).where(APP_STATE.STATE_KEY.eq(PUSH_MARK)).execute();
+            t.update(STORY_REVISION).setNull(STORY_REVISION.SERVER_NUMBER).execute();
             return t.deleteFrom(NEWSROOM_BASE).execute();
         });
     }

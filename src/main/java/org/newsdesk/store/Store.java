@@ -40,6 +40,7 @@ public final class Store implements AutoCloseable {
     private final ImportSourceRepository imports;
     private final Compaction compaction;
     private final NewsroomReplica newsroom;
+    private final RevisionReplica revisionReplica;
     private final boolean readOnly;
 
     private Store(Path folder, FolderLock lock, JdbcConnectionPool pool,
@@ -64,6 +65,7 @@ public final class Store implements AutoCloseable {
         this.imports = new ImportSourceRepository(tx, clock);
         this.compaction = new Compaction(tx, folder);
         this.newsroom = new NewsroomReplica(tx, stories, clock);
+        this.revisionReplica = new RevisionReplica(tx);
     }
 
     public static Store open(Path folder) {
@@ -255,6 +257,11 @@ public final class Store implements AutoCloseable {
         return newsroom;
     }
 
+    /** Revisions in a newsroom: the server's numbers of local ones, and those made elsewhere. */
+    public RevisionReplica newsroomRevisions() {
+        return revisionReplica;
+    }
+
     public TargetRepository targets() {
         return targets;
     }
@@ -324,13 +331,13 @@ public final class Store implements AutoCloseable {
      * The newest schema version this build ships (the highest V-number in db/migration;
      * SchemaVersionTest keeps the two together).
      */
-    static final int SCHEMA_VERSION = 17;
+    static final int SCHEMA_VERSION = 19;
 
     /**
      * How many migrations this build ships (versions may leave gaps, e.g. when branches took
      * numbers of their own; SchemaVersionTest counts the scripts).
      */
-    static final int MIGRATION_COUNT = 12;
+    static final int MIGRATION_COUNT = 13;
 
     private static void closeQuietly(Connection keeper, JdbcConnectionPool pool) {
         try {

@@ -185,8 +185,9 @@ public final class StoryRepository {
                 return same.get();
             }
             long version = bumpVersion(tx, id, expectedVersion);
-            int number = tx.update(STORY).set(STORY.REVISION, STORY.REVISION.plus(1))
-                    .where(STORY.ID.eq(id)).returningResult(STORY.REVISION).fetchOne().value1();
+            // after revisions pulled from a newsroom too (they do not move the story's counter)
+            int number = RevisionReplica.next(tx, id);
+            tx.update(STORY).set(STORY.REVISION, number).where(STORY.ID.eq(id)).execute();
             Story story = StoryRows.find(tx, id);
             assert version > 0;
             return RevisionRows.insert(tx, story, number, now(), savedBy == null ? "" : savedBy);

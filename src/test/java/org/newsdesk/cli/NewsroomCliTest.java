@@ -94,6 +94,30 @@ class NewsroomCliTest {
     }
 
     @Test
+    void aRevisionKeptOnOneWorkstationIsListedOnTheOtherWithItsNewsroomNumberAndAccount() throws Exception {
+        String url = postgres.newDatabase();
+        assertThat(run("a", "newsroom", "init", url, "--chief", "lu.ping", "--name", "陆平").exit()).isZero();
+        assertThat(run("a", "newsroom", "connect", url, "--user", "lu.ping").exit()).isZero();
+        assertThat(run("b", "newsroom", "connect", url, "--user", "lu.ping").exit()).isZero();
+        String id = run("a", "new", "--headline", "河边的早市").out().trim();
+        Run exported = run("a", "export", id, "--out", folders.resolve("out").toString());
+        assertThat(exported.exit()).as(exported.err()).isZero(); // keeps revision 1 first
+        assertThat(run("a", "newsroom", "sync").exit()).isZero();
+        assertThat(run("b", "newsroom", "sync").exit()).isZero();
+
+        JsonNode mine = json(run("a", "revisions", id, "--json"));
+        assertThat(mine).hasSize(1);
+        assertThat(mine.get(0).path("newsroomNumber").asInt()).isEqualTo(1);
+        assertThat(mine.get(0).has("account")).as("made here").isFalse();
+        JsonNode theirs = json(run("b", "revisions", id, "--json"));
+        assertThat(theirs).hasSize(1);
+        assertThat(theirs.get(0).path("number").asInt()).isEqualTo(1);
+        assertThat(theirs.get(0).path("newsroomNumber").asInt()).isEqualTo(1);
+        assertThat(theirs.get(0).path("account").asText()).isEqualTo("lu.ping");
+        assertThat(theirs.get(0).path("headline").asText()).isEqualTo("河边的早市");
+    }
+
+    @Test
     void aChiefAddsColleaguesAndAReporterCannot() {
         String url = postgres.newDatabase();
         String bare = url.replace("?user=postgres", "");

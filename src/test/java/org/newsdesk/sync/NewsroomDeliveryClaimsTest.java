@@ -17,7 +17,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.TestRequirements;
 import org.newsdesk.model.DeliveryState;
+import org.newsdesk.model.Metadata;
 import org.newsdesk.model.OutboxEntry;
+import org.newsdesk.model.Paragraph;
+import org.newsdesk.newsroom.NewsroomSync;
 import org.newsdesk.newsroom.NewsroomDeliveryClaims;
 import org.newsdesk.newsroom.PostgresPerClass;
 import org.newsdesk.store.server.ServerLibrary;
@@ -51,12 +54,35 @@ class NewsroomDeliveryClaimsTest {
 
     /** A workstation that has exported revision 1 of the story (its own bytes) for the portal. */
     private SyncFixture workstation(String name, PortalServer portal) throws Exception {
+        SyncFixture f = fixture(name, portal);
+        enqueue(f, name, STORY, 1);
+        return f;
+    }
+
+    private SyncFixture fixture(String name, PortalServer portal) throws Exception {
         SyncFixture f = keep(new SyncFixture(dir.resolve(name), SyncFixture.quickBackoff(), 2, Duration.ofSeconds(10)));
         f.addPortal("portal", portal.base());
+        return f;
+    }
+
+    private static void enqueue(SyncFixture f, String name, UUID story, int revision) throws Exception {
         byte[] zip = FolderTargetTest.zip(Map.of("index.html", "<p>渡口的早班船，" + name + "导出</p>", "article.json", "{}"));
         String sha = PortalServer.hex(zip); // the SHA-256 in hex
         f.files.save(sha, zip);
-        f.store.outbox().enqueue(STORY, 1, sha, "portal", "du-kou", "渡口的早班船");
+        f.store.outbox().enqueue(story, revision, sha, "portal", "du-kou", "渡口的早班船");
+    }
+
+    /**
+     * A workstation of the newsroom that synced the story and keeps a revision of it (the same
+     * content as everyone's) queued for the portal: its own local number, its own bytes.
+     */
+    private SyncFixture member(String name, PortalServer portal, String url, UUID story) throws Exception {
+        SyncFixture f = fixture(name, portal);
+        try (ServerLibrary server = ServerLibrary.connect(url, null, null)) {
+            new NewsroomSync(f.store, server, name).syncOnce();
+        }
+        int revision = f.store.stories().saveRevision(story, f.store.stories().get(story).version(), name).number();
+        enqueue(f, name, story, revision);
         return f;
     }
 
@@ -83,11 +109,20 @@ class NewsroomDeliveryClaimsTest {
         String url = postgres.newDatabase();
         ServerLibrary.migrate(url, null, null);
         PortalServer portal = keep(new PortalServer(0, SyncFixture.TOKEN));
-        SyncFixture a = workstation("a", portal);
-        SyncFixture b = workstation("b", portal);
+        // the story is written on "origin" and reaches the others through the newsroom
+        SyncFixture origin = fixture("origin", portal);
+        UUID story = origin.store.stories().create(Metadata.withHeadline("渡口的早班船"), List.of(),
+                List.of(Paragraph.narration("早上六点，第一班船离岸。"))).id();
+        try (ServerLibrary server = ServerLibrary.connect(url, null, null)) {
+            new NewsroomSync(origin.store, server, "origin").syncOnce();
+        }
+        // a keeps a revision of its own before anyone has one (its local revision 1 and b's
+        // revision 1 are numbered apart but have one content: one newsroom revision)
+        SyncFixture a = member("a", portal, url, story);
+        SyncFixture b = member("b", portal, url, story);
         for (SyncFixture f : List.of(a, b)) {
             f.worker.useClaims(keep(new NewsroomDeliveryClaims(() -> ServerLibrary.connect(url, null, null),
-                    f.store.appState(), NewsroomDeliveryClaims.LEASE)));
+                    f.store, NewsroomDeliveryClaims.LEASE)));
         }
         for (int pass = 0; pass < 200 && !(delivered(a) && delivered(b)); pass++) {
             CompletableFuture<PassSummary> first = CompletableFuture.supplyAsync(() -> pass(a));
@@ -105,9 +140,9 @@ class NewsroomDeliveryClaimsTest {
         assertThat(both).extracting(OutboxEntry::state).containsOnly(DeliveryState.DELIVERED);
 
         // a later workstation publishing the same revision is told it is delivered, and sends nothing
-        SyncFixture c = workstation("c", portal);
+        SyncFixture c = member("c", portal, url, story);
         c.worker.useClaims(keep(new NewsroomDeliveryClaims(() -> ServerLibrary.connect(url, null, null),
-                c.store.appState(), NewsroomDeliveryClaims.LEASE)));
+                c.store, NewsroomDeliveryClaims.LEASE)));
         assertThat(c.worker.deliverDue()).isEqualTo(new PassSummary(1, 0, 0));
         assertThat(deliveries(portal)).isEqualTo(1);
     }
@@ -118,7 +153,7 @@ class NewsroomDeliveryClaimsTest {
         SyncFixture a = workstation("a", portal);
         a.worker.useClaims(keep(new NewsroomDeliveryClaims(
                 () -> ServerLibrary.connect("jdbc:postgresql://127.0.0.1:1/newsroom", "nobody", null),
-                a.store.appState(), NewsroomDeliveryClaims.LEASE)));
+                a.store, NewsroomDeliveryClaims.LEASE)));
         assertThat(a.worker.deliverDue()).isEqualTo(new PassSummary(0, 1, 0));
         assertThat(a.store.outbox().list()).singleElement().satisfies(e -> {
             assertThat(e.state()).isEqualTo(DeliveryState.FAILED);

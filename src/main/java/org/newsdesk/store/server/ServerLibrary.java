@@ -9,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +64,7 @@ public final class ServerLibrary implements AutoCloseable {
     static final Field<String> EDITOR_LOGIN = field(name("editor_login"), SQLDataType.CLOB);
     static final Field<Integer> PARAGRAPHS = field(name("paragraphs"), SQLDataType.INTEGER);
     /** The advisory lock key that orders change numbers with commits ("NEWSSEQ1" in ASCII). */
-    private static final long CHANGE_ORDER_LOCK = 0x4e45575353455131L;
+    static final long CHANGE_ORDER_LOCK = 0x4e45575353455131L;
 
     /** An account of the newsroom. */
     public record Editor(String login, String displayName, String role) {
@@ -146,102 +145,27 @@ public final class ServerLibrary implements AutoCloseable {
         });
     }
 
-    /** Every story pushed after change {@code seq}, oldest change first, with its paragraphs. */
+    /**
+     * Every story pushed after change {@code seq}, oldest change first, with its paragraphs, from
+     * one snapshot of the server.
+     */
     public List<ServerStory> changedSince(long seq) {
-        return run(() -> {
-            Map<UUID, Record> rows = new LinkedHashMap<>();
-            sql.select(ID, SLUG, STATUS, METADATA, ROSTER, VERSION, CHANGE_SEQ, UPDATED_BY, DELETED_AT).from(STORY)
-                    .where(CHANGE_SEQ.gt(seq)).orderBy(CHANGE_SEQ).fetch().forEach(r -> rows.put(r.get(ID), r));
-            Map<UUID, List<ServerParagraph>> paragraphs = new HashMap<>();
-            if (!rows.isEmpty()) {
-                sql.select(STORY_ID, ID, SPEAKER_KEY, BODY, SPANS, START_MS, VERSION).from(PARAGRAPH)
-                        .where(STORY_ID.in(rows.keySet())).orderBy(STORY_ID, POSITION)
-                        .fetch().forEach(r -> paragraphs.computeIfAbsent(r.get(STORY_ID), k -> new ArrayList<>())
-                                .add(new ServerParagraph(r.get(ID).toString(), r.get(SPEAKER_KEY), r.get(BODY),
-                                        r.get(SPANS).data(), r.get(START_MS), r.get(VERSION))));
-            }
-            List<ServerStory> out = new ArrayList<>();
-            rows.forEach((id, r) -> out.add(new ServerStory(id, r.get(SLUG), r.get(STATUS), r.get(METADATA).data(),
-                    r.get(ROSTER).data(), paragraphs.getOrDefault(id, List.of()), r.get(VERSION), r.get(CHANGE_SEQ),
-                    r.get(UPDATED_BY), r.get(DELETED_AT) != null)));
-            return out;
-        });
+        List<ServerStory> out = new ArrayList<>();
+        changedSince(seq, 1_000, out::addAll);
+        return out;
     }
 
     /**
      * As {@link #changedSince(long)}, streamed for a large pull (a first join of a whole
-     * library): the stories are read through a cursor, {@code chunk} at a time, each chunk
-     * handed over with its paragraphs before the next is read, so memory stays bounded. All
-     * chunks come from one snapshot of the server (one read-only transaction).
+     * library): {@code chunk} stories at a time with their paragraphs, all from one snapshot
+     * (see {@link ServerStoryReads#changedSince}).
      */
     public void changedSince(long seq, int chunk, java.util.function.Consumer<List<ServerStory>> each) {
-        try {
-            boolean auto = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try (java.sql.Statement snapshot = connection.createStatement()) {
-                // one round trip, for this transaction only (the session's isolation stays as it is)
-                snapshot.execute("set transaction isolation level repeatable read, read only");
-            }
-            try (java.sql.PreparedStatement stories = connection.prepareStatement("select id, slug, status, metadata::text,"
-                    + " roster::text, version, change_seq, updated_by, deleted_at is not null from story"
-                    + " where change_seq > ? order by change_seq")) {
-                stories.setFetchSize(chunk);
-                stories.setLong(1, seq);
-                List<Object[]> rows = new ArrayList<>(chunk);
-                try (java.sql.ResultSet r = stories.executeQuery()) {
-                    while (r.next()) {
-                        rows.add(new Object[] {r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getString(4),
-                            r.getString(5), r.getLong(6), r.getLong(7), r.getString(8), r.getBoolean(9)});
-                        if (rows.size() == chunk) {
-                            each.accept(withParagraphs(rows));
-                            rows.clear();
-                        }
-                    }
-                }
-                if (!rows.isEmpty()) {
-                    each.accept(withParagraphs(rows));
-                }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(auto);
-            }
-        } catch (SQLException e) {
-            String state = e.getSQLState() == null ? "" : e.getSQLState();
-            throw new ServerException(state.startsWith("08") ? ServerException.Problem.UNREACHABLE
-                    : "42501".equals(state) ? ServerException.Problem.REFUSED : ServerException.Problem.FAILED,
-                    "The newsroom server refused: " + e.getMessage(), e);
-        }
-    }
-
-    private List<ServerStory> withParagraphs(List<Object[]> rows) throws SQLException {
-        Map<UUID, List<ServerParagraph>> paragraphs = new HashMap<>();
-        try (java.sql.PreparedStatement ps = connection.prepareStatement("select story_id, id, speaker_key, body,"
-                + " spans::text, start_ms, version from paragraph where story_id = any (?) order by story_id, position")) {
-            ps.setArray(1, connection.createArrayOf("uuid", rows.stream().map(r -> r[0]).toArray()));
-            try (java.sql.ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    long start = r.getLong(6);
-                    Long startMs = r.wasNull() ? null : start;
-                    paragraphs.computeIfAbsent(r.getObject(1, UUID.class), k -> new ArrayList<>()).add(new ServerParagraph(
-                            r.getObject(2, UUID.class).toString(), r.getString(3), r.getString(4), r.getString(5),
-                            startMs, r.getLong(7)));
-                }
-            }
-        }
-        List<ServerStory> out = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            UUID id = (UUID) r[0];
-            out.add(new ServerStory(id, (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    paragraphs.getOrDefault(id, List.of()), (Long) r[5], (Long) r[6], (String) r[7], (Boolean) r[8]));
-        }
-        return out;
+        new ServerStoryReads(connection).changedSince(seq, chunk, each);
     }
 
     public Optional<ServerStory> story(UUID id) {
-        return changedSince(-1).stream().filter(s -> s.id().equals(id)).findFirst();
+        return current(id);
     }
 
     /**
@@ -340,10 +264,12 @@ public final class ServerLibrary implements AutoCloseable {
         return new ServerDesk(sql);
     }
 
-    /** The story as the server holds it now, with its paragraphs. */
+    /**
+     * The story as the server holds it now, with its paragraphs, from one snapshot (see
+     * {@link ServerStoryReads#current}).
+     */
     public Optional<ServerStory> current(UUID id) {
-        return run(() -> sql.select(CHANGE_SEQ).from(STORY).where(ID.eq(id)).fetchOptional(CHANGE_SEQ))
-                .flatMap(seq -> changedSince(seq - 1).stream().filter(s -> s.id().equals(id)).findFirst());
+        return new ServerStoryReads(connection).current(id);
     }
 
     /** The connection's SQL, for the other server classes of this package. */
