@@ -114,6 +114,17 @@ public final class BenchmarkSuite {
         System.exit(run(out, quick, regex));
     }
 
+    /** The forks' JVM options, and NEWSDESK_BENCH_FORK_ARGS's (e.g. a flight recording while profiling). */
+    private static String[] forkArgs() {
+        List<String> args = new java.util.ArrayList<>(List.of("-Xmx1g", "-Dfile.encoding=UTF-8",
+                "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"));
+        String extra = System.getenv("NEWSDESK_BENCH_FORK_ARGS");
+        if (extra != null && !extra.isBlank()) {
+            args.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        return args.toArray(String[]::new);
+    }
+
     static int run(PrintStream out, boolean quick, String regex) {
         List<String> includes;
         try {
@@ -138,8 +149,7 @@ public final class BenchmarkSuite {
                 .forks(1)
                 .shouldFailOnError(false)
                 .addProfiler(CpuTimeProfiler.class)
-                .jvmArgsAppend("-Xmx1g", "-Dfile.encoding=UTF-8",
-                        "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true");
+                .jvmArgsAppend(forkArgs());
         for (String include : includes) {
             options.include(include);
         }

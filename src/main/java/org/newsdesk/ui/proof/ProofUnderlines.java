@@ -55,17 +55,21 @@ final class ProofUnderlines {
         for (int p = 0; p < count; p++) {
             var paragraph = area.getParagraph(p);
             List<Finding> mine = byParagraph.get(p);
-            boolean same = p < checkedParagraphs.size() && checkedParagraphs.get(p).text().equals(paragraph.getText());
-            if (!same && mine != null) {
+            // a paragraph's text is compared only where there is something to underline (getText copies it)
+            if (mine != null && !(p < checkedParagraphs.size() && sameText(checkedParagraphs.get(p).text(), paragraph))) {
                 // edited since the check: the next check (typing paused) draws it
                 continue;
             }
-            ProofMark[] wanted = marks(paragraph.length(), same ? mine : null);
+            ProofMark[] wanted = marks(paragraph.length(), mine);
             if (!matches(paragraph.getStyledSegments(), wanted)) {
                 area.decorate(p, restyle(paragraph.getStyledSegments(), wanted));
                 restyled++;
             }
         }
+    }
+
+    private static boolean sameText(String checked, org.fxmisc.richtext.model.Paragraph<?, String, TextStyle> shown) {
+        return checked.length() == shown.length() && checked.equals(shown.getText());
     }
 
     /** The underline wanted under each character; null when there is none at all. */
