@@ -98,6 +98,8 @@ public final class BenchmarkSuite {
             }
             if (arg.equals("-quick") || arg.equals("--quick")) {
                 quick = true;
+            } else if (arg.startsWith("-flags=")) {
+                continue; // StartupBenchmark's (the same bench.args reach both)
             } else if (arg.equals("-h") || arg.equals("-help") || arg.equals("--help")) {
                 out.println("usage: BenchmarkSuite [-quick] [REGEX] | Scale [-stories=N] [-rounds=N] [-keep=DIR] | Cli [-stories=N] [-rounds=N]");
                 return;
@@ -112,6 +114,17 @@ public final class BenchmarkSuite {
             }
         }
         System.exit(run(out, quick, regex));
+    }
+
+    /** The forks' JVM options, and NEWSDESK_BENCH_FORK_ARGS's (e.g. a flight recording while profiling). */
+    private static String[] forkArgs() {
+        List<String> args = new java.util.ArrayList<>(List.of("-Xmx1g", "-Dfile.encoding=UTF-8",
+                "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"));
+        String extra = System.getenv("NEWSDESK_BENCH_FORK_ARGS");
+        if (extra != null && !extra.isBlank()) {
+            args.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        return args.toArray(String[]::new);
     }
 
     static int run(PrintStream out, boolean quick, String regex) {
@@ -138,8 +151,7 @@ public final class BenchmarkSuite {
                 .forks(1)
                 .shouldFailOnError(false)
                 .addProfiler(CpuTimeProfiler.class)
-                .jvmArgsAppend("-Xmx1g", "-Dfile.encoding=UTF-8",
-                        "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true");
+                .jvmArgsAppend(forkArgs());
         for (String include : includes) {
             options.include(include);
         }

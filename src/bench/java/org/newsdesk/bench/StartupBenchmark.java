@@ -24,8 +24,12 @@ import org.newsdesk.store.Store;
  * their own (trained by one run, dumped by {@code -Xshare:dump}).
  *
  * <pre>
- *   StartupBenchmark [-quick] [REGEX]      (runs when REGEX is absent or matches "startup")
+ *   StartupBenchmark [-quick] [-flags=F1,F2,...] [REGEX]   (runs when REGEX is absent or matches "startup")
  * </pre>
+ *
+ * With {@code -flags}, a fourth side starts the editable story with those JVM flags added (e.g.
+ * {@code -flags=-XX:TieredStopAtLevel=1}: the launcher's choices for the window measured
+ * against the same run's bare window).
  *
  * Needs a display: uses $DISPLAY, else starts its own Xvfb.
  */
@@ -63,7 +67,7 @@ public final class StartupBenchmark {
         StartupBenchmark bench = new StartupBenchmark(out, work);
         Process xvfb = bench.display();
         try {
-            bench.run(quick ? 3 : 9);
+            bench.run(quick ? 3 : 9, extraFlags(args));
         } finally {
             if (xvfb != null) {
                 xvfb.destroy();
@@ -71,19 +75,33 @@ public final class StartupBenchmark {
         }
     }
 
-    /** One side of the comparison: what it runs, and whether JavaFX ends it at the first frame. */
-    private record Side(String name, List<String> mainAndArgs, boolean firstFrameExit) {
+    /** One side of the comparison: what it runs, whether JavaFX ends it at the first frame, its own JVM flags. */
+    private record Side(String name, List<String> mainAndArgs, boolean firstFrameExit, List<String> flags) {
+        Side(String name, List<String> mainAndArgs, boolean firstFrameExit) {
+            this(name, mainAndArgs, firstFrameExit, List.of());
+        }
     }
 
-    private void run(int rounds) throws Exception {
+    /** The JVM flags of {@code -flags=F1,F2}, none without it. */
+    private static List<String> extraFlags(String[] args) {
+        return Arrays.stream(args).filter(a -> a.startsWith("-flags=")).findFirst()
+                .map(a -> Arrays.stream(a.substring("-flags=".length()).split(",")).filter(f -> !f.isBlank()).toList())
+                .orElse(List.of());
+    }
+
+    private void run(int rounds, List<String> extraFlags) throws Exception {
         classPath = jarredClassPath();
         prepareLastOpenedStory();
-        List<Side> sides = List.of(
+        List<Side> sides = new ArrayList<>(List.of(
                 new Side("bare window (Stage + Label)", List.of(BareWindow.class.getName()), true),
                 new Side("Newsdesk main window, first frame",
                         List.of("org.newsdesk.app.Main", "--data-dir", dataFolder.toString()), true),
                 new Side("Newsdesk, last story editable",
-                        List.of(EditableStoryProbe.class.getName(), "--data-dir", dataFolder.toString()), false));
+                        List.of(EditableStoryProbe.class.getName(), "--data-dir", dataFolder.toString()), false)));
+        if (!extraFlags.isEmpty()) {
+            sides.add(new Side("editable, " + String.join(" ", extraFlags).replace("-XX:", ""),
+                    List.of(EditableStoryProbe.class.getName(), "--data-dir", dataFolder.toString()), false, extraFlags));
+        }
         out.printf("STARTUP %d rounds, load average %.1f, java %s%n", rounds, loadAverage(), javaBin());
         for (boolean cds : new boolean[] {false, true}) {
             Map<Side, Path> archives = new LinkedHashMap<>();
@@ -123,6 +141,10 @@ public final class StartupBenchmark {
         double bareCpu = median(cpu.get(sides.get(0)));
         out.printf(Locale.ROOT, "STARTUP   CPU ratios: first frame / bare %.2fx, story editable / bare %.2fx%n",
                 median(cpu.get(sides.get(1))) / bareCpu, median(cpu.get(sides.get(2))) / bareCpu);
+        for (Side side : sides.subList(3, sides.size())) {
+            out.printf(Locale.ROOT, "STARTUP   %s / bare: wall %.2fx, CPU %.2fx%n", side.name(),
+                    median(times.get(side)) / median(times.get(sides.get(0))), median(cpu.get(side)) / bareCpu);
+        }
         double bare = median(times.get(sides.get(0)));
         double frame = median(times.get(sides.get(1))) / bare;
         double editable = median(times.get(sides.get(2))) / bare;
@@ -164,7 +186,10 @@ public final class StartupBenchmark {
 
     /** Wall and CPU (user + system, from {@code /usr/bin/time}; 0 without it) in milliseconds. */
     private double[] time(Side side, Path archive) throws Exception {
-        List<String> flags = archive == null ? List.of() : List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
+        List<String> flags = new ArrayList<>(side.flags());
+        if (archive != null) {
+            flags.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto"));
+        }
         ProcessBuilder pb = command(withExit(side, side.mainAndArgs()), flags);
         Path report = work.resolve("cpu.txt");
         boolean timed = Files.isExecutable(Path.of("/usr/bin/time"));

@@ -76,6 +76,8 @@ public class TypingState {
                             this::storyNow, () -> backend.folder, java.util.Set::of);
                     pane = new org.newsdesk.ui.proof.ProofreadingPane(proof, editor.view(), backend.messages, id -> null);
                     root = pane.withTranscript(editor.view().root());
+                    // measured with the panel open (its list shown), as a user who opened it types
+                    pane.expandedProperty().set(true);
                 }
                 scene.setRoot(root);
                 editor.viewModel().open(backend.story, backend.saver(backend.story), 0);
@@ -153,7 +155,7 @@ public class TypingState {
      */
     private void underlinesDrawn() {
         FxHeadless.run(() -> {
-            proof.findings().addListener((javafx.collections.ListChangeListener<org.newsdesk.proof.Finding>) c -> checksShown++);
+            proof.resultsShownProperty().addListener((o, was, now) -> checksShown++);
             proof.check();
         });
         for (int waited = 0; waited < 600 && FxHeadless.call(() -> proof.findings().isEmpty()); waited++) {

@@ -63,8 +63,8 @@ class ProofUnderlinesTest {
         waitUntil(() -> marks(robot, area, 1).equals("....EEEE........EEE."));
         assertThat(marks(robot, area, 0)).doesNotContain("E").doesNotContain("W");
         assertThat(marks(robot, area, 2)).doesNotContain("E").doesNotContain("W");
-        // the panel is open while there are findings
-        assertThat(read(robot, () -> body(robot).isVisible())).isTrue();
+        // underlined, while the panel stays folded (its list is not even built)
+        assertThat(read(robot, () -> window.in(robot, "#proofBody").tryQuery().isEmpty())).isTrue();
 
         // decoration is no edit: the underlines were drawn without an undo step
         assertThat(read(robot, () -> area.getUndoManager().isUndoAvailable())).isFalse();
@@ -82,7 +82,8 @@ class ProofUnderlinesTest {
         robot.interact(area::undo);
         assertThat(read(robot, () -> area.getParagraph(2).getText())).isEqualTo("讀者反映很好，借閱量比去年多了兩成。");
 
-        // fix all: underlines go; the saved story holds no trace of them (one span per paragraph)
+        // fix all (the panel opened first): underlines go; the saved story holds no trace of them (one span per paragraph)
+        robot.interact(() -> window.in(robot, "#proofToggle").queryAs(ToggleButton.class).fire());
         robot.clickOn("#proofFixAll");
         waitUntil(() -> !marks(robot, area, 1).contains("E"));
         window.close(robot);
@@ -96,7 +97,7 @@ class ProofUnderlinesTest {
     }
 
     @Test
-    void metadataFindingsAreMarkedAndFixedAndThePanelFoldsWhenClean(FxRobot robot) throws Exception {
+    void metadataFindingsAreMarkedAndFixedAndThePanelStaysAsTheUserLeftIt(FxRobot robot) throws Exception {
         try (Store store = TestStores.fresh(dataFolder)) {
             Story story = store.stories().create(Metadata.withHeadline("區長談老舊小區改造"),
                     List.of(new Speaker("host", "主持人", "", "", SpeakerRole.HOST)),
@@ -106,29 +107,34 @@ class ProofUnderlinesTest {
         window.open(robot, (stage, closed) -> new NewsdeskApp().start(stage, dataFolder, ENGLISH, null, closed));
         TextField headline = window.in(robot, "#headlineField").query();
         ToggleButton toggle = window.in(robot, "#proofToggle").query();
-        ListView<Finding> list = window.in(robot, "#proofFindings").queryListView();
-        // nothing found: the panel is folded to its header
-        waitUntil(() -> read(robot, () -> !headline.isDisabled() && !toggle.isSelected() && !body(robot).isVisible()
+        // folded to its header, the list not even built
+        waitUntil(() -> read(robot, () -> !headline.isDisabled() && !toggle.isSelected()
+                && window.in(robot, "#proofBody").tryQuery().isEmpty()
                 && !window.in(robot, "#proofSummary").queryLabeled().getText().isEmpty()));
 
-        // a conversion error typed into the headline: the field is marked, the panel opens and lists it
+        // a conversion error typed into the headline: the field is marked, the header counts it, the panel stays folded
         robot.interact(() -> headline.setText("區長談老舊小區改造的最後一公裡"));
-        waitUntil(() -> read(robot, () -> headline.getStyleClass().contains("proof-field-error") && toggle.isSelected()
-                && body(robot).isVisible() && list.getItems().stream().anyMatch(f -> f.field() == ProofField.HEADLINE)));
+        waitUntil(() -> read(robot, () -> headline.getStyleClass().contains("proof-field-error")
+                && window.in(robot, "#proofSummary").queryLabeled().getText().startsWith("1 error")));
+        assertThat(read(robot, () -> toggle.isSelected() || window.in(robot, "#proofBody").tryQuery().isPresent()))
+                .isFalse();
 
-        // the user folds it by hand, and opens it again
+        // the user opens it, folds it, and opens it again
+        robot.interact(() -> toggle.fire());
+        assertThat(read(robot, () -> body(robot).isVisible())).isTrue();
         robot.interact(() -> toggle.fire());
         assertThat(read(robot, () -> body(robot).isVisible())).isFalse();
         robot.interact(() -> toggle.fire());
-        assertThat(read(robot, () -> body(robot).isVisible())).isTrue();
+        ListView<Finding> list = window.in(robot, "#proofFindings").queryListView();
+        waitUntil(() -> read(robot, () -> list.getItems().stream().anyMatch(f -> f.field() == ProofField.HEADLINE)));
 
-        // Fix works on the field
+        // Fix works on the field; with nothing left the panel stays open as the user left it
         robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
                 .filter(f -> f.field() == ProofField.HEADLINE).findFirst().orElseThrow()));
         robot.clickOn("#proofFix");
         waitUntil(() -> read(robot, () -> headline.getText().equals("區長談老舊小區改造的最後一公里")
-                && !headline.getStyleClass().contains("proof-field-error") && list.getItems().isEmpty()
-                && !toggle.isSelected() && !body(robot).isVisible()));
+                && !headline.getStyleClass().contains("proof-field-error") && list.getItems().isEmpty()));
+        assertThat(read(robot, () -> toggle.isSelected() && body(robot).isVisible())).isTrue();
         window.close(robot);
     }
 

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +53,14 @@ class ProofreadingPaneTest {
             store.appState().put("ui.lastStory", story.id().toString());
         }
         window.open(robot, (stage, closed) -> new NewsdeskApp().start(stage, dataFolder, ENGLISH, null, closed));
+        // findings do not open the panel: its header counts them, the transcript keeps the room
+        waitUntil(() -> read(robot, () -> window.in(robot, "#proofSummary").queryLabeled().getText().contains("error")));
+        assertThat(read(robot, () -> window.in(robot, "#proofFindings").tryQuery().isEmpty()
+                && !window.in(robot, "#proofToggle").queryAs(ToggleButton.class).isSelected())).isTrue();
+        // the Proofreading command (F8) opens it
+        robot.interact(() -> window.in(robot, "#transcript").query().requestFocus());
+        robot.push(KeyCode.F8);
+        waitUntil(() -> read(robot, () -> window.in(robot, "#proofFindings").tryQuery().isPresent()));
         ListView<Finding> list = window.in(robot, "#proofFindings").queryListView();
         waitUntil(() -> count(robot, list, ProofCategory.CONVERSION) == 3);
         waitUntil(() -> !robot.lookup("#proofFixAll").queryButton().isDisabled());
@@ -87,6 +97,25 @@ class ProofreadingPaneTest {
         waitUntil(() -> count(robot, list, ProofCategory.PUNCTUATION) == 0);
         assertThat(Files.readString(ignored)).contains("punct.halfwidth|,");
         window.close(robot);
+
+        // left open, it opens again at the next start
+        AppWindow again = new AppWindow();
+        again.open(robot, (stage, closed) -> new NewsdeskApp().start(stage, dataFolder, ENGLISH, null, closed));
+        waitUntil(() -> read(robot, () -> again.in(robot, "#proofToggle").queryAs(ToggleButton.class).isSelected()
+                && again.in(robot, "#proofBody").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)));
+        again.close(robot);
+    }
+
+    private static <T> T read(FxRobot robot, java.util.concurrent.Callable<T> question) {
+        AtomicReference<T> answer = new AtomicReference<>();
+        robot.interact(() -> {
+            try {
+                answer.set(question.call());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return answer.get();
     }
 
     private static long count(FxRobot robot, ListView<Finding> list, ProofCategory category) {

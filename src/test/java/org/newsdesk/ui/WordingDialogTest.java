@@ -51,6 +51,8 @@ class WordingDialogTest {
             store.appState().put("ui.lastStory", story.id().toString());
         }
         window.open(robot, (stage, closed) -> new NewsdeskApp().start(stage, dataFolder, ENGLISH, null, closed));
+        // the panel starts folded: open it
+        robot.interact(() -> window.in(robot, "#proofToggle").queryAs(javafx.scene.control.ToggleButton.class).fire());
         ListView<Finding> list = window.in(robot, "#proofFindings").queryListView();
         waitUntil(() -> read(robot, () -> window.in(robot, "#proofSummary").queryLabeled().getText().length() > 0));
         assertThat(read(robot, () -> list.getItems().stream().noneMatch(f -> f.category() == ProofCategory.WORDING))).isTrue();

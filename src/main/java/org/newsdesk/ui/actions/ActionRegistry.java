@@ -140,6 +140,8 @@ public final class ActionRegistry {
         add(list, "menuNote", format, "menu.format.note", null, "Shortcut+Shift+M", STORY_EDITABLE);
         add(list, "menuSplitLong", format, "menu.format.splitLong", null, "Shortcut+Shift+L", STORY_EDITABLE);
         add(list, "menuFixConversion", format, "proof.fixAll", null, null, STORY_EDITABLE);
+        // the panel starts folded under the transcript: this opens (and folds) it
+        add(list, "menuProofreading", format, "menu.format.proofreading", null, "F8", STORY_OPEN);
         String story = "menu.story";
         add(list, "menuStatusReady", story, "menu.story.ready", null, "Shortcut+Shift+R", CAN_SUBMIT);
         add(list, "menuStatusApproved", story, "menu.story.approve", null, "Shortcut+Shift+A", CAN_APPROVE);

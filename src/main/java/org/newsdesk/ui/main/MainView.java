@@ -65,6 +65,7 @@ public final class MainView {
     private ActionConditions conditions;
     private TextFocus textFocus;
     private Tab transcriptTab;
+    private org.newsdesk.ui.proof.ProofreadingPane proofreading;
 
     public MainView(MainViewModel viewModel, Messages messages, ShellCommands shell) {
         this.viewModel = viewModel;
@@ -105,8 +106,9 @@ public final class MainView {
         textFocus = new TextFocus(root);
         conditions = new ActionConditions(viewModel, editor, textFocus);
         mediaPane = new MediaPane(viewModel.media(), editor, messages, commandKeys());
-        SplitPane transcriptAndProof = new org.newsdesk.ui.proof.ProofreadingPane(viewModel.proofreading(), editor,
-                messages, metadata::textControl).withTranscript(mediaPane.root());
+        proofreading = new org.newsdesk.ui.proof.ProofreadingPane(viewModel.proofreading(), editor, messages,
+                metadata::textControl);
+        SplitPane transcriptAndProof = proofreading.withTranscript(mediaPane.root());
         javafx.scene.layout.VBox withBanners = new javafx.scene.layout.VBox(
                 new NewsroomBanners(viewModel.newsroom(), messages, this::window).root(), transcriptAndProof);
         VBox.setVgrow(transcriptAndProof, javafx.scene.layout.Priority.ALWAYS);
@@ -192,6 +194,7 @@ public final class MainView {
         h.put("menuNote", () -> editor.commands().mark(SpanStyle.NOTE, messages.get("editor.noteToken")));
         h.put("menuSplitLong", () -> editor.commands().splitLongParagraphs(EditorView.LONG_PARAGRAPH));
         h.put("menuFixConversion", editor::fixConversionErrors);
+        h.put("menuProofreading", () -> proofreading.toggle());
         h.put("menuStatusReady", () -> statusMoves.moveTo(Status.READY));
         h.put("menuStatusApproved", () -> statusMoves.moveTo(Status.APPROVED));
         h.put("menuStatusDraft", () -> statusMoves.moveTo(Status.DRAFT));

@@ -47,6 +47,9 @@ import org.newsdesk.workflow.metadata.ChannelList;
  */
 public final class MainViewModel {
 
+    /** Whether the Proofreading panel was left open (app state; folded when never set). */
+    static final String PROOF_PANEL_OPEN = "ui.proofPanelOpen";
+
     private final BackgroundTasks tasks;
     private final Messages messages;
     private final SaveStatus saveStatus;
@@ -308,9 +311,12 @@ public final class MainViewModel {
 
     /** The Proofreading panel's model over the open story (the data folder's lists, the name directory's people). */
     public ProofreadingViewModel proofreading() {
-        return new ProofreadingViewModel(tasks, messages, this::currentStory,
+        ProofreadingViewModel proofreading = new ProofreadingViewModel(tasks, messages, this::currentStory,
                 () -> session.store().folder(),
                 () -> ProofreadingViewModel.people(session.store().names().all()));
+        proofreading.rememberPanel(() -> session.store().appState().get(PROOF_PANEL_OPEN).map(Boolean::parseBoolean)
+                .orElse(false), open -> session.remember(PROOF_PANEL_OPEN, Boolean.toString(open)));
+        return proofreading;
     }
 
     /** Story → Name directory…: the names of the store, renamed in every story on the writer thread. */

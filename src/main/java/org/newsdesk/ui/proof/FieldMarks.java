@@ -52,16 +52,8 @@ final class FieldMarks {
         }
         controls.forEach((field, control) -> {
             List<Finding> mine = byField.getOrDefault(field, List.of());
-            control.getStyleClass().removeAll(ERROR, WARNING);
-            Tooltip old = tips.remove(field);
-            if (old != null) {
-                Tooltip.uninstall(control, old);
-            }
-            if (mine.isEmpty()) {
-                return;
-            }
-            boolean error = mine.stream().anyMatch(f -> f.severity() == Severity.ERROR);
-            control.getStyleClass().add(error ? ERROR : WARNING);
+            String mark = mine.isEmpty() ? null
+                    : mine.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? ERROR : WARNING;
             StringBuilder text = new StringBuilder();
             for (Finding f : mine) {
                 if (text.length() > 0) {
@@ -69,6 +61,21 @@ final class FieldMarks {
                 }
                 text.append(ProofText.category(f, messages)).append(" · ").append(ProofText.message(f, messages));
             }
+            Tooltip old = tips.get(field);
+            // unchanged marks are left alone: a style class taken off and put back restyles the field at the next pulse
+            if (java.util.Objects.equals(mark, markOf(field))
+                    && (old == null ? mine.isEmpty() : old.getText().contentEquals(text))) {
+                return;
+            }
+            control.getStyleClass().removeAll(ERROR, WARNING);
+            if (old != null) {
+                Tooltip.uninstall(control, old);
+                tips.remove(field);
+            }
+            if (mark == null) {
+                return;
+            }
+            control.getStyleClass().add(mark);
             Tooltip tip = new Tooltip(text.toString());
             tip.setId("proofFieldTip-" + field.id());
             Tooltip.install(control, tip);

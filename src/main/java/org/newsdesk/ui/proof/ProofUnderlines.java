@@ -1,6 +1,7 @@
 package org.newsdesk.ui.proof;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
@@ -18,15 +19,29 @@ import org.newsdesk.ui.editor.TranscriptArea;
  * for warnings; see the stylesheet's {@code proof-error}/{@code proof-warning}), set without an
  * undo step and never saved. After each check only the paragraphs whose underlines differ from
  * what the area already shows are restyled, so typing in one paragraph restyles at most that
- * one; a paragraph edited since the check keeps its underlines until the next check.
+ * one; a paragraph edited since the check keeps its underlines until the next check. Only the
+ * paragraphs underlined before or now, or typed into since, are looked at (all of them when
+ * paragraphs were added or removed): a check's result costs the FX thread little in a long story.
  */
 final class ProofUnderlines {
 
     private final TranscriptArea area;
     private int restyled;
+    /** The paragraphs left with underlines by the last {@link #show}, and how many paragraphs there were. */
+    private final BitSet underlined = new BitSet();
+    private int paragraphsLastTime = -1;
+    /** Paragraphs typed into since the last {@link #show}. */
+    private final BitSet edited = new BitSet();
 
     ProofUnderlines(TranscriptArea area) {
         this.area = area;
+        // text typed or pasted may carry underlines copied from elsewhere: its paragraphs are looked at next time
+        area.plainTextChanges().subscribe(c -> {
+            var bias = org.fxmisc.richtext.model.TwoDimensional.Bias.Forward;
+            int from = area.offsetToPosition(c.getPosition(), bias).getMajor();
+            int to = area.offsetToPosition(Math.min(c.getInsertionEnd(), area.getLength()), bias).getMajor();
+            edited.set(from, to + 1);
+        });
     }
 
     /**
@@ -52,20 +67,41 @@ final class ProofUnderlines {
             }
         }
         List<Paragraph> checkedParagraphs = checked == null ? List.of() : checked.paragraphs();
-        for (int p = 0; p < count; p++) {
+        // with as many paragraphs as last time, only those underlined then or now can need a change;
+        // otherwise underlines may have moved with inserted or removed paragraphs: every one is looked at
+        BitSet look = new BitSet(count);
+        if (count == paragraphsLastTime) {
+            look.or(underlined);
+            look.or(edited);
+            for (int p = 0; p < count; p++) {
+                if (byParagraph.get(p) != null) {
+                    look.set(p);
+                }
+            }
+        } else {
+            look.set(0, count);
+        }
+        paragraphsLastTime = count;
+        edited.clear();
+        for (int p = look.nextSetBit(0); p >= 0 && p < count; p = look.nextSetBit(p + 1)) {
             var paragraph = area.getParagraph(p);
             List<Finding> mine = byParagraph.get(p);
-            boolean same = p < checkedParagraphs.size() && checkedParagraphs.get(p).text().equals(paragraph.getText());
-            if (!same && mine != null) {
+            // a paragraph's text is compared only where there is something to underline (getText copies it)
+            if (mine != null && !(p < checkedParagraphs.size() && sameText(checkedParagraphs.get(p).text(), paragraph))) {
                 // edited since the check: the next check (typing paused) draws it
                 continue;
             }
-            ProofMark[] wanted = marks(paragraph.length(), same ? mine : null);
+            ProofMark[] wanted = marks(paragraph.length(), mine);
             if (!matches(paragraph.getStyledSegments(), wanted)) {
                 area.decorate(p, restyle(paragraph.getStyledSegments(), wanted));
                 restyled++;
             }
+            underlined.set(p, wanted != null);
         }
+    }
+
+    private static boolean sameText(String checked, org.fxmisc.richtext.model.Paragraph<?, String, TextStyle> shown) {
+        return checked.length() == shown.length() && checked.equals(shown.getText());
     }
 
     /** The underline wanted under each character; null when there is none at all. */

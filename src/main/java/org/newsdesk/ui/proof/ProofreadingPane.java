@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -33,9 +32,11 @@ import org.newsdesk.ui.editor.TranscriptArea;
  * metadata field), its category and message; Fix, Ignore once, Ignore always (this story or the
  * newsroom), Fix all conversion errors and the wording list. Findings are underlined in the
  * transcript and marked on their metadata fields. The story is checked again once typing
- * pauses, in the background. With nothing found the panel folds to its one-line header, so the
- * transcript gets the room; it opens when findings appear, and the header's button folds and
- * opens it by hand.
+ * pauses, in the background. The panel starts folded to its one-line header (with the count of
+ * findings), so the transcript gets the room; it opens by the header's button or the
+ * Proofreading command and stays as the user left it, also at the next start
+ * ({@link ProofreadingViewModel#panelOpenProperty()}). Its list and buttons are built when it
+ * first opens: a window that never opens it does not pay for them at start.
  */
 public final class ProofreadingPane {
 
@@ -44,10 +45,11 @@ public final class ProofreadingPane {
     static final double OPEN_DIVIDER = 0.68;
 
     private final VBox root = new VBox(6);
-    private final VBox body = new VBox(6);
-    private final ListView<Finding> list = new ListView<>();
     private final ToggleButton toggle = new ToggleButton();
-    private final BooleanProperty expanded = new SimpleBooleanProperty(this, "expanded", true);
+    private final BooleanProperty expanded;
+    /** The list and its buttons: built when the panel first opens. */
+    private VBox body;
+    private ListView<Finding> list;
     private final ProofreadingViewModel viewModel;
     private final EditorView editor;
     private final Messages messages;
@@ -56,7 +58,7 @@ public final class ProofreadingPane {
     private final ProofHover hover;
     private SplitPane split;
     private double openDivider = OPEN_DIVIDER;
-    private int listedBefore;
+    private boolean marksDue;
 
     /** @param metadataFields the metadata pane's text control for a field id (headline …), or null */
     public ProofreadingPane(ProofreadingViewModel viewModel, EditorView editor, Messages messages,
@@ -68,6 +70,7 @@ public final class ProofreadingPane {
         this.underlines = new ProofUnderlines(area);
         this.fields = new FieldMarks(metadataFields, messages, viewModel::check);
         this.hover = new ProofHover(area, messages, viewModel::checked, viewModel::findings);
+        this.expanded = viewModel.panelOpenProperty();
         root.setId("proofPane");
         root.setPadding(new Insets(4, 6, 6, 6));
         Label title = new Label(messages.get("proof.panel.title"));
@@ -86,10 +89,24 @@ public final class ProofreadingPane {
         header.setId("proofHeader");
         header.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
-                expanded.set(!expanded.get());
+                toggle();
             }
         });
 
+        root.getChildren().add(header);
+
+        // checked again once typing pauses; the check itself runs in the background
+        area.multiPlainChanges().successionEnds(PAUSE).subscribe(changes -> viewModel.check());
+        // a result changes several findings one by one: the marks are drawn once, after the last
+        viewModel.findings().addListener((ListChangeListener<Finding>) c -> showMarksSoon());
+        expanded.addListener((o, was, now) -> fold(now));
+        fold(expanded.get());
+    }
+
+    /** The findings' list and the buttons under it, built the first time the panel opens. */
+    private void buildBody() {
+        body = new VBox(6);
+        list = new ListView<>();
         list.setId("proofFindings");
         list.setItems(viewModel.findings());
         list.setCellFactory(v -> new ListCell<>() {
@@ -135,22 +152,17 @@ public final class ProofreadingPane {
         // the buttons wrap rather than shrink to "…" when the pane is narrow
         FlowPane buttons = new FlowPane(6, 6, fix, once, story, newsroom, all, wording);
         body.getChildren().addAll(list, buttons);
-        root.getChildren().addAll(header, body);
+        root.getChildren().add(body);
+    }
 
-        // checked again once typing pauses; the check itself runs in the background
-        area.multiPlainChanges().successionEnds(PAUSE).subscribe(changes -> viewModel.check());
-        viewModel.findings().addListener((ListChangeListener<Finding>) c -> {
-            showMarks();
-            int now = viewModel.findings().size();
-            if (now == 0) {
-                expanded.set(false);
-            } else if (listedBefore == 0) {
-                expanded.set(true);
-            }
-            listedBefore = now;
-        });
-        expanded.addListener((o, was, now) -> fold(now));
-        expanded.set(false);
+    private void showMarksSoon() {
+        if (!marksDue) {
+            marksDue = true;
+            javafx.application.Platform.runLater(() -> {
+                marksDue = false;
+                showMarks();
+            });
+        }
     }
 
     private void showMarks() {
@@ -169,8 +181,13 @@ public final class ProofreadingPane {
     }
 
     private void fold(boolean open) {
-        body.setVisible(open);
-        body.setManaged(open);
+        if (open && body == null) {
+            buildBody();
+        }
+        if (body != null) {
+            body.setVisible(open);
+            body.setManaged(open);
+        }
         root.setMaxHeight(open ? Double.MAX_VALUE : Region.USE_PREF_SIZE);
         root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("folded"), !open);
         if (split == null) {
@@ -192,6 +209,11 @@ public final class ProofreadingPane {
         return expanded;
     }
 
+    /** Opens the panel if it is folded, folds it if it is open (the Proofreading command). */
+    public void toggle() {
+        expanded.set(!expanded.get());
+    }
+
     private String describe(Finding f) {
         String where = f.field() != null ? messages.get("proof.field." + f.field().id())
                 : messages.get("proof.where.paragraph", Integer.parseInt(f.paragraphId()) + 1);
@@ -206,7 +228,7 @@ public final class ProofreadingPane {
 
     /** Applies the selected finding's suggestion in the transcript (one undo step) or in its metadata field. */
     private void fixSelected() {
-        Finding f = list.getSelectionModel().getSelectedItem();
+        Finding f = list == null ? null : list.getSelectionModel().getSelectedItem();
         if (f == null || f.suggestion() == null) {
             return;
         }
@@ -241,7 +263,7 @@ public final class ProofreadingPane {
     }
 
     private void selected(java.util.function.Consumer<Finding> action) {
-        Finding f = list.getSelectionModel().getSelectedItem();
+        Finding f = list == null ? null : list.getSelectionModel().getSelectedItem();
         if (f != null) {
             action.accept(f);
         }

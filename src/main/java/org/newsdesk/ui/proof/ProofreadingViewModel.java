@@ -6,7 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -36,6 +42,8 @@ public final class ProofreadingViewModel {
     private final Supplier<Set<String>> people;
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper resultsShown = new ReadOnlyIntegerWrapper(this, "resultsShown");
+    private final BooleanProperty panelOpen = new SimpleBooleanProperty(this, "panelOpen", false);
     private final Set<String> ignoredOnce = new HashSet<>();
     private volatile Proofreader reader;
     private Story checked;
@@ -53,6 +61,36 @@ public final class ProofreadingViewModel {
         this.openStory = openStory;
         this.dataFolder = dataFolder;
         this.people = people;
+    }
+
+    /**
+     * Whether the panel shows its list of findings: folded at first (findings never open it by
+     * themselves; the count shows in its header), opened by the user or a command.
+     */
+    public BooleanProperty panelOpenProperty() {
+        return panelOpen;
+    }
+
+    /**
+     * Keeps the panel open or folded as the user left it, from one start to the next:
+     * {@code kept} reads the last choice in the background (false when there is none), and
+     * {@code keep} hears every later change on the FX thread.
+     */
+    public void rememberPanel(Callable<Boolean> kept, Consumer<Boolean> keep) {
+        boolean[] changedMeanwhile = {false};
+        javafx.beans.value.ChangeListener<Boolean> early = (o, was, now) -> changedMeanwhile[0] = true;
+        panelOpen.addListener(early);
+        Consumer<Boolean> apply = open -> {
+            panelOpen.removeListener(early);
+            if (!changedMeanwhile[0] && open != null) {
+                panelOpen.set(open);
+            }
+            panelOpen.addListener((o, was, now) -> keep.accept(now));
+            if (changedMeanwhile[0]) {
+                keep.accept(panelOpen.get());
+            }
+        };
+        tasks.run(kept, apply, e -> apply.accept(null));
     }
 
     /** Checks the open story again (call on the FX thread; the work runs in the background). */
@@ -98,10 +136,43 @@ public final class ProofreadingViewModel {
                 shown.add(f);
             }
         }
-        findings.setAll(shown);
+        replaceChanged(findings, shown);
+        resultsShown.set(resultsShown.get() + 1);
         long errors = shown.stream().filter(f -> f.severity() == Severity.ERROR).count();
         summary.set(shown.isEmpty() ? messages.get("proof.cli.none")
                 : messages.get("proof.cli.summary", errors, shown.size() - errors));
+    }
+
+    /**
+     * Makes {@code list} hold {@code wanted}, changing only the findings that differ: typing in
+     * one paragraph moves a few findings, and a list shown on screen redraws only their rows
+     * (a whole new list would redraw every visible row, at the next keystroke's layout).
+     */
+    static <T> void replaceChanged(ObservableList<T> list, List<T> wanted) {
+        int size = list.size();
+        if (size == wanted.size()) {
+            for (int i = 0; i < size; i++) {
+                if (!list.get(i).equals(wanted.get(i))) {
+                    list.set(i, wanted.get(i));
+                }
+            }
+            return;
+        }
+        int head = 0;
+        int most = Math.min(size, wanted.size());
+        while (head < most && list.get(head).equals(wanted.get(head))) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < most - head && list.get(size - 1 - tail).equals(wanted.get(wanted.size() - 1 - tail))) {
+            tail++;
+        }
+        if (size - tail > head) {
+            list.remove(head, size - tail);
+        }
+        if (wanted.size() - tail > head) {
+            list.addAll(head, wanted.subList(head, wanted.size() - tail));
+        }
     }
 
     /** Paragraph ids become their positions, so a finding points at a paragraph of the area. */
@@ -171,6 +242,14 @@ public final class ProofreadingViewModel {
 
     public ObservableList<Finding> findings() {
         return findings;
+    }
+
+    /**
+     * How many check results have been shown: it counts each one, also one that changed no
+     * finding (the list then has no change to report).
+     */
+    public ReadOnlyIntegerProperty resultsShownProperty() {
+        return resultsShown.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {
