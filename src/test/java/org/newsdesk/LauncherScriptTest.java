@@ -47,9 +47,12 @@ class LauncherScriptTest {
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).contains("-XX:TieredStopAtLevel=1").endsWith("list");
         assertThat(lines.get(1)).doesNotContain("TieredStopAtLevel").endsWith("--lang zh-CN");
-        // the window trades some collection time for a smaller heap; a short command keeps the defaults
-        assertThat(lines.get(1)).contains("-XX:GCTimeRatio=4", "-XX:MaxHeapFreeRatio=30");
-        assertThat(lines.get(0)).doesNotContain("GCTimeRatio");
+        // the window runs with its memory options (the same java -jar gets from WindowJvm); a short command keeps its own
+        for (String option : org.newsdesk.app.WindowJvm.OPTIONS) {
+            assertThat(lines.get(1)).contains(" " + option + " ");
+        }
+        assertThat(lines.get(1)).contains(" -D" + org.newsdesk.app.WindowJvm.MARKER + "=launcher ");
+        assertThat(lines.get(0)).doesNotContain("-Xmx", org.newsdesk.app.WindowJvm.MARKER);
     }
 
     @Test

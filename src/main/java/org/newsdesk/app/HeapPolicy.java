@@ -43,7 +43,10 @@ final class HeapPolicy {
             {"G1PeriodicGCInterval", "60000"},
     };
 
-    /** Committed heap above which a heap with a small live set is collected and shrunk. */
+    /**
+     * Committed heap above which a heap with a small live set is collected and shrunk; a JVM with
+     * a lower ceiling (the window's own, {@link WindowJvm}) uses {@link #budget} of it instead.
+     */
     static final long COMMITTED_BUDGET = 320L << 20;
 
     /** A live set this large is real need, not bloat: the watcher then does nothing. */
@@ -100,9 +103,12 @@ final class HeapPolicy {
         private long lastTrim = System.nanoTime();
         private boolean canTrim = true;
 
+        private final long budget = budget(Runtime.getRuntime().maxMemory());
+
         void look() {
             boolean collected = false;
-            if (shouldCollect(memory.getHeapMemoryUsage().getCommitted(), liveAfterLast, System.nanoTime() - lastGc)) {
+            if (shouldCollect(memory.getHeapMemoryUsage().getCommitted(), budget, liveAfterLast,
+                    System.nanoTime() - lastGc)) {
                 System.gc();
                 lastGc = System.nanoTime();
                 liveAfterLast = memory.getHeapMemoryUsage().getUsed();
@@ -131,9 +137,18 @@ final class HeapPolicy {
         }
     }
 
+    /** The committed heap the watcher allows: {@link #COMMITTED_BUDGET}, or 70 % of a lower ceiling. */
+    static long budget(long maxHeap) {
+        return Math.min(COMMITTED_BUDGET, maxHeap / 10 * 7);
+    }
+
     /** True when much is committed and the last collection is a while ago (longer when it found much live). */
     static boolean shouldCollect(long committed, long liveAfterLastCollection, long nanosSinceLastCollection) {
+        return shouldCollect(committed, COMMITTED_BUDGET, liveAfterLastCollection, nanosSinceLastCollection);
+    }
+
+    static boolean shouldCollect(long committed, long budget, long liveAfterLastCollection, long nanosSinceLastCollection) {
         long wait = liveAfterLastCollection < LIVE_LIMIT ? GC_PAUSE.toNanos() : GC_PAUSE.toNanos() * 6;
-        return committed > COMMITTED_BUDGET && nanosSinceLastCollection >= wait;
+        return committed > budget && nanosSinceLastCollection >= wait;
     }
 }

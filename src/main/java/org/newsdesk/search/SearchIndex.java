@@ -18,7 +18,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.newsdesk.model.Story;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,11 +100,17 @@ public final class SearchIndex implements AutoCloseable {
     /**
      * Opens (creating if needed) the index in {@code folder}. An index that cannot be read is
      * discarded and started anew ({@link #outdated()} then says it needs filling).
+     *
+     * <p>The files are read with positional reads ({@link NIOFSDirectory}), not mapped into memory
+     * (Lucene's default on 64-bit): every page of a mapped file the process touches counts in its
+     * resident size, and a rebuild's merges touch the whole index (measured with 100,000 stories:
+     * the window's resident size rose by 125 MB while they ran). Read pages stay in the system's
+     * file cache either way; searches read a page of results, which positional reads serve as fast.
      */
     public static SearchIndex open(Path folder) {
         try {
             Files.createDirectories(folder);
-            Directory dir = FSDirectory.open(folder);
+            Directory dir = new NIOFSDirectory(folder);
             try {
                 return new SearchIndex(dir, false);
             } catch (IOException | IllegalArgumentException e) {

@@ -29,6 +29,11 @@ class HeapPolicyTest {
         assertThat(HeapPolicy.shouldCollect(HeapPolicy.COMMITTED_BUDGET, 150 * mb, pause)).as("within budget").isFalse();
         assertThat(HeapPolicy.shouldCollect(900 * mb, HeapPolicy.LIVE_LIMIT, pause)).as("real need").isFalse();
         assertThat(HeapPolicy.shouldCollect(900 * mb, HeapPolicy.LIVE_LIMIT, pause * 6)).as("looked at again").isTrue();
+        long capped = HeapPolicy.budget(384 * mb);
+        assertThat(capped).as("70 % of a lower ceiling").isBetween(268 * mb, 269 * mb);
+        assertThat(HeapPolicy.budget(6144 * mb)).isEqualTo(HeapPolicy.COMMITTED_BUDGET);
+        assertThat(HeapPolicy.shouldCollect(300 * mb, capped, 150 * mb, pause)).as("over the ceiling's budget").isTrue();
+        assertThat(HeapPolicy.shouldCollect(260 * mb, capped, 150 * mb, pause)).isFalse();
     }
 
     @Test

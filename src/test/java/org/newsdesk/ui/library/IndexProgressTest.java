@@ -59,4 +59,32 @@ class IndexProgressTest {
         assertThat(progress.fractionProperty().get()).isNegative();
         assertThat(progress.textProperty().get()).isEmpty();
     }
+
+    @Test
+    void whileABuildRunsTheBarIsUpdatedAtMostEveryQuarterSecond() {
+        QueuedTasks tasks = new QueuedTasks();
+        Messages english = new Messages(Locale.ENGLISH);
+        long[] now = {0};
+        IndexProgress progress = new IndexProgress(tasks, english, () -> now[0]);
+        IndexSync.Progress reporter = progress.reporter();
+
+        reporter.indexed(1, 1_000);
+        tasks.runQueued();
+        assertThat(progress.fractionProperty().get()).isEqualTo(0.001);
+
+        now[0] += IndexProgress.UPDATE_EVERY.toNanos() / 2;
+        reporter.indexed(2, 1_000);
+        assertThat(tasks.queued).as("too soon after the last update").isEmpty();
+
+        now[0] += IndexProgress.UPDATE_EVERY.toNanos() / 2;
+        reporter.indexed(3, 1_000);
+        assertThat(tasks.queued).hasSize(1);
+        tasks.runQueued();
+        assertThat(progress.textProperty().get()).isEqualTo(english.get("library.index.building", 3, 1_000));
+
+        reporter.indexed(1_000, 1_000);
+        assertThat(tasks.queued).as("the end is shown at once").hasSize(1);
+        tasks.runQueued();
+        assertThat(progress.fractionProperty().get()).isNegative();
+    }
 }
