@@ -170,74 +170,25 @@ public final class ServerLibrary implements AutoCloseable {
 
     /**
      * As {@link #changedSince(long)}, streamed for a large pull (a first join of a whole
-     * library): the stories are read through a cursor, {@code chunk} at a time, each chunk
-     * handed over with its paragraphs before the next is read, so memory stays bounded. All
-     * chunks come from one snapshot of the server (one read-only transaction).
+     * library): see {@link ServerStream#changedSince}; every story comes with its paragraphs.
      */
     public void changedSince(long seq, int chunk, java.util.function.Consumer<List<ServerStory>> each) {
-        try {
-            boolean auto = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try (java.sql.Statement snapshot = connection.createStatement()) {
-                // one round trip, for this transaction only (the session's isolation stays as it is)
-                snapshot.execute("set transaction isolation level repeatable read, read only");
-            }
-            try (java.sql.PreparedStatement stories = connection.prepareStatement("select id, slug, status, metadata::text,"
-                    + " roster::text, version, change_seq, updated_by, deleted_at is not null from story"
-                    + " where change_seq > ? order by change_seq")) {
-                stories.setFetchSize(chunk);
-                stories.setLong(1, seq);
-                List<Object[]> rows = new ArrayList<>(chunk);
-                try (java.sql.ResultSet r = stories.executeQuery()) {
-                    while (r.next()) {
-                        rows.add(new Object[] {r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getString(4),
-                            r.getString(5), r.getLong(6), r.getLong(7), r.getString(8), r.getBoolean(9)});
-                        if (rows.size() == chunk) {
-                            each.accept(withParagraphs(rows));
-                            rows.clear();
-                        }
-                    }
-                }
-                if (!rows.isEmpty()) {
-                    each.accept(withParagraphs(rows));
-                }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(auto);
-            }
-        } catch (SQLException e) {
-            String state = e.getSQLState() == null ? "" : e.getSQLState();
-            throw new ServerException(state.startsWith("08") ? ServerException.Problem.UNREACHABLE
-                    : "42501".equals(state) ? ServerException.Problem.REFUSED : ServerException.Problem.FAILED,
-                    "The newsroom server refused: " + e.getMessage(), e);
-        }
+        changedSince(seq, chunk, ids -> new java.util.HashSet<>(ids), each);
     }
 
-    private List<ServerStory> withParagraphs(List<Object[]> rows) throws SQLException {
-        Map<UUID, List<ServerParagraph>> paragraphs = new HashMap<>();
-        try (java.sql.PreparedStatement ps = connection.prepareStatement("select story_id, id, speaker_key, body,"
-                + " spans::text, start_ms, version from paragraph where story_id = any (?) order by story_id, position")) {
-            ps.setArray(1, connection.createArrayOf("uuid", rows.stream().map(r -> r[0]).toArray()));
-            try (java.sql.ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    long start = r.getLong(6);
-                    Long startMs = r.wasNull() ? null : start;
-                    paragraphs.computeIfAbsent(r.getObject(1, UUID.class), k -> new ArrayList<>()).add(new ServerParagraph(
-                            r.getObject(2, UUID.class).toString(), r.getString(3), r.getString(4), r.getString(5),
-                            startMs, r.getLong(7)));
-                }
-            }
-        }
-        List<ServerStory> out = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            UUID id = (UUID) r[0];
-            out.add(new ServerStory(id, (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    paragraphs.getOrDefault(id, List.of()), (Long) r[5], (Long) r[6], (String) r[7], (Boolean) r[8]));
-        }
-        return out;
+    /**
+     * As {@link #changedSince(long, int, java.util.function.Consumer)}, with paragraphs only
+     * for the stories of each chunk that {@code withBodies} names (the others come with none:
+     * a join copies metadata only).
+     */
+    public void changedSince(long seq, int chunk, java.util.function.Function<List<UUID>, Set<UUID>> withBodies,
+                             java.util.function.Consumer<List<ServerStory>> each) {
+        new ServerStream(connection).changedSince(seq, chunk, withBodies, each);
+    }
+
+    /** These stories as the server holds them now, with their paragraphs (absent ones left out). */
+    public List<ServerStory> stories(java.util.Collection<UUID> ids) {
+        return new ServerStream(connection).stories(ids);
     }
 
     public Optional<ServerStory> story(UUID id) {
