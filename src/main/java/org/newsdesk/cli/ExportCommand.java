@@ -163,6 +163,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private Loaded load(Store store, StoryExporter exporter) {
         var storyId = root.resolve(store, id);
+        NewsroomBodyCommands.withBody(root, store, storyId); // a newsroom story's text, fetched if only listed here
         Story story = revision == null ? keptNow(store, storyId) : store.stories().revision(storyId, revision);
         ExportOptions options = new ExportOptions(script, labels, timestamps, null, !asWritten);
         return new Loaded(story, new StoryPages(exporter, store.library()).prepare(story, options));
