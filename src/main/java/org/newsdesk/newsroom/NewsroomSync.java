@@ -121,7 +121,7 @@ public final class NewsroomSync {
             states.add(replica.bodies().states(ids));
             return bodies.needed(ids, states.get(0), keepAll);
         }, chunk -> {
-            Set<UUID> fresh = joinNew(chunk, keepAll, counts);
+            Set<UUID> fresh = joinNew(chunk, states.get(0).keySet(), keepAll, counts);
             for (ServerStory s : chunk) {
                 if (!fresh.contains(s.id())) {
                     heldBack[0] |= !takeOne(s, states.get(0).get(s.id()), counts);
@@ -139,8 +139,7 @@ public final class NewsroomSync {
      * join pulls the whole library this way): their metadata only, or with their bodies when
      * every body is kept offline; the ones written.
      */
-    private Set<UUID> joinNew(List<ServerStory> chunk, boolean keepAll, Counts counts) {
-        Set<UUID> here = replica.present(chunk.stream().map(ServerStory::id).toList());
+    private Set<UUID> joinNew(List<ServerStory> chunk, Set<UUID> here, boolean keepAll, Counts counts) {
         List<NewsroomReplica.Joined> joined = new ArrayList<>();
         Set<UUID> fresh = new HashSet<>();
         for (ServerStory s : chunk) {

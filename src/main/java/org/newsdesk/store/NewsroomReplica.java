@@ -219,11 +219,6 @@ public final class NewsroomReplica {
         return stories.get(story.id());
     }
 
-    /** Which of {@code ids} are stories here (in the trash or not). */
-    public java.util.Set<UUID> present(java.util.Collection<UUID> ids) {
-        return tx.read(t -> new java.util.HashSet<>(t.select(STORY.ID).from(STORY).where(STORY.ID.in(ids)).fetch(STORY.ID)));
-    }
-
     /**
      * Writes stories pulled from the server that are not here yet, all in one transaction
      * (a first join or any large pull): their content is the server's, so each is recorded
