@@ -197,6 +197,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private Loaded load(Store store, StoryExporter exporter, boolean heldCopy) {
         var storyId = root.resolve(store, id);
+        NewsroomBodyCommands.withBody(root, store, storyId); // a newsroom story's text, fetched if only listed here
         Story story = revision != null ? store.stories().revision(storyId, revision)
                 : heldCopy ? lastKeptOrUnkept(store, storyId) : keptNow(store, storyId);
         ExportOptions options = new ExportOptions(script, labels, timestamps, null, !asWritten);

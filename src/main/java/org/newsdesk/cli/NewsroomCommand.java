@@ -16,6 +16,7 @@ import org.newsdesk.json.StoryJson;
 import org.newsdesk.newsroom.NewsroomSettings;
 import org.newsdesk.newsroom.NewsroomSync;
 import org.newsdesk.newsroom.SyncReport;
+import org.newsdesk.store.ReplicaBodies;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.server.ServerException;
 import org.newsdesk.store.server.ServerLibrary;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "newsroom", description = "Share the library with a newsroom server (PostgreSQL): set it up, join, sync.",
         subcommands = {NewsroomCommand.Init.class, NewsroomCommand.Connect.class, NewsroomCommand.Status.class,
                 NewsroomCommand.Disconnect.class, NewsroomCommand.Sync.class, NewsroomDeskCommands.Resolve.class,
-                NewsroomDeskCommands.Assign.class, NewsroomAddUser.class})
+                NewsroomDeskCommands.Assign.class, NewsroomAddUser.class,
+                NewsroomBodyCommands.KeepOffline.class})
 final class NewsroomCommand {
 
     @ParentCommand
@@ -142,6 +144,10 @@ final class NewsroomCommand {
                 o.put("pulledChange", settings.pulledChange());
                 o.put("waitingToPush", store.newsroom().pushCandidates().size());
                 o.put("storiesWithConflicts", store.newsroom().storiesWithConflicts().size());
+                ReplicaBodies.Counts bodies = store.newsroom().bodies().counts();
+                o.put("storiesWithText", bodies.withBody());
+                o.put("storiesListedOnly", bodies.listed());
+                o.put("keepAllOffline", store.newsroom().bodies().keepAll());
                 return o;
             });
             if (json) {
@@ -151,6 +157,8 @@ final class NewsroomCommand {
             } else {
                 print(spec, messages.get("newsroom.cli.status", n.path("server").asText(), n.path("user").asText(),
                         n.path("waitingToPush").asInt(), n.path("storiesWithConflicts").asInt()));
+                print(spec, messages.get("nrmeta.cli.bodies", n.path("storiesWithText").asLong(),
+                        n.path("storiesListedOnly").asLong()));
             }
             return 0;
         }

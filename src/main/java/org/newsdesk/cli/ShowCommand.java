@@ -30,7 +30,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         var shown = new java.util.concurrent.atomic.AtomicReference<com.fasterxml.jackson.databind.node.ObjectNode>();
         Story story = root.withStoreReading(store -> {
-            Story found = store.stories().get(root.resolve(store, id));
+            Story found = NewsroomBodyCommands.withBody(root, store, root.resolve(store, id));
             if (json) {
                 shown.set(asJson(store, found));
             }

@@ -140,10 +140,7 @@ public final class NewsroomSession implements AutoCloseable {
     /** Hands a story to a colleague on the server. */
     public CompletableFuture<Void> assign(UUID story, String assignee) {
         return onSessionThread(() -> {
-            if (server == null) {
-                throw new ServerException(ServerException.Problem.UNREACHABLE, "not connected", null);
-            }
-            server.desk().assign(story, assignee, account.get().map(Account::login).orElse(""));
+            connected(server).desk().assign(story, assignee, account.get().map(Account::login).orElse(""));
             return null;
         });
     }
@@ -155,12 +152,16 @@ public final class NewsroomSession implements AutoCloseable {
 
     /** The newsroom's editors, for handing a story on (read on the session's thread). */
     public CompletableFuture<List<ServerLibrary.Editor>> editors() {
-        return onSessionThread(() -> {
-            if (server == null) {
-                throw new ServerException(ServerException.Problem.UNREACHABLE, "not connected", null);
-            }
-            return server.editors();
-        });
+        return onSessionThread(() -> connected(server).editors());
+    }
+
+    /** The story with its body, fetched first when only its metadata is here (UNREACHABLE offline). */
+    public CompletableFuture<Story> fetch(UUID story) {
+        return onSessionThread(() -> connected(sync).fetch(story));
+    }
+
+    private static <T> T connected(T part) {
+        return Optional.ofNullable(part).orElseThrow(ServerException::notConnected);
     }
 
     /** Stops the thread and leaves the server (colleagues no longer see the open story); waits for it. */

@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.NewsroomReplica;
+import org.newsdesk.store.ReplicaBodies;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreException;
 import org.newsdesk.store.server.ServerException;
@@ -40,7 +41,9 @@ public final class NewsroomSync {
     private final ServerLibrary server;
     private final String login;
     private final NewsroomRevisions revisions;
+    private final NewsroomBodies bodies;
     private volatile Predicate<UUID> held = id -> false;
+    private volatile boolean bodiesWanted = true;
     private int pullChunk = PULL_CHUNK;
 
     public NewsroomSync(Store store, ServerLibrary server, String login) {
@@ -49,6 +52,22 @@ public final class NewsroomSync {
         this.server = server;
         this.login = Objects.requireNonNull(login, "login");
         this.revisions = new NewsroomRevisions(store);
+        this.bodies = new NewsroomBodies(store, server);
+    }
+
+    /**
+     * The story with its body, fetched from the server first when only its metadata is here
+     * (a story opened for the first time on this workstation).
+     *
+     * @throws ServerException when the body is not here and the server cannot be reached
+     */
+    public Story fetch(UUID id) {
+        return bodies.fetch(id);
+    }
+
+    /** The next sync fetches the bodies of stories kept offline or assigned to this login (a flag changed). */
+    public void fetchWantedBodies() {
+        bodiesWanted = true;
     }
 
     /**
@@ -71,6 +90,10 @@ public final class NewsroomSync {
     public SyncReport syncOnce() {
         Counts counts = new Counts();
         pull(counts);
+        if (bodiesWanted || counts.pulled > 0) {
+            bodiesWanted = false;
+            bodies.fetchWanted(login);
+        }
         for (UUID id : replica.pushCandidates()) {
             // asked per story: the pull a refused push makes can open a conflict on a later one
             if (!replica.hasOpenConflict(id)) {
@@ -98,11 +121,17 @@ public final class NewsroomSync {
         long since = store.appState().get(PULLED).map(Long::parseLong).orElse(0L);
         long[] reached = {since};
         boolean[] heldBack = {false};
-        server.changedSince(since, pullChunk, chunk -> {
-            Set<UUID> fresh = joinNew(chunk, counts);
+        boolean keepAll = replica.bodies().keepAll();
+        List<Map<UUID, ReplicaBodies.State>> states = new ArrayList<>(1);
+        server.changedSince(since, pullChunk, ids -> {
+            states.clear();
+            states.add(replica.bodies().states(ids));
+            return bodies.needed(ids, states.get(0), keepAll);
+        }, chunk -> {
+            Set<UUID> fresh = joinNew(chunk, states.get(0).keySet(), keepAll, counts);
             for (ServerStory s : chunk) {
                 if (!fresh.contains(s.id())) {
-                    heldBack[0] |= !takeOne(s, counts);
+                    heldBack[0] |= !takeOne(s, states.get(0).get(s.id()), counts);
                 }
                 if (!heldBack[0]) {
                     reached[0] = s.changeSeq();
@@ -114,16 +143,21 @@ public final class NewsroomSync {
 
     /**
      * Writes the stories of {@code chunk} that are not here yet in one transaction (a first
-     * join pulls the whole library this way); the ones written.
+     * join pulls the whole library this way): their metadata only, or with their bodies when
+     * every body is kept offline; the ones written.
      */
-    private Set<UUID> joinNew(List<ServerStory> chunk, Counts counts) {
-        Set<UUID> here = replica.present(chunk.stream().map(ServerStory::id).toList());
+    private Set<UUID> joinNew(List<ServerStory> chunk, Set<UUID> here, boolean keepAll, Counts counts) {
         List<NewsroomReplica.Joined> joined = new ArrayList<>();
         Set<UUID> fresh = new HashSet<>();
         for (ServerStory s : chunk) {
             if (!here.contains(s.id()) && !held.test(s.id())) {
-                Story story = ServerCodec.fromServer(s, null);
-                joined.add(new NewsroomReplica.Joined(story, s.version(), ServerCodec.baseSnapshot(s, story), s.trashed()));
+                if (keepAll) {
+                    Story story = ServerCodec.fromServer(s, null);
+                    joined.add(new NewsroomReplica.Joined(story, s.version(), ServerCodec.baseSnapshot(s, story),
+                            s.trashed()));
+                } else {
+                    joined.add(NewsroomBodies.listed(s));
+                }
                 fresh.add(s.id());
             }
         }
@@ -134,8 +168,20 @@ public final class NewsroomSync {
     }
 
     /** Takes one story that is here already; false when it was held back (pulled again next time). */
-    private boolean takeOne(ServerStory s, Counts counts) {
+    private boolean takeOne(ServerStory s, ReplicaBodies.State state, Counts counts) {
         try {
+            if (state == ReplicaBodies.State.LISTED) {
+                if (bodies.takeListed(s)) {
+                    counts.pulled++;
+                    counts.changed.add(s.id());
+                }
+                counts.postponed.remove(s.id());
+                return true;
+            }
+            if (state == ReplicaBodies.State.LISTED_CHANGED) {
+                bodies.materialize(s); // its change here is pushed with the body
+                counts.changed.add(s.id());
+            }
             boolean trashedAtBase = replica.base(s.id()).map(b -> ServerCodec.readBase(b.snapshot()).trashed())
                     .orElse(false);
             boolean trashedHere = replica.trashed(s.id());
@@ -200,8 +246,8 @@ public final class NewsroomSync {
             return Optional.of(new Incoming(null, ServerCodec.fromServer(s, null), s.version(), snapshot, true,
                     List.of(), false));
         }
-        if (base.isPresent() && base.get().serverVersion() == s.version()) {
-            return Optional.empty();
+        if (base.isPresent() && (base.get().serverVersion() == s.version() || base.get().snapshot() == null)) {
+            return Optional.empty(); // nothing new, or its body is not here (a pull takes its metadata)
         }
         Story mine = local.get().story();
         Story theirs = ServerCodec.fromServer(s, mine);
@@ -213,6 +259,18 @@ public final class NewsroomSync {
             return Optional.of(new Incoming(mine, theirs, s.version(), snapshot, true, List.of(), false));
         }
         StoryMerge.Result merged = StoryMerge.merge(baseStory, mine, theirs);
+        List<NewsroomReplica.Conflict> conflicts = conflicts(merged);
+        // a conflict still open stays open: the base moves on to the server's content, so the
+        // next merge alone would read this workstation's side as a deliberate undo of theirs
+        Set<String> found = new HashSet<>();
+        conflicts.forEach(c -> found.add(c.item()));
+        replica.conflicts(s.id()).stream().filter(c -> !found.contains(c.item())).forEach(conflicts::add);
+        return Optional.of(new Incoming(mine, merged.story(), s.version(), snapshot,
+                ServerCodec.sameContent(merged.story(), theirs), conflicts, true));
+    }
+
+    /** The conflicts a merge left, as the replica stores them. */
+    static List<NewsroomReplica.Conflict> conflicts(StoryMerge.Result merged) {
         List<NewsroomReplica.Conflict> conflicts = new ArrayList<>();
         for (ParagraphConflict c : merged.paragraphConflicts()) {
             conflicts.add(new NewsroomReplica.Conflict("paragraph:" + c.paragraphId(), ServerCodec.paragraphJson(c.base()),
@@ -221,13 +279,7 @@ public final class NewsroomSync {
         for (StoryMerge.FieldConflict c : merged.fieldConflicts()) {
             conflicts.add(new NewsroomReplica.Conflict("field:" + c.field(), c.base(), c.mine(), c.theirs()));
         }
-        // a conflict still open stays open: the base moves on to the server's content, so the
-        // next merge alone would read this workstation's side as a deliberate undo of theirs
-        Set<String> found = new HashSet<>();
-        conflicts.forEach(c -> found.add(c.item()));
-        replica.conflicts(s.id()).stream().filter(c -> !found.contains(c.item())).forEach(conflicts::add);
-        return Optional.of(new Incoming(mine, merged.story(), s.version(), snapshot,
-                ServerCodec.sameContent(merged.story(), theirs), conflicts, true));
+        return conflicts;
     }
 
     /**
@@ -258,6 +310,13 @@ public final class NewsroomSync {
     // ---------------------------------------------------------------- push
 
     private void push(UUID id, Counts counts) {
+        if (replica.bodies().listed(id)) {
+            bodies.fetch(id); // changed here from the library: the body comes first, so none is pushed empty
+            if (replica.bodies().listed(id)) {
+                counts.postponed.add(id); // not on the server (any more): nothing to push it onto
+                return;
+            }
+        }
         for (int attempt = 1; attempt <= PUSH_ATTEMPTS; attempt++) {
             Optional<NewsroomReplica.Read> read = replica.read(id);
             if (read.isEmpty()) {

@@ -28,7 +28,11 @@ import org.newsdesk.store.jooq.tables.records.StoryRecord;
  */
 public final class NewsroomReplica {
 
-    /** What this workstation and the server last agreed on for one story. */
+    /**
+     * What this workstation and the server last agreed on for one story.
+     *
+     * @param snapshot the agreed content; null while the story's body is not here ({@link ReplicaBodies})
+     */
     public record Base(UUID storyId, long serverVersion, String snapshot, long localChangeSeq) {
     }
 
@@ -43,7 +47,8 @@ public final class NewsroomReplica {
     /**
      * A story new to this workstation as pulled from the server, for {@link #writeJoined}.
      *
-     * @param snapshot the base (the server's content, as the pull records it)
+     * @param snapshot the base (the server's content, as the pull records it); null for a story
+     *                 joined without its body (only its metadata, {@link ReplicaBodies.State#LISTED})
      */
     public record Joined(Story story, long serverVersion, String snapshot, boolean trashed) {
     }
@@ -54,11 +59,18 @@ public final class NewsroomReplica {
     private final Transactions tx;
     private final StoryRepository stories;
     private final Clock clock;
+    private final ReplicaBodies bodies;
 
     NewsroomReplica(Transactions tx, StoryRepository stories, Clock clock) {
         this.tx = tx;
         this.stories = stories;
         this.clock = clock;
+        this.bodies = new ReplicaBodies(tx, clock);
+    }
+
+    /** Which newsroom stories have their body here, and which are kept offline. */
+    public ReplicaBodies bodies() {
+        return bodies;
     }
 
     public Optional<Base> base(UUID storyId) {
@@ -206,11 +218,6 @@ public final class NewsroomReplica {
             return null;
         });
         return stories.get(story.id());
-    }
-
-    /** Which of {@code ids} are stories here (in the trash or not). */
-    public java.util.Set<UUID> present(java.util.Collection<UUID> ids) {
-        return tx.read(t -> new java.util.HashSet<>(t.select(STORY.ID).from(STORY).where(STORY.ID.in(ids)).fetch(STORY.ID)));
     }
 
     /**

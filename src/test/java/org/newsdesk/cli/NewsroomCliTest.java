@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,7 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.TestRequirements;
 import org.newsdesk.app.Workspace;
 import org.newsdesk.credentials.MemoryCredentials;
+import org.newsdesk.model.Metadata;
+import org.newsdesk.model.Paragraph;
 import org.newsdesk.newsroom.PostgresPerClass;
+import org.newsdesk.newsroom.TcpProxy;
+import org.newsdesk.store.Store;
 import picocli.CommandLine;
 
 /** `newsroom init|connect|status|sync|disconnect` against a real PostgreSQL, two data folders. */
@@ -140,5 +145,41 @@ class NewsroomCliTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("cannot be reached").doesNotContain("Hidden-1");
         assertThat(run("c", "newsroom", "status").out()).contains("belongs to no newsroom");
+    }
+
+    @Test
+    void showFetchesTheTextOfAStoryJoinedWithItsMetadataOnlyAndSaysClearlyWhenTheServerIsAway() throws Exception {
+        String url = postgres.newDatabase();
+        assertThat(run("f", "newsroom", "init", url, "--chief", "he.lan").exit()).isZero();
+        assertThat(run("f", "newsroom", "connect", url, "--user", "he.lan").exit()).isZero();
+        UUID id;
+        try (Store store = Store.open(folders.resolve("f"))) {
+            id = store.stories().create(Metadata.withHeadline("渡口的最后一班船"), List.of(),
+                    List.of(Paragraph.narration("船工老杨撑了四十年船。"))).id();
+        }
+        assertThat(run("f", "newsroom", "sync").exit()).isZero();
+        try (TcpProxy proxy = new TcpProxy(postgres.port())) {
+            assertThat(run("g", "newsroom", "connect", proxy.via(url), "--user", "he.lan").exit()).isZero();
+            assertThat(run("g", "newsroom", "sync").exit()).isZero();
+            JsonNode joined = json(run("g", "newsroom", "status", "--json"));
+            assertThat(joined.path("storiesListedOnly").asInt()).isEqualTo(1);
+            assertThat(joined.path("storiesWithText").asInt()).isZero();
+            assertThat(run("g", "list").out()).contains("渡口的最后一班船");
+
+            proxy.cut();
+            Run away = run("g", "show", id.toString());
+            assertThat(away.exit()).isEqualTo(1);
+            assertThat(away.err()).contains("\u201c渡口的最后一班船\u201d is still on the newsroom server", "cannot be reached",
+                    "Nothing here was changed");
+            assertThat(json(run("g", "newsroom", "status", "--json")).path("storiesListedOnly").asInt()).isEqualTo(1);
+
+            proxy.restore();
+            Run shown = run("g", "show", id.toString());
+            assertThat(shown.exit()).as(shown.err()).isZero();
+            assertThat(shown.out()).contains("船工老杨撑了四十年船。");
+            JsonNode after = json(run("g", "newsroom", "status", "--json"));
+            assertThat(after.path("storiesWithText").asInt()).isEqualTo(1);
+            assertThat(after.path("storiesListedOnly").asInt()).isZero();
+        }
     }
 }

@@ -78,6 +78,8 @@ class NewsroomDeliveredMarkTest {
         Duration lease = Duration.ofMillis(300);
         Store a = keep(Store.open(folders.resolve("a")));
         Store b = keep(Store.open(folders.resolve("b")));
+        a.newsroom().bodies().keepAll(true); // merging whole stories: every body kept offline (bodies on demand: NewsroomBodiesTest)
+        b.newsroom().bodies().keepAll(true);
         NewsroomDeliveryClaims claimsA = keep(new NewsroomDeliveryClaims(
                 () -> ServerLibrary.connect(proxy.via(url), null, null), a, lease));
         NewsroomDeliveryClaims claimsB = keep(new NewsroomDeliveryClaims(

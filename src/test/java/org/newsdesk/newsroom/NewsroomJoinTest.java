@@ -47,6 +47,7 @@ class NewsroomJoinTest {
 
     private NewsroomSync station(String url, String name, Store[] store) {
         store[0] = Store.open(folders.resolve(name));
+        store[0].newsroom().bodies().keepAll(true); // the join that copies every body (metadata only: NewsroomBodiesTest)
         open.add(store[0]);
         ServerLibrary server = ServerLibrary.connect(url, null, null);
         open.add(server);

@@ -47,6 +47,8 @@ class NewsroomMetadataMergeTest {
         ServerLibrary.migrate(url, null, null);
         a = Store.open(folders.resolve("a"));
         b = Store.open(folders.resolve("b"));
+        a.newsroom().bodies().keepAll(true); // merging whole stories: every body kept offline (bodies on demand: NewsroomBodiesTest)
+        b.newsroom().bodies().keepAll(true);
         open.add(a);
         open.add(b);
         ServerLibrary sa = ServerLibrary.connect(url, null, null);

@@ -74,6 +74,7 @@ class NewsroomSessionTest {
 
         Workstation(String login, String name, NewsroomSession.Timing timing) {
             store = Store.open(folders.resolve(login));
+            store.newsroom().bodies().keepAll(true); // merging whole stories: every body kept offline (bodies on demand: NewsroomBodiesTest)
             open.add(store);
             account.set(new NewsroomSession.Account(url, "postgres", null, name));
             session = new NewsroomSession(store, () -> Optional.ofNullable(account.get()), timing);

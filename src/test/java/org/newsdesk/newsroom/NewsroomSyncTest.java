@@ -55,6 +55,7 @@ class NewsroomSyncTest {
 
         Workstation(String name) {
             store = Store.open(folders.resolve(name));
+            store.newsroom().bodies().keepAll(true); // merging whole stories: every body kept offline (bodies on demand: NewsroomBodiesTest)
             open.add(store);
             ServerLibrary server = ServerLibrary.connect(url, null, null);
             open.add(server);

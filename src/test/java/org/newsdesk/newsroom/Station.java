@@ -26,6 +26,7 @@ final class Station implements AutoCloseable {
     Station(Path folders, String name, String url, TcpProxy proxy) {
         this.name = name;
         this.store = Store.open(folders.resolve(name));
+        store.newsroom().bodies().keepAll(true); // merging whole stories: every body kept offline (bodies on demand: NewsroomBodiesTest)
         this.url = url;
         this.proxy = proxy;
     }

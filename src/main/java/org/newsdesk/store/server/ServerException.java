@@ -29,4 +29,9 @@ public final class ServerException extends RuntimeException {
     public Problem problem() {
         return problem;
     }
+
+    /** Not connected to the server now (offline, or not joined). */
+    public static ServerException notConnected() {
+        return new ServerException(Problem.UNREACHABLE, "not connected", null);
+    }
 }

@@ -157,11 +157,25 @@ public final class ServerLibrary implements AutoCloseable {
 
     /**
      * As {@link #changedSince(long)}, streamed for a large pull (a first join of a whole
-     * library): {@code chunk} stories at a time with their paragraphs, all from one snapshot
-     * (see {@link ServerStoryReads#changedSince}).
+     * library): see {@link ServerStream#changedSince}; every story comes with its paragraphs.
      */
     public void changedSince(long seq, int chunk, java.util.function.Consumer<List<ServerStory>> each) {
-        new ServerStoryReads(connection).changedSince(seq, chunk, each);
+        changedSince(seq, chunk, ids -> new java.util.HashSet<>(ids), each);
+    }
+
+    /**
+     * As {@link #changedSince(long, int, java.util.function.Consumer)}, with paragraphs only
+     * for the stories of each chunk that {@code withBodies} names (the others come with none:
+     * a join copies metadata only).
+     */
+    public void changedSince(long seq, int chunk, java.util.function.Function<List<UUID>, Set<UUID>> withBodies,
+                             java.util.function.Consumer<List<ServerStory>> each) {
+        new ServerStream(connection).changedSince(seq, chunk, withBodies, each);
+    }
+
+    /** These stories as the server holds them now, with their paragraphs (absent ones left out). */
+    public List<ServerStory> stories(java.util.Collection<UUID> ids) {
+        return new ServerStream(connection).stories(ids);
     }
 
     public Optional<ServerStory> story(UUID id) {
@@ -266,10 +280,10 @@ public final class ServerLibrary implements AutoCloseable {
 
     /**
      * The story as the server holds it now, with its paragraphs, from one snapshot (see
-     * {@link ServerStoryReads#current}).
+     * {@link ServerStream#current}).
      */
     public Optional<ServerStory> current(UUID id) {
-        return new ServerStoryReads(connection).current(id);
+        return new ServerStream(connection).current(id);
     }
 
     /** The connection's SQL, for the other server classes of this package. */

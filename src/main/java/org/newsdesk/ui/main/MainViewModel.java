@@ -100,6 +100,7 @@ public final class MainViewModel {
         this.closing = new ClosingDown(this, session, opening, messages);
         this.newsroom = new NewsroomLink(tasks, messages, session, opening, this::flush, this::refreshLibrary,
                 library.newsroom(), this::report);
+        opening.fetchBodiesWith(newsroom::fetchBody, this::tell, messages);
         this.preview = new PreviewViewModel(tasks, messages, this::currentStory, revisions::exporter,
                 () -> session.store().folder().resolve("preview"));
         editor.setAfterSave(caret -> {

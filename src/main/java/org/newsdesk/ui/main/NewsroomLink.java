@@ -19,6 +19,7 @@ import org.newsdesk.newsroom.NewsroomSession;
 import org.newsdesk.newsroom.NewsroomSync;
 import org.newsdesk.store.StoreException;
 import org.newsdesk.store.server.ServerDesk;
+import org.newsdesk.store.server.ServerException;
 import org.newsdesk.store.server.ServerLibrary;
 import org.newsdesk.ui.library.LibraryNewsroom;
 import org.newsdesk.ui.common.BackgroundTasks;
@@ -69,6 +70,12 @@ public final class NewsroomLink {
             showOpenStory();
         });
         opening.whenSaved(this::syncNow); // a save is pushed at once, not at the session's next look
+    }
+
+    /** The story with its text, fetched by the session when only its metadata is here; fails offline. */
+    java.util.concurrent.CompletionStage<Story> fetchBody(UUID story) {
+        NewsroomSession s = live;
+        return s == null ? java.util.concurrent.CompletableFuture.failedFuture(ServerException.notConnected()) : s.fetch(story);
     }
 
     /** Starts the composition root's session: it runs in the background until {@link #stop}. */

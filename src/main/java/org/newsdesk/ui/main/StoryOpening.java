@@ -1,10 +1,14 @@
 package org.newsdesk.ui.main;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Startup;
@@ -34,6 +38,9 @@ final class StoryOpening {
     private final ReadOnlyObjectWrapper<UUID> openStory = new ReadOnlyObjectWrapper<>();
     private final RecentStories recent = new RecentStories();
     private StorySaver saver;
+    private Function<UUID, CompletionStage<Story>> fetchBody;
+    private Consumer<String> tell = text -> { };
+    private Messages messages;
     private long openRequest;
     private UUID requested;
     /** Stories being created (new, imported) that will open once written. */
@@ -110,7 +117,21 @@ final class StoryOpening {
         });
     }
 
+    /**
+     * How the text of a newsroom story joined with its metadata only is fetched (the newsroom
+     * session, off the FX thread), and where the window says it is being fetched or cannot be.
+     */
+    void fetchBodiesWith(Function<UUID, CompletionStage<Story>> fetch, Consumer<String> tell, Messages messages) {
+        this.fetchBody = fetch;
+        this.tell = tell;
+        this.messages = messages;
+    }
+
     void open(UUID id, int caret) {
+        open(id, caret, true);
+    }
+
+    private void open(UUID id, int caret, boolean mayFetch) {
         Store store = session.store();
         if (session.closed() || id.equals(requested)) {
             return;
@@ -128,9 +149,15 @@ final class StoryOpening {
         // read after the writes queued so far (read-your-writes)
         TypingJournal kept = session.journal();
         TypingJournal keptMetadata = session.metadataJournal();
-        tasks.whenDone(session.writer().submit(() -> UnsavedWork.read(store, kept, keptMetadata, id)), opened -> {
-            if (request == openRequest) {
-                show(opened.story(), opened.journaled(), opened.journaledMetadata(), caret);
+        tasks.whenDone(session.writer().submit(() -> store.newsroom().bodies().listed(id)
+                ? Optional.<UnsavedWork.Opened>empty() : Optional.of(UnsavedWork.read(store, kept, keptMetadata, id))), opened -> {
+            if (request != openRequest) {
+                return;
+            }
+            if (opened.isPresent()) {
+                show(opened.get().story(), opened.get().journaled(), opened.get().journaledMetadata(), caret);
+            } else {
+                fetchThenOpen(id, caret, request, mayFetch);
             }
         }, error -> {
             if (request == openRequest) {
@@ -138,6 +165,29 @@ final class StoryOpening {
             }
             report.accept(error);
         });
+    }
+
+    /** Only the metadata of this newsroom story is here: the editor waits while its text is fetched. */
+    private void fetchThenOpen(UUID id, int caret, long request, boolean mayFetch) {
+        Runnable notHere = () -> {
+            if (request == openRequest) {
+                requested = null;
+                editor.expectNothing();
+                tell.accept(messages == null ? "" : messages.get("nrmeta.body.offline"));
+            }
+        };
+        if (!mayFetch || fetchBody == null) {
+            notHere.run();
+            return;
+        }
+        tell.accept(messages.get("nrmeta.body.loading"));
+        tasks.whenDone(fetchBody.apply(id), fetched -> {
+            if (request == openRequest) {
+                tell.accept("");
+                requested = null;
+                open(id, caret, false); // now read from the store like any story
+            }
+        }, error -> notHere.run());
     }
 
     void show(Story story, int caret) {

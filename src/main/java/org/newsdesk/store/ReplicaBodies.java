@@ -1,0 +1,155 @@
+package org.newsdesk.store;
+
+import static org.newsdesk.store.jooq.Tables.APP_STATE;
+import static org.newsdesk.store.jooq.Tables.NEWSROOM_BASE;
+import static org.newsdesk.store.jooq.Tables.NEWSROOM_KEEP;
+import static org.newsdesk.store.jooq.Tables.STORY;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.impl.DSL;
+import org.newsdesk.model.Story;
+import org.newsdesk.store.jooq.tables.records.StoryRecord;
+
+/**
+ * Which newsroom stories have their body here. Joining copies every story's metadata (a
+ * <em>listed</em> story: its row holds the server's metadata, it has no paragraphs or roster,
+ * and its base has no snapshot); the body is fetched when the story is opened, or at once for
+ * stories kept offline (one by one, or every story). A listed story never typed into has
+ * nothing to merge: a pull just replaces its metadata.
+ */
+public final class ReplicaBodies {
+
+    /** Where a story's body is. Stories absent here have no state. */
+    public enum State {
+        /** The body is here (fetched, pulled with it, or written here and never synced). */
+        HERE,
+        /** Only the metadata is here, exactly as the server had it at the base's version. */
+        LISTED,
+        /** Only the metadata is here, and it was changed here since (a trash move, a status move). */
+        LISTED_CHANGED
+    }
+
+    /** How many newsroom stories are here with their body, and how many only listed. */
+    public record Counts(long withBody, long listed) {
+    }
+
+    /** App-state key: "true" when every story's body is kept offline. */
+    static final String KEEP_ALL = "newsroom.keepAllOffline";
+
+    private final Transactions tx;
+    private final Clock clock;
+
+    ReplicaBodies(Transactions tx, Clock clock) {
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** The state of each of {@code ids} that is here. */
+    public Map<UUID, State> states(Collection<UUID> ids) {
+        return tx.read(t -> {
+            Map<UUID, State> out = new HashMap<>();
+            t.select(STORY.ID, STORY.CHANGE_SEQ, NEWSROOM_BASE.STORY_ID, NEWSROOM_BASE.LOCAL_CHANGE_SEQ,
+                            DSL.field(NEWSROOM_BASE.SNAPSHOT.isNull()))
+                    .from(STORY).leftJoin(NEWSROOM_BASE).on(NEWSROOM_BASE.STORY_ID.eq(STORY.ID))
+                    .where(STORY.ID.in(ids)).fetch().forEach(r -> {
+                        boolean listed = r.value3() != null && Boolean.TRUE.equals(r.value5());
+                        out.put(r.value1(), !listed ? State.HERE
+                                : r.value2().equals(r.value4()) ? State.LISTED : State.LISTED_CHANGED);
+                    });
+            return out;
+        });
+    }
+
+    /** True when the story is here only as metadata (its body is on the server). */
+    public boolean listed(UUID id) {
+        State s = states(List.of(id)).get(id);
+        return s == State.LISTED || s == State.LISTED_CHANGED;
+    }
+
+    /**
+     * Replaces a listed story's metadata with the server's (a pull), if it is still at
+     * {@code expectedLocalVersion} ({@link StoreException.Problem#STALE} otherwise); the base
+     * moves to {@code serverVersion}, still without a body.
+     */
+    public void writeListed(Story metadata, long expectedLocalVersion, long serverVersion, boolean trashed) {
+        tx.write(t -> {
+            StoryRecord row = t.selectFrom(STORY).where(STORY.ID.eq(metadata.id())).fetchOne();
+            if (row == null || row.getVersion() != expectedLocalVersion) {
+                throw new StoreException(StoreException.Problem.STALE,
+                        "Story " + metadata.id() + " was changed here while its metadata was pulled");
+            }
+            OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+            row.setSlug(metadata.slug());
+            row.setStatus(metadata.status().name());
+            row.setVersion(expectedLocalVersion + 1);
+            row.setUpdatedAt(now);
+            row.setDeletedAt(trashed ? (row.getDeletedAt() == null ? now : row.getDeletedAt()) : null);
+            StoryRows.applyMetadata(row, metadata.metadata());
+            row.store();
+            Long seq = t.select(STORY.CHANGE_SEQ).from(STORY).where(STORY.ID.eq(metadata.id())).fetchOne(STORY.CHANGE_SEQ);
+            t.update(NEWSROOM_BASE).set(NEWSROOM_BASE.SERVER_VERSION, serverVersion)
+                    .set(NEWSROOM_BASE.SNAPSHOT, (String) null).set(NEWSROOM_BASE.LOCAL_CHANGE_SEQ, seq)
+                    .where(NEWSROOM_BASE.STORY_ID.eq(metadata.id())).execute();
+            return null;
+        });
+    }
+
+    /** Listed stories this workstation keeps offline (every listed story when all are kept). */
+    public List<UUID> listedToKeep() {
+        boolean all = keepAll();
+        return tx.read(t -> {
+            var query = t.select(NEWSROOM_BASE.STORY_ID).from(NEWSROOM_BASE);
+            var listed = NEWSROOM_BASE.SNAPSHOT.isNull();
+            return all ? query.where(listed).fetch(NEWSROOM_BASE.STORY_ID)
+                    : query.join(NEWSROOM_KEEP).on(NEWSROOM_KEEP.STORY_ID.eq(NEWSROOM_BASE.STORY_ID)).where(listed)
+                    .fetch(NEWSROOM_BASE.STORY_ID);
+        });
+    }
+
+    /** Of {@code ids}, the ones here only as metadata. */
+    public List<UUID> listedAmong(Collection<UUID> ids) {
+        return tx.read(t -> t.select(NEWSROOM_BASE.STORY_ID).from(NEWSROOM_BASE)
+                .where(NEWSROOM_BASE.STORY_ID.in(ids)).and(NEWSROOM_BASE.SNAPSHOT.isNull()).fetch(NEWSROOM_BASE.STORY_ID));
+    }
+
+    /** Keeps a story's body offline (fetched at the next sync and kept), or stops keeping it. */
+    public void keep(UUID id, boolean offline) {
+        tx.write(t -> offline
+                ? t.mergeInto(NEWSROOM_KEEP).using(t.selectOne()).on(NEWSROOM_KEEP.STORY_ID.eq(id))
+                        .whenNotMatchedThenInsert(NEWSROOM_KEEP.STORY_ID).values(id).execute()
+                : t.deleteFrom(NEWSROOM_KEEP).where(NEWSROOM_KEEP.STORY_ID.eq(id)).execute());
+    }
+
+    public boolean kept(UUID id) {
+        return tx.read(t -> t.fetchExists(NEWSROOM_KEEP, NEWSROOM_KEEP.STORY_ID.eq(id)));
+    }
+
+    /** Whether every story's body is kept offline (joins and pulls then copy bodies at once). */
+    public boolean keepAll() {
+        return tx.read(t -> t.select(APP_STATE.STATE_VALUE).from(APP_STATE).where(APP_STATE.STATE_KEY.eq(KEEP_ALL))
+                .fetchOptional(APP_STATE.STATE_VALUE).map(Boolean::parseBoolean).orElse(false));
+    }
+
+    public void keepAll(boolean all) {
+        tx.write(t -> t.mergeInto(APP_STATE).using(t.selectOne()).on(APP_STATE.STATE_KEY.eq(KEEP_ALL))
+                .whenMatchedThenUpdate().set(APP_STATE.STATE_VALUE, Boolean.toString(all))
+                .whenNotMatchedThenInsert(APP_STATE.STATE_KEY, APP_STATE.STATE_VALUE).values(KEEP_ALL, Boolean.toString(all))
+                .execute());
+    }
+
+    /** Newsroom stories (those with a base) with their body here and only listed. */
+    public Counts counts() {
+        return tx.read(t -> {
+            var r = t.select(DSL.count(), DSL.count().filterWhere(NEWSROOM_BASE.SNAPSHOT.isNull())).from(NEWSROOM_BASE)
+                    .fetchOne();
+            return new Counts(r.value1() - r.value2(), r.value2());
+        });
+    }
+}
