@@ -209,6 +209,9 @@ public final class NewsroomSession implements AutoCloseable {
             }
             try {
                 if (server == null) {
+                    // this attempt answers every sync asked so far: a save made offline asked once,
+                    // and a flag left set cut every retry pause short (a connection attempt per ms)
+                    syncAsked = false;
                     publish(new Status(State.CONNECTING, status.waiting(), status.conflicted(), ""));
                     connect(a.get());
                 }

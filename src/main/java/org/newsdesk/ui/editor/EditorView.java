@@ -64,7 +64,8 @@ public final class EditorView {
         area.multiRichChanges().subscribe(changes -> afterEdit());
         area.selectedTextProperty().addListener((obs, old, text) ->
                 viewModel.selectionCountProperty().set(text.isEmpty() ? 0 : CharacterCount.of(text)));
-        viewModel.storyProperty().addListener((obs, old, story) -> show(story));
+        viewModel.storyProperty().addListener((obs, old, story) ->
+                show(story, old != null && story != null && old.id().equals(story.id())));
         holdTypingWhileLoading();
         viewModel.roster().addListener((ListChangeListener<Speaker>) c -> {
             roster.clear();
@@ -127,7 +128,12 @@ public final class EditorView {
         }
     }
 
-    private void show(Story story) {
+    /**
+     * Shows {@code story}; shown again (a colleague's changes merged in) the view keeps the
+     * paragraph at its top instead of jumping to the caret.
+     */
+    private void show(Story story, boolean again) {
+        int top = again ? topParagraph() : -1;
         loading = true;
         try {
             if (story == null) {
@@ -141,10 +147,25 @@ public final class EditorView {
             commands.refreshAllGutters();
             area.setDisable(false);
             area.moveTo(Math.min(viewModel.caretToRestore(), area.getLength()));
-            area.requestFollowCaret();
-            area.requestFocus();
+            if (top >= 0) {
+                area.showParagraphAtTop(Math.min(top, paragraphCount - 1));
+            } else {
+                area.requestFollowCaret();
+            }
+            if (!again) {
+                area.requestFocus(); // a merge leaves the focus where the editor is typing
+            }
         } finally {
             loading = false;
+        }
+    }
+
+    /** The paragraph at the top of the view, or -1 when none is laid out yet. */
+    private int topParagraph() {
+        try {
+            return area.getVisibleParagraphs().isEmpty() ? -1 : area.firstVisibleParToAllParIndex();
+        } catch (IllegalStateException | IndexOutOfBoundsException e) {
+            return -1;
         }
     }
 

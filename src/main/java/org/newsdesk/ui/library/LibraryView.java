@@ -115,7 +115,8 @@ public final class LibraryView {
         placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.listedProperty().not())
                 .then(messages.get("library.loading")).otherwise(javafx.beans.binding.Bindings.when(viewModel.statusFilterProperty().isNull()
                         .and(viewModel.channelFilterProperty().isNull()).and(viewModel.seriesFilterProperty().isNull())
-                        .and(viewModel.editorFilterProperty().isNull()).and(viewModel.recentOnlyProperty().not()))
+                        .and(viewModel.editorFilterProperty().isNull()).and(viewModel.recentOnlyProperty().not())
+                        .and(viewModel.newsroom().mineOnlyProperty().not()))
                 .then(messages.get("library.empty")).otherwise(messages.get("library.noMatch"))));
         placeholder.setWrapText(true);
         placeholder.setPadding(new Insets(12));

@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.newsdesk.i18n.Messages;
@@ -35,6 +36,7 @@ final class NewsroomBanners {
         conflict.setWrapText(true);
         Button resolve = new Button(messages.get("newsroom.banner.resolve"));
         resolve.setId("newsroomResolve");
+        resolve.setMinWidth(Region.USE_PREF_SIZE); // the words, never "…", however narrow the window
         resolve.setOnAction(e -> link.openConflicts(open -> new ConflictDialog(owner.get(), messages, link, open).show()));
         HBox conflictLine = line(conflict, "newsroom-conflict");
         conflictLine.getChildren().add(resolve);

@@ -202,7 +202,7 @@ public final class NewsroomLink {
         Story shown = new Story(r.id(), r.slug(), r.status(), r.metadata(), r.speakers(), r.paragraphs(), now.revision(),
                 in.mine().version() + 1, now.createdAt(), now.updatedAt());
         var written = session.writer().submit(() -> s.accept(in));
-        opening.reopen(shown, Math.min(caret(), shown.paragraphs().stream().mapToInt(p -> p.text().length() + 1).sum()));
+        opening.reopen(shown, CaretThroughMerge.map(now.paragraphs(), shown.paragraphs(), caret()));
         tasks.whenDone(written, stored -> {
             refreshLibrary.run();
             s.syncNow();

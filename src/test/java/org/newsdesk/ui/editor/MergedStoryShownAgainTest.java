@@ -1,0 +1,102 @@
+package org.newsdesk.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.model.Metadata;
+import org.newsdesk.model.Paragraph;
+import org.newsdesk.model.SampleInterview;
+import org.newsdesk.model.Span;
+import org.newsdesk.model.Story;
+import org.newsdesk.store.Store;
+import org.newsdesk.store.StoreWriter;
+import org.newsdesk.store.StorySaver;
+import org.newsdesk.ui.FxWait;
+import org.newsdesk.ui.common.FxBackgroundTasks;
+import org.newsdesk.ui.common.SaveStatus;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * A colleague's changes merged into the open story show it again: the editor reading further down
+ * stays where they were, and whoever is typing in another field keeps the focus.
+ */
+class MergedStoryShownAgainTest {
+
+    @TempDir
+    Path dir;
+
+    private Store store;
+    private StoreWriter writer;
+    private FxBackgroundTasks tasks;
+    private EditorViewModel viewModel;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void window() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        store = Store.open(dir);
+        writer = new StoreWriter();
+        tasks = new FxBackgroundTasks();
+        FxToolkit.setupStage(stage -> {
+            viewModel = new EditorViewModel(new SaveStatus(tasks, new Messages(Locale.ENGLISH)), tasks);
+            EditorView view = new EditorView(viewModel, new Messages(Locale.ENGLISH));
+            TextField headline = new TextField();
+            headline.setId("headline");
+            stage.setScene(new Scene(new VBox(headline, view.root()), 700, 400));
+            stage.show();
+        });
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.hideStage();
+        writer.close();
+        tasks.close();
+        store.close();
+    }
+
+    @Test
+    void theViewKeepsItsTopParagraphAndTheFocusStaysInTheOtherField() throws Exception {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            paragraphs.add(Paragraph.of(SampleInterview.HOST, "第" + i + "段。"));
+        }
+        Story story = store.stories().create(Metadata.withHeadline("合并"), SampleInterview.speakers(), paragraphs);
+        robot.interact(() -> viewModel.open(story, new StorySaver(store, writer, story), 0));
+        robot.interact(() -> robot.lookup("#transcript").queryAs(TranscriptArea.class).showParagraphAtTop(20));
+        FxWait.until(10, () -> area().firstVisibleParToAllParIndex() == 20);
+        robot.clickOn("#headline");
+        FxWait.until(10, () -> robot.lookup("#headline").query().isFocused());
+
+        // the colleague's words at the top of the story, merged in (what NewsroomLink does)
+        List<Paragraph> merged = new ArrayList<>(story.paragraphs());
+        Paragraph first = merged.get(0);
+        merged.set(0, new Paragraph(first.id(), first.speakerKey(), List.of(Span.plain("同事补充。第0段。"))));
+        Story shown = new Story(story.id(), story.slug(), story.status(), story.metadata(), story.speakers(), merged,
+                story.revision(), story.version() + 1, story.createdAt(), story.updatedAt());
+        robot.interact(() -> viewModel.open(shown, new StorySaver(store, writer, shown), 5));
+
+        FxWait.until(10, () -> area().getText().startsWith("同事补充。"));
+        assertThat(FxWait.read(() -> robot.lookup("#headline").query().isFocused()))
+                .as("the field being typed in keeps the focus").isTrue();
+        assertThat(FxWait.read(() -> area().firstVisibleParToAllParIndex()))
+                .as("the paragraph at the top of the view").isEqualTo(20);
+        assertThat(FxWait.read(() -> area().getCaretPosition())).isEqualTo(5);
+    }
+
+    private TranscriptArea area() {
+        return robot.lookup("#transcript").queryAs(TranscriptArea.class);
+    }
+}
