@@ -37,23 +37,6 @@ public final class NewsroomSession implements AutoCloseable {
     public record Status(State state, int waiting, List<UUID> conflicted, String problem) {
     }
 
-    /** What a listener hears, on the session's thread. */
-    public interface Listener {
-        void status(Status status);
-
-        /** Stories written here by a pull (the library shows them). */
-        default void pulled(List<UUID> stories) {
-        }
-
-        /** The story open here has news on the server. */
-        default void openStoryHasNews(UUID story) {
-        }
-
-        /** Who has which story open elsewhere, and who stories are handed to. */
-        default void desk(Map<UUID, List<ServerDesk.Presence>> open, Map<UUID, String> assignees) {
-        }
-    }
-
     /** Pauses and intervals; {@link #standard()} for the window. */
     public record Timing(Duration pushDelay, Duration poll, Duration heartbeat, Duration presenceExpiry,
                          Duration firstRetry, Duration maxRetry) {
@@ -73,7 +56,7 @@ public final class NewsroomSession implements AutoCloseable {
     private final Supplier<Optional<Account>> account;
     private final Timing timing;
     private final String workstation = UUID.randomUUID().toString();
-    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final List<NewsroomListener> listeners = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Runnable> onThread = new ConcurrentLinkedQueue<>();
     private final Object wake = new Object();
     /** How long the loop listens before looking whether a save here asked for a push. */
@@ -95,7 +78,7 @@ public final class NewsroomSession implements AutoCloseable {
         this.timing = timing;
     }
 
-    public void addListener(Listener l) {
+    public void addListener(NewsroomListener l) {
         listeners.add(l);
         l.status(status);
     }

@@ -79,7 +79,7 @@ class NewsroomSessionTest {
             account.set(new NewsroomSession.Account(url, "postgres", null, name));
             session = new NewsroomSession(store, () -> Optional.ofNullable(account.get()), timing);
             open.add(session);
-            session.addListener(new NewsroomSession.Listener() {
+            session.addListener(new NewsroomListener() {
                 @Override
                 public void status(NewsroomSession.Status status) {
                 }

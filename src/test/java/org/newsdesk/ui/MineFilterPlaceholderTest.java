@@ -25,7 +25,7 @@ import org.newsdesk.store.Store;
 import org.newsdesk.ui.common.FxBackgroundTasks;
 import org.newsdesk.ui.library.LibraryView;
 import org.newsdesk.ui.library.LibraryViewModel;
-import org.newsdesk.workflow.ChannelList;
+import org.newsdesk.workflow.metadata.ChannelList;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 

@@ -15,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Story;
 import org.newsdesk.newsroom.ConflictResolution;
+import org.newsdesk.newsroom.NewsroomListener;
 import org.newsdesk.newsroom.NewsroomSession;
 import org.newsdesk.newsroom.NewsroomSync;
 import org.newsdesk.store.StoreException;
@@ -81,7 +82,7 @@ public final class NewsroomLink {
     /** Starts the composition root's session: it runs in the background until {@link #stop}. */
     public void start(NewsroomSession built) {
         live = built;
-        built.addListener(new NewsroomSession.Listener() {
+        built.addListener(new NewsroomListener() {
             @Override
             public void status(NewsroomSession.Status s) {
                 // the login is read here, off the window's thread (never before joining: nothing to read)
