@@ -89,8 +89,9 @@ public final class NewsroomDeliveryClaims implements DeliveryClaims, AutoCloseab
                 throw e;
             }
             // the revision is gone from this data folder: no newsroom number can name it
+            LOG.warn("newsroom delivery claim for {} r{}: {}", entry.storyId(), entry.revision(), e.getMessage());
             return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED,
-                    DeliveryProblem.of(DeliveryProblem.Code.NEWSROOM_REFUSED, String.valueOf(e.getMessage())));
+                    DeliveryProblem.of(DeliveryProblem.Code.NEWSROOM_REFUSED));
         } catch (ServerException e) {
             // the server's own words (PostgreSQL's, in English) go to the log; the editor reads the code
             LOG.warn("newsroom delivery claim for {} r{} to {}: {}", entry.storyId(), entry.revision(), entry.target(),

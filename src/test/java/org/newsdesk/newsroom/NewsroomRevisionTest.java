@@ -87,7 +87,9 @@ class NewsroomRevisionTest {
     }
 
     private Store store(String name) {
-        return keep(Store.open(folders.resolve(name)));
+        Store store = keep(Store.open(folders.resolve(name)));
+        store.newsroom().bodies().keepAll(true); // desks that revise each other's stories: every body kept offline
+        return store;
     }
 
     /** One sync as {@code login}, through {@code proxy} when given. */

@@ -157,7 +157,7 @@ class NewsroomDeliveryClaimsTest {
         assertThat(a.worker.deliverDue()).isEqualTo(new PassSummary(0, 1, 0));
         assertThat(a.store.outbox().list()).singleElement().satisfies(e -> {
             assertThat(e.state()).isEqualTo(DeliveryState.FAILED);
-            assertThat(e.lastError()).contains("newsroom server");
+            assertThat(DeliveryProblem.describe(e.lastError(), WebDavTargetTest.ENGLISH)).contains("newsroom server");
         });
         assertThat(portal.requests()).isZero();
     }

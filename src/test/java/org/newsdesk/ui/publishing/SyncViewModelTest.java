@@ -63,12 +63,13 @@ class SyncViewModelTest {
                 List.of(Paragraph.narration("渡輪清晨六點開出，碼頭上已經排滿了人。")));
     }
 
-    private void start() {
+    private Publishing start() {
         NoCredentials none = new NoCredentials();
         Publishing publishing = new Publishing(store, store.folder(), none, ENGLISH, Backoff.standard(), Clock.systemUTC());
         publishing.targets().add(new TargetSettings("share", TargetKind.FOLDER, share.toString(), "", null), null);
         assertThat(sync.startIfOpen(publishing)).isTrue();
         tasks.settle();
+        return publishing;
     }
 
     @Test
@@ -85,7 +86,9 @@ class SyncViewModelTest {
 
     @Test
     void twoDeliveriesMakeOneNotificationOnceThePauseEnds() {
-        start();
+        // heard after the view model's own listener: once both are heard here, both are on their way to it
+        java.util.concurrent.atomic.AtomicInteger heard = new java.util.concurrent.atomic.AtomicInteger();
+        start().worker().addListener(event -> heard.incrementAndGet());
         Story first = story("Harbour ferries at dawn");
         Story second = story("The night market reopens");
         int[] done = new int[1];
@@ -95,8 +98,9 @@ class SyncViewModelTest {
         assertThat(done[0]).isEqualTo(2);
         assertThat(sync.messageProperty().get()).contains("share");
 
-        tasks.settleUntil(() -> sync.storyStates().size() == 2
+        tasks.settleUntil(() -> heard.get() == 2 && sync.storyStates().size() == 2
                 && sync.storyStates().values().stream().allMatch(s -> s == DeliveryState.DELIVERED));
+        tasks.settle();
         assertThat(notices).as("the notification waits for more news").isEmpty();
 
         tasks.advance(Duration.ofMillis(700));
