@@ -25,6 +25,10 @@ final class ShortcutSheet {
     private ShortcutSheet() {
     }
 
+    /** The sheet's smallest size: a few groups of keys readable without scrolling sideways. */
+    static final double MIN_WIDTH = 480;
+    static final double MIN_HEIGHT = 360;
+
     static void show(Window owner, Messages messages, Map<String, List<MenuAction>> menus,
                      org.newsdesk.ui.media.KeyMap playbackKeys) {
         GridPane grid = new GridPane();
@@ -74,6 +78,10 @@ final class ShortcutSheet {
         scroll.setPrefSize(520, 560);
         dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(messages.get("button.ok"), ButtonBar.ButtonData.OK_DONE));
+        // a window manager that shrinks a new window to its minimum (openbox) leaves the sheet usable
+        javafx.stage.Stage window = (javafx.stage.Stage) dialog.getDialogPane().getScene().getWindow();
+        window.setMinWidth(MIN_WIDTH);
+        window.setMinHeight(MIN_HEIGHT);
         dialog.show();
     }
 }
