@@ -41,6 +41,7 @@ import org.newsdesk.ui.metadata.NameDirectoryDialog;
 import org.newsdesk.ui.preview.OverridesDialog;
 import org.newsdesk.ui.preview.PreviewView;
 import org.newsdesk.ui.print.PrintPreviewWindow;
+import org.newsdesk.ui.proof.ProofreadingPane;
 import org.newsdesk.ui.publishing.OutboxView;
 import org.newsdesk.ui.publishing.TargetsDialog;
 import org.newsdesk.workflow.readiness.ReadinessTarget;
@@ -65,7 +66,7 @@ public final class MainView {
     private ActionConditions conditions;
     private TextFocus textFocus;
     private Tab transcriptTab;
-    private org.newsdesk.ui.proof.ProofreadingPane proofreading;
+    private ProofreadingPane proofreading;
 
     public MainView(MainViewModel viewModel, Messages messages, ShellCommands shell) {
         this.viewModel = viewModel;
@@ -98,19 +99,16 @@ public final class MainView {
             }
         });
 
-        RosterView roster = new RosterView(viewModel.editor(), messages, editor.commands()::reassignSpeaker,
-                editor::paragraphsOf);
+        RosterView roster = new RosterView(viewModel.editor(), messages, editor.commands()::reassignSpeaker, editor::paragraphsOf);
         VBox right = new VBox(roster.root(), metadata.root());
         VBox.setVgrow(metadata.root(), javafx.scene.layout.Priority.ALWAYS);
         PreviewView preview = new PreviewView(viewModel.preview(), messages);
         textFocus = new TextFocus(root);
         conditions = new ActionConditions(viewModel, editor, textFocus);
         mediaPane = new MediaPane(viewModel.media(), editor, messages, commandKeys());
-        proofreading = new org.newsdesk.ui.proof.ProofreadingPane(viewModel.proofreading(), editor, messages,
-                metadata::textControl);
+        proofreading = new ProofreadingPane(viewModel.proofreading(), editor, messages, metadata::textControl);
         SplitPane transcriptAndProof = proofreading.withTranscript(mediaPane.root());
-        javafx.scene.layout.VBox withBanners = new javafx.scene.layout.VBox(
-                new NewsroomBanners(viewModel.newsroom(), messages, this::window).root(), transcriptAndProof);
+        VBox withBanners = new VBox(new NewsroomBanners(viewModel.newsroom(), messages, this::window).root(), transcriptAndProof);
         VBox.setVgrow(transcriptAndProof, javafx.scene.layout.Priority.ALWAYS);
         transcriptTab = new Tab(messages.get("tab.transcript"),
                 FirstStepsCard.above(withBanners, viewModel.firstSteps(), messages, editor.area()::requestFocus));
