@@ -340,7 +340,7 @@ public final class NewsdeskApp extends Application {
     /** Publishing is built in the background, then started; the keeper of secrets is unlocked if it asks. */
     private void credentialsChosen(Store store, CredentialStore credentials) {
         MainViewModel starting = viewModel;
-        Workspace workspace = new Workspace(dataFolder, messages, deliveryBackoff, Clock.systemUTC());
+        Workspace workspace = new Workspace(dataFolder, deliveryBackoff, Clock.systemUTC());
         tasks.run(() -> workspace.publishing(store, credentials), publishing -> {
             if (starting == viewModel && starting.sync().startIfOpen(publishing)) {
                 new CredentialUnlock(stage, tasks, messages).unlockIfKept(credentials);

@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import org.newsdesk.cli.CommandServices;
 import org.newsdesk.credentials.CredentialStore;
 import org.newsdesk.credentials.CredentialStoreSelector;
-import org.newsdesk.i18n.Messages;
 import org.newsdesk.newsroom.NewsroomPublishing;
 import org.newsdesk.newsroom.NewsroomSession;
 import org.newsdesk.newsroom.NewsroomSettings;
@@ -74,17 +73,12 @@ public final class Workspace {
     }
 
     private final Path folder;
-    private final Messages messages;
     private final Backoff deliveryBackoff;
     private final Clock clock;
 
-    /**
-     * @param messages        the language delivery problems are told in
-     * @param deliveryBackoff how long the worker waits before a failed delivery is tried again
-     */
-    Workspace(Path folder, Messages messages, Backoff deliveryBackoff, Clock clock) {
+    /** @param deliveryBackoff how long the worker waits before a failed delivery is tried again */
+    Workspace(Path folder, Backoff deliveryBackoff, Clock clock) {
         this.folder = folder;
-        this.messages = messages;
         this.deliveryBackoff = deliveryBackoff;
         this.clock = clock;
     }
@@ -109,7 +103,7 @@ public final class Workspace {
      * off the FX thread). Templates that cannot be read are reported when publishing, not here.
      */
     Publishing publishing(Store store, CredentialStore credentials) {
-        Publishing built = publishing(store, folder, credentials, messages, deliveryBackoff, clock);
+        Publishing built = publishing(store, folder, credentials, deliveryBackoff, clock);
         try {
             built.outbox();
         } catch (RuntimeException e) {
@@ -119,9 +113,9 @@ public final class Workspace {
     }
 
     /** Publishing over {@code store} as the window and the command line both build it. */
-    private static Publishing publishing(Store store, Path folder, CredentialStore credentials, Messages messages,
-            Backoff deliveryBackoff, Clock clock) {
-        Publishing built = new Publishing(store, folder, credentials, messages, deliveryBackoff, clock);
+    private static Publishing publishing(Store store, Path folder, CredentialStore credentials, Backoff deliveryBackoff,
+            Clock clock) {
+        Publishing built = new Publishing(store, folder, credentials, deliveryBackoff, clock);
         // inside a newsroom, each revision is delivered once across its workstations
         NewsroomPublishing.claimDeliveries(built, store, credentials);
         return built;
@@ -134,8 +128,8 @@ public final class Workspace {
     public static CommandServices commandLine() {
         return new CommandServices() {
             @Override
-            public Publishing publishing(Store store, Path dataFolder, CredentialStore credentials, Messages messages) {
-                return Workspace.publishing(store, dataFolder, credentials, messages, Backoff.standard(), Clock.systemUTC());
+            public Publishing publishing(Store store, Path dataFolder, CredentialStore credentials) {
+                return Workspace.publishing(store, dataFolder, credentials, Backoff.standard(), Clock.systemUTC());
             }
 
             @Override

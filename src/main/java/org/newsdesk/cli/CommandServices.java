@@ -2,7 +2,6 @@ package org.newsdesk.cli;
 
 import java.nio.file.Path;
 import org.newsdesk.credentials.CredentialStore;
-import org.newsdesk.i18n.Messages;
 import org.newsdesk.search.LibrarySearch;
 import org.newsdesk.store.Store;
 import org.newsdesk.sync.Publishing;
@@ -15,9 +14,9 @@ public interface CommandServices {
 
     /**
      * Publishing (targets, outbox, delivery worker) over {@code store} in {@code dataFolder}, secrets
-     * kept by {@code credentials}, delivery problems told in {@code messages}.
+     * kept by {@code credentials} (delivery problems are codes: the caller words them).
      */
-    Publishing publishing(Store store, Path dataFolder, CredentialStore credentials, Messages messages);
+    Publishing publishing(Store store, Path dataFolder, CredentialStore credentials);
 
     /** The search index of {@code store}, opened (the caller closes it). */
     LibrarySearch search(Store store);

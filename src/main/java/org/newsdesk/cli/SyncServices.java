@@ -21,7 +21,7 @@ final class SyncServices {
 
     SyncServices(NewsdeskCommand root, Store store) {
         this.root = root;
-        this.publishing = root.services().publishing(store, root.dataFolder(), root.credentials(), root.messages());
+        this.publishing = root.services().publishing(store, root.dataFolder(), root.credentials());
     }
 
     Targets targets() {

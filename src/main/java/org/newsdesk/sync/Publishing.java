@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.newsdesk.credentials.CredentialStore;
 import org.newsdesk.export.StoryExporter;
-import org.newsdesk.i18n.Messages;
 import org.newsdesk.store.Store;
 
 /**
@@ -32,8 +31,7 @@ public final class Publishing implements AutoCloseable {
      * @param backoff how long the worker waits before trying a failed delivery again
      * @param clock   when deliveries are due
      */
-    public Publishing(Store store, Path dataFolder, CredentialStore credentials, Messages messages, Backoff backoff,
-                      Clock clock) {
+    public Publishing(Store store, Path dataFolder, CredentialStore credentials, Backoff backoff, Clock clock) {
         this.store = store;
         this.credentials = credentials;
         this.dataFolder = dataFolder;

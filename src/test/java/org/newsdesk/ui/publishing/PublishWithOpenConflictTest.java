@@ -48,7 +48,7 @@ class PublishWithOpenConflictTest {
     void open() throws Exception {
         store = TestStores.fresh(dir.resolve("data"));
         sync = new SyncViewModel(tasks, ENGLISH);
-        Publishing publishing = new Publishing(store, store.folder(), new NoCredentials(), ENGLISH, Backoff.standard(),
+        Publishing publishing = new Publishing(store, store.folder(), new NoCredentials(), Backoff.standard(),
                 Clock.systemUTC());
         publishing.targets().add(new TargetSettings("share", TargetKind.FOLDER,
                 Files.createDirectories(dir.resolve("share")).toString(), "", null), null);

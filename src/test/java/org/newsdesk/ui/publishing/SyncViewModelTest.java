@@ -63,13 +63,18 @@ class SyncViewModelTest {
                 List.of(Paragraph.narration("渡輪清晨六點開出，碼頭上已經排滿了人。")));
     }
 
-    private Publishing start() {
+    private void start() {
+        start(event -> { });
+    }
+
+    /** Starts publishing with {@code heardFirst} told of each delivery just before the view model. */
+    private void start(java.util.function.Consumer<org.newsdesk.sync.DeliveryEvent> heardFirst) {
         NoCredentials none = new NoCredentials();
-        Publishing publishing = new Publishing(store, store.folder(), none, ENGLISH, Backoff.standard(), Clock.systemUTC());
+        Publishing publishing = new Publishing(store, store.folder(), none, Backoff.standard(), Clock.systemUTC());
         publishing.targets().add(new TargetSettings("share", TargetKind.FOLDER, share.toString(), "", null), null);
+        publishing.worker().addListener(heardFirst);
         assertThat(sync.startIfOpen(publishing)).isTrue();
         tasks.settle();
-        return publishing;
     }
 
     @Test
@@ -86,9 +91,9 @@ class SyncViewModelTest {
 
     @Test
     void twoDeliveriesMakeOneNotificationOnceThePauseEnds() {
-        // heard after the view model's own listener: once both are heard here, both are on their way to it
+        // counted just before the view model hears each delivery: the view model's hand-over then wakes the wait
         java.util.concurrent.atomic.AtomicInteger heard = new java.util.concurrent.atomic.AtomicInteger();
-        start().worker().addListener(event -> heard.incrementAndGet());
+        start(event -> heard.incrementAndGet());
         Story first = story("Harbour ferries at dawn");
         Story second = story("The night market reopens");
         int[] done = new int[1];
@@ -121,7 +126,7 @@ class SyncViewModelTest {
     void publishingShutDownBeforeItStartedNeverStarts() {
         sync.shutDown().run();
         NoCredentials none = new NoCredentials();
-        Publishing late = new Publishing(store, store.folder(), none, ENGLISH, Backoff.standard(), Clock.systemUTC());
+        Publishing late = new Publishing(store, store.folder(), none, Backoff.standard(), Clock.systemUTC());
 
         assertThat(sync.startIfOpen(late)).isFalse();
         assertThat(sync.attached()).isFalse();
@@ -130,7 +135,7 @@ class SyncViewModelTest {
     @Test
     void publishingWithoutTargetsSaysWhy() {
         NoCredentials none = new NoCredentials();
-        assertThat(sync.startIfOpen(new Publishing(store, store.folder(), none, ENGLISH, Backoff.standard(),
+        assertThat(sync.startIfOpen(new Publishing(store, store.folder(), none, Backoff.standard(),
                 Clock.systemUTC()))).isTrue();
         tasks.settle();
         Story story = story("Harbour ferries at dawn");
