@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
 # Linux packaging after `jpackage --type app-image` (run by `mvn -Pinstaller verify`):
 # finishes the app image (JavaFX's native libraries only once, the `newsdesk` command with a
-# C1-only launcher for short commands), writes its AppCDS archive, then builds the .deb from a
-# copy of the image without the archive (the .deb's postinst writes it at /opt/newsdesk) and
+# C1-only launcher for short commands and one without the window's heap ceiling for long
+# work: launchers.sh), writes its AppCDS archive, then builds the .deb from a copy of the image without the archive (the .deb's postinst writes it at /opt/newsdesk) and
 # adds what the package owns outside /opt: /usr/bin/newsdesk, the menu entry, shell
 # completion and the copyright file.
 #
-# usage: build-deb.sh IMAGE_DIR OUT_DIR VERSION
+# usage: build-deb.sh IMAGE_DIR OUT_DIR VERSION "WINDOW_OPTIONS"
 # needs: jpackage (JDK 17 with jmods), fakeroot, dpkg-deb
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 image=$(cd "$1" && pwd)
 out=$2
 version=$3
+window_options=$4
 jpackage=${JPACKAGE:-jpackage}
 
 for tool in fakeroot dpkg-deb zip unzip; do
@@ -38,10 +39,8 @@ if command -v strip >/dev/null; then
 fi
 # the default archive for heaps over 32 GB (no compressed pointers): never used by Newsdesk
 rm -f "$image/lib/runtime/lib/server/classes_nocoops.jsa"
-# short commands through a second launcher: the same class path and archive, C1 only
-cp "$image/bin/Newsdesk" "$image/bin/newsdesk-cli"
-{ cat "$app/Newsdesk.cfg"; echo "java-options=-XX:TieredStopAtLevel=1"; echo "java-options=-XX:+UseSerialGC"; } \
-  > "$app/newsdesk-cli.cfg"
+# the launchers for short commands and for long work, without the window's options
+bash "$here/launchers.sh" "$image" "$window_options"
 install -m 755 "$here/newsdesk" "$image/bin/newsdesk"
 
 bash "$here/cds-archive.sh" "$image"

@@ -88,12 +88,13 @@ class LauncherScriptTest {
     }
 
     @Test
-    void theImageLauncherSendsShortCommandsToTheQuickLauncherAndTheRestToTheWindowsOne() throws Exception {
+    void theImageLauncherSendsShortCommandsToTheQuickLauncherLongWorkToItsOwnAndFilesToTheWindowsOne() throws Exception {
         Path bin = Files.createDirectories(dir.resolve("image/bin"));
         Files.copy(Path.of("installer/linux/newsdesk"), bin.resolve("newsdesk"));
         bin.resolve("newsdesk").toFile().setExecutable(true);
         writeScript(bin.resolve("Newsdesk"), "#!/bin/sh\necho \"Newsdesk $*\" >> '" + calls + "'\n");
         writeScript(bin.resolve("newsdesk-cli"), "#!/bin/sh\necho \"newsdesk-cli $*\" >> '" + calls + "'\n");
+        writeScript(bin.resolve("newsdesk-work"), "#!/bin/sh\necho \"newsdesk-work $*\" >> '" + calls + "'\n");
 
         run(List.of("sh", bin.resolve("newsdesk").toString(), "--editor", "list", "show", "abc"));
         run(List.of("sh", bin.resolve("newsdesk").toString(), "import", "a.txt"));
@@ -101,7 +102,7 @@ class LauncherScriptTest {
         run(List.of("sh", bin.resolve("newsdesk").toString(), "interview.docx"));
 
         assertThat(Files.readAllLines(calls, StandardCharsets.UTF_8)).containsExactly(
-                "newsdesk-cli --editor list show abc", "Newsdesk import a.txt", "newsdesk-cli --version",
+                "newsdesk-cli --editor list show abc", "newsdesk-work import a.txt", "newsdesk-cli --version",
                 "Newsdesk interview.docx");
     }
 

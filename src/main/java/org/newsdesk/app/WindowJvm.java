@@ -22,8 +22,9 @@ import java.util.OptionalInt;
  * concurrent threads; pauses of a few milliseconds for the young generation on a heap this size)
  * keeps the heap within {@link #OPTIONS}' free ratios of what is live, under a ceiling.
  *
- * <p>The launcher ({@code bin/newsdesk}) passes the same options itself and marks the JVM with
- * {@link #MARKER} (the installers' own launchers do not pass them yet); a JVM started by
+ * <p>The launchers ({@code bin/newsdesk}, and the installers' window launcher through the pom's
+ * {@code installer.window.options}) pass the same options themselves and mark the JVM with
+ * {@link #MARKER}; a JVM started by
  * {@code java -jar} without them (the
  * jar's manifest cannot carry JVM options) starts a second one with them, which opens the window,
  * and waits for it. Nothing is started again when the user chose a heap or collector, or named
