@@ -65,7 +65,7 @@ public final class DocxExporter {
             transcript(doc, revision, labels);
             footer(doc);
             doc.write(out);
-            return out.toByteArray();
+            return DocxEntryOrder.wordPartsFirst(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
