@@ -133,7 +133,7 @@ public final class MainView {
         root.setTop(new VBox(menuBar, new MainToolbar(actions, messages, centre, previewTab, preferences,
                 conditions).root()));
         root.setCenter(split);
-        acceptDroppedFiles();
+        FileDrop.install(root, this::importPaths);
         root.setBottom(new StatusBar(viewModel, messages, this::editTargets).root());
     }
 
@@ -242,25 +242,6 @@ public final class MainView {
         ActionRegistry.all().stream().filter(a -> a.accelerator() != null)
                 .forEach(a -> keys.put(FxKeys.of(a.accelerator()), a.textKey()));
         return keys;
-    }
-
-    /** Files dropped anywhere on the window (the library included): import preview, or review for a review copy. */
-    private void acceptDroppedFiles() {
-        root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
-                e.consume();
-            }
-        });
-        root.setOnDragDropped(e -> {
-            if (e.getDragboard().hasFiles()) {
-                List<java.nio.file.Path> files = e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList();
-                e.setDropCompleted(true);
-                e.consume();
-                // after the drag gesture has ended: the preview is a modal dialog
-                javafx.application.Platform.runLater(() -> importPaths(files));
-            }
-        });
     }
 
     /**
