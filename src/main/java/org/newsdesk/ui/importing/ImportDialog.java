@@ -89,6 +89,7 @@ public final class ImportDialog extends Dialog<ImportPreview> {
         error.setId("importError");
         error.setWrapText(true);
         error.getStyleClass().add("find-error");
+        error.managedProperty().bind(error.textProperty().isNotEmpty()); // no empty line above the preview
 
         encoding.setId("importEncoding");
         encoding.setOnAction(e -> {
@@ -99,6 +100,9 @@ public final class ImportDialog extends Dialog<ImportPreview> {
             }
         });
         HBox encodingRow = new HBox(8, new Label(messages.get("import.encoding")), encoding);
+        // a Word document or a web page has no encoding to choose: no empty choice box
+        encodingRow.visibleProperty().bind(encoding.disabledProperty().not());
+        encodingRow.managedProperty().bind(encodingRow.visibleProperty());
 
         mergeInto.setId("importMergeInto");
         mergeInto.setPromptText(messages.get("import.mergeInto"));
@@ -293,6 +297,9 @@ public final class ImportDialog extends Dialog<ImportPreview> {
         title.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().title()));
         title.setPrefWidth(200);
         roster.getColumns().setAll(List.of(label, role, paragraphCount, title));
+        // the columns share the dialog's width: at their own widths "Label in the transcript" and
+        // "Paragraphs" were cut, and an empty column took the rest
+        roster.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     }
 
     private StringConverter<SpeakerRole> roleNames() {
