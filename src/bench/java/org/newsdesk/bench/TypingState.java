@@ -180,12 +180,15 @@ public class TypingState {
         }
     }
 
-    /** The open story as the window would proofread it: its transcript as typed. FX thread. */
-    private Story storyNow() {
+    /**
+     * The open story as the window would proofread it: its transcript as typed, taken on the FX
+     * thread and built where the check runs.
+     */
+    private java.util.function.Supplier<Story> storyNow() {
         Story loaded = editor.viewModel().storyProperty().get();
-        return new Story(loaded.id(), loaded.slug(), loaded.status(), loaded.metadata(), loaded.speakers(),
-                editor.viewModel().transcriptNow(), loaded.revision(), loaded.version(), loaded.createdAt(),
-                loaded.updatedAt());
+        var transcript = editor.viewModel().transcriptSnapshot();
+        return () -> new Story(loaded.id(), loaded.slug(), loaded.status(), loaded.metadata(), loaded.speakers(),
+                transcript.get(), loaded.revision(), loaded.version(), loaded.createdAt(), loaded.updatedAt());
     }
 
     private void moveToNextParagraph() {

@@ -54,9 +54,9 @@ public final class EditorView {
         root.getChildren().add(scroll);
 
         viewModel.setTranscriptSource(() -> {
-            // RichTextFX paragraphs are immutable: copying the references is the whole snapshot
-            var paragraphs = List.copyOf(area.getParagraphs());
-            return () -> TranscriptDocument.toModel(paragraphs);
+            // the area's document is an immutable tree replaced at each edit: holding on to it is the whole snapshot
+            var document = area.getContent().snapshot();
+            return () -> TranscriptDocument.toModel(document.getParagraphs());
         });
         area.setPasteHandler(this::pasteTranscript);
         area.editableProperty().bind(viewModel.readOnlyProperty().not());
