@@ -29,6 +29,7 @@ public final class EditorView {
     public static final int LONG_PARAGRAPH = 2_000;
 
     private final TranscriptArea area = new TranscriptArea();
+    private final TranscriptModels models = new TranscriptModels();
     private final VBox root = new VBox();
     private final EditorViewModel viewModel;
     private final Messages messages;
@@ -56,7 +57,7 @@ public final class EditorView {
         viewModel.setTranscriptSource(() -> {
             // the area's document is an immutable tree replaced at each edit: holding on to it is the whole snapshot
             var document = area.getContent().snapshot();
-            return () -> TranscriptDocument.toModel(document.getParagraphs());
+            return () -> models.toModel(document.getParagraphs());
         });
         area.setPasteHandler(this::pasteTranscript);
         area.editableProperty().bind(viewModel.readOnlyProperty().not());
