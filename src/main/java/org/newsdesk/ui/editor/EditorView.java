@@ -1,7 +1,6 @@
 package org.newsdesk.ui.editor;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;

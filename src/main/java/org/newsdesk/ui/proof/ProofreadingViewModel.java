@@ -136,9 +136,10 @@ public final class ProofreadingViewModel {
 
     private void show(Story story, ProofReport report) {
         checked = story;
-        List<Finding> shown = new ArrayList<>();
+        List<Finding> shown = new ArrayList<>(report.findings().size());
         for (Finding f : report.findings()) {
-            if (!ignoredOnce.contains(onceKey(f))) {
+            // nothing ignored once (the usual case): no key is made for each of a long story's findings
+            if (ignoredOnce.isEmpty() || !ignoredOnce.contains(onceKey(f))) {
                 shown.add(f);
             }
         }
