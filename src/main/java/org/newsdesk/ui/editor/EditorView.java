@@ -1,7 +1,6 @@
 package org.newsdesk.ui.editor;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -29,6 +28,7 @@ public final class EditorView {
     public static final int LONG_PARAGRAPH = 2_000;
 
     private final TranscriptArea area = new TranscriptArea();
+    private final TranscriptModels models = new TranscriptModels();
     private final VBox root = new VBox();
     private final EditorViewModel viewModel;
     private final Messages messages;
@@ -54,9 +54,9 @@ public final class EditorView {
         root.getChildren().add(scroll);
 
         viewModel.setTranscriptSource(() -> {
-            // RichTextFX paragraphs are immutable: copying the references is the whole snapshot
-            var paragraphs = List.copyOf(area.getParagraphs());
-            return () -> TranscriptDocument.toModel(paragraphs);
+            // the area's document is an immutable tree replaced at each edit: holding on to it is the whole snapshot
+            var document = area.getContent().snapshot();
+            return () -> models.toModel(document.getParagraphs());
         });
         area.setPasteHandler(this::pasteTranscript);
         area.editableProperty().bind(viewModel.readOnlyProperty().not());

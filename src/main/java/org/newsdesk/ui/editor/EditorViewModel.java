@@ -90,21 +90,17 @@ public final class EditorViewModel {
         open(loaded, storySaver, caretPosition, false);
     }
 
-    /**
-     * Shows {@code loaded}; {@code unsavedContent} says its transcript holds typing the store has
-     * not saved yet (from the journal, or a session still retrying), so it is saved again soon.
-     */
     private final javafx.beans.property.BooleanProperty loading = new javafx.beans.property.SimpleBooleanProperty(false);
 
-    /**
-     * True from the moment another story is asked for (Ctrl+N, a click in the library) until it
-     * is shown: what is typed meanwhile is held for it, never put into the story still on screen.
-     */
     /** True while the store cannot be written (a read-only data folder): the transcript can be read, not typed into. */
     public javafx.beans.property.BooleanProperty readOnlyProperty() {
         return readOnly;
     }
 
+    /**
+     * True from the moment another story is asked for (Ctrl+N, a click in the library) until it
+     * is shown: what is typed meanwhile is held for it, never put into the story still on screen.
+     */
     public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() {
         return loading;
     }
@@ -120,6 +116,10 @@ public final class EditorViewModel {
         loading.set(false);
     }
 
+    /**
+     * Shows {@code loaded}; {@code unsavedContent} says its transcript holds typing the store has
+     * not saved yet (from the journal, or a session still retrying), so it is saved again soon.
+     */
     public void open(Story loaded, StorySaver storySaver, int caretPosition, boolean unsavedContent) {
         if (session != null && !session.storyId().equals(loaded.id())) {
             flush();
@@ -175,8 +175,7 @@ public final class EditorViewModel {
     /** Tries every unsaved story again now (the store is back, or the window closes). */
     public void retryUnsaved() {
         if (session != null) {
-            TranscriptSession s = session;
-            s.retryNow(snapshot -> savedFor(s, snapshot));
+            session.retryNow(snapshot -> { });
         }
         for (TranscriptSession s : List.copyOf(unsaved.values())) {
             s.retryNow(snapshot -> { });
@@ -202,9 +201,12 @@ public final class EditorViewModel {
         speakerShares.set("");
     }
 
-    /** The transcript as the editor shows it now (paragraph ids unknown). */
-    public List<Paragraph> transcriptNow() {
-        return transcript.get().get();
+    /**
+     * The transcript as the editor shows it now (paragraph ids unknown), taken at once on the FX
+     * thread; its paragraphs are built when asked for, on any thread.
+     */
+    public Supplier<List<Paragraph>> transcriptSnapshot() {
+        return transcript.get();
     }
 
     /** The view reports every edit; saving follows within a second. */
@@ -228,12 +230,8 @@ public final class EditorViewModel {
         Supplier<List<Paragraph>> snapshot = transcript.get();
         // counted as typed, whether or not the store can save it now
         recount(snapshot);
-        s.save(snapshot, saved -> savedFor(s, saved));
+        s.save(snapshot, saved -> { }); // the count was taken above
         afterSave.accept(caret.get());
-    }
-
-    private void savedFor(TranscriptSession s, Supplier<List<Paragraph>> snapshot) {
-        // the count was taken when the save was asked for
     }
 
     /** The story of {@code s} is no longer shown: its typing, if not saved yet, goes on being saved. */

@@ -44,17 +44,22 @@ public final class TranscriptDocument {
         List<Paragraph> out = new ArrayList<>(paragraphs.size());
         java.time.Duration previousStart = null;
         for (var p : paragraphs) {
-            List<StyledSegment<String, TextStyle>> segments = p.getStyledSegments();
-            List<Span> spans = new ArrayList<>(segments.size());
-            for (StyledSegment<String, TextStyle> seg : segments) {
-                spans.add(new Span(seg.getSegment(), seg.getStyle().styles(), seg.getStyle().time()));
-            }
-            java.time.Duration start = p.getParagraphStyle().start();
-            out.add(new Paragraph("", p.getParagraphStyle().speakerKey(), spans,
-                    start != null && start.equals(previousStart) ? null : start));
+            Paragraph model = toModel(p);
+            java.time.Duration start = model.start();
+            out.add(start != null && start.equals(previousStart) ? model.withStart(null) : model);
             previousStart = start;
         }
         return out;
+    }
+
+    /** One area paragraph as a model paragraph without id, with its own start (see {@link #toModel(List)}). */
+    static Paragraph toModel(org.fxmisc.richtext.model.Paragraph<ParStyle, String, TextStyle> p) {
+        List<StyledSegment<String, TextStyle>> segments = p.getStyledSegments();
+        List<Span> spans = new ArrayList<>(segments.size());
+        for (StyledSegment<String, TextStyle> seg : segments) {
+            spans.add(new Span(seg.getSegment(), seg.getStyle().styles(), seg.getStyle().time()));
+        }
+        return new Paragraph("", p.getParagraphStyle().speakerKey(), spans, p.getParagraphStyle().start());
     }
 
     /** Each paragraph's known start in the recording (see {@link Paragraph#knownStart()}), null when unknown. */

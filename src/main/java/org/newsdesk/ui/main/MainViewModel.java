@@ -312,7 +312,7 @@ public final class MainViewModel {
 
     /** The Proofreading panel's model over the open story (the data folder's lists, the name directory's people). */
     public ProofreadingViewModel proofreading() {
-        ProofreadingViewModel proofreading = new ProofreadingViewModel(tasks, messages, this::currentStory,
+        ProofreadingViewModel proofreading = new ProofreadingViewModel(tasks, messages, opening::currentSnapshot,
                 () -> session.store().folder(),
                 () -> ProofreadingViewModel.people(session.store().names().all()));
         proofreading.rememberPanel(() -> session.store().appState().get(PROOF_PANEL_OPEN).map(Boolean::parseBoolean)

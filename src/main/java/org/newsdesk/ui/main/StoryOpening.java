@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.newsdesk.i18n.Messages;
@@ -68,13 +69,26 @@ final class StoryOpening {
 
     /** The open story as the editor shows it now, unsaved edits included; null when none is open. */
     Story current() {
+        Supplier<Story> now = currentSnapshot();
+        return now == null ? null : now.get();
+    }
+
+    /**
+     * The open story as the editor shows it now, taken on the FX thread without building its
+     * transcript (that happens when the story is asked for, on any thread); null when none is open.
+     */
+    Supplier<Story> currentSnapshot() {
         Story loaded = editor.storyProperty().get();
         if (loaded == null) {
             return null;
         }
         Status status = workflow.statusProperty().get() == null ? loaded.status() : workflow.statusProperty().get();
-        return new Story(loaded.id(), metadata.currentSlug(), status, metadata.current(), List.copyOf(editor.roster()),
-                editor.transcriptNow(), loaded.revision(), loaded.version(), loaded.createdAt(), loaded.updatedAt());
+        String slug = metadata.currentSlug();
+        var fields = metadata.current();
+        List<org.newsdesk.model.Speaker> speakers = List.copyOf(editor.roster());
+        Supplier<List<org.newsdesk.model.Paragraph>> transcript = editor.transcriptSnapshot();
+        return () -> new Story(loaded.id(), slug, status, fields, speakers, transcript.get(), loaded.revision(),
+                loaded.version(), loaded.createdAt(), loaded.updatedAt());
     }
 
     /** A story is being created and opens once written (it records itself as the last story). */

@@ -29,7 +29,8 @@ import org.newsdesk.ui.common.BackgroundTasks;
 
 /**
  * The Proofreading panel's state: the open story checked in the background (the snapshot is
- * taken on the FX thread, the check and the data folder's files are read off it), the findings
+ * taken on the FX thread at once; its model is built, checked and the data folder's files read
+ * off it), the findings
  * in page order, and "ignore once" (this session) and "ignore always" (story or newsroom, in the
  * data folder). Paragraph ids in findings are the paragraphs' positions in the transcript.
  */
@@ -37,7 +38,7 @@ public final class ProofreadingViewModel {
 
     private final BackgroundTasks tasks;
     private final Messages messages;
-    private final Supplier<Story> openStory;
+    private final Supplier<Supplier<Story>> openStory;
     private final Supplier<Path> dataFolder;
     private final Supplier<Set<String>> people;
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
@@ -50,11 +51,12 @@ public final class ProofreadingViewModel {
     private int generation;
 
     /**
-     * @param openStory  the open story as shown now (FX thread), or null
+     * @param openStory  the open story as shown now, taken on the FX thread and built on any
+     *                   thread when asked for; null when none is open
      * @param dataFolder the data folder (wording list, ignore lists), or null
      * @param people     the name directory's people, read in the background
      */
-    public ProofreadingViewModel(BackgroundTasks tasks, Messages messages, Supplier<Story> openStory,
+    public ProofreadingViewModel(BackgroundTasks tasks, Messages messages, Supplier<Supplier<Story>> openStory,
                                  Supplier<Path> dataFolder, Supplier<Set<String>> people) {
         this.tasks = tasks;
         this.messages = messages;
@@ -95,7 +97,7 @@ public final class ProofreadingViewModel {
 
     /** Checks the open story again (call on the FX thread; the work runs in the background). */
     public void check() {
-        Story story = openStory.get();
+        Supplier<Story> story = openStory.get();
         int mine = ++generation;
         if (story == null) {
             checked = null;
@@ -103,36 +105,41 @@ public final class ProofreadingViewModel {
             summary.set("");
             return;
         }
-        Story numbered = numbered(story);
         Path folder = dataFolder.get();
         try {
-            runCheck(story, numbered, folder, mine);
+            runCheck(story, folder, mine);
         } catch (java.util.concurrent.RejectedExecutionException closing) {
             // the window is closing and its background threads are gone: there is nothing to show any more
         }
     }
 
-    private void runCheck(Story story, Story numbered, Path folder, int mine) {
+    /** What a check found in the story it checked (paragraph ids numbered). */
+    private record Checked(Story numbered, ProofReport report) {
+    }
+
+    private void runCheck(Supplier<Story> snapshot, Path folder, int mine) {
         tasks.run(() -> {
+            Story numbered = numbered(snapshot.get());
             Proofreader r = reader;
             if (r == null) {
                 r = folder == null ? Proofreader.shipped() : Proofreader.forDataFolder(folder);
                 reader = r;
             }
-            var ignores = folder == null ? org.newsdesk.proof.ProofIgnores.NONE : new IgnoreFiles(folder).load(story.id());
-            return r.check(numbered, new ProofContext(people.get(), null, ignores));
-        }, report -> {
+            var ignores = folder == null ? org.newsdesk.proof.ProofIgnores.NONE : new IgnoreFiles(folder).load(numbered.id());
+            return new Checked(numbered, r.check(numbered, new ProofContext(people.get(), null, ignores)));
+        }, result -> {
             if (mine == generation) {
-                show(numbered, report);
+                show(result.numbered(), result.report());
             }
         }, e -> summary.set(messages.get("proof.panel.failed", String.valueOf(e.getMessage()))));
     }
 
     private void show(Story story, ProofReport report) {
         checked = story;
-        List<Finding> shown = new ArrayList<>();
+        List<Finding> shown = new ArrayList<>(report.findings().size());
         for (Finding f : report.findings()) {
-            if (!ignoredOnce.contains(onceKey(f))) {
+            // nothing ignored once (the usual case): no key is made for each of a long story's findings
+            if (ignoredOnce.isEmpty() || !ignoredOnce.contains(onceKey(f))) {
                 shown.add(f);
             }
         }

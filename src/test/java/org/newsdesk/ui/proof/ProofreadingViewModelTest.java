@@ -10,7 +10,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.junit.jupiter.api.Test;
+import java.time.Instant;
 import org.newsdesk.i18n.Messages;
+import org.newsdesk.model.Metadata;
+import org.newsdesk.model.Paragraph;
+import org.newsdesk.model.Status;
+import org.newsdesk.model.Story;
+import org.newsdesk.proof.Finding;
 import org.newsdesk.ui.common.SameThreadTasks;
 
 /** The panel's state without the toolkit: findings replaced row by row, the panel's open state kept. */
@@ -76,6 +82,35 @@ class ProofreadingViewModelTest {
         tasks.settle();
         unreadable.panelOpenProperty().set(true);
         assertThat(kept).containsExactly(false, true);
+    }
+
+    @Test
+    void theOpenStoryIsTakenThenBuiltForTheCheckAndAFindingIgnoredOnceStaysAway() {
+        SameThreadTasks tasks = new SameThreadTasks();
+        List<String> taken = new ArrayList<>();
+        Story story = new Story(java.util.UUID.randomUUID(), "ferry", Status.DRAFT, Metadata.withHeadline("渡輪"),
+                List.of(), List.of(Paragraph.narration("這項工作己經完成,提昇了效率。")), 0, 1, Instant.EPOCH, Instant.EPOCH);
+        ProofreadingViewModel model = new ProofreadingViewModel(tasks, new Messages(Locale.ENGLISH), () -> {
+            taken.add("snapshot");
+            return () -> {
+                taken.add("built");
+                return story;
+            };
+        }, () -> null, Set::of);
+
+        model.check();
+        tasks.settle();
+        // the snapshot is taken by check() itself, the story built by the check's work
+        assertThat(taken).containsExactly("snapshot", "built");
+        assertThat(model.findings()).isNotEmpty();
+        assertThat(model.checked().paragraphs()).extracting(Paragraph::id).containsExactly("0");
+        int before = model.findings().size();
+        Finding ignored = model.findings().get(0);
+
+        model.ignoreOnce(ignored);
+        model.check();
+        tasks.settle();
+        assertThat(model.findings()).hasSize(before - 1).doesNotContain(ignored);
     }
 
     private static ProofreadingViewModel model(SameThreadTasks tasks) {
