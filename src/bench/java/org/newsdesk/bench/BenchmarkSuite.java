@@ -79,6 +79,11 @@ public final class BenchmarkSuite {
             CliProfile.main(args);
             return;
         }
+        if (java.util.Arrays.stream(args).anyMatch(a -> a.equals("NewsroomWindowLatency") || a.startsWith("NewsroomWindowLatency "))) {
+            // -Dbench.args=NewsroomWindowLatency: typed in one window, shown in another (two windows, one PostgreSQL)
+            NewsroomWindowLatency.main(args);
+            return;
+        }
         if (java.util.Arrays.stream(args).anyMatch(a -> a.equals("Newsroom") || a.startsWith("Newsroom "))) {
             // -Dbench.args=Newsroom: joining a newsroom and change-visible latency on a real PostgreSQL
             NewsroomRun.main(args);

@@ -31,8 +31,10 @@ final class NewsroomBodies {
     private final NewsroomReplica replica;
     private final ReplicaBodies bodies;
     private final ServerLibrary server;
+    private final EditorNames names;
 
-    NewsroomBodies(Store store, ServerLibrary server) {
+    NewsroomBodies(Store store, ServerLibrary server, EditorNames names) {
+        this.names = names;
         this.store = store;
         this.replica = store.newsroom();
         this.bodies = replica.bodies();
@@ -137,7 +139,7 @@ final class NewsroomBodies {
         Story theirs = ServerCodec.fromServer(full, mine);
         String snapshot = ServerCodec.baseSnapshot(full);
         if (state == ReplicaBodies.State.LISTED) {
-            replica.writePulled(theirs, mine.version(), full.version(), snapshot, true, List.of());
+            replica.writePulled(theirs, mine.version(), full.version(), snapshot, true, List.of(), names.of(full.updatedBy()));
             return;
         }
         // the base: the server's metadata without a body, so both sides' paragraphs are kept

@@ -42,6 +42,7 @@ public final class NewsroomSync {
     private final String login;
     private final NewsroomRevisions revisions;
     private final NewsroomBodies bodies;
+    private final EditorNames names;
     private volatile Predicate<UUID> held = id -> false;
     private volatile boolean bodiesWanted = true;
     private int pullChunk = PULL_CHUNK;
@@ -52,7 +53,8 @@ public final class NewsroomSync {
         this.server = server;
         this.login = Objects.requireNonNull(login, "login");
         this.revisions = new NewsroomRevisions(store);
-        this.bodies = new NewsroomBodies(store, server);
+        this.names = new EditorNames(server);
+        this.bodies = new NewsroomBodies(store, server, names);
     }
 
     /**
@@ -235,7 +237,7 @@ public final class NewsroomSync {
      */
     public Story accept(Incoming in) {
         return replica.writePulled(in.result(), in.mine() == null ? null : in.mine().version(), in.serverVersion(),
-                in.snapshot(), in.resultIsBase(), in.conflicts());
+                in.snapshot(), in.resultIsBase(), in.conflicts(), in.resultIsBase() ? in.changedBy() : null);
     }
 
     private Optional<Incoming> plan(ServerStory s) {
@@ -244,7 +246,7 @@ public final class NewsroomSync {
         String snapshot = ServerCodec.baseSnapshot(s);
         if (local.isEmpty()) {
             return Optional.of(new Incoming(null, ServerCodec.fromServer(s, null), s.version(), snapshot, true,
-                    List.of(), false));
+                    List.of(), false, names.of(s.updatedBy())));
         }
         if (base.isPresent() && (base.get().serverVersion() == s.version() || base.get().snapshot() == null)) {
             return Optional.empty(); // nothing new, or its body is not here (a pull takes its metadata)
@@ -256,7 +258,8 @@ public final class NewsroomSync {
         if (ServerCodec.sameContent(mine, theirs)
                 || base.isPresent() && ServerCodec.sameContent(mine, baseStory)) {
             // the server holds exactly what is here (our own push whose answer was lost), or only they changed
-            return Optional.of(new Incoming(mine, theirs, s.version(), snapshot, true, List.of(), false));
+            return Optional.of(new Incoming(mine, theirs, s.version(), snapshot, true, List.of(), false,
+                    names.of(s.updatedBy())));
         }
         StoryMerge.Result merged = StoryMerge.merge(baseStory, mine, theirs);
         List<NewsroomReplica.Conflict> conflicts = conflicts(merged);
@@ -266,7 +269,7 @@ public final class NewsroomSync {
         conflicts.forEach(c -> found.add(c.item()));
         replica.conflicts(s.id()).stream().filter(c -> !found.contains(c.item())).forEach(conflicts::add);
         return Optional.of(new Incoming(mine, merged.story(), s.version(), snapshot,
-                ServerCodec.sameContent(merged.story(), theirs), conflicts, true));
+                ServerCodec.sameContent(merged.story(), theirs), conflicts, true, names.of(s.updatedBy())));
     }
 
     /** The conflicts a merge left, as the replica stores them. */
@@ -289,9 +292,10 @@ public final class NewsroomSync {
      * @param result       what the story becomes
      * @param resultIsBase true when the result is exactly the server's content (nothing left to push)
      * @param merged       true when both sides had changed
+     * @param changedBy    the display name of the editor whose push made the server's version
      */
     public record Incoming(Story mine, Story result, long serverVersion, String snapshot, boolean resultIsBase,
-                           List<NewsroomReplica.Conflict> conflicts, boolean merged) {
+                           List<NewsroomReplica.Conflict> conflicts, boolean merged, String changedBy) {
 
         /** True when {@code current} (say, the editor's text) has the content this was merged with. */
         public boolean mergedWith(Story current) {

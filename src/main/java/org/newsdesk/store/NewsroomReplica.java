@@ -168,6 +168,17 @@ public final class NewsroomReplica {
      */
     public Story writePulled(Story story, Long expectedLocalVersion, long serverVersion, String baseSnapshot,
                              boolean localContentIsBase, List<Conflict> conflicts) {
+        return writePulled(story, expectedLocalVersion, serverVersion, baseSnapshot, localContentIsBase, conflicts, null);
+    }
+
+    /**
+     * As above; {@code changedBy} (not null) is recorded as who last changed the content (the
+     * sign-off's "last changed by"): the editor whose push made the server's version, when the
+     * content written is exactly that version. Null leaves it as it was (a merge with changes
+     * made here: this workstation's editor changed it last, and pushes it so).
+     */
+    public Story writePulled(Story story, Long expectedLocalVersion, long serverVersion, String baseSnapshot,
+                             boolean localContentIsBase, List<Conflict> conflicts, String changedBy) {
         tx.write(t -> {
             OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
             StoryRecord row;
@@ -193,6 +204,9 @@ public final class NewsroomReplica {
             row.setVersion(version);
             row.setUpdatedAt(now);
             StoryRows.applyMetadata(row, story.metadata());
+            if (changedBy != null) {
+                row.setContentBy(changedBy);
+            }
             if (expectedLocalVersion == null) {
                 row.insert();
             } else {

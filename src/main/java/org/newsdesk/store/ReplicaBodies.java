@@ -127,6 +127,11 @@ public final class ReplicaBodies {
                 : t.deleteFrom(NEWSROOM_KEEP).where(NEWSROOM_KEEP.STORY_ID.eq(id)).execute());
     }
 
+    /** The stories kept offline one by one (see {@link #keepAll} for all of them). */
+    public java.util.Set<UUID> keptOnes() {
+        return tx.read(t -> java.util.Set.copyOf(t.select(NEWSROOM_KEEP.STORY_ID).from(NEWSROOM_KEEP).fetch(NEWSROOM_KEEP.STORY_ID)));
+    }
+
     public boolean kept(UUID id) {
         return tx.read(t -> t.fetchExists(NEWSROOM_KEEP, NEWSROOM_KEEP.STORY_ID.eq(id)));
     }

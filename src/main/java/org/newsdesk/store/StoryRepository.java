@@ -91,10 +91,11 @@ public final class StoryRepository {
 
     public List<RevisionInfo> revisions(UUID id) {
         return read(tx -> tx.select(STORY_REVISION.NUMBER, STORY_REVISION.SAVED_AT, STORY_REVISION.SAVED_BY,
-                        STORY_REVISION.HEADLINE)
+                        STORY_REVISION.HEADLINE, STORY_REVISION.SERVER_NUMBER, STORY_REVISION.ACCOUNT)
                 .from(STORY_REVISION).where(STORY_REVISION.STORY_ID.eq(id))
                 .orderBy(STORY_REVISION.NUMBER.desc())
-                .fetch(r -> new RevisionInfo(id, r.value1(), r.value2().toInstant(), r.value3(), r.value4())));
+                .fetch(r -> new RevisionInfo(id, r.value1(), r.value2().toInstant(), r.value3(), r.value4(), r.value5(),
+                        r.value6())));
     }
 
     public Story revision(UUID id, int number) {

@@ -162,6 +162,12 @@ public final class CompareViewModel {
         String text = r.savedBy() == null || r.savedBy().isBlank()
                 ? messages.get("compare.revision", r.number(), when)
                 : messages.get("compare.revisionBy", r.number(), when, r.savedBy());
+        if (r.newsroomNumber() != null) {
+            text += " · " + messages.get("nrwin2.compare.newsroomNumber", r.newsroomNumber());
+        }
+        if (!r.account().isBlank()) {
+            text += " · " + messages.get("nrwin2.compare.account", r.account());
+        }
         return published.isPresent() && published.getAsInt() == r.number()
                 ? text + " · " + messages.get("compare.published") : text;
     }

@@ -130,7 +130,8 @@ public final class EditorView {
 
     /**
      * Shows {@code story}; shown again (a colleague's changes merged in) the view keeps the
-     * paragraph at its top instead of jumping to the caret.
+     * paragraph at its top instead of jumping to the caret, and Ctrl+Z still undoes the
+     * editor's own typing (the colleague's changes are not undo steps).
      */
     private void show(Story story, boolean again) {
         int top = again ? topParagraph() : -1;
@@ -141,9 +142,13 @@ public final class EditorView {
                 area.setDisable(true);
                 return;
             }
-            area.replace(0, area.getLength(), TranscriptDocument.toDocument(story.paragraphs()));
+            if (again) {
+                area.showMerged(TranscriptDocument.toDocument(story.paragraphs())); // own undo steps kept where it can
+            } else {
+                area.replace(0, area.getLength(), TranscriptDocument.toDocument(story.paragraphs()));
+                area.getUndoManager().forgetHistory();
+            }
             paragraphCount = area.getParagraphs().size();
-            area.getUndoManager().forgetHistory();
             commands.refreshAllGutters();
             area.setDisable(false);
             area.moveTo(Math.min(viewModel.caretToRestore(), area.getLength()));

@@ -1,14 +1,18 @@
 package org.newsdesk.ui.editor;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.text.TextFlow;
 import org.fxmisc.richtext.GenericStyledArea;
 import org.fxmisc.richtext.TextExt;
+import org.fxmisc.richtext.model.RichTextChange;
 import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyledDocument;
 import org.fxmisc.richtext.util.UndoUtils;
+import org.fxmisc.undo.impl.MultiChangeUndoManagerImpl;
 import org.reactfx.SuspendableYes;
 import org.newsdesk.model.SpanStyle;
 
@@ -40,7 +44,11 @@ public final class TranscriptArea extends GenericStyledArea<ParStyle, String, Te
         getStyleClass().add("transcript-area");
         // underlines are restyled without an undo step; undo compares the text alone, so an
         // underline drawn after an edit never makes undoing that edit fail
-        setUndoManager(UndoUtils.richTextSuspendableUndoManager(this, recordingUndo));
+        // (built as UndoUtils.richTextSuspendableUndoManager builds it, over a history a merge can move)
+        RichTextChange.skipStyleComparison(true);
+        setUndoManager(new MultiChangeUndoManagerImpl<RichTextChange<ParStyle, String, TextStyle>>(history,
+                c -> c.invert(), UndoUtils.applyMultiRichTextChange(this), (a, b) -> a.mergeWith(b), c -> c.isIdentity(),
+                multiRichChanges().conditionOn(recordingUndo), UndoUtils.DEFAULT_PREVENT_MERGE_DELAY));
         setWrapText(true);
         caretPositionProperty().addListener((obs, old, pos) -> setTextInsertionStyle(insertionStyleAtCaret()));
         // a Ctrl+letter nothing is bound to arrives on some platforms (GTK) as a typed control
@@ -88,6 +96,7 @@ public final class TranscriptArea extends GenericStyledArea<ParStyle, String, Te
     private static final javafx.scene.paint.Color WARNING_UNDERLINE = javafx.scene.paint.Color.web("#e8a000");
 
     private final SuspendableYes recordingUndo = new SuspendableYes();
+    private final ShiftableHistory<List<RichTextChange<ParStyle, String, TextStyle>>> history = new ShiftableHistory<>();
     private boolean decorating;
 
     /**
@@ -102,6 +111,66 @@ public final class TranscriptArea extends GenericStyledArea<ParStyle, String, Te
         } finally {
             decorating = false;
         }
+    }
+
+    /**
+     * Shows {@code document}, the same story with a colleague's changes merged in, by replacing
+     * only what differs and without undo steps: the editor's own steps move around the
+     * colleague's changes, so Ctrl+Z still undoes their own typing. Where a change overlaps
+     * one of those steps (or the text cannot be matched paragraph by paragraph) the whole
+     * document is replaced and the history forgotten; the text shown is {@code document} either way.
+     *
+     * @return true when the undo history was kept
+     */
+    public boolean showMerged(StyledDocument<ParStyle, String, TextStyle> document) {
+        List<org.newsdesk.model.Paragraph> wanted = TranscriptDocument.toModel(document.getParagraphs());
+        boolean[] kept = {true};
+        recordingUndo.suspendWhile(() -> {
+            if (getParagraphs().size() == document.getParagraphs().size()) {
+                for (int i = getParagraphs().size() - 1; i >= 0; i--) {
+                    var theirs = document.getParagraphs().get(i);
+                    if (!getParagraph(i).getParagraphStyle().equals(theirs.getParagraphStyle())) {
+                        setParagraphStyle(i, theirs.getParagraphStyle());
+                    }
+                    replaceDifference(getAbsolutePosition(i, 0), getParagraph(i).getText(), document,
+                            document.position(i, 0).toOffset(), theirs.getText(), kept);
+                }
+            } else {
+                replaceDifference(0, getText(), document, 0, document.getText(), kept);
+            }
+            if (!TranscriptDocument.toModel(getParagraphs()).equals(wanted)) {
+                replace(0, getLength(), document); // a difference of style alone: shown whole
+                kept[0] = false;
+            }
+        });
+        if (kept[0]) {
+            getUndoManager().preventMerge(); // the next typing is a step of its own
+        } else {
+            getUndoManager().forgetHistory();
+        }
+        return kept[0];
+    }
+
+    /** Replaces the part of {@code mine} (at {@code at}) that differs from {@code theirs} (at {@code from} in {@code document}). */
+    private void replaceDifference(int at, String mine, StyledDocument<ParStyle, String, TextStyle> document, int from,
+                                   String theirs, boolean[] kept) {
+        if (mine.equals(theirs)) {
+            return;
+        }
+        int same = Math.min(mine.length(), theirs.length());
+        int prefix = 0;
+        while (prefix < same && mine.charAt(prefix) == theirs.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < same - prefix && mine.charAt(mine.length() - 1 - suffix) == theirs.charAt(theirs.length() - 1 - suffix)) {
+            suffix++;
+        }
+        int start = at + prefix;
+        int end = at + mine.length() - suffix;
+        StyledDocument<ParStyle, String, TextStyle> put = document.subSequence(from + prefix, from + theirs.length() - suffix);
+        replace(start, end, put);
+        kept[0] = kept[0] && history.shift(start, end - start, put.length());
     }
 
     /** Whether the change being reported is decoration only (see {@link #decorate}). */

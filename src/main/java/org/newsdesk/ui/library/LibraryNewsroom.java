@@ -26,6 +26,8 @@ public final class LibraryNewsroom {
     private final ObjectProperty<Map<UUID, String>> openElsewhere = new SimpleObjectProperty<>(Map.of());
     private final BooleanProperty mineOnly = new SimpleBooleanProperty();
     private final ObjectProperty<Map<String, String>> names = new SimpleObjectProperty<>(Map.of());
+    private java.util.Set<UUID> kept = java.util.Set.of();
+    private boolean keptAll;
     private final javafx.beans.property.IntegerProperty shownChanges = new javafx.beans.property.SimpleIntegerProperty();
 
     /** Joined (with this login) or not; leaving clears what was shown. */
@@ -44,6 +46,23 @@ public final class LibraryNewsroom {
         openElsewhere.set(Map.copyOf(open));
         assignees.set(Map.copyOf(assigned));
         shownChanges.set(shownChanges.get() + 1);
+    }
+
+    /** The stories kept offline here ({@code all}: every one), as the store last said. */
+    public void kept(java.util.Set<UUID> ones, boolean all) {
+        kept = java.util.Set.copyOf(ones);
+        keptAll = all;
+        shownChanges.set(shownChanges.get() + 1);
+    }
+
+    /** Whether the story's text is kept on this workstation ("keep offline"). */
+    public boolean kept(UUID story) {
+        return keptAll || kept.contains(story);
+    }
+
+    /** Whether every story is kept offline (a story's own choice then changes nothing). */
+    public boolean keptAll() {
+        return keptAll;
     }
 
     /** Display names by login (for the assignee's name), when known. */

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.Property;
@@ -101,6 +102,7 @@ public final class LibraryView {
             LibrarySorts.apply(viewModel, t.getSortOrder(), deliveries, newsroom);
             return true;
         });
+        NewsroomColumn.keepOfflineMenu(table, viewModel.newsroom(), viewModel.keepOffline(), messages);
         fixRowHeightOnceLaidOut();
         deliveries.addListener((MapChangeListener<UUID, StoryDelivery>) change -> {
             if (!redrawQueued) {
@@ -154,21 +156,50 @@ public final class LibraryView {
         table.needsLayoutProperty().addListener(measure);
     }
 
-    /** The filters two by two, each as wide as its column. */
-    private static GridPane grid(Region... boxes) {
+    /**
+     * The filters two by two, each as wide as its column; in a library too narrow for two
+     * "all …" choices side by side (a 720-pixel window), one under the other, so they read whole.
+     */
+    private GridPane grid(Region... boxes) {
         GridPane grid = new GridPane();
+        grid.setId("libraryFilters");
         grid.setHgap(4);
         grid.setVgap(4);
-        for (int i = 0; i < boxes.length; i++) {
-            boxes[i].setMaxWidth(Double.MAX_VALUE);
-            GridPane.setHgrow(boxes[i], Priority.ALWAYS);
-            grid.add(boxes[i], i % 2, i / 2);
+        double widest = 0;
+        for (String key : List.of("library.filter.status", "library.filter.channel", "library.filter.series",
+                "library.filter.editor")) {
+            widest = Math.max(widest, new javafx.scene.text.Text(messages.get(key)).getLayoutBounds().getWidth());
         }
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        grid.getColumnConstraints().addAll(half, half);
+        double twoNeed = 2 * (widest + FILTER_CHROME) + grid.getHgap();
+        IntConsumer lay = columns -> {
+            grid.getChildren().clear();
+            grid.getColumnConstraints().clear();
+            for (int i = 0; i < boxes.length; i++) {
+                grid.add(boxes[i], i % columns, i / columns);
+            }
+            for (int c = 0; c < columns; c++) {
+                ColumnConstraints share = new ColumnConstraints();
+                share.setPercentWidth(100.0 / columns);
+                grid.getColumnConstraints().add(share);
+            }
+        };
+        for (Region box : boxes) {
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setMinWidth(0);
+            GridPane.setHgrow(box, Priority.ALWAYS);
+        }
+        lay.accept(2);
+        grid.widthProperty().addListener((obs, old, w) -> {
+            int columns = w.doubleValue() > 0 && w.doubleValue() < twoNeed ? 1 : 2;
+            if (columns != grid.getColumnConstraints().size()) {
+                lay.accept(columns);
+            }
+        });
         return grid;
     }
+
+    /** A combo box's room around its text: padding and the arrow button. */
+    private static final double FILTER_CHROME = 42;
 
 
     /** A filter: "all" plus the values of {@code values}, kept in step with {@code target}. */

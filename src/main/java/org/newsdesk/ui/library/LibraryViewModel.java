@@ -52,6 +52,7 @@ public final class LibraryViewModel {
     private final StringProperty editor = new SimpleStringProperty();
     private final javafx.beans.property.BooleanProperty recentOnly = new javafx.beans.property.SimpleBooleanProperty();
     private final LibraryNewsroom newsroom = new LibraryNewsroom();
+    private final KeepOffline keepOffline;
     private java.util.function.Supplier<List<java.util.UUID>> recentIds = List::of;
     private final StringProperty query = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper searchInfo = new ReadOnlyStringWrapper("");
@@ -89,6 +90,7 @@ public final class LibraryViewModel {
                 reload();
             }
         });
+        keepOffline = new KeepOffline(tasks, store, newsroom, errors);
         searchPause = tasks.timer(this::search);
         query.addListener((obs, old, v) -> searchPause.start(SEARCH_PAUSE));
     }
@@ -228,6 +230,10 @@ public final class LibraryViewModel {
     }
 
     /** The newsroom's presence, assignees and the Mine filter (nothing shows without a newsroom). */
+    public KeepOffline keepOffline() {
+        return keepOffline;
+    }
+
     public LibraryNewsroom newsroom() {
         return newsroom;
     }

@@ -50,10 +50,36 @@ final class NewsroomColumn {
         return mine;
     }
 
+    /**
+     * The library's right-click menu while joined: "Keep offline", ticked for a story whose
+     * text is kept on this workstation (greyed when every story is kept).
+     */
+    static void keepOfflineMenu(TableView<LibraryEntry> table, LibraryNewsroom newsroom, KeepOffline keep,
+                                Messages messages) {
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(messages.get("nrwin2.keepOffline"));
+        item.setId("menuKeepOffline");
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(item);
+        menu.setId("libraryContextMenu");
+        menu.setOnShowing(e -> {
+            LibraryEntry entry = table.getSelectionModel().getSelectedItem();
+            item.setSelected(entry != null && newsroom.kept(entry.summary().id()));
+            item.setDisable(entry == null || newsroom.keptAll());
+        });
+        item.setOnAction(e -> {
+            LibraryEntry entry = table.getSelectionModel().getSelectedItem();
+            if (entry != null) {
+                keep.set(entry.summary().id(), item.isSelected());
+            }
+        });
+        newsroom.joinedProperty().addListener((o, was, now) -> table.setContextMenu(now ? menu : null));
+        table.setContextMenu(newsroom.joinedProperty().get() ? menu : null);
+    }
+
     private static final class DeskCell extends TableCell<LibraryEntry, UUID> {
         private final LibraryNewsroom newsroom;
         private final Messages messages;
         private final FontIcon eye = new FontIcon(Feather.EYE);
+        private final FontIcon kept = new FontIcon(Feather.HARD_DRIVE);
         private final Label assignee = new Label();
         private final HBox box = new HBox(4);
         private final Tooltip tip = new Tooltip();
@@ -62,6 +88,7 @@ final class NewsroomColumn {
             this.newsroom = newsroom;
             this.messages = messages;
             eye.getStyleClass().add("presence-icon");
+            kept.getStyleClass().add("kept-offline-icon");
             assignee.getStyleClass().add("assignee-badge");
             tip.setWrapText(true);
             tip.setMaxWidth(420);
@@ -74,7 +101,8 @@ final class NewsroomColumn {
             setText(null);
             var open = empty || id == null ? java.util.Optional.<String>empty() : newsroom.openElsewhere(id);
             var handed = empty || id == null ? java.util.Optional.<String>empty() : newsroom.assignee(id);
-            if (open.isEmpty() && handed.isEmpty()) {
+            boolean keptHere = !empty && id != null && newsroom.kept(id);
+            if (open.isEmpty() && handed.isEmpty() && !keptHere) {
                 setGraphic(null);
                 setTooltip(null);
                 setAccessibleText(null);
@@ -91,6 +119,10 @@ final class NewsroomColumn {
                 box.getChildren().add(assignee);
                 lines.add(messages.get("library.assignee.tooltip", name));
             });
+            if (keptHere) {
+                box.getChildren().add(kept);
+                lines.add(messages.get("nrwin2.keptOffline.mark"));
+            }
             tip.setText(String.join("\n", lines));
             setGraphic(box);
             setTooltip(tip);

@@ -7,8 +7,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -52,6 +54,11 @@ final class ConflictDialog {
         grid.addRow(1, mine, theirs);
         grid.add(new Label(messages.get("newsroom.merge.result")), 0, 2, 2, 1);
         grid.add(result, 0, 3, 2, 1);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            grid.getColumnConstraints().add(half);
+        }
         GridPane.setHgrow(mine, Priority.ALWAYS);
         GridPane.setHgrow(theirs, Priority.ALWAYS);
         GridPane.setHgrow(result, Priority.ALWAYS);
@@ -69,10 +76,27 @@ final class ConflictDialog {
         Button cancel = new Button(messages.get("button.cancel"));
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> stage.close());
-        HBox buttons = new HBox(8, takeMine, takeTheirs, takeEdited, cancel);
+        FlowPane buttons = new FlowPane(8, 6, takeMine, takeTheirs, takeEdited, cancel);
+        buttons.setId("conflictButtons");
+        for (Button b : List.of(takeMine, takeTheirs, takeEdited, cancel)) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // the words, never "…": a narrow dialog wraps the row instead
+        }
+        count.setWrapText(true);
+        VBox.setVgrow(grid, Priority.ALWAYS);
         root.getChildren().addAll(count, grid, buttons);
-        stage.setScene(new Scene(root, 760, 460));
+        stage.setScene(new Scene(root, fitted(owner == null ? 0 : owner.getWidth(), WIDTH, 360),
+                fitted(owner == null ? 0 : owner.getHeight(), HEIGHT, 300)));
     }
+
+    /** The dialog's size in a window of {@code room}: {@code wanted}, less the room a frame needs, never below {@code least}. */
+    static double fitted(double room, double wanted, double least) {
+        return room <= 0 ? wanted : Math.max(least, Math.min(wanted, room - MARGIN));
+    }
+
+    private static final double WIDTH = 760;
+    private static final double HEIGHT = 460;
+    /** What the dialog leaves of its window on each axis (its frame and a little of the window around it). */
+    private static final double MARGIN = 60;
 
     private void close(NewsroomLink link, ConflictResolution.Open c, ConflictResolution.Take take, String edited) {
         link.resolve(c.item(), take, edited, stage::close);
@@ -84,10 +108,16 @@ final class ConflictDialog {
         a.setEditable(editable);
         a.setWrapText(true);
         a.setPrefRowCount(5);
+        a.setPrefColumnCount(12); // two side by side fit a narrow window; the grid widens them
+        a.setMinWidth(0);
         return a;
     }
 
     void show() {
         stage.show();
+    }
+
+    Stage stage() {
+        return stage;
     }
 }

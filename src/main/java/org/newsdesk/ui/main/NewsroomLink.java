@@ -223,6 +223,11 @@ public final class NewsroomLink {
     private void showStatus(NewsroomSession.Status s) {
         state.set(s.state());
         conflicted = s.conflicted();
+        if (!connected(s.state()) && !present.isEmpty()) {
+            // who has what open is known only while connected: the next desk report brings it back
+            present = Map.of();
+            library.desk(Map.of(), assignees.get());
+        }
         String key = switch (s.state()) {
             case NOT_JOINED -> null;
             case CONNECTING, SYNCING -> "newsroom.indicator.syncing";
@@ -233,6 +238,11 @@ public final class NewsroomLink {
         indicatorHelp.set(key == null ? "" : messages.get(key + ".help", s.conflicted().size(), s.waiting(),
                 s.problem() == null ? "" : s.problem()));
         showOpenStory();
+    }
+
+    /** Whether the session talks to the server (a sync under way counts: it runs while connected). */
+    private static boolean connected(NewsroomSession.State s) {
+        return s == NewsroomSession.State.ONLINE || s == NewsroomSession.State.SYNCING;
     }
 
     private void showOpenStory() {

@@ -248,4 +248,27 @@ class CompareViewModelTest {
     private static List<String> texts(List<Paragraph> paragraphs) {
         return paragraphs.stream().map(Paragraph::text).toList();
     }
+
+    /** In a newsroom each revision names its newsroom number, and one made on another desk the account that made it. */
+    @Test
+    void aNewsroomRevisionShowsItsNewsroomNumberAndTheAccountOfAnotherDesk() {
+        Story s = story();
+        store.newsroomRevisions().numbered(s.id(), 2, 5);
+        String snapshot = org.newsdesk.json.StoryJson.toJson(store.stories().revision(s.id(), 2));
+        store.newsroomRevisions().take(new org.newsdesk.store.RevisionReplica.Row(s.id(), 7, 7, "desk-b", 4, "鄭編輯",
+                "zheng", java.time.OffsetDateTime.parse("2026-12-03T08:00:00Z"), "區長談垃圾分類", snapshot), "desk-a");
+        Messages chinese = new Messages(Locale.SIMPLIFIED_CHINESE);
+        CompareViewModel model = new CompareViewModel(new SameThread(), chinese, CompareViewModel.Source.of(store, writer),
+                restorer, s.id());
+
+        model.load();
+
+        assertThat(model.olderChoices()).extracting(CompareViewModel.Version::revision).containsExactly(3, 2, 1);
+        assertThat(model.olderChoices().get(0).text()).contains("鄭編輯", chinese.get("nrwin2.compare.newsroomNumber", 7),
+                chinese.get("nrwin2.compare.account", "zheng"));
+        assertThat(model.olderChoices().get(1).text()).contains(chinese.get("nrwin2.compare.newsroomNumber", 5))
+                .doesNotContain(chinese.get("nrwin2.compare.account", ""));
+        assertThat(model.olderChoices().get(2).text()).as("not handed over: no newsroom number")
+                .doesNotContain("编辑部");
+    }
 }

@@ -1,0 +1,139 @@
+package org.newsdesk.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.scene.layout.VBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.model.Metadata;
+import org.newsdesk.model.Paragraph;
+import org.newsdesk.model.SampleInterview;
+import org.newsdesk.model.Span;
+import org.newsdesk.model.Story;
+import org.newsdesk.store.Store;
+import org.newsdesk.store.StoreWriter;
+import org.newsdesk.store.StorySaver;
+import org.newsdesk.ui.FxWait;
+import org.newsdesk.ui.common.FxBackgroundTasks;
+import org.newsdesk.ui.common.SaveStatus;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * A colleague's change merged into the open story is not an undo step, and does not cost the
+ * editor theirs: Ctrl+Z undoes the editor's own typing, in its place, with the colleague's text
+ * kept. Where the colleague changed the very words the editor typed, the merged text is shown
+ * whole and the history starts again: nothing typed is lost either way.
+ */
+class UndoThroughMergeTest {
+
+    @TempDir
+    Path dir;
+
+    private Store store;
+    private StoreWriter writer;
+    private FxBackgroundTasks tasks;
+    private EditorViewModel viewModel;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void window() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        store = Store.open(dir);
+        writer = new StoreWriter();
+        tasks = new FxBackgroundTasks();
+        FxToolkit.setupStage(stage -> {
+            viewModel = new EditorViewModel(new SaveStatus(tasks, new Messages(Locale.ENGLISH)), tasks);
+            EditorView view = new EditorView(viewModel, new Messages(Locale.ENGLISH));
+            stage.setScene(new Scene(new VBox(view.root()), 700, 400));
+            stage.show();
+        });
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.hideStage();
+        writer.close();
+        tasks.close();
+        store.close();
+    }
+
+    @Test
+    void ownTypingIsUndoneInItsPlaceAfterAColleaguesChangeMergedInBeforeIt() throws Exception {
+        Story story = open();
+        type(2, "第2段。".length(), "我补的");
+        type(2, 0, "开头");
+        assertThat(texts()).containsExactly("第0段。", "第1段。", "开头第2段。我补的", "第3段。");
+
+        // the colleague's words in paragraph 0 and at the end of paragraph 3, merged in (as NewsroomLink does)
+        showAgain(story, "同事改的第0段。", "第1段。", "开头第2段。我补的", "第3段。同事补充");
+        assertThat(texts()).containsExactly("同事改的第0段。", "第1段。", "开头第2段。我补的", "第3段。同事补充");
+
+        robot.interact(() -> area().undo());
+        assertThat(texts()).as("the last own step undone, the colleague's text kept")
+                .containsExactly("同事改的第0段。", "第1段。", "第2段。我补的", "第3段。同事补充");
+        robot.interact(() -> area().undo());
+        assertThat(texts()).containsExactly("同事改的第0段。", "第1段。", "第2段。", "第3段。同事补充");
+        assertThat(FxWait.read(() -> area().isUndoAvailable())).as("the colleague's change is no step of ours").isFalse();
+        robot.interact(() -> area().redo());
+        assertThat(texts()).containsExactly("同事改的第0段。", "第1段。", "第2段。我补的", "第3段。同事补充");
+    }
+
+    @Test
+    void whereTheColleagueChangedTheWordsJustTypedTheMergedTextStandsAndNothingIsUndoneWrongly() throws Exception {
+        Story story = open();
+        type(1, "第1段".length(), "，补一句");
+        showAgain(story, "第0段。", "第1段，改一句。", "第2段。", "第3段。"); // the colleague's 改 for our 补
+
+        assertThat(texts()).containsExactly("第0段。", "第1段，改一句。", "第2段。", "第3段。");
+        assertThat(FxWait.read(() -> area().isUndoAvailable())).isFalse();
+        robot.interact(() -> area().undo());
+        assertThat(texts()).containsExactly("第0段。", "第1段，改一句。", "第2段。", "第3段。");
+    }
+
+    private Story open() throws Exception {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            paragraphs.add(Paragraph.of(SampleInterview.HOST, "第" + i + "段。"));
+        }
+        Story story = store.stories().create(Metadata.withHeadline("合并后撤销"), SampleInterview.speakers(), paragraphs);
+        robot.interact(() -> viewModel.open(story, new StorySaver(store, writer, story), 0));
+        FxWait.until(10, () -> area().getText().startsWith("第0段"));
+        return story;
+    }
+
+    /** Inserts {@code text} in paragraph {@code paragraph} at {@code column}: one undo step, as a burst of typing is. */
+    private void type(int paragraph, int column, String text) {
+        robot.interact(() -> {
+            area().getUndoManager().preventMerge();
+            area().insertText(paragraph, column, text);
+        });
+    }
+
+    private void showAgain(Story story, String... texts) {
+        List<Paragraph> merged = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            Paragraph p = story.paragraphs().get(i);
+            merged.add(new Paragraph(p.id(), p.speakerKey(), List.of(Span.plain(texts[i]))));
+        }
+        Story shown = new Story(story.id(), story.slug(), story.status(), story.metadata(), story.speakers(), merged,
+                story.revision(), story.version() + 1, story.createdAt(), story.updatedAt());
+        robot.interact(() -> viewModel.open(shown, new StorySaver(store, writer, shown), 0));
+    }
+
+    private List<String> texts() {
+        return FxWait.read(() -> area().getParagraphs().stream().map(p -> p.getText()).toList());
+    }
+
+    private TranscriptArea area() {
+        return robot.lookup("#transcript").queryAs(TranscriptArea.class);
+    }
+}
