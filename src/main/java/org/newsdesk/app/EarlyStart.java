@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * JavaFX toolkit: the preferences and the data folder they name at once; then, once the
  * window has been painted ({@link #openStore()}), the store with the story to open, then the
  * keeper of secrets, while the window builds its panes; last, once the window shows the story
- * ({@link #storyShown()}), the pinyin dictionaries.
+ * ({@link #storyShown()}), what the start does not wait for (the window's heap policy) and the
+ * pinyin dictionaries.
  */
 final class EarlyStart {
 
@@ -30,13 +31,25 @@ final class EarlyStart {
     /** How long the pinyin dictionaries wait for the window at most (a window that never shows its story). */
     private static final int STORY_SHOWN_WAIT_SECONDS = 10;
 
-    private EarlyStart(PreferencesFile preferencesFile) {
+    /** Runs once the window shows the story, before the pinyin dictionaries load. */
+    private final Runnable afterStoryShown;
+
+    private EarlyStart(PreferencesFile preferencesFile, Runnable afterStoryShown) {
         this.preferencesFile = preferencesFile;
+        this.afterStoryShown = afterStoryShown;
     }
 
     /** Starts reading; {@code dataDir} is the folder asked for on the command line, or null. */
     static EarlyStart begin(Path dataDir, PreferencesFile preferencesFile) {
-        EarlyStart early = new EarlyStart(preferencesFile);
+        return begin(dataDir, preferencesFile, () -> { });
+    }
+
+    /**
+     * As above; {@code afterStoryShown} runs on this thread once the window shows the story (or
+     * gave up waiting for it): work the start must not wait for.
+     */
+    static EarlyStart begin(Path dataDir, PreferencesFile preferencesFile, Runnable afterStoryShown) {
+        EarlyStart early = new EarlyStart(preferencesFile, afterStoryShown);
         Thread reader = new Thread(() -> early.read(dataDir), "early-start");
         reader.setDaemon(true);
         reader.start();
@@ -81,6 +94,11 @@ final class EarlyStart {
             storyShown.await(STORY_SHOWN_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        try {
+            afterStoryShown.run();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(EarlyStart.class).warn("work after the start failed", e);
         }
         try {
             org.newsdesk.text.Slugs.prepare();
