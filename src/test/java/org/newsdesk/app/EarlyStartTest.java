@@ -52,6 +52,23 @@ class EarlyStartTest {
     }
 
     @Test
+    void whatTheStartDoesNotWaitForRunsOnceTheStoryShows() throws Exception {
+        java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+        EarlyStart early = EarlyStart.begin(dir.resolve("data"),
+                new PreferencesFile(dir.resolve("none.json"), Clock.systemUTC()), ran::countDown);
+        early.openStore();
+        Workspace.Opened opened = early.store().join();
+        try {
+            assertThat(ran.await(300, TimeUnit.MILLISECONDS)).as("not before the window shows the story").isFalse();
+            early.storyShown();
+            assertThat(ran.await(30, TimeUnit.SECONDS)).isTrue();
+            early.finished().get(60, TimeUnit.SECONDS);
+        } finally {
+            opened.services().close();
+        }
+    }
+
+    @Test
     void theCommandLinesFolderWinsAndABrokenPreferencesFileIsReportedNotFatal() throws Exception {
         Files.writeString(dir.resolve("preferences.json"), "{ broken", StandardCharsets.UTF_8);
         Path asked = dir.resolve("asked");

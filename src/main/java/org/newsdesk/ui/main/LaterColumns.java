@@ -23,7 +23,7 @@ final class LaterColumns {
     private final List<Runnable> whenComplete = new ArrayList<>();
     private boolean complete;
 
-    /** An empty holder in the window now; {@code contents} goes into it after the first frame. */
+    /** An empty holder in the window now; {@code contents} goes into it after the first frame (in the order asked). */
     StackPane holder(Node contents) {
         StackPane holder = new StackPane();
         holder.getStyleClass().add("later-column");

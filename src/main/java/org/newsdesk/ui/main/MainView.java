@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -118,7 +119,8 @@ public final class MainView {
         centre.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         viewModel.preview().activeProperty().bind(previewTab.selectedProperty());
         // the first frame styles and lays out the transcript, menus and status bar; library and metadata follow
-        split = new SplitPane(laterColumns.holder(library.root()), centre, laterColumns.holder(right));
+        Node metadataColumn = laterColumns.holder(right); // first: the library's table last, then the window is whole
+        split = new SplitPane(laterColumns.holder(library.root()), centre, metadataColumn);
         laterColumns.fillAfterFirstLayout(root);
         split.setDividerPositions(0.3, 0.72);
         root.setId("mainWindow");
