@@ -48,6 +48,8 @@ class EarlyStartTest {
             opened.services().close();
         }
         assertThat(chosen.resolve("newsdesk.mv.db")).exists();
+        assertThat(early.credentials()).as("the keyring is asked once the window shows the story").isNotDone();
+        early.storyShown();
         assertThat(early.credentials().join()).isNotNull();
     }
 
@@ -108,15 +110,16 @@ class EarlyStartTest {
     }
 
     @Test
-    void thePinyinDictionariesWaitUntilTheWindowShowsTheStory() throws Exception {
+    void theKeyringAndThePinyinDictionariesWaitUntilTheWindowShowsTheStory() throws Exception {
         EarlyStart early = EarlyStart.begin(dir.resolve("data"), new PreferencesFile(dir.resolve("none.json"), Clock.systemUTC()));
         early.openStore();
         early.store().join().services().close();
-        early.credentials().join();
 
         // loading them takes about a second; told nothing, the early start still waits after two
         assertThatThrownBy(() -> early.finished().get(2, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
+        assertThat(early.credentials()).isNotDone();
         early.storyShown();
+        assertThat(early.credentials().join()).isNotNull();
         early.finished().join();
         assertThat(early.finished()).isCompleted();
     }
