@@ -26,7 +26,6 @@ final class LaterColumns {
     /** An empty holder in the window now; {@code contents} goes into it after the first frame (in the order asked). */
     StackPane holder(Node contents) {
         StackPane holder = new StackPane();
-        holder.getStyleClass().add("later-column");
         fills.add(() -> holder.getChildren().setAll(contents));
         return holder;
     }
