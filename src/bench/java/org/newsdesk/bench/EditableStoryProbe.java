@@ -1,5 +1,8 @@
 package org.newsdesk.bench;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -13,13 +16,22 @@ import org.newsdesk.app.Main;
 /**
  * Starts Newsdesk as {@link Main} does and ends the process the moment the last-opened
  * story is in the editor and editable, so the whole process's time is "start to editable".
+ * On the way it notes when the FX thread first saw each stage of the start (the opening shell
+ * shown, the main window's scene, the story's text in the editor) and prints them, in
+ * milliseconds since the process started, as one {@code TIMELINE} line on standard error.
+ * The FX thread answers between its pulses, so each time is when that stage was first seen,
+ * at most one busy stretch of the FX thread after it happened.
  */
 public final class EditableStoryProbe {
+
+    private static final Instant STARTED = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+    private static final Map<String, Long> SEEN = new LinkedHashMap<>();
 
     private EditableStoryProbe() {
     }
 
     public static void main(String[] args) {
+        see("main");
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "editable-probe");
             t.setDaemon(true);
@@ -37,9 +49,13 @@ public final class EditableStoryProbe {
         }
         try {
             Platform.runLater(() -> {
+                see("toolkit");
                 if (editable()) {
+                    see("editable");
                     System.out.println("EDITABLE");
                     System.out.flush();
+                    System.err.println("TIMELINE " + SEEN);
+                    System.err.flush();
                     Runtime.getRuntime().halt(0);
                 }
                 asked.set(false);
@@ -49,10 +65,19 @@ public final class EditableStoryProbe {
         }
     }
 
+    private static synchronized void see(String stage) {
+        SEEN.putIfAbsent(stage, Instant.now().toEpochMilli() - STARTED.toEpochMilli());
+    }
+
     private static boolean editable() {
         for (Window window : Window.getWindows()) {
             if (window.isShowing() && window.getScene() != null) {
+                Node root = window.getScene().getRoot();
+                see(root.getId() == null ? "shown" : root.getId());
                 Node node = window.getScene().lookup("#transcript");
+                if (node instanceof GenericStyledArea<?, ?, ?> area && area.getLength() > 0) {
+                    see("text");
+                }
                 if (node instanceof GenericStyledArea<?, ?, ?> area && area.isEditable() && !area.isDisabled()
                         && area.isVisible() && area.getLength() > 0) {
                     return true;

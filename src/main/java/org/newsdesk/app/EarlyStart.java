@@ -12,9 +12,10 @@ import org.slf4j.LoggerFactory;
 /**
  * What the window needs from disk, read on a thread of its own that starts before the
  * JavaFX toolkit: the preferences and the data folder they name at once; then, once the
- * window has been painted ({@link #openStore()}), the store with the story to open, then the
- * keeper of secrets, while the window builds its panes; last, once the window shows the story
- * ({@link #storyShown()}), the pinyin dictionaries.
+ * window has been painted ({@link #openStore()}), the store with the story to open, while the
+ * window builds its panes; then, once the window shows the story ({@link #storyShown()}), what
+ * the story does not need: the keeper of secrets, the window's heap policy and last the pinyin
+ * dictionaries (about a second, so that typing the first headline never waits for them).
  */
 final class EarlyStart {
 
@@ -27,16 +28,28 @@ final class EarlyStart {
     private final CountDownLatch storeMayOpen = new CountDownLatch(1);
     private final CountDownLatch storyShown = new CountDownLatch(1);
     private final CompletableFuture<Void> finished = new CompletableFuture<>();
-    /** How long the pinyin dictionaries wait for the window at most (a window that never shows its story). */
+    /** How long the work after the start waits for the window at most (a window that never shows its story). */
     private static final int STORY_SHOWN_WAIT_SECONDS = 10;
 
-    private EarlyStart(PreferencesFile preferencesFile) {
+    /** Runs once the window shows the story, before the pinyin dictionaries load. */
+    private final Runnable afterStoryShown;
+
+    private EarlyStart(PreferencesFile preferencesFile, Runnable afterStoryShown) {
         this.preferencesFile = preferencesFile;
+        this.afterStoryShown = afterStoryShown;
     }
 
     /** Starts reading; {@code dataDir} is the folder asked for on the command line, or null. */
     static EarlyStart begin(Path dataDir, PreferencesFile preferencesFile) {
-        EarlyStart early = new EarlyStart(preferencesFile);
+        return begin(dataDir, preferencesFile, () -> { });
+    }
+
+    /**
+     * As above; {@code afterStoryShown} runs on this thread once the window shows the story (or
+     * gave up waiting for it): work the start must not wait for.
+     */
+    static EarlyStart begin(Path dataDir, PreferencesFile preferencesFile, Runnable afterStoryShown) {
+        EarlyStart early = new EarlyStart(preferencesFile, afterStoryShown);
         Thread reader = new Thread(() -> early.read(dataDir), "early-start");
         reader.setDaemon(true);
         reader.start();
@@ -64,23 +77,33 @@ final class EarlyStart {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        boolean opened;
         try {
             store.complete(Workspace.Opened.open(folder, true));
+            opened = true;
         } catch (RuntimeException | Error e) {
             store.completeExceptionally(e);
+            opened = false;
         }
-        // the keyring is asked after the store is open: the window can show the library meanwhile
+        // the rest is not needed to show the story, whose first styling and layout pass needs the
+        // cores meanwhile: it waits until the window shows it (a store that did not open: at once)
+        if (opened) {
+            try {
+                storyShown.await(STORY_SHOWN_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        // the keyring (a tool run on Linux, a keychain call on macOS): publishing starts once it is known
         try {
             credentials.complete(Workspace.credentials(folder));
         } catch (RuntimeException | Error e) {
             credentials.completeExceptionally(e);
         }
-        // last: the pinyin dictionaries (about a second), so that typing the first headline never waits for them;
-        // not before the window shows the story, whose first styling and layout pass needs the cores meanwhile
         try {
-            storyShown.await(STORY_SHOWN_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            afterStoryShown.run();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(EarlyStart.class).warn("work after the start failed", e);
         }
         try {
             org.newsdesk.text.Slugs.prepare();
@@ -124,7 +147,7 @@ final class EarlyStart {
         return store;
     }
 
-    /** Where secrets are kept, chosen once the store has opened (or failed to). */
+    /** Where secrets are kept, chosen once the window shows the story (or at once when the store failed to open). */
     CompletableFuture<CredentialStore> credentials() {
         return credentials;
     }

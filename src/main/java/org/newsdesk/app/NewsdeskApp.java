@@ -91,7 +91,8 @@ public final class NewsdeskApp extends Application {
      * on the command line, or null for the one the preferences or the defaults name.
      */
     public static void launch(Path dataDir, String lang, List<Path> importFiles) {
-        launching = EarlyStart.begin(dataDir, PreferencesFile.forUser());
+        // the heap policy's management beans cost a noticeable part of the first frame: set up once the story shows
+        launching = EarlyStart.begin(dataDir, PreferencesFile.forUser(), HeapPolicy::forWindow);
         List<String> args = new ArrayList<>();
         if (lang != null) {
             args.add("--lang=" + lang);
@@ -108,7 +109,6 @@ public final class NewsdeskApp extends Application {
     public void init() {
         early = launching;
         launchedForReal = true;
-        HeapPolicy.forWindow();
         preferencesFile = early.preferencesFile();
         loadedPreferences = early.preferences();
     }
@@ -231,10 +231,11 @@ public final class NewsdeskApp extends Application {
         stage.show();
         DeliveryNotifications.attach(viewModel.sync(), stage);
         viewModel.begin(opened.startup());
-        OpeningShell.afterNextLayout(stage.getScene(), () -> {
+        // the search index and the rest of the early work once the whole window is laid out
+        view.whenComplete(() -> OpeningShell.afterNextLayout(stage.getScene(), () -> {
             tasks.run(() -> { opened.openSearch(); return null; }, x -> { }, e -> { });
             storyShown.run();
-        });
+        }));
     }
 
     /** Closes the store and the window (what could not be saved stays in the typing journal). */

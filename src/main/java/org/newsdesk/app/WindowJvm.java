@@ -57,8 +57,14 @@ public final class WindowJvm {
      * its exit code once it has ended, or empty to open the window in this JVM.
      */
     static OptionalInt runWindowElsewhere(String[] args) {
-        Optional<List<String>> command = command(args, System.getProperty(MARKER),
-                System.getProperty("sun.java.command", ""), ManagementFactory.getRuntimeMXBean().getInputArguments(),
+        String marker = System.getProperty(MARKER);
+        String javaCommand = System.getProperty("sun.java.command", "");
+        if (marker != null || !startedFromJar(javaCommand)) {
+            // decided without the runtime's management bean, which costs a noticeable part of the first frame
+            return OptionalInt.empty();
+        }
+        Optional<List<String>> command = command(args, marker, javaCommand,
+                ManagementFactory.getRuntimeMXBean().getInputArguments(),
                 ProcessHandle.current().info().command().orElse(null), System.getProperty("java.class.path", ""));
         if (command.isEmpty()) {
             return OptionalInt.empty();
@@ -97,8 +103,7 @@ public final class WindowJvm {
         if (marker != null || java == null || classPath.isEmpty() || !Files.isRegularFile(Path.of(java))) {
             return Optional.empty();
         }
-        String first = javaCommand.split(" ", 2)[0];
-        if (!first.endsWith(".jar")) {
+        if (!startedFromJar(javaCommand)) {
             return Optional.empty();
         }
         for (String option : jvmOptions) {
@@ -117,5 +122,10 @@ public final class WindowJvm {
         command.add(Main.class.getName());
         command.addAll(List.of(args));
         return Optional.of(command);
+    }
+
+    /** True when the JVM's {@code sun.java.command} names a jar ({@code java -jar}), not a main class. */
+    private static boolean startedFromJar(String javaCommand) {
+        return javaCommand.split(" ", 2)[0].endsWith(".jar");
     }
 }

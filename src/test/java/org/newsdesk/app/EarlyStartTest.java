@@ -48,7 +48,26 @@ class EarlyStartTest {
             opened.services().close();
         }
         assertThat(chosen.resolve("newsdesk.mv.db")).exists();
+        assertThat(early.credentials()).as("the keyring is asked once the window shows the story").isNotDone();
+        early.storyShown();
         assertThat(early.credentials().join()).isNotNull();
+    }
+
+    @Test
+    void whatTheStartDoesNotWaitForRunsOnceTheStoryShows() throws Exception {
+        java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+        EarlyStart early = EarlyStart.begin(dir.resolve("data"),
+                new PreferencesFile(dir.resolve("none.json"), Clock.systemUTC()), ran::countDown);
+        early.openStore();
+        Workspace.Opened opened = early.store().join();
+        try {
+            assertThat(ran.await(300, TimeUnit.MILLISECONDS)).as("not before the window shows the story").isFalse();
+            early.storyShown();
+            assertThat(ran.await(30, TimeUnit.SECONDS)).isTrue();
+            early.finished().get(60, TimeUnit.SECONDS);
+        } finally {
+            opened.services().close();
+        }
     }
 
     @Test
@@ -91,15 +110,16 @@ class EarlyStartTest {
     }
 
     @Test
-    void thePinyinDictionariesWaitUntilTheWindowShowsTheStory() throws Exception {
+    void theKeyringAndThePinyinDictionariesWaitUntilTheWindowShowsTheStory() throws Exception {
         EarlyStart early = EarlyStart.begin(dir.resolve("data"), new PreferencesFile(dir.resolve("none.json"), Clock.systemUTC()));
         early.openStore();
         early.store().join().services().close();
-        early.credentials().join();
 
         // loading them takes about a second; told nothing, the early start still waits after two
         assertThatThrownBy(() -> early.finished().get(2, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
+        assertThat(early.credentials()).isNotDone();
         early.storyShown();
+        assertThat(early.credentials().join()).isNotNull();
         early.finished().join();
         assertThat(early.finished()).isCompleted();
     }

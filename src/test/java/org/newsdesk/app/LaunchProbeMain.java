@@ -12,11 +12,14 @@ import org.fxmisc.richtext.GenericStyledArea;
 /**
  * Runs {@link Main} as a user does and reports on stdout what the window shows: {@code SHELL}
  * when the opening shell is up, {@code EDITABLE n} when the last story (n characters) can be
- * typed into; then closes the window as the user would, so the app shuts down by itself.
+ * typed into, {@code EDITABLE_WITHOUT_COLUMNS} when at that moment the library and metadata
+ * columns were not in the window yet, {@code COLUMNS} once both are; then closes the window as the
+ * user would, so the app shuts down by itself.
  */
 public final class LaunchProbeMain {
 
     private static boolean shellSeen;
+    private static boolean editableSeen;
     private static volatile boolean closing;
 
     private LaunchProbeMain() {
@@ -56,10 +59,19 @@ public final class LaunchProbeMain {
                 shellSeen = true;
                 System.out.println("SHELL");
             }
+            boolean columns = window.getScene().lookup("#libraryPane") != null
+                    && window.getScene().lookup("#metadataPane") != null;
             Node node = window.getScene().lookup("#transcript");
-            if (node instanceof GenericStyledArea<?, ?, ?> area && area.isEditable() && !area.isDisabled()
+            if (!editableSeen && node instanceof GenericStyledArea<?, ?, ?> area && area.isEditable() && !area.isDisabled()
                     && area.getLength() > 0) {
+                editableSeen = true;
                 System.out.println("EDITABLE " + area.getLength());
+                if (!columns) {
+                    System.out.println("EDITABLE_WITHOUT_COLUMNS");
+                }
+            }
+            if (editableSeen && columns) {
+                System.out.println("COLUMNS");
                 System.out.flush();
                 closing = true;
                 window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));

@@ -19,7 +19,8 @@ import picocli.CommandLine;
 /**
  * The window as launched from the command line, in a JVM of its own (headless): the opening
  * shell comes first, the preferences and store read since launch fill it, the last story can
- * be typed into, and closing the window ends the process with the store closed.
+ * be typed into before the library and metadata columns are built into the window (they follow
+ * it), and closing the window ends the process with the store closed.
  */
 class LaunchedWindowTest {
 
@@ -52,7 +53,10 @@ class LaunchedWindowTest {
 
         assertThat(ended).as("the app ends when its window is closed; stderr:%n%s", err).isTrue();
         assertThat(app.exitValue()).as(err).isZero();
-        assertThat(out.lines().toList()).as(err).startsWith("SHELL").anyMatch(l -> l.startsWith("EDITABLE "));
+        assertThat(out.lines().toList()).as(err).startsWith("SHELL").anyMatch(l -> l.startsWith("EDITABLE "))
+                .endsWith("COLUMNS");
+        assertThat(out.lines().toList()).as("the story is editable before the columns the first frame does without")
+                .contains("EDITABLE_WITHOUT_COLUMNS");
         assertThat(Integer.parseInt(out.lines().filter(l -> l.startsWith("EDITABLE ")).findFirst().orElseThrow()
                 .substring("EDITABLE ".length()))).isGreaterThan(100);
         assertThat(config.resolve("preferences.json")).as("the window's place was kept on closing").exists();

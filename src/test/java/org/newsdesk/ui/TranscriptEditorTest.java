@@ -262,8 +262,10 @@ class TranscriptEditorTest {
             stage = new Stage();
             new NewsdeskApp().start(stage, dataFolder, ENGLISH, null, () -> closed.countDown());
         });
-        // the opening shell shows until the folder is open: no editor to look up yet
-        FxWait.until(60, () -> inWindow(robot, "#transcript").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        // the opening shell shows until the folder is open: no editor to look up yet; the roster's column
+        // follows the first frame, the library's (#storyList) last
+        FxWait.until(60, () -> inWindow(robot, "#transcript").tryQuery().map(n -> !n.isDisabled()).orElse(false)
+                && inWindow(robot, "#storyList").tryQuery().isPresent());
     }
 
     private void close(FxRobot robot) throws InterruptedException {

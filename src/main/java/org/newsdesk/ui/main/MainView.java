@@ -7,11 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -25,7 +24,6 @@ import org.newsdesk.export.StoryExporter;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.SpanStyle;
 import org.newsdesk.model.Status;
-import org.newsdesk.model.StorySummary;
 import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.ui.actions.ActionRegistry;
 import org.newsdesk.ui.actions.ReservedKeys;
@@ -67,6 +65,7 @@ public final class MainView {
     private TextFocus textFocus;
     private Tab transcriptTab;
     private ProofreadingPane proofreading;
+    private final LaterColumns laterColumns = new LaterColumns();
 
     public MainView(MainViewModel viewModel, Messages messages, ShellCommands shell) {
         this.viewModel = viewModel;
@@ -119,7 +118,10 @@ public final class MainView {
         centre.setId("centreTabs");
         centre.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         viewModel.preview().activeProperty().bind(previewTab.selectedProperty());
-        split = new SplitPane(library.root(), centre, right);
+        // the first frame styles and lays out the transcript, menus and status bar; library and metadata follow
+        Node metadataColumn = laterColumns.holder(right); // first: the library's table last, then the window is whole
+        split = new SplitPane(laterColumns.holder(library.root()), centre, metadataColumn);
+        laterColumns.fillAfterFirstLayout(root);
         split.setDividerPositions(0.3, 0.72);
         root.setId("mainWindow");
         Map<String, List<MenuAction>> actions = actions();
@@ -168,7 +170,7 @@ public final class MainView {
         h.put("menuRevisions", compare::show);
         h.put("menuRename", this::rename);
         h.put("menuTrash", this::confirmTrash);
-        h.put("menuShowTrash", this::showTrash);
+        h.put("menuShowTrash", () -> TrashList.show(viewModel, messages, window()));
         h.put("menuQuit", () -> window().fireEvent(new WindowEvent(window(), WindowEvent.WINDOW_CLOSE_REQUEST)));
         h.put("menuUndo", () -> editor.area().undo());
         h.put("menuRedo", () -> editor.area().redo());
@@ -328,38 +330,17 @@ public final class MainView {
         alert.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> viewModel.moveToTrash());
     }
 
-    private void showTrash() {
-        viewModel.listTrash(stories -> {
-            if (stories.isEmpty()) {
-                info(messages.get("dialog.trash.emptyTitle"), messages.get("dialog.trash.empty"));
-                return;
-            }
-            ChoiceDialog<Choice<StorySummary>> dialog = new ChoiceDialog<>(null, stories.stream()
-                    .map(s -> new Choice<>(s, s.headline().isBlank() ? messages.get("library.untitled") : s.headline()))
-                    .toList());
-            dialog.initOwner(window());
-            dialog.setTitle(messages.get("dialog.trash.title"));
-            dialog.setHeaderText(messages.get("dialog.trash.pick"));
-            dialog.showAndWait().ifPresent(choice -> viewModel.restoreFromTrash(choice.value().id(),
-                    () -> viewModel.open(choice.value().id())));
-        });
-    }
-
-    private void info(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, new ButtonType(messages.get("button.ok"),
-                ButtonBar.ButtonData.OK_DONE));
-        alert.initOwner(window());
-        alert.setTitle(title);
-        alert.setHeaderText(null);
-        alert.showAndWait();
-    }
-
     private Window window() {
         return root.getScene().getWindow();
     }
 
     public Parent root() {
         return root;
+    }
+
+    /** Runs {@code then} once the library and metadata columns, which follow the first frame, are laid out. */
+    public void whenComplete(Runnable then) {
+        laterColumns.whenComplete(then);
     }
 
     /** The library | transcript | metadata split, whose dividers the window remembers. */
@@ -369,13 +350,5 @@ public final class MainView {
 
     public EditorView editorView() {
         return editor;
-    }
-
-    /** A value with the text a dialog shows for it. */
-    private record Choice<T>(T value, String text) {
-        @Override
-        public String toString() {
-            return text;
-        }
     }
 }
