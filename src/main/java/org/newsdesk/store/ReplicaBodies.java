@@ -58,7 +58,8 @@ public final class ReplicaBodies {
             t.select(STORY.ID, STORY.CHANGE_SEQ, NEWSROOM_BASE.STORY_ID, NEWSROOM_BASE.LOCAL_CHANGE_SEQ,
                             DSL.field(NEWSROOM_BASE.SNAPSHOT.isNull()))
                     .from(STORY).leftJoin(NEWSROOM_BASE).on(NEWSROOM_BASE.STORY_ID.eq(STORY.ID))
-                    .where(STORY.ID.in(ids)).fetch().forEach(r -> {
+                    // one array parameter: a pull asks for a thousand ids at a time
+                    .where(STORY.ID.eq(DSL.any(ids.toArray(UUID[]::new)))).fetch().forEach(r -> {
                         boolean listed = r.value3() != null && Boolean.TRUE.equals(r.value5());
                         out.put(r.value1(), !listed ? State.HERE
                                 : r.value2().equals(r.value4()) ? State.LISTED : State.LISTED_CHANGED);
