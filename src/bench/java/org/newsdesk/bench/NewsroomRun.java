@@ -146,7 +146,8 @@ public final class NewsroomRun {
 
     /** The stories (and their paragraphs when {@code withParagraphs}), read as bare JDBC rows into memory. */
     private static int bareRead(String url, boolean withParagraphs) throws Exception {
-        record Row(UUID id, String slug, String status, String metadata, String roster, long version, long seq) {
+        record Row(UUID id, String slug, String status, String metadata, String roster, long version, long seq,
+                   String updatedBy, boolean trashed) {
         }
         record Para(UUID id, UUID story, String speaker, String body, String spans, long version) {
         }
@@ -155,11 +156,12 @@ public final class NewsroomRun {
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             s.setFetchSize(1000);
-            try (ResultSet r = s.executeQuery("select id, slug, status, metadata, roster, version, change_seq from story"
-                    + " order by change_seq")) {
+            // the columns the join reads (ServerStream)
+            try (ResultSet r = s.executeQuery("select id, slug, status, metadata::text, roster::text, version, change_seq,"
+                    + " updated_by, deleted_at is not null from story order by change_seq")) {
                 while (r.next()) {
                     rows.add(new Row(r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getString(4),
-                            r.getString(5), r.getLong(6), r.getLong(7)));
+                            r.getString(5), r.getLong(6), r.getLong(7), r.getString(8), r.getBoolean(9)));
                 }
             }
             try (ResultSet r = s.executeQuery("select id, story_id, speaker_key, body, spans, version from paragraph"

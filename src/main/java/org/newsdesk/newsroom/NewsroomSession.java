@@ -138,7 +138,10 @@ public final class NewsroomSession implements AutoCloseable {
         return onSessionThread(() -> connected(server).editors());
     }
 
-    /** The story with its body, fetched first when only its metadata is here (UNREACHABLE offline). */
+    /**
+     * The story with its body, fetched first when only its metadata is here. Between two tries
+     * to reach the server it tries at once and waits for that try (UNREACHABLE when it fails).
+     */
     public CompletableFuture<Story> fetch(UUID story) {
         return onSessionThread(() -> connected(sync).fetch(story));
     }
@@ -208,12 +211,14 @@ public final class NewsroomSession implements AutoCloseable {
                 LOG.info("newsroom link lost ({} in a row): {}", failures, e.getMessage());
                 disconnect(false);
                 publish(new Status(State.OFFLINE, waiting(), conflicted(), e.getMessage()));
-                pause(retryDelay(failures));
+                runQueued(); // what was asked during this try learns that it failed
+                waitUpTo(retryDelay(failures)); // work asked meanwhile ends it unanswered: the next try answers
             } catch (RuntimeException e) {
                 failures++;
                 LOG.warn("newsroom sync failed", e);
                 publish(new Status(State.OFFLINE, waiting(), conflicted(), String.valueOf(e.getMessage())));
-                pause(retryDelay(failures));
+                runQueued();
+                waitUpTo(retryDelay(failures));
             }
         }
         disconnect(true);
@@ -338,6 +343,11 @@ public final class NewsroomSession implements AutoCloseable {
     }
 
     private void pause(Duration d) {
+        waitUpTo(d);
+        runQueued();
+    }
+
+    private void waitUpTo(Duration d) {
         long until = System.nanoTime() + d.toNanos();
         synchronized (wake) {
             while (!stopped && !syncAsked && onThread.isEmpty()) {
@@ -353,7 +363,6 @@ public final class NewsroomSession implements AutoCloseable {
                 }
             }
         }
-        runQueued();
     }
 
     private <T> CompletableFuture<T> onSessionThread(Supplier<T> work) {

@@ -139,6 +139,10 @@ public final class NewsroomSync {
                     reached[0] = s.changeSeq();
                 }
             }
+            if (reached[0] > since) {
+                // a pull cut midway (a long first join) goes on from here next time
+                store.appState().put(PULLED, Long.toString(reached[0]));
+            }
         });
         store.appState().put(PULLED, Long.toString(reached[0]));
     }

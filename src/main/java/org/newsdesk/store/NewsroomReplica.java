@@ -237,11 +237,21 @@ public final class NewsroomReplica {
     /**
      * Writes stories pulled from the server that are not here yet, all in one transaction
      * (a first join or any large pull): their content is the server's, so each is recorded
-     * as agreed with nothing to push.
+     * as agreed with nothing to push. When every story here was in step with its base, the
+     * push mark moves past them (they are never push candidates), so the sync's next look for
+     * candidates does not read the whole joined library again.
      */
     public void writeJoined(List<Joined> joined) {
+        if (joined.isEmpty()) {
+            return;
+        }
         tx.write(t -> {
+            long mark = pushMark(t);
+            Long newest = t.select(DSL.max(STORY.CHANGE_SEQ)).from(STORY).fetchOne(0, Long.class);
             ReplicaJoin.insert(t, joined, clock);
+            if (newest == null || mark >= newest) {
+                setPushMark(t, t.select(DSL.max(STORY.CHANGE_SEQ)).from(STORY).fetchOne(0, Long.class));
+            }
             return null;
         });
     }

@@ -5,6 +5,8 @@ import static org.newsdesk.store.jooq.Tables.NEWSROOM_BASE;
 import static org.newsdesk.store.jooq.Tables.NEWSROOM_KEEP;
 import static org.newsdesk.store.jooq.Tables.STORY;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -55,17 +57,29 @@ public final class ReplicaBodies {
     public Map<UUID, State> states(Collection<UUID> ids) {
         return tx.read(t -> {
             Map<UUID, State> out = new HashMap<>();
-            t.select(STORY.ID, STORY.CHANGE_SEQ, NEWSROOM_BASE.STORY_ID, NEWSROOM_BASE.LOCAL_CHANGE_SEQ,
-                            DSL.field(NEWSROOM_BASE.SNAPSHOT.isNull()))
-                    .from(STORY).leftJoin(NEWSROOM_BASE).on(NEWSROOM_BASE.STORY_ID.eq(STORY.ID))
-                    .where(STORY.ID.in(ids)).fetch().forEach(r -> {
-                        boolean listed = r.value3() != null && Boolean.TRUE.equals(r.value5());
-                        out.put(r.value1(), !listed ? State.HERE
-                                : r.value2().equals(r.value4()) ? State.LISTED : State.LISTED_CHANGED);
-                    });
+            // one statement whatever the number of ids (a pull asks for a thousand at a time): the
+            // ids travel as one array parameter, and H2 keeps the statement parsed
+            t.connection(c -> {
+                try (PreparedStatement ps = c.prepareStatement(STATES)) {
+                    ps.setObject(1, ids.toArray(UUID[]::new));
+                    try (ResultSet r = ps.executeQuery()) {
+                        while (r.next()) {
+                            UUID id = r.getObject(1, UUID.class);
+                            long changeSeq = r.getLong(2);
+                            boolean hasBase = r.getObject(3) != null;
+                            long baseSeq = r.getLong(4);
+                            boolean listed = hasBase && r.getBoolean(5);
+                            out.put(id, !listed ? State.HERE : changeSeq == baseSeq ? State.LISTED : State.LISTED_CHANGED);
+                        }
+                    }
+                }
+            });
             return out;
         });
     }
+
+    private static final String STATES = "select s.id, s.change_seq, b.story_id, b.local_change_seq, b.snapshot is null"
+            + " from story s left join newsroom_base b on b.story_id = s.id where s.id = any (?)";
 
     /** True when the story is here only as metadata (its body is on the server). */
     public boolean listed(UUID id) {
