@@ -13,10 +13,11 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Makes the temporary folder of this test JVM, which the build chose for it alone
- * ({@code java.io.tmpdir} in surefire's argLine: the build's start time and the JVM's number), so
- * that test JVMs side by side ({@code -Dnewsdesk.test.forks=2}) and other builds on the machine
- * never meet each other's temporary files: a test that looks for what a command left behind in
- * the temporary folder sees only its own JVM's. The folder goes when the JVM ends.
+ * ({@code java.io.tmpdir} in surefire's argLine: the time of day the build started, to the
+ * millisecond, and the JVM's number), so that test JVMs side by side
+ * ({@code -Dnewsdesk.test.forks=2}) and other builds on the machine never meet each other's
+ * temporary files: a test that looks for what a command left behind in the temporary folder
+ * sees only its own JVM's. The folder goes when the JVM ends.
  *
  * <p>Registered in {@code META-INF/services}; it acts only where the build set {@value #OWN}
  * (a test run from an IDE keeps the system's folder).

@@ -19,7 +19,7 @@ class OwnTempFolderTest {
         Assumptions.assumeTrue(Boolean.getBoolean(OwnTempFolder.OWN), "run by the build (surefire sets " + OwnTempFolder.OWN + ")");
         Path own = Path.of(System.getProperty("java.io.tmpdir"));
 
-        assertThat(own.getFileName().toString()).matches("newsdesk-tests-[0-9-]+-[0-9]+");
+        assertThat(own.getFileName().toString()).matches("newsdesk-[0-9]{9}-[0-9]+");
         assertThat(own).isDirectory();
         assertThat(tempDir.getParent()).isEqualTo(own);
         Path file = Files.createTempFile("x", ".tmp");
