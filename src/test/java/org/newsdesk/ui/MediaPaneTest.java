@@ -62,7 +62,9 @@ class MediaPaneTest {
         Stage stage = openWindow(robot);
         waitUntil(() -> text(robot, "#mediaStatus").startsWith(ENGLISH.get("media.none").substring(0, 10)));
 
-        robot.clickOn("#mediaPath").write(wav.toString()).type(KeyCode.ENTER);
+        robot.clickOn("#mediaPath");
+        Typing.write(robot, wav.toString());
+        robot.type(KeyCode.ENTER);
         waitUntil(() -> "interview.wav".equals(text(robot, "#mediaStatus")));
         waitUntil(() -> text(robot, "#mediaTime").endsWith("00:10:00"));
 
@@ -163,8 +165,9 @@ class MediaPaneTest {
         waitUntil(() -> ENGLISH.get("status.saved").equals(text(robot, "#saveState")));
 
         Path found = ToneWav.write(media.resolve("found-again.wav"), 5);
-        robot.doubleClickOn("#mediaPath").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
-                .write(found.toString()).type(KeyCode.ENTER);
+        robot.doubleClickOn("#mediaPath").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        Typing.write(robot, found.toString());
+        robot.type(KeyCode.ENTER);
         waitUntil(() -> "found-again.wav".equals(text(robot, "#mediaStatus")));
         Node mark = robot.from(current.getScene().getRoot()).lookup(".span-timestamp").query();
         robot.clickOn(mark);
@@ -185,10 +188,13 @@ class MediaPaneTest {
         openWindow(robot);
         waitUntil(() -> area(robot).getText().equals("正文"));
 
-        robot.clickOn("#mediaPath").write(junk.toString()).type(KeyCode.ENTER);
+        robot.clickOn("#mediaPath");
+        Typing.write(robot, junk.toString());
+        robot.type(KeyCode.ENTER);
         waitUntil(() -> text(robot, "#mediaStatus").equals(ENGLISH.get("media.problem.unsupported", "recording.wav")));
-        robot.doubleClickOn("#mediaPath").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
-                .write(media.toString()).type(KeyCode.ENTER);
+        robot.doubleClickOn("#mediaPath").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        Typing.write(robot, media.toString());
+        robot.type(KeyCode.ENTER);
         waitUntil(() -> text(robot, "#mediaStatus").equals(ENGLISH.get("media.problem.notFile", media.toString())));
         assertThat(area(robot).getText()).isEqualTo("正文");
         assertThat(ogg).exists();

@@ -187,10 +187,7 @@ class NoKeyPublishesTest {
     }
 
     private static void press(FxRobot robot, List<KeyCode> keys) {
-        KeyCode[] down = keys.toArray(KeyCode[]::new);
-        List<KeyCode> reversed = new ArrayList<>(keys);
-        java.util.Collections.reverse(reversed);
-        robot.press(down).release(reversed.toArray(KeyCode[]::new));
+        Typing.chord(robot, keys.toArray(KeyCode[]::new));
     }
 
     /** Closes whatever a key opened (dialogs, sheets), leaving the main window. */

@@ -145,6 +145,9 @@ class ProofUnderlinesTest {
     /** One character a position: E error underline, W warning, . none. */
     private static String marks(FxRobot robot, TranscriptArea area, int paragraph) {
         return read(robot, () -> {
+            if (paragraph >= area.getParagraphs().size()) {
+                return "(the story has not reached paragraph " + paragraph + " yet)";
+            }
             StringBuilder b = new StringBuilder();
             for (var seg : area.getParagraph(paragraph).getStyledSegments()) {
                 TextStyle.ProofMark m = seg.getStyle().proof();
