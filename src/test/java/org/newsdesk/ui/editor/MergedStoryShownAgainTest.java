@@ -61,6 +61,7 @@ class MergedStoryShownAgainTest {
 
     @AfterEach
     void close() throws Exception {
+        robot.interact(() -> viewModel.close()); // a pending autosave is written before the store closes
         FxToolkit.hideStage();
         writer.close();
         tasks.close();

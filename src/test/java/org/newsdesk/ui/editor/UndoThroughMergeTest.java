@@ -60,6 +60,7 @@ class UndoThroughMergeTest {
 
     @AfterEach
     void close() throws Exception {
+        robot.interact(() -> viewModel.close()); // a pending autosave is written before the store closes
         FxToolkit.hideStage();
         writer.close();
         tasks.close();
@@ -124,8 +125,13 @@ class UndoThroughMergeTest {
             Paragraph p = story.paragraphs().get(i);
             merged.add(new Paragraph(p.id(), p.speakerKey(), List.of(Span.plain(texts[i]))));
         }
-        Story shown = new Story(story.id(), story.slug(), story.status(), story.metadata(), story.speakers(), merged,
-                story.revision(), story.version() + 1, story.createdAt(), story.updatedAt());
+        // written first, then shown, as NewsroomLink does with a pulled merge
+        try {
+            new StorySaver(store, writer, story).saveTranscript(merged).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        Story shown = store.stories().get(story.id());
         robot.interact(() -> viewModel.open(shown, new StorySaver(store, writer, shown), 0));
     }
 
