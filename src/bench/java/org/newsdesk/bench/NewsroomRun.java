@@ -1,7 +1,5 @@
 package org.newsdesk.bench;
 
-import com.sun.management.OperatingSystemMXBean;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -51,15 +49,15 @@ public final class NewsroomRun {
     }
 
     public static void main(String[] args) throws Exception {
-        int stories = option(args, "-stories=", 10_000);
-        int rounds = option(args, "-rounds=", 3);
-        int changes = option(args, "-changes=", 200);
+        int stories = RunFacts.option(args, "-stories=", 10_000);
+        int rounds = RunFacts.option(args, "-rounds=", 3);
+        int changes = RunFacts.option(args, "-changes=", 200);
         Path work = Files.createTempDirectory("newsroom-bench");
         try (TestPostgres postgres = TestPostgres.start()) {
             String url = postgres.newDatabase();
             ServerLibrary.migrate(url, null, null);
             seed(url, stories);
-            System.out.printf("NEWSROOM server: %s; %d stories of 3 paragraphs; load %s%n", postgres.how(), stories, load());
+            System.out.printf("NEWSROOM server: %s; %d stories of 3 paragraphs; load %s%n", postgres.how(), stories, RunFacts.load());
             join(url, work, stories, rounds);
             latency(url, work, changes);
         } finally {
@@ -71,16 +69,16 @@ public final class NewsroomRun {
 
     private static void join(String url, Path work, int stories, int rounds) throws Exception {
         for (int r = 0; r < rounds; r++) {
-            long cpu0 = cpu();
+            long cpu0 = RunFacts.cpu();
             long t0 = System.nanoTime();
             int allRows = bareRead(url, true);
             long allWall = System.nanoTime() - t0;
-            long allCpu = cpu() - cpu0;
-            cpu0 = cpu();
+            long allCpu = RunFacts.cpu() - cpu0;
+            cpu0 = RunFacts.cpu();
             t0 = System.nanoTime();
             int rows = bareRead(url, false);
             long bareWall = System.nanoTime() - t0;
-            long bareCpu = cpu() - cpu0;
+            long bareCpu = RunFacts.cpu() - cpu0;
 
             // the data folder exists before joining (the window has it open): only connecting and the first sync count
             Path folder = work.resolve("join-" + r);
@@ -88,20 +86,20 @@ public final class NewsroomRun {
             long oursWall;
             long oursCpu;
             try (Store store = Store.open(folder)) {
-                cpu0 = cpu();
+                cpu0 = RunFacts.cpu();
                 t0 = System.nanoTime();
                 try (ServerLibrary server = ServerLibrary.connect(url, null, null)) {
                     pulled = new NewsroomSync(store, server, "bench").syncOnce().pulled();
                 }
                 oursWall = System.nanoTime() - t0;
-                oursCpu = cpu() - cpu0;
+                oursCpu = RunFacts.cpu() - cpu0;
             }
             System.out.printf("NEWSROOM join %d stories (metadata): ours %.0f ms (cpu %.0f ms), bare JDBC %.0f ms (cpu %.0f ms,"
                             + " %d story rows); wall ratio %.1f×, cpu ratio %.1f× (target ≤ 3×); bare JDBC of stories and"
                             + " paragraphs %.0f ms (cpu %.0f ms, %d rows): %.1f× wall, %.1f× cpu; load %s%n",
                     pulled, oursWall / 1e6, oursCpu / 1e6, bareWall / 1e6, bareCpu / 1e6, rows,
                     (double) oursWall / bareWall, (double) oursCpu / Math.max(1, bareCpu), allWall / 1e6, allCpu / 1e6,
-                    allRows, (double) oursWall / allWall, (double) oursCpu / Math.max(1, allCpu), load());
+                    allRows, (double) oursWall / allWall, (double) oursCpu / Math.max(1, allCpu), RunFacts.load());
             if (pulled != stories) {
                 throw new IllegalStateException("joined " + pulled + " of " + stories + " stories");
             }
@@ -120,7 +118,7 @@ public final class NewsroomRun {
             pullB.syncOnce();
             pullB.fetch(id); // open on b: its text is here from now on
             long[] wall = new long[changes];
-            long cpu0 = cpu();
+            long cpu0 = RunFacts.cpu();
             for (int i = 0; i < changes; i++) {
                 Story s = a.stories().get(id);
                 Paragraph p = s.paragraphs().get(0);
@@ -135,12 +133,12 @@ public final class NewsroomRun {
                     throw new IllegalStateException("change " + (i + 1) + " did not arrive");
                 }
             }
-            long cpuEach = (cpu() - cpu0) / changes;
+            long cpuEach = (RunFacts.cpu() - cpu0) / changes;
             Arrays.sort(wall);
             System.out.printf("NEWSROOM change visible on another workstation (edit, push, pull), %d changes: p50 %.1f ms,"
                             + " p95 %.1f ms, max %.1f ms (target p95 ≤ 500 ms); cpu %.1f ms each; load %s%n",
                     changes, wall[changes / 2] / 1e6, wall[(int) Math.ceil(changes * 0.95) - 1] / 1e6,
-                    wall[changes - 1] / 1e6, cpuEach / 1e6, load());
+                    wall[changes - 1] / 1e6, cpuEach / 1e6, RunFacts.load());
         }
     }
 
@@ -199,28 +197,5 @@ public final class NewsroomRun {
                 p.executeUpdate();
             }
         }
-    }
-
-    private static long cpu() {
-        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    private static String load() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip().split(" ")[0];
-        } catch (java.io.IOException e) {
-            return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        }
-    }
-
-    private static int option(String[] args, String prefix, int fallback) {
-        for (String a : args) {
-            for (String part : a.split("\\s+")) {
-                if (part.startsWith(prefix)) {
-                    return Integer.parseInt(part.substring(prefix.length()));
-                }
-            }
-        }
-        return fallback;
     }
 }

@@ -1,7 +1,5 @@
 package org.newsdesk.bench;
 
-import com.sun.management.OperatingSystemMXBean;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,7 +57,7 @@ public final class NewsroomWindowLatency {
     public static void main(String[] args) throws Exception {
         int status = 0;
         try {
-            run(option(args, "-rounds=", 25));
+            run(RunFacts.option(args, "-rounds=", 25));
         } catch (Exception | Error e) {
             e.printStackTrace();
             status = 1;
@@ -84,7 +82,7 @@ public final class NewsroomWindowLatency {
             Path b = work.resolve("b");
             UUID id = prepare(a, bare, wang, null);
             prepare(b, bare, li, id);
-            System.out.printf("NEWSROOM-WINDOW server: %s; two windows, one story; load %s%n", postgres.how(), load());
+            System.out.printf("NEWSROOM-WINDOW server: %s; two windows, one story; load %s%n", postgres.how(), RunFacts.load());
             FxHeadless.start();
             Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
             Window wa = Window.open(a, "王编辑", messages);
@@ -125,7 +123,7 @@ public final class NewsroomWindowLatency {
             AtomicLong seen = new AtomicLong();
             FxHeadless.run(() -> wb.area.plainTextChanges().filter(c -> c.getInserted().contains(token))
                     .subscribeForOne(c -> seen.set(System.nanoTime())));
-            long cpu0 = cpu();
+            long cpu0 = RunFacts.cpu();
             long typed = FxHeadless.call(() -> {
                 wa.area.moveTo(0, wa.area.getParagraphLength(0));
                 for (char ch : token.toCharArray()) {
@@ -136,7 +134,7 @@ public final class NewsroomWindowLatency {
             });
             waitFor("window B to show " + token, () -> seen.get() != 0);
             wall.add((seen.get() - typed) / 1e6);
-            cpu.add((cpu() - cpu0) / 1e6);
+            cpu.add((RunFacts.cpu() - cpu0) / 1e6);
             // A's own sync of the round settles (its session hears its own change) before the next
             waitFor("window A to be online again", () -> wa.indicator().equals(wb.indicator()));
             Thread.sleep(400);
@@ -146,7 +144,7 @@ public final class NewsroomWindowLatency {
         System.out.printf("NEWSROOM-WINDOW typed in A -> shown in B, %d rounds: p50 %.0f ms, p95 %.0f ms, max %.0f ms"
                         + " (target: within 1 s; includes the 300 ms autosave idle); process CPU per round p50 %.0f ms;"
                         + " load %s%n", w.length, percentile(w, 50), percentile(w, 95), w[w.length - 1],
-                percentile(c, 50), load());
+                percentile(c, 50), RunFacts.load());
         System.out.println("NEWSROOM-WINDOW rounds (ms): " + Arrays.toString(wall.stream().mapToLong(Math::round).toArray()));
     }
 
@@ -205,28 +203,5 @@ public final class NewsroomWindowLatency {
     private static double percentile(double[] sorted, int p) {
         int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
-    }
-
-    private static long cpu() {
-        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    private static String load() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip().split(" ")[0];
-        } catch (java.io.IOException e) {
-            return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        }
-    }
-
-    private static int option(String[] args, String prefix, int fallback) {
-        for (String a : args) {
-            for (String part : a.split("\\s+")) {
-                if (part.startsWith(prefix)) {
-                    return Integer.parseInt(part.substring(prefix.length()));
-                }
-            }
-        }
-        return fallback;
     }
 }
