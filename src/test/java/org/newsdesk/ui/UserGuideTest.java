@@ -18,7 +18,7 @@ import org.newsdesk.ui.help.UserGuideWindow;
 class UserGuideTest {
 
     private static final List<String> SECTIONS = List.of("what", "window", "transcribing", "recordings", "speakers",
-            "import", "metadata", "proofreading", "search", "names", "revisions", "publishing", "export", "review", "print", "trash", "keys",
+            "import", "metadata", "proofreading", "search", "names", "revisions", "publishing", "export", "review", "print", "trash", "newsroom", "keys",
             "data");
 
     private static Document guide(String tag) throws IOException {
