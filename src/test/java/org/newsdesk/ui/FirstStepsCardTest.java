@@ -46,14 +46,17 @@ class FirstStepsCardTest {
                 .anySatisfy(k -> assertThat(k).startsWith("Ctrl+Enter ")).anySatisfy(k -> assertThat(k).startsWith("Ctrl+S "))
                 .anySatisfy(k -> assertThat(k).startsWith("F7 ")).anySatisfy(k -> assertThat(k).startsWith("Ctrl+/ "));
         assertThat(String.join(" · ", keys)).isEqualTo(chinese.get("firstSteps.keys"));
-        // compact: two lines of text above the transcript, not a quarter of the column
+        // compact: a few lines of text above the transcript, not a quarter of the column; every key
+        // shown whole (wrapped, not cut with an ellipsis) at the default window size
         waitUntil(() -> {
             Node shown = window.in(robot, "#firstStepsCard").query();
             Label intro = window.in(robot, "#firstStepsIntro").queryAs(Label.class);
             Label keyLine = window.in(robot, "#firstStepsKeys").queryAs(Label.class);
             double column = ((javafx.scene.layout.Region) shown.getParent()).getHeight();
             double height = shown.getBoundsInParent().getHeight();
-            return column > 0 && height <= intro.getHeight() + keyLine.getHeight() + 16 && height < column / 8;
+            Node keyText = keyLine.lookup(".text");
+            return column > 0 && height <= intro.getHeight() + keyLine.getHeight() + 16 && height < column / 6
+                    && keyText instanceof javafx.scene.text.Text t && t.getText().equals(keyLine.getText());
         });
         // the sample open in the editor, as on a launched first start
         TableView<LibraryEntry> firstLibrary = window.in(robot, "#storyList").queryTableView();

@@ -19,8 +19,9 @@ final class FirstStepsCard {
 
     /**
      * {@code content} with the card above it while {@code steps} is open; {@code closed} runs after
-     * closing it. Two lines, so the transcript keeps its room: what the sample is, then the keys
-     * (cut with an ellipsis in a narrow column; the whole text in the tooltip and for screen readers).
+     * closing it. Compact, so the transcript keeps its room: what the sample is on one line (cut
+     * with an ellipsis in a narrow column), then the keys, wrapped rather than cut, as they are what
+     * the card is for; the whole text also in the tooltip and for screen readers.
      */
     static Node above(Node content, FirstSteps steps, Messages messages, Runnable closed) {
         Label title = new Label(messages.get("firstSteps.title"));
@@ -32,6 +33,8 @@ final class FirstStepsCard {
         first.setAlignment(Pos.BASELINE_LEFT);
         Label keys = new Label(messages.get("firstSteps.keys"));
         keys.setId("firstStepsKeys");
+        keys.setWrapText(true);
+        keys.setMinHeight(Region.USE_PREF_SIZE);
         String whole = messages.get("firstSteps.intro") + "\n" + messages.get("firstSteps.keys");
         VBox text = new VBox(2, first, keys);
         text.setAccessibleText(whole);
