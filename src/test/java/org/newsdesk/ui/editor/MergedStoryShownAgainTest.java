@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.SampleInterview;
@@ -23,10 +20,7 @@ import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreWriter;
 import org.newsdesk.store.StorySaver;
 import org.newsdesk.ui.FxWait;
-import org.newsdesk.ui.common.FxBackgroundTasks;
-import org.newsdesk.ui.common.SaveStatus;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * A colleague's changes merged into the open story show it again: the editor reading further down
@@ -39,33 +33,25 @@ class MergedStoryShownAgainTest {
 
     private Store store;
     private StoreWriter writer;
-    private FxBackgroundTasks tasks;
+    private EditorStage editor;
     private EditorViewModel viewModel;
     private final FxRobot robot = new FxRobot();
 
     @BeforeEach
     void window() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        store = Store.open(dir);
-        writer = new StoreWriter();
-        tasks = new FxBackgroundTasks();
-        FxToolkit.setupStage(stage -> {
-            viewModel = new EditorViewModel(new SaveStatus(tasks, new Messages(Locale.ENGLISH)), tasks);
-            EditorView view = new EditorView(viewModel, new Messages(Locale.ENGLISH));
+        editor = EditorStage.open(dir, root -> {
             TextField headline = new TextField();
             headline.setId("headline");
-            stage.setScene(new Scene(new VBox(headline, view.root()), 700, 400));
-            stage.show();
+            return new VBox(headline, root);
         });
+        store = editor.store;
+        writer = editor.writer;
+        viewModel = editor.viewModel;
     }
 
     @AfterEach
     void close() throws Exception {
-        robot.interact(() -> viewModel.close()); // a pending autosave is written before the store closes
-        FxToolkit.hideStage();
-        writer.close();
-        tasks.close();
-        store.close();
+        editor.close();
     }
 
     @Test
