@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javafx.scene.control.Label;
@@ -50,6 +50,7 @@ public final class NewsroomWindowLatency {
 
     /** How long a window may take to open, or a token to arrive, before the run gives up (a loaded machine is slow). */
     private static final long PATIENCE_SECONDS = 240;
+    private static final long PAUSE_BETWEEN_EDITS_MS = 400;
 
     private NewsroomWindowLatency() {
     }
@@ -120,9 +121,9 @@ public final class NewsroomWindowLatency {
         List<Double> cpu = new ArrayList<>();
         for (int r = 1; r <= rounds; r++) {
             String token = "【" + r + "号】";
-            AtomicLong seen = new AtomicLong();
+            CompletableFuture<Long> seen = new CompletableFuture<>();
             FxHeadless.run(() -> wb.area.plainTextChanges().filter(c -> c.getInserted().contains(token))
-                    .subscribeForOne(c -> seen.set(System.nanoTime())));
+                    .subscribeForOne(c -> seen.complete(System.nanoTime())));
             long cpu0 = RunFacts.cpu();
             long typed = FxHeadless.call(() -> {
                 wa.area.moveTo(0, wa.area.getParagraphLength(0));
@@ -132,12 +133,14 @@ public final class NewsroomWindowLatency {
                 }
                 return System.nanoTime();
             });
-            waitFor("window B to show " + token, () -> seen.get() != 0);
-            wall.add((seen.get() - typed) / 1e6);
+            long shown = seen.get(PATIENCE_SECONDS, TimeUnit.SECONDS); // window B shows the token
+            wall.add((shown - typed) / 1e6);
             cpu.add((RunFacts.cpu() - cpu0) / 1e6);
             // A's own sync of the round settles (its session hears its own change) before the next
             waitFor("window A to be online again", () -> wa.indicator().equals(wb.indicator()));
-            Thread.sleep(400);
+            // an editor's pause between two edits: the next round starts as a new burst of typing,
+            // after A's autosave (300 ms idle) and the echo of its own change have passed
+            Thread.sleep(PAUSE_BETWEEN_EDITS_MS);
         }
         double[] w = wall.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double[] c = cpu.stream().mapToDouble(Double::doubleValue).sorted().toArray();
