@@ -6,25 +6,42 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * One real PostgreSQL server for a test class ({@link TestPostgres}), started before its first
- * test and stopped after its last: register it as a static field with {@code @RegisterExtension}.
+ * A test class's real PostgreSQL server ({@link TestPostgres}), in which it makes fresh databases:
+ * register it as a static field with {@code @RegisterExtension}. By default that is the server
+ * this test JVM shares ({@link SharedPostgres}); a class that restarts the server or changes its
+ * settings asks for {@link #ownServer()}, started before its first test and stopped after its last.
  * When no server can start, the class is skipped with the reason (or fails under requireAll).
  */
 public final class PostgresPerClass implements BeforeAllCallback, AfterAllCallback {
 
+    private final boolean own;
     private TestPostgres server;
+
+    /** Databases on the server this JVM shares. */
+    public PostgresPerClass() {
+        this(false);
+    }
+
+    private PostgresPerClass(boolean own) {
+        this.own = own;
+    }
+
+    /** A server for this class alone, which it may restart. */
+    public static PostgresPerClass ownServer() {
+        return new PostgresPerClass(true);
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        server = TestPostgres.start();
+        server = own ? TestPostgres.start() : SharedPostgres.server();
     }
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
-        if (server != null) {
+        if (own && server != null) {
             server.close();
-            server = null;
         }
+        server = null;
     }
 
     /** A fresh, empty database on the server. */
@@ -36,13 +53,22 @@ public final class PostgresPerClass implements BeforeAllCallback, AfterAllCallba
         return server.port();
     }
 
-    /** See {@link TestPostgres#restart()}. */
+    /** See {@link TestPostgres#restart()}; only a class's {@link #ownServer()} may. */
     public void restart() throws IOException, InterruptedException {
+        ownedForThe("restart");
         server.restart();
     }
 
-    /** See {@link TestPostgres#requirePasswords()}. */
+    /** See {@link TestPostgres#requirePasswords()}; only a class's {@link #ownServer()} may. */
     public void requirePasswords() throws IOException, InterruptedException {
+        ownedForThe("password rule");
         server.requirePasswords();
+    }
+
+    private void ownedForThe(String change) {
+        if (!own) {
+            throw new IllegalStateException("the " + change + " would reach every class on the shared server:"
+                    + " register PostgresPerClass.ownServer()");
+        }
     }
 }

@@ -1,0 +1,47 @@
+package org.newsdesk.newsroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsdesk.TestRequirements;
+
+/**
+ * The newsroom test classes share one server per test JVM, each with databases of its own, and
+ * the shared server refuses a restart or a settings change (they would reach the other classes).
+ */
+@Tag(TestRequirements.SYSTEM)
+class SharedPostgresTest {
+
+    @RegisterExtension
+    static final PostgresPerClass postgres = new PostgresPerClass();
+
+    @Test
+    void classesShareTheJvmsServerInDatabasesOfTheirOwn() throws Exception {
+        assertThat(postgres.port()).isEqualTo(SharedPostgres.server().port());
+        assertThat(SharedPostgres.starts()).as("the server started once in this JVM").isEqualTo(1);
+        String first = postgres.newDatabase();
+        String second = postgres.newDatabase();
+        assertThat(second).isNotEqualTo(first);
+        try (Connection a = DriverManager.getConnection(first); Statement s = a.createStatement()) {
+            s.execute("create table only_here (n int)");
+        }
+        try (Connection b = DriverManager.getConnection(second); Statement s = b.createStatement();
+             ResultSet r = s.executeQuery("select count(*) from pg_tables where tablename = 'only_here'")) {
+            r.next();
+            assertThat(r.getInt(1)).as("a table made in another class's database").isZero();
+        }
+    }
+
+    @Test
+    void theSharedServerIsNeverRestartedNorReconfigured() {
+        assertThatThrownBy(postgres::restart).isInstanceOf(IllegalStateException.class).hasMessageContaining("ownServer");
+        assertThatThrownBy(postgres::requirePasswords).isInstanceOf(IllegalStateException.class);
+    }
+}
