@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.newsdesk.ChildJvm;
 import org.newsdesk.store.TestStores;
 
 /**
@@ -61,10 +62,9 @@ class ImportMemoryTest {
         Path file = dir.resolve(kind.name().toLowerCase(java.util.Locale.ROOT) + ".txt");
         Path out = dir.resolve("child.out");
         Path err = dir.resolve("child.err");
-        Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Xmx" + heapMb + "m", "-XX:+ExitOnOutOfMemoryError",
-                "-Dfile.encoding=UTF-8", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
-                ImportMemoryProbe.class.getName(), kind.name(), String.valueOf(bytes), data.toString(), file.toString()))
+        Process child = new ProcessBuilder(ChildJvm.command(List.of("-Xmx" + heapMb + "m", "-XX:+ExitOnOutOfMemoryError",
+                "-Dfile.encoding=UTF-8", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"),
+                ImportMemoryProbe.class, kind.name(), String.valueOf(bytes), data.toString(), file.toString()))
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         try {
             // no time limit: a loaded machine is slow, and a hang shows as the build's own time-out

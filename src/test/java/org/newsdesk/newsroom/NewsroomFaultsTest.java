@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.ChildJvm;
 import org.newsdesk.TestRequirements;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
@@ -38,7 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class NewsroomFaultsTest {
 
     @RegisterExtension
-    static final PostgresPerClass postgres = new PostgresPerClass();
+    static final PostgresPerClass postgres = PostgresPerClass.ownServer();
     @TempDir
     Path folders;
     private String url;
@@ -205,9 +206,8 @@ class NewsroomFaultsTest {
         TcpProxy proxy = new TcpProxy(postgres.port());
         open.add(proxy);
         proxy.delay(Duration.ofMillis(4));
-        Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Xmx256m", "-Dorg.jooq.no-logo=true",
-                PushChildMain.class.getName(), folder.toString(), proxy.via(url), "killed"))
+        Process child = new ProcessBuilder(ChildJvm.command(List.of("-Xmx256m", "-Dorg.jooq.no-logo=true"),
+                PushChildMain.class, folder.toString(), proxy.via(url), "killed"))
                 .redirectErrorStream(true).redirectOutput(folders.resolve("child.log").toFile()).start();
         try {
             WaitForAsyncUtils.waitFor(3, TimeUnit.MINUTES,

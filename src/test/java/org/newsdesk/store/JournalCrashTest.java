@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.ChildJvm;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.SampleInterview;
 import org.newsdesk.model.Story;
@@ -46,9 +47,8 @@ class JournalCrashTest {
     @Test
     void typingKeptInTheJournalIsReplayedAfterKillMinus9InAFailingSave() throws Exception {
         Path stderr = logs.resolve("child.err");
-        child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Xmx256m", "-Dfile.encoding=UTF-8",
-                "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", JournalCrashMain.class.getName(), dir.toString()))
+        child = new ProcessBuilder(ChildJvm.command(List.of("-Xmx256m", "-Dfile.encoding=UTF-8",
+                "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"), JournalCrashMain.class, dir.toString()))
                 .redirectError(stderr.toFile()).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         String created = next(out, stderr);

@@ -23,6 +23,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.ChildJvm;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.SampleInterview;
@@ -275,15 +276,8 @@ class StoreFaultsTest {
     }
 
     private Process startChild(Class<?> main, Path stderr, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "-Xmx256m",
-                "-Dfile.encoding=UTF-8",
-                "-Dorg.jooq.no-logo=true",
-                "-Dorg.jooq.no-tips=true",
-                main.getName()));
-        command.addAll(List.of(args));
+        List<String> command = ChildJvm.command(
+                List.of("-Xmx256m", "-Dfile.encoding=UTF-8", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"), main, args);
         Process p = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
         children.add(p);
         return p;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.ChildJvm;
 import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.model.DeliveryState;
@@ -49,9 +50,8 @@ class KillDuringUploadTest {
         }
 
         Path stderr = dir.resolve("child.err");
-        child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Xmx256m", "-Dorg.jooq.no-logo=true",
-                DeliveryChildMain.class.getName(), dir.toString(), SyncFixture.TOKEN))
+        child = new ProcessBuilder(ChildJvm.command(List.of("-Xmx256m", "-Dorg.jooq.no-logo=true"),
+                DeliveryChildMain.class, dir.toString(), SyncFixture.TOKEN))
                 .redirectError(stderr.toFile()).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         assertThat(out.readLine()).as("child stderr: %s", Files.exists(stderr) ? Files.readString(stderr) : "")
