@@ -138,7 +138,7 @@ class EditMenuTest {
         open(robot);
         robot.clickOn("#transcript");
         ctrl(robot, KeyCode.F);
-        robot.write("交通");
+        Typing.write(robot, "交通");
         ctrl(robot, KeyCode.H);
         assertThat(inWindow(robot, "#findField").queryAs(TextField.class).getText()).isEqualTo("交通");
         assertThat(inWindow(robot, "#replaceField").queryAs(TextField.class).isVisible()).isTrue();
@@ -167,7 +167,7 @@ class EditMenuTest {
     }
 
     private static void ctrl(FxRobot robot, KeyCode key) {
-        robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
+        Typing.chord(robot, KeyCode.CONTROL, key);
     }
 
     private void open(FxRobot robot) throws TimeoutException {

@@ -40,19 +40,20 @@ class MainWindowTest {
     @Test
     void typedTextAndMetadataSurviveClosingAndReopening(FxRobot robot) throws Exception {
         Stage first = openWindow(robot);
-        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        Typing.chord(robot, KeyCode.CONTROL, KeyCode.N);
         waitUntil(() -> !area(robot).isDisabled());
 
         robot.clickOn("#transcript");
-        robot.write("主持人您好，请介绍一下情况。");
+        Typing.write(robot, "主持人您好，请介绍一下情况。");
         robot.type(KeyCode.ENTER);
-        robot.write("第二段：创新创业。");
-        robot.clickOn("#headlineField").write("市科委副主任做客政务网(3)");
+        Typing.write(robot, "第二段：创新创业。");
+        robot.clickOn("#headlineField");
+        Typing.write(robot, "市科委副主任做客政务网(3)");
         // the editor field may be scrolled out of the metadata pane's view: focus it as Tab would
         TextField editorField = inWindow(robot, "#editorField").queryAs(TextField.class);
         robot.interact(editorField::requestFocus);
         waitUntil(editorField::isFocused);
-        robot.write("張令沛");
+        Typing.write(robot, "張令沛");
         waitUntil(() -> ENGLISH.get("status.saved").equals(label(robot, "#saveState").getText())
                 && storyListShows(robot, "市科委副主任做客政务网(3)"));
 

@@ -52,13 +52,17 @@ class MasterPasswordDialogTest {
 
         assertThat(in(robot, "#masterPasswordStore").queryAs(Label.class).getText())
                 .isEqualTo(zh.get("credentials.dialog.inUse", zh.get("credentials.kind.file")));
-        robot.clickOn(node(robot, "#masterPassword")).write(CHINESE);
-        robot.clickOn(node(robot, "#masterPasswordRepeat")).write("編輯部的主密");
+        robot.clickOn(node(robot, "#masterPassword"));
+        Typing.write(robot, CHINESE);
+        robot.clickOn(node(robot, "#masterPasswordRepeat"));
+        Typing.write(robot, "編輯部的主密");
         robot.clickOn(node(robot, "#masterPasswordOk"));
         assertThat(in(robot, "#masterPasswordError").queryAs(Label.class).getText()).isEqualTo(zh.get("credentials.dialog.mismatch"));
         assertThat(Files.exists(file)).isFalse();
 
-        robot.clickOn(node(robot, "#masterPasswordRepeat")).write("碼");
+        robot.clickOn(node(robot, "#masterPasswordRepeat"));
+
+        Typing.write(robot, "碼");
         robot.clickOn(node(robot, "#masterPasswordOk"));
         FxWait.until(30, () -> !dialog.isShowing());
 
@@ -80,7 +84,8 @@ class MasterPasswordDialogTest {
         show(robot, store, false, english);
 
         assertThat(in(robot, "#masterPasswordRepeat").tryQuery()).isEmpty();
-        robot.clickOn(node(robot, "#masterPassword")).write("編輯部");
+        robot.clickOn(node(robot, "#masterPassword"));
+        Typing.write(robot, "編輯部");
         robot.clickOn(node(robot, "#masterPasswordOk"));
         FxWait.until(30,
                 () -> !in(robot, "#masterPasswordError").queryAs(Label.class).getText().isEmpty());
@@ -90,7 +95,8 @@ class MasterPasswordDialogTest {
         assertThat(store.isUnlocked()).isFalse();
 
         robot.interact(() -> in(robot, "#masterPassword").queryAs(PasswordField.class).clear());
-        robot.clickOn(node(robot, "#masterPassword")).write(CHINESE);
+        robot.clickOn(node(robot, "#masterPassword"));
+        Typing.write(robot, CHINESE);
         robot.clickOn(node(robot, "#masterPasswordOk"));
         FxWait.until(30, () -> !dialog.isShowing());
 

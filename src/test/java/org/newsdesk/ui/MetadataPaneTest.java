@@ -47,11 +47,14 @@ class MetadataPaneTest {
     @Test
     void seedMetadataIsPreviewedValidatedAndWalkedToPublished(FxRobot robot) throws Exception {
         open(robot);
-        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        Typing.chord(robot, KeyCode.CONTROL, KeyCode.N);
         waitUntil(() -> !field(robot, "#headlineField").isDisabled());
 
-        robot.clickOn("#headlineField").write("市科委副主任李寶純做客天津政務網");
-        robot.clickOn("#kickerField").write("【政務訪談】");
+        robot.clickOn("#headlineField");
+
+        Typing.write(robot, "市科委副主任李寶純做客天津政務網");
+        robot.clickOn("#kickerField");
+        Typing.write(robot, "【政務訪談】");
         set(robot, "#subtitleField", "天津市推進『大眾創業、萬眾創新』有關情況");
         type(robot, "#sourceField", "天津政務網");
         set(robot, "#publishTimeField", "2015-07-31 10:02:54");
@@ -74,7 +77,7 @@ class MetadataPaneTest {
         assertThat(label(robot, "#statusBadge").getText()).isEqualTo("Draft");
         robot.clickOn(failure);
         waitUntil(() -> field(robot, "#editorField").isFocused());
-        robot.write("張令沛");
+        Typing.write(robot, "張令沛");
         assertThat(label(robot, "#metadataLinePreview").getText()).isEqualTo(SEED_LINE);
 
         // bad input stays in its field with a message; the valid rest is saved
@@ -113,10 +116,10 @@ class MetadataPaneTest {
         robot.clickOn("#transcript");
         for (KeyCode key : List.of(KeyCode.R, KeyCode.A)) {
             String before = label(robot, "#statusBadge").getText();
-            robot.press(KeyCode.CONTROL, KeyCode.SHIFT, key).release(key, KeyCode.SHIFT, KeyCode.CONTROL);
+            Typing.chord(robot, KeyCode.CONTROL, KeyCode.SHIFT, key);
             waitUntil(() -> !label(robot, "#statusBadge").getText().equals(before));
         }
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.U).release(KeyCode.U, KeyCode.SHIFT, KeyCode.CONTROL);
+        Typing.chord(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.U);
         waitUntil(() -> saved(robot));
         assertThat(label(robot, "#statusBadge").getText()).isEqualTo("Approved");
         close(robot);
@@ -153,13 +156,13 @@ class MetadataPaneTest {
     @Test
     void revisionRestoreBringsBackTheMetadata(FxRobot robot) throws Exception {
         open(robot);
-        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        Typing.chord(robot, KeyCode.CONTROL, KeyCode.N);
         waitUntil(() -> !field(robot, "#headlineField").isDisabled());
         set(robot, "#headlineField", "科技訪談");
         set(robot, "#kickerField", "政務訪談");
         set(robot, "#publishTimeField", "2015-07-31 10:02");
         waitUntil(() -> saved(robot));
-        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        Typing.chord(robot, KeyCode.CONTROL, KeyCode.S);
         waitUntil(() -> label(robot, "#notice").getText().contains("1"));
 
         set(robot, "#kickerField", "民生");
@@ -191,7 +194,7 @@ class MetadataPaneTest {
         TextInputControl f = field(robot, query);
         robot.interact(f::requestFocus);
         waitUntil(f::isFocused);
-        robot.write(text);
+        Typing.write(robot, text);
     }
 
     private void set(FxRobot robot, String query, String text) {

@@ -79,7 +79,7 @@ class NameDirectoryAndChannelsTest {
         waitUntil(() -> "張今沛".equals(field(robot, "#editorField").getText()));
 
         robot.clickOn("#transcript");
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
+        Typing.chord(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
         waitUntil(() -> robot.lookup("#nameDirectory").tryQuery().isPresent());
         DialogPane names = robot.lookup("#nameDirectory").queryAs(DialogPane.class);
         @SuppressWarnings("unchecked")
@@ -126,7 +126,7 @@ class NameDirectoryAndChannelsTest {
     @Test
     void channelsFromThePreferencesAreTheOnesThePaneTheStoreAndTheCommandLineAccept(FxRobot robot) throws Exception {
         open(robot);
-        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        Typing.chord(robot, KeyCode.CONTROL, KeyCode.N);
         waitUntil(() -> !field(robot, "#headlineField").isDisabled());
         robot.interact(() -> field(robot, "#headlineField").setText("科技訪談"));
         @SuppressWarnings("unchecked")

@@ -71,7 +71,7 @@ class OutboxWindowTest {
         Stage stage = openWindow(robot);
         waitForStatus(robot, ENGLISH.get("sync.status.offline") + " · " + ENGLISH.get("sync.status.waiting", 1));
 
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
+        Typing.chord(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O);
         waitUntil(() -> robot.lookup("#outboxTable").tryQuery().isPresent());
         TableView<OutboxEntry> table = robot.lookup("#outboxTable").queryTableView();
         waitUntil(() -> table.getItems().size() == 2 && table.getItems().stream().anyMatch(

@@ -124,11 +124,11 @@ class ShellWindowTest {
         robot.clickOn(lookup(prefs, "#preferencesOk", Node.class));
         FxWait.untilOutside(20, () -> "張令沛".equals(file().peek().editorName()));
 
-        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        Typing.chord(robot, KeyCode.CONTROL, KeyCode.N);
         waitUntil(() -> !area(robot).isDisabled()
                 && "張令沛".equals(inWindow(robot, "#editorField").queryAs(TextField.class).getText()));
         robot.clickOn("#transcript");
-        robot.write("主持人您好，请介绍一下情况。");
+        Typing.write(robot, "主持人您好，请介绍一下情况。");
 
         DialogPane again = openPreferences(robot);
         robot.interact(() -> lookup(again, "#prefsLanguage", ChoiceBox.class).getSelectionModel().select("zh-TW"));

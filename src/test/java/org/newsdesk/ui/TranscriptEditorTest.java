@@ -62,17 +62,17 @@ class TranscriptEditorTest {
         open(robot);
         robot.clickOn("#transcript");
         ctrl(robot, KeyCode.DIGIT1);
-        robot.write("请问进展如何？");
+        Typing.write(robot, "请问进展如何？");
         ctrl(robot, KeyCode.ENTER);
-        robot.write("进展顺利。");
+        Typing.write(robot, "进展顺利。");
         robot.type(KeyCode.ENTER);
-        robot.write("第二段补充。");
+        Typing.write(robot, "第二段补充。");
         ctrl(robot, KeyCode.ENTER);
-        robot.write("再问一句");
-        robot.press(KeyCode.SHIFT, KeyCode.HOME).release(KeyCode.HOME, KeyCode.SHIFT);
+        Typing.write(robot, "再问一句");
+        Typing.chord(robot, KeyCode.SHIFT, KeyCode.HOME);
         ctrl(robot, KeyCode.B);
         robot.type(KeyCode.END).type(KeyCode.ENTER);
-        robot.write("以下是文字实录");
+        Typing.write(robot, "以下是文字实录");
         ctrl(robot, KeyCode.DIGIT0);
 
         assertThat(model(robot)).containsExactly(
@@ -107,17 +107,19 @@ class TranscriptEditorTest {
         open(robot);
         robot.clickOn("#transcript");
         ctrl(robot, KeyCode.DIGIT2);
-        robot.write("第一段回答");
+        Typing.write(robot, "第一段回答");
         ctrl(robot, KeyCode.ENTER);
-        robot.write("追问");
+        Typing.write(robot, "追问");
         ctrl(robot, KeyCode.ENTER);
-        robot.write("第二段回答");
+        Typing.write(robot, "第二段回答");
         waitUntilGutterShows(robot, "李主任", "主持人", "李主任");
 
         robot.interact(() -> inWindow(robot, "#rosterList").queryListView().getSelectionModel().select(1));
         robot.clickOn("#rosterEdit");
         robot.lookup("#speakerLabel").queryAs(javafx.scene.control.TextField.class).clear();
-        robot.clickOn("#speakerLabel").write("李明").type(KeyCode.ENTER);
+        robot.clickOn("#speakerLabel");
+        Typing.write(robot, "李明");
+        robot.type(KeyCode.ENTER);
 
         waitUntilGutterShows(robot, "李明", "主持人", "李明");
         assertThat(model(robot)).extracting(Expected::speaker).containsExactly("li", "host", "li");
@@ -128,12 +130,13 @@ class TranscriptEditorTest {
     void replaceAllIsOneUndoStep(FxRobot robot) throws Exception {
         open(robot);
         robot.clickOn("#transcript");
-        robot.write("发展眼光看发展");
+        Typing.write(robot, "发展眼光看发展");
         robot.type(KeyCode.ENTER);
-        robot.write("发展才是硬道理");
+        Typing.write(robot, "发展才是硬道理");
         ctrl(robot, KeyCode.H);
-        robot.write("发展");
-        robot.clickOn("#replaceField").write("進步");
+        Typing.write(robot, "发展");
+        robot.clickOn("#replaceField");
+        Typing.write(robot, "進步");
         assertThat(inWindow(robot, "#matchCount").queryAs(Label.class).getText())
                 .isEqualTo(ENGLISH.get("find.count", 3));
         robot.clickOn("#replaceAll");
@@ -149,15 +152,19 @@ class TranscriptEditorTest {
     void regularExpressionReplaceUsesGroupsAndReportsBadPatterns(FxRobot robot) throws Exception {
         open(robot);
         robot.clickOn("#transcript");
-        robot.write("2015年7月31日");
+        Typing.write(robot, "2015年7月31日");
         ctrl(robot, KeyCode.H);
         robot.clickOn("#findRegex");
-        robot.clickOn("#findField").write("(\\d+)年");
-        robot.clickOn("#replaceField").write("$1 年");
+        robot.clickOn("#findField");
+        Typing.write(robot, "(\\d+)年");
+        robot.clickOn("#replaceField");
+        Typing.write(robot, "$1 年");
         robot.clickOn("#replaceAll");
         assertThat(area(robot).getText()).isEqualTo("2015 年7月31日");
 
-        robot.clickOn("#findField").write("(");
+        robot.clickOn("#findField");
+
+        Typing.write(robot, "(");
         assertThat(inWindow(robot, "#matchCount").queryAs(Label.class).getText())
                 .startsWith(ENGLISH.get("find.badPattern", "").strip());
         close(robot);
@@ -201,7 +208,7 @@ class TranscriptEditorTest {
         }
         open(robot);
         robot.clickOn("#transcript");
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        Typing.chord(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L);
 
         List<Expected> pieces = model(robot);
         assertThat(pieces).hasSizeGreaterThan(1);
@@ -254,7 +261,7 @@ class TranscriptEditorTest {
     }
 
     private static void ctrl(FxRobot robot, KeyCode key) {
-        robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
+        Typing.chord(robot, KeyCode.CONTROL, key);
     }
 
     private void open(FxRobot robot) throws TimeoutException {

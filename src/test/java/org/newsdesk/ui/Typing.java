@@ -19,9 +19,13 @@ public final class Typing {
     private Typing() {
     }
 
-    /** Types {@code text} into the focused window, as {@code FxRobot.write} does, then waits once. */
+    /**
+     * Types {@code text} into the focused window (else the robot's target window), as
+     * {@code FxRobot.write} does, then waits once.
+     */
     public static void write(FxRobot robot, String text) {
-        Scene scene = robot.window(Window::isFocused).getScene();
+        Window focused = robot.window(Window::isFocused);
+        Scene scene = (focused != null ? focused : robot.targetWindow()).getScene();
         BaseRobot keys = robot.robotContext().getBaseRobot();
         for (char c : text.toCharArray()) {
             KeyCode code = c == '\n' ? KeyCode.ENTER : c == '\t' ? KeyCode.TAB : KeyCode.UNDEFINED;
