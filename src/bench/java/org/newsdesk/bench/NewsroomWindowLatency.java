@@ -51,6 +51,9 @@ public final class NewsroomWindowLatency {
     /** How long a window may take to open, or a token to arrive, before the run gives up (a loaded machine is slow). */
     private static final long PATIENCE_SECONDS = 240;
     private static final long PAUSE_BETWEEN_EDITS_MS = 400;
+    private static final int IDLE_SECONDS = 5;
+    /** How often a wait between rounds looks (on the FX thread, outside the measured stretch). */
+    private static final long POLL_MS = 10;
 
     private NewsroomWindowLatency() {
     }
@@ -91,6 +94,7 @@ public final class NewsroomWindowLatency {
             String online = messages.get("newsroom.indicator.online", 0);
             waitFor("both windows online with the story open", () -> wa.shows("第 0 次修改") && wb.shows("第 0 次修改")
                     && online.equals(wa.indicator()) && online.equals(wb.indicator()));
+            idle();
             measure(wa, wb, rounds);
             wa.close();
             wb.close();
@@ -116,15 +120,29 @@ public final class NewsroomWindowLatency {
         }
     }
 
+    /** What two joined windows cost while nobody types: the sessions' listening, polls and heartbeats. */
+    private static void idle() throws InterruptedException {
+        ThreadCpu idle = new ThreadCpu();
+        for (int second = 0; second < IDLE_SECONDS; second++) {
+            idle.start();
+            Thread.sleep(1_000);
+            idle.stop();
+        }
+        System.out.printf("NEWSROOM-WINDOW idle, both windows, CPU per second over %d s, mean (ms): %s%n",
+                IDLE_SECONDS, idle.perStretch());
+    }
+
     private static void measure(Window wa, Window wb, int rounds) throws Exception {
         List<Double> wall = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
+        ThreadCpu byThread = new ThreadCpu();
         for (int r = 1; r <= rounds; r++) {
             String token = "【" + r + "号】";
             CompletableFuture<Long> seen = new CompletableFuture<>();
             FxHeadless.run(() -> wb.area.plainTextChanges().filter(c -> c.getInserted().contains(token))
                     .subscribeForOne(c -> seen.complete(System.nanoTime())));
             long cpu0 = RunFacts.cpu();
+            byThread.start();
             long typed = FxHeadless.call(() -> {
                 wa.area.moveTo(0, wa.area.getParagraphLength(0));
                 for (char ch : token.toCharArray()) {
@@ -136,6 +154,7 @@ public final class NewsroomWindowLatency {
             long shown = seen.get(PATIENCE_SECONDS, TimeUnit.SECONDS); // window B shows the token
             wall.add((shown - typed) / 1e6);
             cpu.add((RunFacts.cpu() - cpu0) / 1e6);
+            byThread.stop();
             // A's own sync of the round settles (its session hears its own change) before the next
             waitFor("window A to be online again", () -> wa.indicator().equals(wb.indicator()));
             // an editor's pause between two edits: the next round starts as a new burst of typing,
@@ -148,6 +167,7 @@ public final class NewsroomWindowLatency {
                         + " (target: within 1 s; includes the 300 ms autosave idle); process CPU per round p50 %.0f ms;"
                         + " load %s%n", w.length, percentile(w, 50), percentile(w, 95), w[w.length - 1],
                 percentile(c, 50), RunFacts.load());
+        System.out.println("NEWSROOM-WINDOW CPU per round by thread, mean (ms): " + byThread.perStretch());
         System.out.println("NEWSROOM-WINDOW rounds (ms): " + Arrays.toString(wall.stream().mapToLong(Math::round).toArray()));
     }
 
@@ -156,6 +176,7 @@ public final class NewsroomWindowLatency {
         private final Stage stage;
         private final CountDownLatch closed = new CountDownLatch(1);
         private TranscriptArea area;
+        private Label indicator;
 
         private Window(Stage stage) {
             this.stage = stage;
@@ -180,8 +201,10 @@ public final class NewsroomWindowLatency {
 
         String indicator() {
             return FxHeadless.call(() -> {
-                Label l = (Label) stage.getScene().getRoot().lookup("#newsroomIndicator");
-                return l == null ? "" : l.getText();
+                if (indicator == null) { // looked up once: a lookup walks the whole window
+                    indicator = (Label) stage.getScene().getRoot().lookup("#newsroomIndicator");
+                }
+                return indicator == null ? "" : indicator.getText();
             });
         }
 
@@ -199,7 +222,7 @@ public final class NewsroomWindowLatency {
             if (System.nanoTime() > end) {
                 throw new IllegalStateException("waited " + PATIENCE_SECONDS + " s for " + what);
             }
-            Thread.sleep(2);
+            Thread.sleep(POLL_MS);
         }
     }
 

@@ -70,12 +70,14 @@ public final class NewsroomSession implements AutoCloseable {
     private ServerLibrary server;
     private ServerNotifications notifications;
     private NewsroomSync sync;
+    private final PendingPushes pending;
 
     /** @param account read before each connection (none: not joined, the session waits) */
     public NewsroomSession(Store store, Supplier<Optional<Account>> account, Timing timing) {
         this.store = store;
         this.account = account;
         this.timing = timing;
+        this.pending = new PendingPushes(store);
     }
 
     public void addListener(NewsroomListener l) {
@@ -273,12 +275,14 @@ public final class NewsroomSession implements AutoCloseable {
 
     /**
      * Waits up to {@code upTo} for the server's notifications, in short slices so that a save
-     * here ({@link #syncNow}) is pushed at once instead of after the rest of the wait; typing
-     * stays batched by the editor's autosave and by saves landing while a sync runs.
+     * here ({@link #syncNow}) is pushed at once instead of after the rest of the wait, and work
+     * asked of this thread (the window's {@link #incoming}, say) runs at once instead of after
+     * it; typing stays batched by the editor's autosave and by saves landing while a sync runs.
      */
     private List<String> listen(Duration upTo) {
         long end = System.nanoTime() + upTo.toNanos();
-        for (long left = upTo.toNanos(); left > 0 && !syncAsked && !stopped; left = end - System.nanoTime()) {
+        for (long left = upTo.toNanos(); left > 0 && !syncAsked && !stopped && onThread.isEmpty();
+             left = end - System.nanoTime()) {
             List<String> heard = notifications.await(Duration.ofNanos(Math.min(left, LISTEN_SLICE.toNanos())));
             if (!heard.isEmpty()) {
                 return heard;
@@ -318,16 +322,15 @@ public final class NewsroomSession implements AutoCloseable {
     }
 
     private boolean somethingToPush() {
-        List<UUID> candidates = store.newsroom().pushCandidates();
-        return !candidates.isEmpty() && !conflicted().containsAll(candidates);
+        return pending.any();
     }
 
     private int waiting() {
-        return store.newsroom().pushCandidates().size();
+        return pending.count();
     }
 
     private List<UUID> conflicted() {
-        return store.newsroom().storiesWithConflicts();
+        return pending.conflicted();
     }
 
     private void publish(Status s) {

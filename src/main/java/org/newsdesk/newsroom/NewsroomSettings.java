@@ -56,19 +56,28 @@ public final class NewsroomSettings {
     /**
      * The account a live session connects with, read from these settings at each call; the
      * password is asked of {@code secret} only when the address or login changed (the keyring
-     * may be slow).
+     * may be slow). While nothing was written to the store since the last call, the settings
+     * are not read again: a live session asks at every turn of its loop, several times a second.
      */
     public java.util.function.Supplier<Optional<NewsroomSession.Account>> accounts(
             java.util.function.Function<String, Optional<char[]>> secret, java.util.function.Supplier<String> displayName) {
         Object[] cached = new Object[2];
+        Read[] last = {null};
         return () -> {
-            Optional<Connection> c = connection();
+            long writes = state.writeCount();
+            Read read = last[0];
+            if (read == null || read.writes() != writes) {
+                // counted before reading: a write landing meanwhile makes the next call read again
+                read = new Read(writes, connection(), state.get(JOINED_AT).orElse(""));
+                last[0] = read;
+            }
+            Optional<Connection> c = read.connection();
             if (c.isEmpty()) {
                 cached[0] = null;
                 return Optional.empty();
             }
             // a new join (even to the same address and login) may bring a new password
-            Object key = java.util.List.of(c.get(), state.get(JOINED_AT).orElse(""));
+            Object key = java.util.List.of(c.get(), read.joinedAt());
             if (!key.equals(cached[0])) {
                 try {
                     cached[1] = secret.apply(CREDENTIAL).map(String::new).orElse(null);
@@ -85,6 +94,10 @@ public final class NewsroomSettings {
             return Optional.of(new NewsroomSession.Account(c.get().url(), c.get().user(), (String) cached[1],
                     displayName.get()));
         };
+    }
+
+    /** The settings as read when the store had committed {@code writes} writes. */
+    private record Read(long writes, Optional<Connection> connection, String joinedAt) {
     }
 
     /** The newest server change this workstation has pulled (0 before the first sync). */

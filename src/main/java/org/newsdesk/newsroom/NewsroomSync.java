@@ -140,11 +140,12 @@ public final class NewsroomSync {
                 }
             }
             if (reached[0] > since) {
-                // a pull cut midway (a long first join) goes on from here next time
+                // recorded per batch: a pull cut midway (a long first join) goes on from here next time
                 store.appState().put(PULLED, Long.toString(reached[0]));
             }
         });
-        store.appState().put(PULLED, Long.toString(reached[0]));
+        // each batch recorded how far it reached: nothing is written when nothing came (a sync
+        // runs after every save, and each write is a commit)
     }
 
     /**

@@ -20,6 +20,11 @@ public final class AppStateRepository {
                 .fetchOptional(APP_STATE.STATE_VALUE));
     }
 
+    /** The store's count of committed writes ({@link Store#writeCount}): values read stay current while it stays. */
+    public long writeCount() {
+        return tx.commits();
+    }
+
     public void put(String key, String value) {
         tx.write(dsl -> dsl.mergeInto(APP_STATE)
                 .using(dsl.selectOne())

@@ -252,6 +252,14 @@ public final class Store implements AutoCloseable {
     }
 
     /** The configured delivery targets. */
+    /**
+     * How many writes this store has committed since it opened (any table, any thread): while
+     * the number stays the same, nothing in the store has changed since it was last read.
+     */
+    public long writeCount() {
+        return tx.commits();
+    }
+
     /** This workstation's side of a newsroom server (merge bases, open conflicts). */
     public NewsroomReplica newsroom() {
         return newsroom;

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -43,16 +44,35 @@ public final class StoreWriter implements AutoCloseable {
         this.around = around;
     }
 
+    /**
+     * Queues {@code write}. After {@link #close()} nothing is queued: the future fails at once
+     * with a {@link RejectedExecutionException} ({@link #closedWith}) instead of the call throwing,
+     * so a caller's timer (a save retried later) learns it as it learns any failed write.
+     */
     public <T> CompletableFuture<T> submit(Callable<T> write) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        thread.execute(() -> {
-            try {
-                result.complete(around.run(write));
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
+        try {
+            thread.execute(() -> {
+                try {
+                    result.complete(around.run(write));
+                } catch (Throwable e) {
+                    result.completeExceptionally(e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(new RejectedExecutionException("the store's writer is closed", e));
+        }
         return result;
+    }
+
+    /** Whether {@code error} is a writer's answer after it closed: the write was not made, and trying again cannot help. */
+    public static boolean closedWith(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof RejectedExecutionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Waits until every write queued so far has finished (used on close). */

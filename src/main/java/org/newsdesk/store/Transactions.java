@@ -47,6 +47,7 @@ final class Transactions {
     private volatile boolean broken;
     private final boolean readOnly;
     private int depth;
+    private volatile long commits;
 
     Transactions(Path folder, JdbcConnectionPool pool, Connection writer, PoolFactory reopen, boolean readOnly) {
         this.folder = folder;
@@ -69,6 +70,14 @@ final class Transactions {
 
     boolean isReadOnly() {
         return readOnly;
+    }
+
+    /**
+     * How many writes were committed since the store opened: while it stays the same, nothing
+     * read from the store has changed (a reader polling for news can skip its query).
+     */
+    long commits() {
+        return commits;
     }
 
     /** True after H2 closed the database because a write failed; the next use reopens it. */
@@ -125,6 +134,7 @@ final class Transactions {
             try {
                 T result = work.apply(writing);
                 writer.commit();
+                commits++; // under the lock: one writer at a time
                 return result;
             } catch (RuntimeException e) {
                 rollback();

@@ -161,6 +161,23 @@ class NewsroomSessionTest {
     }
 
     @Test
+    void workAskedOfASessionWaitingForNotificationsIsDoneAtOnceNotAfterItsWait() throws Exception {
+        // the session waits an hour for notifications between its looks: the window's questions
+        // (news for the open story, the editors to hand a story to) must not wait for the end of it
+        NewsroomSession.Timing hourly = new NewsroomSession.Timing(Duration.ofHours(1), Duration.ofHours(1),
+                Duration.ofHours(1), Duration.ofSeconds(90), Duration.ofMillis(100), Duration.ofSeconds(1));
+        Workstation a = new Workstation("a", "王编辑", hourly);
+        await("a online", () -> a.session.status().state() == NewsroomSession.State.ONLINE);
+        UUID id = interview(a);
+        a.session.syncNow();
+        await("the story pushed", () -> a.session.status().waiting() == 0
+                && a.session.status().state() == NewsroomSession.State.ONLINE);
+
+        assertThat(a.session.editors().get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isNotNull();
+        assertThat(a.session.incoming(id).get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).as("nothing new").isEmpty();
+    }
+
+    @Test
     void theStoryOpenInAnEditorIsLeftToItAndTakesTheNewsThroughAMerge() throws Exception {
         Workstation a = new Workstation("a", "王编辑");
         Workstation b = new Workstation("b", "李记者");

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Story;
+import org.newsdesk.store.StoreWriter;
 import org.newsdesk.store.StorySaver;
 import org.newsdesk.store.TypingJournal;
 import org.newsdesk.ui.common.BackgroundTasks;
@@ -17,8 +18,8 @@ import org.newsdesk.ui.common.UiTimer;
 /**
  * The saving of one story's transcript: what has been typed since the store last saved it,
  * the journal that keeps it meanwhile, and the retries after a failed save (backing off from a
- * quarter of a second to {@link #LONGEST_WAIT}). A session lives on after its story is closed
- * until what was typed is saved. FX thread only.
+ * quarter of a second to {@link #LONGEST_WAIT}; none once the store's writer has closed). A
+ * session lives on after its story is closed until what was typed is saved. FX thread only.
  */
 final class TranscriptSession {
 
@@ -101,7 +102,13 @@ final class TranscriptSession {
                 stopRetrying();
                 whenSaved.accept(this);
             }
-        }, error -> retryLater(afterSaved));
+        }, error -> {
+            if (StoreWriter.closedWith(error)) {
+                stopRetrying(); // the store is closing: the journal keeps the typing for the next start
+                return;
+            }
+            retryLater(afterSaved);
+        });
     }
 
     private void retryLater(Consumer<Supplier<List<Paragraph>>> afterSaved) {

@@ -54,12 +54,11 @@ final class LibraryCells {
                 .ofPattern("MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
         private final Messages messages;
         private final Label badge = new Label();
-        private final Tooltip tip = new Tooltip();
+        /** Made when a delivery is first shown: a tooltip is a window of its own, and most rows have none. */
+        private Tooltip tip;
 
         DeliveryCell(Messages messages) {
             this.messages = messages;
-            tip.setWrapText(true);
-            tip.setMaxWidth(520);
         }
 
         @Override
@@ -81,6 +80,11 @@ final class LibraryCells {
                 badge.getStyleClass().add("delivery-retrying");
             }
             badge.setAccessibleText(badge.getText());
+            if (tip == null) {
+                tip = new Tooltip();
+                tip.setWrapText(true);
+                tip.setMaxWidth(520);
+            }
             tip.setText(tooltip(delivery));
             setGraphic(badge);
             setTooltip(tip);
@@ -114,7 +118,8 @@ final class LibraryCells {
         private static final java.time.format.DateTimeFormatter FULL =
                 java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
         private final java.time.Clock clock;
-        private final Tooltip tip = new Tooltip();
+        /** Made when a time is first shown (cells of empty rows never need one). */
+        private Tooltip tip;
 
         UpdatedCell(java.time.Clock clock) {
             this.clock = clock;
@@ -129,6 +134,9 @@ final class LibraryCells {
                 return;
             }
             setText(shortForm(value, clock));
+            if (tip == null) {
+                tip = new Tooltip();
+            }
             tip.setText(FULL.format(value.atZone(clock.getZone())));
             setTooltip(tip);
         }

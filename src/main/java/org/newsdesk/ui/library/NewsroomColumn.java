@@ -82,7 +82,8 @@ final class NewsroomColumn {
         private final FontIcon kept = new FontIcon(Feather.HARD_DRIVE);
         private final Label assignee = new Label();
         private final HBox box = new HBox(4);
-        private final Tooltip tip = new Tooltip();
+        /** Made when the cell first has something to tell: a tooltip is a window of its own. */
+        private Tooltip tip;
 
         DeskCell(LibraryNewsroom newsroom, Messages messages) {
             this.newsroom = newsroom;
@@ -90,8 +91,6 @@ final class NewsroomColumn {
             eye.getStyleClass().add("presence-icon");
             kept.getStyleClass().add("kept-offline-icon");
             assignee.getStyleClass().add("assignee-badge");
-            tip.setWrapText(true);
-            tip.setMaxWidth(420);
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         }
 
@@ -122,6 +121,11 @@ final class NewsroomColumn {
             if (keptHere) {
                 box.getChildren().add(kept);
                 lines.add(messages.get("nrwin2.keptOffline.mark"));
+            }
+            if (tip == null) {
+                tip = new Tooltip();
+                tip.setWrapText(true);
+                tip.setMaxWidth(420);
             }
             tip.setText(String.join("\n", lines));
             setGraphic(box);

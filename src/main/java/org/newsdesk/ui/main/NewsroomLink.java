@@ -203,7 +203,9 @@ public final class NewsroomLink {
         Story shown = new Story(r.id(), r.slug(), r.status(), r.metadata(), r.speakers(), r.paragraphs(), now.revision(),
                 in.mine().version() + 1, now.createdAt(), now.updatedAt());
         var written = session.writer().submit(() -> s.accept(in));
-        opening.reopen(shown, CaretThroughMerge.map(now.paragraphs(), shown.paragraphs(), caret()));
+        // shown again in place: the open story stays the same, so nothing that follows it (the
+        // session's held story and presence, the commands' states, the library's selection) changes
+        opening.show(shown, CaretThroughMerge.map(now.paragraphs(), shown.paragraphs(), caret()));
         tasks.whenDone(written, stored -> {
             refreshLibrary.run();
             s.syncNow();

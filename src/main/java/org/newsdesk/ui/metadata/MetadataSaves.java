@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.time.Duration;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.StoreException;
+import org.newsdesk.store.StoreWriter;
 import org.newsdesk.store.StorySaver;
 import org.newsdesk.store.TypingJournal;
 import org.newsdesk.ui.common.BackgroundTasks;
@@ -79,14 +80,7 @@ final class MetadataSaves {
             tasks.whenDone(journal.keep(typed, token, List::of), ok -> p.journalProblem = null,
                     e -> p.journalProblem = e);
         }
-        CompletableFuture<Boolean> written;
-        try {
-            written = p.saver.saveMetadata(typed.metadata(), typed.slug());
-        } catch (java.util.concurrent.RejectedExecutionException closed) {
-            // the store's writer has shut (the window closed): the journal keeps it for the next start
-            stop(p);
-            return;
-        }
+        CompletableFuture<Boolean> written = p.saver.saveMetadata(typed.metadata(), typed.slug());
         status.track(typed.id(), SaveStatus.Kind.METADATA, written);
         tasks.whenDone(written, ok -> {
             p.savedUpTo = Math.max(p.savedUpTo, upTo);
@@ -99,6 +93,10 @@ final class MetadataSaves {
                 pending.remove(typed.id(), p);
             }
         }, error -> {
+            if (StoreWriter.closedWith(error)) {
+                stop(p); // the store's writer has shut (the window closed): the journal keeps it for the next start
+                return;
+            }
             if (error instanceof StoreException se && (se.problem() == StoreException.Problem.STALE
                     || se.problem() == StoreException.Problem.INVALID)) {
                 // refused, not failed: the field says why; the journal keeps it until a valid value is saved

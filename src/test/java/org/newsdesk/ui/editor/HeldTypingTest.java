@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.SampleInterview;
@@ -20,10 +18,7 @@ import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreWriter;
 import org.newsdesk.store.StorySaver;
-import org.newsdesk.ui.common.FxBackgroundTasks;
-import org.newsdesk.ui.common.SaveStatus;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Keys typed after asking for another story (Ctrl+N, a click) go into that story once it shows, never the one before. */
@@ -32,33 +27,23 @@ class HeldTypingTest {
     @TempDir
     Path dir;
 
+    private EditorStage editor;
     private Store store;
     private StoreWriter writer;
-    private FxBackgroundTasks tasks;
     private EditorViewModel viewModel;
-    private EditorView view;
     private final FxRobot robot = new FxRobot();
 
     @BeforeEach
     void window() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        store = Store.open(dir);
-        writer = new StoreWriter();
-        tasks = new FxBackgroundTasks();
-        FxToolkit.setupStage(stage -> {
-            viewModel = new EditorViewModel(new SaveStatus(tasks, new Messages(Locale.ENGLISH)), tasks);
-            view = new EditorView(viewModel, new Messages(Locale.ENGLISH));
-            stage.setScene(new Scene(new javafx.scene.layout.StackPane(view.root()), 700, 400));
-            stage.show();
-        });
+        editor = EditorStage.open(dir, StackPane::new);
+        store = editor.store;
+        writer = editor.writer;
+        viewModel = editor.viewModel;
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.hideStage();
-        writer.close();
-        tasks.close();
-        store.close();
+        editor.close();
     }
 
     @Test
