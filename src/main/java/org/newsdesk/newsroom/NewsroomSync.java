@@ -159,7 +159,7 @@ public final class NewsroomSync {
             if (!here.contains(s.id()) && !held.test(s.id())) {
                 if (keepAll) {
                     Story story = ServerCodec.fromServer(s, null);
-                    joined.add(new NewsroomReplica.Joined(story, s.version(), ServerCodec.baseSnapshot(s, story),
+                    joined.add(new NewsroomReplica.Joined(story, s.version(), ServerCodec.baseSnapshot(s, story), null,
                             s.trashed()));
                 } else {
                     joined.add(NewsroomBodies.listed(s));
