@@ -7,6 +7,7 @@
 -- written there). When such a story is opened, kept offline or changed here, its row moves into
 -- the story table (with a base without a snapshot, as before). The change numbers come from the
 -- story change sequence, so the search index sees listed stories as it sees every other one.
+-- content_by is the editor whose push made the server's version (the sign-off's "last changed by").
 
 create table newsroom_listed (
     id             uuid          not null primary key,
@@ -23,6 +24,7 @@ create table newsroom_listed (
     version        bigint        not null,
     server_version bigint        not null,
     change_seq     bigint        not null,
+    content_by     varchar(200)  not null,
     updated_at     timestamp(6) with time zone not null,
     deleted_at     timestamp(6) with time zone
 );

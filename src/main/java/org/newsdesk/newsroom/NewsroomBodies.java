@@ -32,6 +32,7 @@ final class NewsroomBodies {
     private final ReplicaBodies bodies;
     private final ServerLibrary server;
     private final EditorNames names;
+    private final NewsroomRevisions revisions;
 
     NewsroomBodies(Store store, ServerLibrary server, EditorNames names) {
         this.names = names;
@@ -39,6 +40,7 @@ final class NewsroomBodies {
         this.replica = store.newsroom();
         this.bodies = replica.bodies();
         this.server = server;
+        this.revisions = new NewsroomRevisions(store);
     }
 
     /**
@@ -58,9 +60,9 @@ final class NewsroomBodies {
     }
 
     /** A story new here, joined without its body (metadata only, no base snapshot). */
-    static NewsroomReplica.Joined listed(ServerStory s) {
+    static NewsroomReplica.Joined listed(ServerStory s, String changedBy) {
         return new NewsroomReplica.Joined(ServerCodec.fromServer(withoutBody(s), null), s.version(), null, s.metadataJson(),
-                s.trashed());
+                s.trashed(), changedBy);
     }
 
     private static ServerStory withoutBody(ServerStory s) {
@@ -79,7 +81,7 @@ final class NewsroomBodies {
         }
         NewsroomReplica.Read local = replica.read(s.id()).orElseThrow();
         bodies.writeListed(ServerCodec.fromServer(withoutBody(s), local.story()), s.metadataJson(), local.story().version(),
-                s.version(), s.trashed());
+                s.version(), s.trashed(), names.of(s.updatedBy()));
         return true;
     }
 
@@ -141,6 +143,8 @@ final class NewsroomBodies {
         String snapshot = ServerCodec.baseSnapshot(full);
         if (state == ReplicaBodies.State.LISTED) {
             replica.writePulled(theirs, mine.version(), full.version(), snapshot, true, List.of(), names.of(full.updatedBy()));
+            // its history: revisions pulled while it was only listed were not kept
+            revisions.pullStory(server, full.id());
             return;
         }
         // the base: the server's metadata without a body, so both sides' paragraphs are kept
@@ -150,5 +154,6 @@ final class NewsroomBodies {
         boolean sameTrash = replica.trashed(full.id()) == full.trashed();
         replica.writePulled(merged.story(), mine.version(), full.version(), snapshot,
                 sameTrash && ServerCodec.sameContent(merged.story(), theirs), NewsroomSync.conflicts(merged));
+        revisions.pullStory(server, full.id());
     }
 }

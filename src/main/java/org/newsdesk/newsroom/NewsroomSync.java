@@ -160,9 +160,9 @@ public final class NewsroomSync {
                 if (keepAll) {
                     Story story = ServerCodec.fromServer(s, null);
                     joined.add(new NewsroomReplica.Joined(story, s.version(), ServerCodec.baseSnapshot(s, story), null,
-                            s.trashed()));
+                            s.trashed(), names.of(s.updatedBy())));
                 } else {
-                    joined.add(NewsroomBodies.listed(s));
+                    joined.add(NewsroomBodies.listed(s, names.of(s.updatedBy())));
                 }
                 fresh.add(s.id());
             }

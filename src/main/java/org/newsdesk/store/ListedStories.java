@@ -38,13 +38,16 @@ final class ListedStories {
 
     private static final String INSERT = "insert into newsroom_listed (id, slug, status, headline, editor, series_id,"
             + " series_name, part_number, parts_total, channels, metadata, version, server_version, change_seq,"
-            + " updated_at, deleted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)";
+            + " content_by, updated_at, deleted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)";
 
     private ListedStories() {
     }
 
-    /** A story to list: its metadata (as a story without a body) and the server's metadata document. */
-    record Row(Story story, String metadataJson, long serverVersion, boolean trashed) {
+    /**
+     * A story to list: its metadata (as a story without a body), the server's metadata document,
+     * and who made the server's version (shown as who changed it last).
+     */
+    record Row(Story story, String metadataJson, long serverVersion, boolean trashed, String changedBy) {
     }
 
     /** Inserts rows for stories not here yet, with the given change numbers, in one batch. */
@@ -71,8 +74,9 @@ final class ListedStories {
                     ps.setString(11, row.metadataJson());
                     ps.setLong(12, row.serverVersion());
                     ps.setLong(13, changeSeqs[i]);
-                    ps.setObject(14, now);
-                    ps.setObject(15, row.trashed() ? now : null);
+                    ps.setString(14, row.changedBy() == null ? "" : row.changedBy());
+                    ps.setObject(15, now);
+                    ps.setObject(16, row.trashed() ? now : null);
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -104,7 +108,7 @@ final class ListedStories {
         r.setCreatedAt(row.getUpdatedAt());
         r.setUpdatedAt(row.getUpdatedAt());
         r.setDeletedAt(row.getDeletedAt());
-        r.setContentBy("");
+        r.setContentBy(row.getContentBy());
         r.setCorrectionPending(false);
         r.setCorrectionNote("");
         StoryRows.applyMetadata(r, s.metadata());
@@ -150,7 +154,7 @@ final class ListedStories {
      * {@code expectedVersion}; false when the story is not in this table.
      */
     static boolean update(DSLContext t, Story metadata, String metadataJson, long expectedVersion, long serverVersion,
-                          boolean trashed, OffsetDateTime now) {
+                          boolean trashed, String changedBy, OffsetDateTime now) {
         NewsroomListedRecord row = row(t, metadata.id());
         if (row == null) {
             return false;
@@ -174,6 +178,9 @@ final class ListedStories {
         row.setVersion(expectedVersion + 1);
         row.setServerVersion(serverVersion);
         row.setChangeSeq(seq);
+        if (changedBy != null) {
+            row.setContentBy(changedBy);
+        }
         row.setUpdatedAt(now);
         row.setDeletedAt(trashed ? (row.getDeletedAt() == null ? now : row.getDeletedAt()) : null);
         row.store();

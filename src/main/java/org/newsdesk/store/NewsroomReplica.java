@@ -53,8 +53,10 @@ public final class NewsroomReplica {
      *                     joined without its body (only its metadata, {@link ReplicaBodies.State#LISTED})
      * @param metadataJson the server's metadata document of a story joined without its body (kept
      *                     to build the story when it is opened or changed here); null otherwise
+     * @param changedBy    the editor whose push made the server's version (who changed it last)
      */
-    public record Joined(Story story, long serverVersion, String snapshot, String metadataJson, boolean trashed) {
+    public record Joined(Story story, long serverVersion, String snapshot, String metadataJson, boolean trashed,
+                         String changedBy) {
     }
 
     /** App-state key of {@link #pushMark()}. */
@@ -260,8 +262,10 @@ public final class NewsroomReplica {
             long mark = pushMark(t);
             Long newest = t.select(DSL.max(STORY.CHANGE_SEQ)).from(STORY).fetchOne(0, Long.class);
             ReplicaJoin.insert(t, joined, clock);
-            if (newest == null || mark >= newest) {
-                setPushMark(t, t.select(DSL.max(STORY.CHANGE_SEQ)).from(STORY).fetchOne(0, Long.class));
+            // (stories joined without their body go to the listed table: the story table may be empty still)
+            Long after = t.select(DSL.max(STORY.CHANGE_SEQ)).from(STORY).fetchOne(0, Long.class);
+            if (after != null && !after.equals(newest) && (newest == null || mark >= newest)) {
+                setPushMark(t, after);
             }
             return null;
         });

@@ -105,10 +105,11 @@ public final class ReplicaBodies {
      * moves to {@code serverVersion}, still without a body.
      */
     public void writeListed(Story metadata, String metadataJson, long expectedLocalVersion, long serverVersion,
-                            boolean trashed) {
+                            boolean trashed, String changedBy) {
         tx.write(t -> {
             OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-            if (ListedStories.update(t, metadata, metadataJson, expectedLocalVersion, serverVersion, trashed, at)) {
+            if (ListedStories.update(t, metadata, metadataJson, expectedLocalVersion, serverVersion, trashed, changedBy,
+                    at)) {
                 return null;
             }
             StoryRecord row = t.selectFrom(STORY).where(STORY.ID.eq(metadata.id())).fetchOne();
@@ -123,6 +124,9 @@ public final class ReplicaBodies {
             row.setUpdatedAt(now);
             row.setDeletedAt(trashed ? (row.getDeletedAt() == null ? now : row.getDeletedAt()) : null);
             StoryRows.applyMetadata(row, metadata.metadata());
+            if (changedBy != null) {
+                row.setContentBy(changedBy);
+            }
             row.store();
             Long seq = t.select(STORY.CHANGE_SEQ).from(STORY).where(STORY.ID.eq(metadata.id())).fetchOne(STORY.CHANGE_SEQ);
             t.update(NEWSROOM_BASE).set(NEWSROOM_BASE.SERVER_VERSION, serverVersion)

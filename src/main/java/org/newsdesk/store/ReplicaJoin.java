@@ -49,7 +49,8 @@ final class ReplicaJoin {
         List<NewsroomReplica.Joined> stories = new ArrayList<>();
         for (NewsroomReplica.Joined j : joined) {
             if (j.snapshot() == null) {
-                listed.add(new ListedStories.Row(j.story(), j.metadataJson(), j.serverVersion(), j.trashed()));
+                listed.add(new ListedStories.Row(j.story(), j.metadataJson(), j.serverVersion(), j.trashed(),
+                        j.changedBy()));
             } else {
                 stories.add(j);
             }
@@ -75,6 +76,9 @@ final class ReplicaJoin {
             row.setUpdatedAt(now);
             row.setDeletedAt(j.trashed() ? now : null);
             StoryRows.applyMetadata(row, s.metadata());
+            if (j.changedBy() != null) {
+                row.setContentBy(j.changedBy());
+            }
             rows.add(row);
         }
         List<Field<?>> columns = new ArrayList<>();
