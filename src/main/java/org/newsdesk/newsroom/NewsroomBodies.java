@@ -32,7 +32,6 @@ final class NewsroomBodies {
     private final ReplicaBodies bodies;
     private final ServerLibrary server;
     private final EditorNames names;
-    private final NewsroomRevisions revisions;
 
     NewsroomBodies(Store store, ServerLibrary server, EditorNames names) {
         this.names = names;
@@ -40,7 +39,6 @@ final class NewsroomBodies {
         this.replica = store.newsroom();
         this.bodies = replica.bodies();
         this.server = server;
-        this.revisions = new NewsroomRevisions(store);
     }
 
     /**
@@ -143,8 +141,6 @@ final class NewsroomBodies {
         String snapshot = ServerCodec.baseSnapshot(full);
         if (state == ReplicaBodies.State.LISTED) {
             replica.writePulled(theirs, mine.version(), full.version(), snapshot, true, List.of(), names.of(full.updatedBy()));
-            // its history: revisions pulled while it was only listed were not kept
-            revisions.pullStory(server, full.id());
             return;
         }
         // the base: the server's metadata without a body, so both sides' paragraphs are kept
@@ -154,6 +150,5 @@ final class NewsroomBodies {
         boolean sameTrash = replica.trashed(full.id()) == full.trashed();
         replica.writePulled(merged.story(), mine.version(), full.version(), snapshot,
                 sameTrash && ServerCodec.sameContent(merged.story(), theirs), NewsroomSync.conflicts(merged));
-        revisions.pullStory(server, full.id());
     }
 }

@@ -74,7 +74,9 @@ public final class NewsroomRevisions {
         do {
             batch = revisions.since(since, BATCH);
             for (ServerRevisions.Numbered n : batch) {
-                if (take(n)) {
+                ServerRevisions.Made m = n.made();
+                if (local.take(new RevisionReplica.Row(m.storyId(), 0, n.number(), m.origin(), m.originNumber(),
+                        m.savedBy(), m.account(), m.savedAt(), m.headline(), m.snapshot()), workstation())) {
                     written++;
                 }
                 since = n.changeSeq();
@@ -82,27 +84,6 @@ public final class NewsroomRevisions {
             store.appState().put(PULLED, Long.toString(since));
         } while (batch.size() == BATCH);
         return written;
-    }
-
-    /**
-     * Takes every revision of one story the server has (a story only listed here missed them
-     * when they were pulled: a revision is kept only for a story with its row here); how many
-     * were written.
-     */
-    public int pullStory(ServerLibrary server, UUID storyId) {
-        int written = 0;
-        for (ServerRevisions.Numbered n : new ServerRevisions(server).ofStory(storyId)) {
-            if (take(n)) {
-                written++;
-            }
-        }
-        return written;
-    }
-
-    private boolean take(ServerRevisions.Numbered n) {
-        ServerRevisions.Made m = n.made();
-        return local.take(new RevisionReplica.Row(m.storyId(), 0, n.number(), m.origin(), m.originNumber(),
-                m.savedBy(), m.account(), m.savedAt(), m.headline(), m.snapshot()), workstation());
     }
 
     private int handOver(ServerLibrary server, RevisionReplica.Row row, String login) {

@@ -77,26 +77,12 @@ public final class ServerRevisions {
      * statement: one snapshot).
      */
     public List<Numbered> since(long seq, int limit) {
-        return ServerLibrary.run(() -> server.sql().fetch(COLUMNS + " where change_seq > ? order by change_seq limit ?",
-                seq, limit).map(ServerRevisions::numbered));
-    }
-
-    /**
-     * Every revision of one story, oldest first (a story only listed on a workstation gets its
-     * history when its body is fetched).
-     */
-    public List<Numbered> ofStory(UUID storyId) {
-        return ServerLibrary.run(() -> server.sql().fetch(COLUMNS + " where story_id = ? order by change_seq", storyId)
-                .map(ServerRevisions::numbered));
-    }
-
-    private static final String COLUMNS = "select story_id, origin, origin_number, content_sha,"
-            + " saved_by, account, saved_at, headline, snapshot, number, change_seq from story_revision";
-
-    private static Numbered numbered(org.jooq.Record x) {
-        return new Numbered(new Made(x.get(0, UUID.class), x.get(1, String.class), x.get(2, Integer.class),
-                x.get(3, String.class), x.get(4, String.class), x.get(5, String.class),
-                x.get(6, OffsetDateTime.class), x.get(7, String.class), x.get(8, String.class)),
-                x.get(9, Integer.class), x.get(10, Long.class));
+        return ServerLibrary.run(() -> server.sql().fetch("select story_id, origin, origin_number, content_sha,"
+                + " saved_by, account, saved_at, headline, snapshot, number, change_seq from story_revision"
+                + " where change_seq > ? order by change_seq limit ?", seq, limit)
+                .map(x -> new Numbered(new Made(x.get(0, UUID.class), x.get(1, String.class), x.get(2, Integer.class),
+                        x.get(3, String.class), x.get(4, String.class), x.get(5, String.class),
+                        x.get(6, OffsetDateTime.class), x.get(7, String.class), x.get(8, String.class)),
+                        x.get(9, Integer.class), x.get(10, Long.class))));
     }
 }
