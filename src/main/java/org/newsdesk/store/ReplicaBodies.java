@@ -22,10 +22,11 @@ import org.newsdesk.store.jooq.tables.records.StoryRecord;
 
 /**
  * Which newsroom stories have their body here. Joining copies every story's metadata (a
- * <em>listed</em> story: its row holds the server's metadata, it has no paragraphs or roster,
- * and its base has no snapshot); the body is fetched when the story is opened, or at once for
- * stories kept offline (one by one, or every story). A listed story never typed into has
- * nothing to merge: a pull just replaces its metadata.
+ * <em>listed</em> story: a row of the narrow listed table, {@link ListedStories}, with the
+ * server's metadata and version; once written here, kept offline or given a revision, a story
+ * row without paragraphs or roster whose base has no snapshot); the body is fetched when the
+ * story is opened, or at once for stories kept offline (one by one, or every story). A listed
+ * story never typed into has nothing to merge: a pull just replaces its metadata.
  */
 public final class ReplicaBodies {
 
