@@ -108,7 +108,7 @@ public final class LibraryRepository {
         Map<UUID, LibraryEntry> byId = new HashMap<>();
         Map<String, String> shared = new HashMap<>();
         tx.read(d -> {
-            // each table by its key (a condition on the union would read all of both)
+            // each table by its own key
             d.select(STORY.ID, STORY.SLUG, STORY.HEADLINE, STORY.STATUS, STORY.PART_NUMBER, STORY.EDITOR,
                             STORY.REVISION, STORY.UPDATED_AT, STORY.DELETED_AT, STORY.SERIES_ID, STORY.SERIES_NAME,
                             STORY.PARTS_TOTAL, STORY.CHANNELS)

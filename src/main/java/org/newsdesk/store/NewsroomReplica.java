@@ -2,7 +2,6 @@ package org.newsdesk.store;
 
 import static org.newsdesk.store.jooq.Tables.APP_STATE;
 import static org.newsdesk.store.jooq.Tables.NEWSROOM_BASE;
-import static org.newsdesk.store.jooq.Tables.LIBRARY_STORY;
 import static org.newsdesk.store.jooq.Tables.NEWSROOM_CONFLICT;
 import static org.newsdesk.store.jooq.Tables.NEWSROOM_LISTED;
 import static org.newsdesk.store.jooq.Tables.PARAGRAPH;
@@ -142,8 +141,10 @@ public final class NewsroomReplica {
 
     /** Whether the story is in this workstation's trash. */
     public boolean trashed(UUID storyId) {
-        return tx.read(t -> t.fetchExists(t.selectOne().from(LIBRARY_STORY)
-                .where(LIBRARY_STORY.ID.eq(storyId)).and(LIBRARY_STORY.DELETED_AT.isNotNull())));
+        return tx.read(t -> t.fetchExists(t.selectOne().from(STORY)
+                .where(STORY.ID.eq(storyId)).and(STORY.DELETED_AT.isNotNull()))
+                || t.fetchExists(t.selectOne().from(NEWSROOM_LISTED)
+                .where(NEWSROOM_LISTED.ID.eq(storyId)).and(NEWSROOM_LISTED.DELETED_AT.isNotNull())));
     }
 
     /** The story and its change number, read together (an edit in between cannot slip past). */

@@ -204,8 +204,10 @@ public final class StoryRepository {
 
     /** The story's version now (what a writer that did not write last checks against). */
     public long version(UUID id) {
-        Long v = read(tx -> tx.select(LIBRARY_STORY.VERSION).from(LIBRARY_STORY).where(LIBRARY_STORY.ID.eq(id))
-                .fetchOne(LIBRARY_STORY.VERSION));
+        // each table by its own key
+        Long v = read(tx -> tx.select(STORY.VERSION).from(STORY).where(STORY.ID.eq(id)).fetchOptional(STORY.VERSION)
+                .orElseGet(() -> tx.select(NEWSROOM_LISTED.VERSION).from(NEWSROOM_LISTED).where(NEWSROOM_LISTED.ID.eq(id))
+                        .fetchOne(NEWSROOM_LISTED.VERSION)));
         if (v == null) {
             throw notFound(id);
         }
