@@ -58,8 +58,9 @@ final class NewsroomBodies {
     }
 
     /** A story new here, joined without its body (metadata only, no base snapshot). */
-    static NewsroomReplica.Joined listed(ServerStory s) {
-        return new NewsroomReplica.Joined(ServerCodec.fromServer(withoutBody(s), null), s.version(), null, s.trashed());
+    static NewsroomReplica.Joined listed(ServerStory s, String changedBy) {
+        return new NewsroomReplica.Joined(ServerCodec.fromServer(withoutBody(s), null), s.version(), null, s.metadataJson(),
+                s.trashed(), changedBy);
     }
 
     private static ServerStory withoutBody(ServerStory s) {
@@ -77,8 +78,8 @@ final class NewsroomBodies {
             return false;
         }
         NewsroomReplica.Read local = replica.read(s.id()).orElseThrow();
-        bodies.writeListed(ServerCodec.fromServer(withoutBody(s), local.story()), local.story().version(), s.version(),
-                s.trashed());
+        bodies.writeListed(ServerCodec.fromServer(withoutBody(s), local.story()), s.metadataJson(), local.story().version(),
+                s.version(), s.trashed(), names.of(s.updatedBy()));
         return true;
     }
 

@@ -160,10 +160,10 @@ public final class NewsroomSync {
             if (!here.contains(s.id()) && !held.test(s.id())) {
                 if (keepAll) {
                     Story story = ServerCodec.fromServer(s, null);
-                    joined.add(new NewsroomReplica.Joined(story, s.version(), ServerCodec.baseSnapshot(s, story),
-                            s.trashed()));
+                    joined.add(new NewsroomReplica.Joined(story, s.version(), ServerCodec.baseSnapshot(s, story), null,
+                            s.trashed(), names.of(s.updatedBy())));
                 } else {
-                    joined.add(NewsroomBodies.listed(s));
+                    joined.add(NewsroomBodies.listed(s, names.of(s.updatedBy())));
                 }
                 fresh.add(s.id());
             }

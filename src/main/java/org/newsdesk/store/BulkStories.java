@@ -1,5 +1,6 @@
 package org.newsdesk.store;
 
+import static org.newsdesk.store.jooq.Tables.LIBRARY_STORY;
 import static org.newsdesk.store.jooq.Tables.STORY;
 
 import java.time.Clock;
@@ -41,7 +42,7 @@ public final class BulkStories {
     /** Creates every story, all or none; their ids in the same order. */
     public List<UUID> create(List<NewStory> stories) {
         return tx.write(d -> {
-            Set<String> taken = new HashSet<>(d.select(STORY.SLUG).from(STORY).fetch(STORY.SLUG));
+            Set<String> taken = new HashSet<>(d.select(LIBRARY_STORY.SLUG).from(LIBRARY_STORY).fetch(LIBRARY_STORY.SLUG));
             OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC);
             List<UUID> ids = new ArrayList<>(stories.size());
             for (NewStory s : stories) {

@@ -1,5 +1,7 @@
 package org.newsdesk.store;
 
+import static org.newsdesk.store.jooq.Tables.LIBRARY_STORY;
+import static org.newsdesk.store.jooq.Tables.NEWSROOM_LISTED;
 import static org.newsdesk.store.jooq.Tables.STORY;
 
 import java.time.Instant;
@@ -48,10 +50,10 @@ public final class LibraryRepository {
         List<LibraryEntry> rows = new ArrayList<>();
         Map<String, String> shared = new HashMap<>();
         tx.read(d -> {
-            try (Cursor<? extends Record> cursor = d.select(STORY.ID, STORY.SLUG, STORY.HEADLINE, STORY.STATUS,
-                            STORY.PART_NUMBER, STORY.EDITOR, STORY.REVISION, STORY.UPDATED_AT, STORY.DELETED_AT,
-                            STORY.SERIES_ID, STORY.SERIES_NAME, STORY.PARTS_TOTAL, STORY.CHANNELS)
-                    .from(STORY).where(where).orderBy(STORY.UPDATED_AT.desc()).fetchSize(1_000).fetchLazy()) {
+            try (Cursor<? extends Record> cursor = d.select(LIBRARY_STORY.ID, LIBRARY_STORY.SLUG, LIBRARY_STORY.HEADLINE, LIBRARY_STORY.STATUS,
+                            LIBRARY_STORY.PART_NUMBER, LIBRARY_STORY.EDITOR, LIBRARY_STORY.REVISION, LIBRARY_STORY.UPDATED_AT, LIBRARY_STORY.DELETED_AT,
+                            LIBRARY_STORY.SERIES_ID, LIBRARY_STORY.SERIES_NAME, LIBRARY_STORY.PARTS_TOTAL, LIBRARY_STORY.CHANNELS)
+                    .from(LIBRARY_STORY).where(where).orderBy(LIBRARY_STORY.UPDATED_AT.desc()).fetchSize(1_000).fetchLazy()) {
                 for (Record r : cursor) {
                     rows.add(entry(r, shared));
                 }
@@ -67,8 +69,8 @@ public final class LibraryRepository {
      * recently changed part, in part order; a column's order breaks ties by the library's own.
      */
     public LibraryIds ids(LibraryFilter filter, LibrarySort sort, Collection<UUID> only) {
-        Field<String> group = DSL.coalesce(STORY.SERIES_ID, STORY.ID.cast(SQLDataType.VARCHAR));
-        Field<OffsetDateTime> groupNewest = DSL.max(STORY.UPDATED_AT).over(DSL.partitionBy(group)).as("group_newest");
+        Field<String> group = DSL.coalesce(LIBRARY_STORY.SERIES_ID, LIBRARY_STORY.ID.cast(SQLDataType.VARCHAR));
+        Field<OffsetDateTime> groupNewest = DSL.max(LIBRARY_STORY.UPDATED_AT).over(DSL.partitionBy(group)).as("group_newest");
         Field<String> groupKey = group.as("group_key");
         List<SortField<?>> order = new ArrayList<>();
         if (sort.by() != LibrarySort.By.LIBRARY) {
@@ -76,14 +78,14 @@ public final class LibraryRepository {
         }
         order.add(DSL.field(DSL.name("group_newest")).desc());
         order.add(DSL.field(DSL.name("group_key")).asc());
-        order.add(STORY.PART_NUMBER.asc().nullsLast());
-        order.add(STORY.UPDATED_AT.desc());
+        order.add(LIBRARY_STORY.PART_NUMBER.asc().nullsLast());
+        order.add(LIBRARY_STORY.UPDATED_AT.desc());
         LibraryIds.Builder ids = new LibraryIds.Builder();
         tx.read(d -> {
-            try (Cursor<? extends Record> cursor = d.select(STORY.ID, groupNewest, groupKey).from(STORY)
+            try (Cursor<? extends Record> cursor = d.select(LIBRARY_STORY.ID, groupNewest, groupKey).from(LIBRARY_STORY)
                     .where(where(filter, only)).orderBy(order).fetchSize(5_000).fetchLazy()) {
                 for (Record r : cursor) {
-                    ids.add(r.get(STORY.ID));
+                    ids.add(r.get(LIBRARY_STORY.ID));
                 }
             }
             return null;
@@ -94,8 +96,8 @@ public final class LibraryRepository {
     /** Whether a story matching {@code filter} (and among {@code only}) is a part of a series. */
     public boolean anyPart(LibraryFilter filter, Collection<UUID> only) {
         List<Condition> where = where(filter, only);
-        where.add(STORY.PART_NUMBER.isNotNull());
-        return tx.read(d -> d.fetchExists(STORY, where));
+        where.add(LIBRARY_STORY.PART_NUMBER.isNotNull());
+        return tx.read(d -> d.fetchExists(LIBRARY_STORY, where));
     }
 
     /** The library's rows of the given stories, in the given order (a story no longer in the store is left out). */
@@ -106,10 +108,20 @@ public final class LibraryRepository {
         Map<UUID, LibraryEntry> byId = new HashMap<>();
         Map<String, String> shared = new HashMap<>();
         tx.read(d -> {
+            // each table by its own key
             d.select(STORY.ID, STORY.SLUG, STORY.HEADLINE, STORY.STATUS, STORY.PART_NUMBER, STORY.EDITOR,
                             STORY.REVISION, STORY.UPDATED_AT, STORY.DELETED_AT, STORY.SERIES_ID, STORY.SERIES_NAME,
                             STORY.PARTS_TOTAL, STORY.CHANNELS)
-                    .from(STORY).where(STORY.ID.in(ids)).forEach(r -> byId.put(r.get(STORY.ID), entry(r, shared)));
+                    .from(STORY).where(STORY.ID.in(ids)).fetchInto(LIBRARY_STORY)
+                    .forEach(r -> byId.put(r.get(LIBRARY_STORY.ID), entry(r, shared)));
+            if (byId.size() < ids.size()) {
+                d.select(NEWSROOM_LISTED.ID, NEWSROOM_LISTED.SLUG, NEWSROOM_LISTED.HEADLINE, NEWSROOM_LISTED.STATUS,
+                                NEWSROOM_LISTED.PART_NUMBER, NEWSROOM_LISTED.EDITOR, DSL.inline(0).as("REVISION"),
+                                NEWSROOM_LISTED.UPDATED_AT, NEWSROOM_LISTED.DELETED_AT, NEWSROOM_LISTED.SERIES_ID,
+                                NEWSROOM_LISTED.SERIES_NAME, NEWSROOM_LISTED.PARTS_TOTAL, NEWSROOM_LISTED.CHANNELS)
+                        .from(NEWSROOM_LISTED).where(NEWSROOM_LISTED.ID.in(ids)).fetchInto(LIBRARY_STORY)
+                        .forEach(r -> byId.put(r.get(LIBRARY_STORY.ID), entry(r, shared)));
+            }
             return null;
         });
         List<LibraryEntry> out = new ArrayList<>(ids.size());
@@ -125,11 +137,11 @@ public final class LibraryRepository {
     private static SortField<?> column(LibrarySort sort) {
         boolean up = sort.ascending();
         return switch (sort.by()) {
-            case HEADLINE -> up ? STORY.HEADLINE.asc() : STORY.HEADLINE.desc();
+            case HEADLINE -> up ? LIBRARY_STORY.HEADLINE.asc() : LIBRARY_STORY.HEADLINE.desc();
             case STATUS -> up ? statusOrder().asc() : statusOrder().desc();
-            case PART -> up ? STORY.PART_NUMBER.asc().nullsLast() : STORY.PART_NUMBER.desc().nullsFirst();
-            case EDITOR -> up ? STORY.EDITOR.asc() : STORY.EDITOR.desc();
-            case UPDATED -> up ? STORY.UPDATED_AT.asc() : STORY.UPDATED_AT.desc();
+            case PART -> up ? LIBRARY_STORY.PART_NUMBER.asc().nullsLast() : LIBRARY_STORY.PART_NUMBER.desc().nullsFirst();
+            case EDITOR -> up ? LIBRARY_STORY.EDITOR.asc() : LIBRARY_STORY.EDITOR.desc();
+            case UPDATED -> up ? LIBRARY_STORY.UPDATED_AT.asc() : LIBRARY_STORY.UPDATED_AT.desc();
             case LIBRARY -> throw new IllegalArgumentException("the library's own order is not a column");
         };
     }
@@ -137,7 +149,7 @@ public final class LibraryRepository {
     /** The status in its workflow order (the order the table's status column sorts by). */
     private static Field<Integer> statusOrder() {
         Status[] all = Status.values();
-        CaseWhenStep<String, Integer> steps = DSL.case_(STORY.STATUS).when(all[0].name(), 0);
+        CaseWhenStep<String, Integer> steps = DSL.case_(LIBRARY_STORY.STATUS).when(all[0].name(), 0);
         for (int i = 1; i < all.length; i++) {
             steps = steps.when(all[i].name(), i);
         }
@@ -146,21 +158,21 @@ public final class LibraryRepository {
 
     private static List<Condition> where(LibraryFilter filter, Collection<UUID> only) {
         List<Condition> where = new ArrayList<>();
-        where.add(filter.trash() ? STORY.DELETED_AT.isNotNull() : STORY.DELETED_AT.isNull());
+        where.add(filter.trash() ? LIBRARY_STORY.DELETED_AT.isNotNull() : LIBRARY_STORY.DELETED_AT.isNull());
         if (filter.status() != null) {
-            where.add(STORY.STATUS.eq(filter.status().name()));
+            where.add(LIBRARY_STORY.STATUS.eq(filter.status().name()));
         }
         if (filter.channel() != null) {
-            where.add(DSL.condition("array_contains({0}, {1})", STORY.CHANNELS, DSL.val(filter.channel())));
+            where.add(DSL.condition("array_contains({0}, {1})", LIBRARY_STORY.CHANNELS, DSL.val(filter.channel())));
         }
         if (filter.seriesId() != null) {
-            where.add(STORY.SERIES_ID.eq(filter.seriesId()));
+            where.add(LIBRARY_STORY.SERIES_ID.eq(filter.seriesId()));
         }
         if (filter.editor() != null) {
-            where.add(STORY.EDITOR.eq(filter.editor()));
+            where.add(LIBRARY_STORY.EDITOR.eq(filter.editor()));
         }
         if (only != null) {
-            where.add(only.isEmpty() ? DSL.falseCondition() : STORY.ID.in(only));
+            where.add(only.isEmpty() ? DSL.falseCondition() : LIBRARY_STORY.ID.in(only));
         }
         return where;
     }
@@ -174,23 +186,23 @@ public final class LibraryRepository {
 
     /** Every series in the library, by name, for choosing one. */
     public List<SeriesInfo> series() {
-        return tx.read(d -> d.select(STORY.SERIES_ID, DSL.max(STORY.SERIES_NAME), DSL.max(STORY.PARTS_TOTAL), DSL.count())
-                .from(STORY).where(STORY.SERIES_ID.isNotNull(), STORY.DELETED_AT.isNull())
-                .groupBy(STORY.SERIES_ID).orderBy(DSL.max(STORY.SERIES_NAME), STORY.SERIES_ID)
+        return tx.read(d -> d.select(LIBRARY_STORY.SERIES_ID, DSL.max(LIBRARY_STORY.SERIES_NAME), DSL.max(LIBRARY_STORY.PARTS_TOTAL), DSL.count())
+                .from(LIBRARY_STORY).where(LIBRARY_STORY.SERIES_ID.isNotNull(), LIBRARY_STORY.DELETED_AT.isNull())
+                .groupBy(LIBRARY_STORY.SERIES_ID).orderBy(DSL.max(LIBRARY_STORY.SERIES_NAME), LIBRARY_STORY.SERIES_ID)
                 .fetch(r -> new SeriesInfo(r.value1(), r.value2() == null ? "" : r.value2(), r.value3(), r.value4())));
     }
 
     /** The editors of stories in the library, for the editor filter. */
     public List<String> editors() {
-        return tx.read(d -> d.selectDistinct(STORY.EDITOR).from(STORY)
-                .where(STORY.DELETED_AT.isNull(), STORY.EDITOR.ne("")).orderBy(STORY.EDITOR).fetch(STORY.EDITOR));
+        return tx.read(d -> d.selectDistinct(LIBRARY_STORY.EDITOR).from(LIBRARY_STORY)
+                .where(LIBRARY_STORY.DELETED_AT.isNull(), LIBRARY_STORY.EDITOR.ne("")).orderBy(LIBRARY_STORY.EDITOR).fetch(LIBRARY_STORY.EDITOR));
     }
 
     /** The version of every story in the library, so a search index can tell what is out of date. */
     public Map<UUID, Long> versions() {
         Map<UUID, Long> out = new HashMap<>();
         tx.read(d -> {
-            d.select(STORY.ID, STORY.VERSION).from(STORY).where(STORY.DELETED_AT.isNull())
+            d.select(LIBRARY_STORY.ID, LIBRARY_STORY.VERSION).from(LIBRARY_STORY).where(LIBRARY_STORY.DELETED_AT.isNull())
                     .fetchSize(1000).forEach(r -> out.put(r.value1(), r.value2()));
             return null;
         });
@@ -207,20 +219,32 @@ public final class LibraryRepository {
      * nothing was written since. One index lookup, whatever the library's size.
      */
     public long changeSequence() {
-        Long max = tx.read(d -> d.select(DSL.max(STORY.CHANGE_SEQ)).from(STORY).fetchOne(0, Long.class));
-        return max == null ? 0 : max;
+        return tx.read(d -> {
+            Long max = d.select(DSL.max(STORY.CHANGE_SEQ)).from(STORY).fetchOne(0, Long.class);
+            return Math.max(max == null ? 0 : max, ListedStories.newestChange(d));
+        });
     }
 
     /** The stories written after {@code sequence}, oldest change first (an index range). */
     public List<StoryChange> changedSince(long sequence) {
-        return tx.read(d -> d.select(STORY.ID, STORY.DELETED_AT.isNull(), STORY.CHANGE_SEQ).from(STORY)
-                .where(STORY.CHANGE_SEQ.gt(sequence)).orderBy(STORY.CHANGE_SEQ)
-                .fetch(r -> new StoryChange(r.value1(), r.value2(), r.value3())));
+        return tx.read(d -> {
+            List<StoryChange> out = new ArrayList<>(d.select(STORY.ID, STORY.DELETED_AT.isNull(), STORY.CHANGE_SEQ).from(STORY)
+                    .where(STORY.CHANGE_SEQ.gt(sequence)).orderBy(STORY.CHANGE_SEQ)
+                    .fetch(r -> new StoryChange(r.value1(), r.value2(), r.value3())));
+            // listed stories (no index on their change numbers) only when one changed since
+            if (ListedStories.newestChange(d) > sequence) {
+                out.addAll(d.select(NEWSROOM_LISTED.ID, NEWSROOM_LISTED.DELETED_AT.isNull(), NEWSROOM_LISTED.CHANGE_SEQ)
+                        .from(NEWSROOM_LISTED).where(NEWSROOM_LISTED.CHANGE_SEQ.gt(sequence))
+                        .fetch(r -> new StoryChange(r.value1(), r.value2(), r.value3())));
+                out.sort(Comparator.comparingLong(StoryChange::changeSequence));
+            }
+            return out;
+        });
     }
 
     /** How many stories the library holds (not counting the trash). */
     public int count() {
-        return tx.read(d -> d.fetchCount(STORY, STORY.DELETED_AT.isNull()));
+        return tx.read(d -> d.fetchCount(LIBRARY_STORY, LIBRARY_STORY.DELETED_AT.isNull()));
     }
 
     private static final Comparator<LibraryEntry> PART_ORDER = Comparator
@@ -243,13 +267,13 @@ public final class LibraryRepository {
     }
 
     private static LibraryEntry entry(Record r, Map<String, String> shared) {
-        Instant deleted = r.get(STORY.DELETED_AT) == null ? null : r.get(STORY.DELETED_AT).toInstant();
-        StorySummary s = new StorySummary(r.get(STORY.ID), r.get(STORY.SLUG), r.get(STORY.HEADLINE),
-                Status.valueOf(r.get(STORY.STATUS)), r.get(STORY.PART_NUMBER), share(r.get(STORY.EDITOR), shared),
-                r.get(STORY.REVISION), r.get(STORY.UPDATED_AT).toInstant(), deleted);
-        String[] channels = r.get(STORY.CHANNELS);
-        return new LibraryEntry(s, share(r.get(STORY.SERIES_ID), shared), share(r.get(STORY.SERIES_NAME), shared),
-                r.get(STORY.PARTS_TOTAL), channels == null ? List.of() : Arrays.asList(channels));
+        Instant deleted = r.get(LIBRARY_STORY.DELETED_AT) == null ? null : r.get(LIBRARY_STORY.DELETED_AT).toInstant();
+        StorySummary s = new StorySummary(r.get(LIBRARY_STORY.ID), r.get(LIBRARY_STORY.SLUG), r.get(LIBRARY_STORY.HEADLINE),
+                Status.valueOf(r.get(LIBRARY_STORY.STATUS)), r.get(LIBRARY_STORY.PART_NUMBER), share(r.get(LIBRARY_STORY.EDITOR), shared),
+                r.get(LIBRARY_STORY.REVISION), r.get(LIBRARY_STORY.UPDATED_AT).toInstant(), deleted);
+        String[] channels = r.get(LIBRARY_STORY.CHANNELS);
+        return new LibraryEntry(s, share(r.get(LIBRARY_STORY.SERIES_ID), shared), share(r.get(LIBRARY_STORY.SERIES_NAME), shared),
+                r.get(LIBRARY_STORY.PARTS_TOTAL), channels == null ? List.of() : Arrays.asList(channels));
     }
 
     private static String share(String value, Map<String, String> shared) {

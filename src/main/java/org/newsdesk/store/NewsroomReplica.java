@@ -3,6 +3,7 @@ package org.newsdesk.store;
 import static org.newsdesk.store.jooq.Tables.APP_STATE;
 import static org.newsdesk.store.jooq.Tables.NEWSROOM_BASE;
 import static org.newsdesk.store.jooq.Tables.NEWSROOM_CONFLICT;
+import static org.newsdesk.store.jooq.Tables.NEWSROOM_LISTED;
 import static org.newsdesk.store.jooq.Tables.PARAGRAPH;
 import static org.newsdesk.store.jooq.Tables.SPEAKER;
 import static org.newsdesk.store.jooq.Tables.STORY;
@@ -47,10 +48,14 @@ public final class NewsroomReplica {
     /**
      * A story new to this workstation as pulled from the server, for {@link #writeJoined}.
      *
-     * @param snapshot the base (the server's content, as the pull records it); null for a story
-     *                 joined without its body (only its metadata, {@link ReplicaBodies.State#LISTED})
+     * @param snapshot     the base (the server's content, as the pull records it); null for a story
+     *                     joined without its body (only its metadata, {@link ReplicaBodies.State#LISTED})
+     * @param metadataJson the server's metadata document of a story joined without its body (kept
+     *                     to build the story when it is opened or changed here); null otherwise
+     * @param changedBy    the editor whose push made the server's version (who changed it last)
      */
-    public record Joined(Story story, long serverVersion, String snapshot, boolean trashed) {
+    public record Joined(Story story, long serverVersion, String snapshot, String metadataJson, boolean trashed,
+                         String changedBy) {
     }
 
     /** App-state key of {@link #pushMark()}. */
@@ -73,9 +78,12 @@ public final class NewsroomReplica {
         return bodies;
     }
 
+    /** The base of a synced story; a story only listed here has one without a snapshot. */
     public Optional<Base> base(UUID storyId) {
         return tx.read(t -> t.selectFrom(NEWSROOM_BASE).where(NEWSROOM_BASE.STORY_ID.eq(storyId)).fetchOptional(r ->
-                new Base(r.getStoryId(), r.getServerVersion(), r.getSnapshot(), r.getLocalChangeSeq())));
+                new Base(r.getStoryId(), r.getServerVersion(), r.getSnapshot(), r.getLocalChangeSeq()))
+                .or(() -> Optional.ofNullable(ListedStories.row(t, storyId))
+                        .map(r -> new Base(storyId, r.getServerVersion(), null, r.getChangeSeq()))));
     }
 
     /**
@@ -134,7 +142,9 @@ public final class NewsroomReplica {
     /** Whether the story is in this workstation's trash. */
     public boolean trashed(UUID storyId) {
         return tx.read(t -> t.fetchExists(t.selectOne().from(STORY)
-                .where(STORY.ID.eq(storyId)).and(STORY.DELETED_AT.isNotNull())));
+                .where(STORY.ID.eq(storyId)).and(STORY.DELETED_AT.isNotNull()))
+                || t.fetchExists(t.selectOne().from(NEWSROOM_LISTED)
+                .where(NEWSROOM_LISTED.ID.eq(storyId)).and(NEWSROOM_LISTED.DELETED_AT.isNotNull())));
     }
 
     /** The story and its change number, read together (an edit in between cannot slip past). */
@@ -145,6 +155,9 @@ public final class NewsroomReplica {
                 return Optional.empty();
             }
             Long seq = t.select(STORY.CHANGE_SEQ).from(STORY).where(STORY.ID.eq(storyId)).fetchOne(STORY.CHANGE_SEQ);
+            if (seq == null) { // only listed here
+                seq = ListedStories.row(t, storyId).getChangeSeq();
+            }
             return Optional.of(new Read(s, seq));
         });
     }
@@ -190,6 +203,7 @@ public final class NewsroomReplica {
                 version = 1;
                 row.setCreatedAt(now);
             } else {
+                ListedStories.promote(t, story.id()); // only listed here: its row moves to the story table first
                 row = t.selectFrom(STORY).where(STORY.ID.eq(story.id())).fetchOne();
                 if (row == null || row.getVersion() != expectedLocalVersion.longValue()) {
                     throw new StoreException(StoreException.Problem.STALE,
@@ -249,8 +263,10 @@ public final class NewsroomReplica {
             long mark = pushMark(t);
             Long newest = t.select(DSL.max(STORY.CHANGE_SEQ)).from(STORY).fetchOne(0, Long.class);
             ReplicaJoin.insert(t, joined, clock);
-            if (newest == null || mark >= newest) {
-                setPushMark(t, t.select(DSL.max(STORY.CHANGE_SEQ)).from(STORY).fetchOne(0, Long.class));
+            // (stories joined without their body go to the listed table: the story table may be empty still)
+            Long after = t.select(DSL.max(STORY.CHANGE_SEQ)).from(STORY).fetchOne(0, Long.class);
+            if (after != null && !after.equals(newest) && (newest == null || mark >= newest)) {
+                setPushMark(t, after);
             }
             return null;
         });
@@ -286,6 +302,10 @@ public final class NewsroomReplica {
      */
     public void forgetBases() {
         tx.write(t -> {
+            // stories only listed here become stories of this workstation, as listed story rows always were
+            for (UUID id : t.select(NEWSROOM_LISTED.ID).from(NEWSROOM_LISTED).fetch(NEWSROOM_LISTED.ID)) {
+                ListedStories.promote(t, id);
+            }
             t.deleteFrom(APP_STATE).where(APP_STATE.STATE_KEY.eq(PUSH_MARK)).execute();
             t.update(STORY_REVISION).setNull(STORY_REVISION.SERVER_NUMBER).execute();
             return t.deleteFrom(NEWSROOM_BASE).execute();

@@ -3,6 +3,7 @@ package org.newsdesk.store;
 import static org.newsdesk.store.jooq.Tables.APP_STATE;
 import static org.newsdesk.store.jooq.Tables.NEWSROOM_BASE;
 import static org.newsdesk.store.jooq.Tables.NEWSROOM_KEEP;
+import static org.newsdesk.store.jooq.Tables.NEWSROOM_LISTED;
 import static org.newsdesk.store.jooq.Tables.STORY;
 
 import java.sql.PreparedStatement;
@@ -21,10 +22,11 @@ import org.newsdesk.store.jooq.tables.records.StoryRecord;
 
 /**
  * Which newsroom stories have their body here. Joining copies every story's metadata (a
- * <em>listed</em> story: its row holds the server's metadata, it has no paragraphs or roster,
- * and its base has no snapshot); the body is fetched when the story is opened, or at once for
- * stories kept offline (one by one, or every story). A listed story never typed into has
- * nothing to merge: a pull just replaces its metadata.
+ * <em>listed</em> story: a row of the narrow listed table, {@link ListedStories}, with the
+ * server's metadata and version; once written here, kept offline or given a revision, a story
+ * row without paragraphs or roster whose base has no snapshot); the body is fetched when the
+ * story is opened, or at once for stories kept offline (one by one, or every story). A listed
+ * story never typed into has nothing to merge: a pull just replaces its metadata.
  */
 public final class ReplicaBodies {
 
@@ -73,6 +75,16 @@ public final class ReplicaBodies {
                         }
                     }
                 }
+                if (out.size() < ids.size()) {
+                    try (PreparedStatement ps = c.prepareStatement(LISTED_ONLY)) {
+                        ps.setObject(1, ids.stream().filter(id -> !out.containsKey(id)).toArray(UUID[]::new));
+                        try (ResultSet r = ps.executeQuery()) {
+                            while (r.next()) {
+                                out.put(r.getObject(1, UUID.class), State.LISTED);
+                            }
+                        }
+                    }
+                }
             });
             return out;
         });
@@ -80,6 +92,7 @@ public final class ReplicaBodies {
 
     private static final String STATES = "select s.id, s.change_seq, b.story_id, b.local_change_seq, b.snapshot is null"
             + " from story s left join newsroom_base b on b.story_id = s.id where s.id = any (?)";
+    private static final String LISTED_ONLY = "select id from newsroom_listed where id = any (?)";
 
     /** True when the story is here only as metadata (its body is on the server). */
     public boolean listed(UUID id) {
@@ -92,8 +105,14 @@ public final class ReplicaBodies {
      * {@code expectedLocalVersion} ({@link StoreException.Problem#STALE} otherwise); the base
      * moves to {@code serverVersion}, still without a body.
      */
-    public void writeListed(Story metadata, long expectedLocalVersion, long serverVersion, boolean trashed) {
+    public void writeListed(Story metadata, String metadataJson, long expectedLocalVersion, long serverVersion,
+                            boolean trashed, String changedBy) {
         tx.write(t -> {
+            OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+            if (ListedStories.update(t, metadata, metadataJson, expectedLocalVersion, serverVersion, trashed, changedBy,
+                    at)) {
+                return null;
+            }
             StoryRecord row = t.selectFrom(STORY).where(STORY.ID.eq(metadata.id())).fetchOne();
             if (row == null || row.getVersion() != expectedLocalVersion) {
                 throw new StoreException(StoreException.Problem.STALE,
@@ -106,6 +125,9 @@ public final class ReplicaBodies {
             row.setUpdatedAt(now);
             row.setDeletedAt(trashed ? (row.getDeletedAt() == null ? now : row.getDeletedAt()) : null);
             StoryRows.applyMetadata(row, metadata.metadata());
+            if (changedBy != null) {
+                row.setContentBy(changedBy);
+            }
             row.store();
             Long seq = t.select(STORY.CHANGE_SEQ).from(STORY).where(STORY.ID.eq(metadata.id())).fetchOne(STORY.CHANGE_SEQ);
             t.update(NEWSROOM_BASE).set(NEWSROOM_BASE.SERVER_VERSION, serverVersion)
@@ -121,24 +143,38 @@ public final class ReplicaBodies {
         return tx.read(t -> {
             var query = t.select(NEWSROOM_BASE.STORY_ID).from(NEWSROOM_BASE);
             var listed = NEWSROOM_BASE.SNAPSHOT.isNull();
-            return all ? query.where(listed).fetch(NEWSROOM_BASE.STORY_ID)
-                    : query.join(NEWSROOM_KEEP).on(NEWSROOM_KEEP.STORY_ID.eq(NEWSROOM_BASE.STORY_ID)).where(listed)
-                    .fetch(NEWSROOM_BASE.STORY_ID);
+            if (!all) {
+                // a story kept offline has its row in the story table (keeping moves it there)
+                return query.join(NEWSROOM_KEEP).on(NEWSROOM_KEEP.STORY_ID.eq(NEWSROOM_BASE.STORY_ID)).where(listed)
+                        .fetch(NEWSROOM_BASE.STORY_ID);
+            }
+            List<UUID> out = new java.util.ArrayList<>(query.where(listed).fetch(NEWSROOM_BASE.STORY_ID));
+            out.addAll(t.select(NEWSROOM_LISTED.ID).from(NEWSROOM_LISTED).fetch(NEWSROOM_LISTED.ID));
+            return out;
         });
     }
 
     /** Of {@code ids}, the ones here only as metadata. */
     public List<UUID> listedAmong(Collection<UUID> ids) {
-        return tx.read(t -> t.select(NEWSROOM_BASE.STORY_ID).from(NEWSROOM_BASE)
-                .where(NEWSROOM_BASE.STORY_ID.in(ids)).and(NEWSROOM_BASE.SNAPSHOT.isNull()).fetch(NEWSROOM_BASE.STORY_ID));
+        return tx.read(t -> {
+            List<UUID> out = new java.util.ArrayList<>(t.select(NEWSROOM_BASE.STORY_ID).from(NEWSROOM_BASE)
+                    .where(NEWSROOM_BASE.STORY_ID.in(ids)).and(NEWSROOM_BASE.SNAPSHOT.isNull()).fetch(NEWSROOM_BASE.STORY_ID));
+            out.addAll(t.select(NEWSROOM_LISTED.ID).from(NEWSROOM_LISTED).where(NEWSROOM_LISTED.ID.in(ids))
+                    .fetch(NEWSROOM_LISTED.ID));
+            return out;
+        });
     }
 
     /** Keeps a story's body offline (fetched at the next sync and kept), or stops keeping it. */
     public void keep(UUID id, boolean offline) {
-        tx.write(t -> offline
-                ? t.mergeInto(NEWSROOM_KEEP).using(t.selectOne()).on(NEWSROOM_KEEP.STORY_ID.eq(id))
-                        .whenNotMatchedThenInsert(NEWSROOM_KEEP.STORY_ID).values(id).execute()
-                : t.deleteFrom(NEWSROOM_KEEP).where(NEWSROOM_KEEP.STORY_ID.eq(id)).execute());
+        tx.write(t -> {
+            if (!offline) {
+                return t.deleteFrom(NEWSROOM_KEEP).where(NEWSROOM_KEEP.STORY_ID.eq(id)).execute();
+            }
+            ListedStories.promote(t, id); // kept stories have a story row (the keep list refers to it)
+            return t.mergeInto(NEWSROOM_KEEP).using(t.selectOne()).on(NEWSROOM_KEEP.STORY_ID.eq(id))
+                    .whenNotMatchedThenInsert(NEWSROOM_KEEP.STORY_ID).values(id).execute();
+        });
     }
 
     /** The stories kept offline one by one (see {@link #keepAll} for all of them). */
@@ -168,7 +204,8 @@ public final class ReplicaBodies {
         return tx.read(t -> {
             var r = t.select(DSL.count(), DSL.count().filterWhere(NEWSROOM_BASE.SNAPSHOT.isNull())).from(NEWSROOM_BASE)
                     .fetchOne();
-            return new Counts(r.value1() - r.value2(), r.value2());
+            long listedOnly = t.fetchCount(NEWSROOM_LISTED);
+            return new Counts(r.value1() - r.value2(), r.value2() + listedOnly);
         });
     }
 }

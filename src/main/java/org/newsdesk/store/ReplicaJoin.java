@@ -38,12 +38,29 @@ final class ReplicaJoin {
     private ReplicaJoin() {
     }
 
-    /** Inserts every story with its base inside {@code t}'s transaction; none of them may exist here. */
-    static void insert(DSLContext t, List<NewsroomReplica.Joined> stories, Clock clock) {
+    /**
+     * Inserts every story inside {@code t}'s transaction; none of them may exist here. Stories
+     * joined without their body go into the narrow table of listed stories ({@link ListedStories}),
+     * the others with their base into the story table.
+     */
+    static void insert(DSLContext t, List<NewsroomReplica.Joined> joined, Clock clock) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<ListedStories.Row> listed = new ArrayList<>();
+        List<NewsroomReplica.Joined> stories = new ArrayList<>();
+        for (NewsroomReplica.Joined j : joined) {
+            if (j.snapshot() == null) {
+                listed.add(new ListedStories.Row(j.story(), j.metadataJson(), j.serverVersion(), j.trashed(),
+                        j.changedBy()));
+            } else {
+                stories.add(j);
+            }
+        }
+        if (!listed.isEmpty()) {
+            ListedStories.insert(t, listed, changeNumbers(t, listed.size()), now);
+        }
         if (stories.isEmpty()) {
             return;
         }
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         long[] changeSeqs = changeNumbers(t, stories.size());
         List<StoryRecord> rows = new ArrayList<>(stories.size());
         for (NewsroomReplica.Joined j : stories) {
@@ -59,6 +76,9 @@ final class ReplicaJoin {
             row.setUpdatedAt(now);
             row.setDeletedAt(j.trashed() ? now : null);
             StoryRows.applyMetadata(row, s.metadata());
+            if (j.changedBy() != null) {
+                row.setContentBy(j.changedBy());
+            }
             rows.add(row);
         }
         List<Field<?>> columns = new ArrayList<>();

@@ -82,7 +82,8 @@ public final class RevisionReplica {
                         .where(STORY_REVISION.STORY_ID.eq(id), STORY_REVISION.NUMBER.eq(pulled.originNumber()),
                                 STORY_REVISION.ORIGIN.eq(""), STORY_REVISION.SERVER_NUMBER.isNull()).execute() > 0;
             }
-            if (!t.fetchExists(STORY, STORY.ID.eq(id)) || t.fetchExists(STORY_REVISION,
+            // a story only listed here becomes a story row first: its revisions are kept with it
+            if (!t.fetchExists(STORY, STORY.ID.eq(id)) && !ListedStories.promote(t, id) || t.fetchExists(STORY_REVISION,
                     STORY_REVISION.STORY_ID.eq(id).and(STORY_REVISION.SERVER_NUMBER.eq(pulled.serverNumber())))) {
                 return false;
             }

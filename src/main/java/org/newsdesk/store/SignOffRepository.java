@@ -84,6 +84,10 @@ public final class SignOffRepository {
     SignOffState stateIn(DSLContext t, UUID id) {
         StoryRecord row = t.selectFrom(STORY).where(STORY.ID.eq(id)).fetchOne();
         if (row == null) {
+            var listed = ListedStories.row(t, id);
+            row = listed == null ? null : ListedStories.storyRecord(t, listed);
+        }
+        if (row == null) {
             throw new StoreException(StoreException.Problem.NOT_FOUND, "No story with id " + id);
         }
         return new SignOffState(chain(), Status.valueOf(row.getStatus()), signatures(t, id), row.getContentBy(),
@@ -193,6 +197,7 @@ public final class SignOffRepository {
      */
     public long sendBack(UUID id, long expectedVersion, String by, String correctionNote) {
         return tx.write(t -> {
+            ListedStories.promote(t, id); // a newsroom story only listed here becomes a story row first
             StoryRecord row = t.selectFrom(STORY).where(STORY.ID.eq(id)).forUpdate().fetchOne();
             if (row == null) {
                 throw new StoreException(StoreException.Problem.NOT_FOUND, "No story with id " + id);
@@ -219,7 +224,10 @@ public final class SignOffRepository {
         if (text.length() > 2000 || text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
             throw new IllegalArgumentException("A correction note is one to 2,000 characters of text");
         }
-        tx.write(t -> t.update(STORY).set(STORY.CORRECTION_NOTE, text).where(STORY.ID.eq(id)).execute());
+        tx.write(t -> {
+            ListedStories.promote(t, id);
+            return t.update(STORY).set(STORY.CORRECTION_NOTE, text).where(STORY.ID.eq(id)).execute();
+        });
     }
 
     /** Refuses to publish a pending correction without a note (before anything changes). */

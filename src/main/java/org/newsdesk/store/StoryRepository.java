@@ -2,6 +2,8 @@ package org.newsdesk.store;
 
 import static org.newsdesk.store.jooq.Tables.PARAGRAPH;
 import static org.newsdesk.store.jooq.Tables.SPEAKER;
+import static org.newsdesk.store.jooq.Tables.LIBRARY_STORY;
+import static org.newsdesk.store.jooq.Tables.NEWSROOM_LISTED;
 import static org.newsdesk.store.jooq.Tables.STORY;
 import static org.newsdesk.store.jooq.Tables.STORY_REVISION;
 
@@ -48,6 +50,7 @@ public final class StoryRepository {
 
     // ----------------------------------------------------------------- reading
 
+    /** The story; a newsroom story only listed here comes without its body (it is fetched when opened). */
     public Optional<Story> find(UUID id) {
         return readConsistent(tx -> Optional.ofNullable(StoryRows.find(tx, id)));
     }
@@ -58,11 +61,12 @@ public final class StoryRepository {
 
     /** Stories in the library ({@code trash == false}) or in the trash, newest first. */
     public List<StorySummary> list(boolean trash) {
-        return read(tx -> tx.select(STORY.ID, STORY.SLUG, STORY.HEADLINE, STORY.STATUS, STORY.PART_NUMBER,
-                        STORY.EDITOR, STORY.REVISION, STORY.UPDATED_AT, STORY.DELETED_AT)
-                .from(STORY)
-                .where(trash ? STORY.DELETED_AT.isNotNull() : STORY.DELETED_AT.isNull())
-                .orderBy(STORY.UPDATED_AT.desc())
+        return read(tx -> tx.select(LIBRARY_STORY.ID, LIBRARY_STORY.SLUG, LIBRARY_STORY.HEADLINE, LIBRARY_STORY.STATUS,
+                        LIBRARY_STORY.PART_NUMBER, LIBRARY_STORY.EDITOR, LIBRARY_STORY.REVISION, LIBRARY_STORY.UPDATED_AT,
+                        LIBRARY_STORY.DELETED_AT)
+                .from(LIBRARY_STORY)
+                .where(trash ? LIBRARY_STORY.DELETED_AT.isNotNull() : LIBRARY_STORY.DELETED_AT.isNull())
+                .orderBy(LIBRARY_STORY.UPDATED_AT.desc())
                 .fetch(r -> new StorySummary(r.value1(), r.value2(), r.value3(), Status.valueOf(r.value4()),
                         r.value5(), r.value6(), r.value7(), r.value8().toInstant(),
                         r.value9() == null ? null : r.value9().toInstant())));
@@ -70,7 +74,9 @@ public final class StoryRepository {
 
     /** Whether the story exists and is not in the trash. */
     public boolean inLibrary(UUID id) {
-        return read(tx -> tx.fetchExists(tx.selectOne().from(STORY).where(STORY.ID.eq(id)).and(STORY.DELETED_AT.isNull())));
+        return read(tx -> tx.fetchExists(tx.selectOne().from(STORY).where(STORY.ID.eq(id)).and(STORY.DELETED_AT.isNull()))
+                || tx.fetchExists(tx.selectOne().from(NEWSROOM_LISTED).where(NEWSROOM_LISTED.ID.eq(id))
+                        .and(NEWSROOM_LISTED.DELETED_AT.isNull())));
     }
 
     /** Finds a story by its full id or by a unique prefix of it (as the CLI accepts). */
@@ -85,8 +91,8 @@ public final class StoryRepository {
         if (p.isEmpty()) {
             return List.of();
         }
-        return read(tx -> tx.select(STORY.ID).from(STORY)
-                .where(STORY.ID.cast(String.class).startsWith(p)).limit(2).fetch(STORY.ID));
+        return read(tx -> tx.select(LIBRARY_STORY.ID).from(LIBRARY_STORY)
+                .where(LIBRARY_STORY.ID.cast(String.class).startsWith(p)).limit(2).fetch(LIBRARY_STORY.ID));
     }
 
     public List<RevisionInfo> revisions(UUID id) {
@@ -120,7 +126,8 @@ public final class StoryRepository {
             row.setId(id);
             // unique among all stories, those in the trash included (they may come back)
             row.setSlug(Slugs.unique(Slugs.fromHeadline(metadata.headline(), id),
-                    slug -> tx.fetchExists(STORY, STORY.SLUG.eq(slug))));
+                    slug -> tx.fetchExists(STORY, STORY.SLUG.eq(slug))
+                            || tx.fetchExists(NEWSROOM_LISTED, NEWSROOM_LISTED.SLUG.eq(slug))));
             row.setStatus(Status.DRAFT.name());
             row.setRevision(0);
             row.setVersion(1L);
@@ -197,7 +204,10 @@ public final class StoryRepository {
 
     /** The story's version now (what a writer that did not write last checks against). */
     public long version(UUID id) {
-        Long v = read(tx -> tx.select(STORY.VERSION).from(STORY).where(STORY.ID.eq(id)).fetchOne(STORY.VERSION));
+        // each table by its own key
+        Long v = read(tx -> tx.select(STORY.VERSION).from(STORY).where(STORY.ID.eq(id)).fetchOptional(STORY.VERSION)
+                .orElseGet(() -> tx.select(NEWSROOM_LISTED.VERSION).from(NEWSROOM_LISTED).where(NEWSROOM_LISTED.ID.eq(id))
+                        .fetchOne(NEWSROOM_LISTED.VERSION)));
         if (v == null) {
             throw notFound(id);
         }
@@ -238,6 +248,7 @@ public final class StoryRepository {
 
     private void setDeleted(UUID id, OffsetDateTime when) {
         write(tx -> {
+            ListedStories.promote(tx, id);
             int n = tx.update(STORY).set(STORY.DELETED_AT, when).set(STORY.VERSION, STORY.VERSION.plus(1))
                     .where(STORY.ID.eq(id)).execute();
             if (n == 0) {
@@ -259,6 +270,7 @@ public final class StoryRepository {
         if (signOff == null) {
             return bumpVersion(tx, id, expected);
         }
+        ListedStories.promote(tx, id);
         String who = signOff.editor();
         var status = tx.update(STORY)
                 .set(STORY.VERSION, STORY.VERSION.plus(1))
@@ -275,6 +287,7 @@ public final class StoryRepository {
     }
 
     private long bumpVersion(DSLContext tx, UUID id, long expected) {
+        ListedStories.promote(tx, id); // a newsroom story only listed here becomes a story row first
         int n = tx.update(STORY)
                 .set(STORY.VERSION, STORY.VERSION.plus(1))
                 .set(STORY.UPDATED_AT, now())

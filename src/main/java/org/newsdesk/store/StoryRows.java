@@ -30,11 +30,14 @@ final class StoryRows {
     private StoryRows() {
     }
 
-    /** The story as read inside {@code tx}, or null when there is none. */
+    /**
+     * The story as read inside {@code tx}, or null when there is none; a newsroom story only
+     * listed here comes without its body ({@link ListedStories}).
+     */
     static Story find(DSLContext tx, UUID id) {
         StoryRecord row = tx.selectFrom(STORY).where(STORY.ID.eq(id)).fetchOne();
         if (row == null) {
-            return null;
+            return ListedStories.find(tx, id);
         }
         List<Speaker> speakers = tx.selectFrom(SPEAKER).where(SPEAKER.STORY_ID.eq(id)).orderBy(SPEAKER.POSITION)
                 .fetch(s -> new Speaker(s.getSpeakerKey(), s.getLabel(), s.getFullName(), s.getTitle(),

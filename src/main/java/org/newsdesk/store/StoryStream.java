@@ -1,5 +1,6 @@
 package org.newsdesk.store;
 
+import static org.newsdesk.store.jooq.Tables.NEWSROOM_LISTED;
 import static org.newsdesk.store.jooq.Tables.PARAGRAPH;
 import static org.newsdesk.store.jooq.Tables.SPEAKER;
 import static org.newsdesk.store.jooq.Tables.STORY;
@@ -71,8 +72,9 @@ public final class StoryStream {
             Map<UUID, StoryRecord> rows = new LinkedHashMap<>();
             d.selectFrom(STORY).where(inPage).orderBy(STORY.ID).limit(pageSize)
                     .fetch().forEach(r -> rows.put(r.getId(), r));
+            List<Story> listed = listedPage(d, after, pageSize);
             if (rows.isEmpty()) {
-                return List.of();
+                return listed;
             }
             Map<UUID, List<Speaker>> speakers = new HashMap<>();
             d.selectFrom(SPEAKER).where(SPEAKER.STORY_ID.in(rows.keySet()))
@@ -94,10 +96,34 @@ public final class StoryStream {
             } catch (SQLException e) {
                 throw new DataAccessException("Reading a page of paragraphs failed", e);
             }
-            List<Story> out = new ArrayList<>(rows.size());
+            List<Story> out = new ArrayList<>(rows.size() + listed.size());
             rows.forEach((id, r) -> out.add(StoryRows.toStory(r, speakers.getOrDefault(id, List.of()),
                     paragraphs.getOrDefault(id, List.of()))));
-            return out;
+            if (listed.isEmpty()) {
+                return out;
+            }
+            // both in id order: the page is the first pageSize of the two together
+            out.addAll(listed);
+            out.sort(ID_ORDER);
+            return out.subList(0, Math.min(pageSize, out.size()));
         });
+    }
+
+    /** The store's order of ids (unsigned, byte by byte; {@link UUID#compareTo} compares signed halves). */
+    private static final java.util.Comparator<Story> ID_ORDER = (a, b) -> {
+        int high = Long.compareUnsigned(a.id().getMostSignificantBits(), b.id().getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.id().getLeastSignificantBits(), b.id().getLeastSignificantBits());
+    };
+
+    /** Newsroom stories only listed here (without their body), in id order after {@code after}. */
+    private static List<Story> listedPage(org.jooq.DSLContext d, UUID after, int pageSize) {
+        Condition where = NEWSROOM_LISTED.DELETED_AT.isNull();
+        if (after != null) {
+            where = where.and(NEWSROOM_LISTED.ID.gt(after));
+        }
+        List<Story> out = new ArrayList<>();
+        d.selectFrom(NEWSROOM_LISTED).where(where).orderBy(NEWSROOM_LISTED.ID).limit(pageSize)
+                .forEach(r -> out.add(StoryRows.toStory(ListedStories.storyRecord(d, r), List.of(), List.of())));
+        return out;
     }
 }

@@ -97,6 +97,7 @@ public final class WorkflowRepository {
     public StatusMoved move(UUID id, long expectedVersion, Status to, String by) {
         ReadinessCheck readiness = readinessCheck();
         return tx.write(t -> {
+            ListedStories.promote(t, id); // a newsroom story only listed here becomes a story row first
             StoryRecord row = t.selectFrom(STORY).where(STORY.ID.eq(id)).forUpdate().fetchOne();
             if (row == null) {
                 throw new StoreException(StoreException.Problem.NOT_FOUND, "No story with id " + id);
@@ -160,6 +161,7 @@ public final class WorkflowRepository {
      */
     public long saveMetadata(UUID id, long expectedVersion, Metadata metadata, String slug) {
         return tx.write(t -> {
+            ListedStories.promote(t, id);
             // a channel taken off the list since the story was put in it stays allowed on that story,
             // so the story's other fields can still be saved; a new unknown channel is refused
             String[] stored = t.select(STORY.CHANNELS).from(STORY).where(STORY.ID.eq(id)).fetchOne(STORY.CHANNELS);
