@@ -251,10 +251,11 @@ public class EditorBenchmarks {
                 break;
             }
         }
-        return String.format(Locale.ROOT, "%d paragraphs, %d chars, font %s, viewport %.0fx%.0f",
+        return String.format(Locale.ROOT, "%d paragraphs, %d chars, font %s, viewport %.0fx%.0f, %d nodes in the scene,"
+                        + " CSS pass: %s",
                 area.getParagraphs().size(), area.getLength(),
                 first == null ? "-" : first.getFont().getName() + " " + first.getFont().getSize(),
-                area.getWidth(), area.getHeight());
+                area.getWidth(), area.getHeight(), scene.getRoot().lookupAll("*").size(), FxHeadless.cssPassKind());
     }
 
     // ------------------------------------------------------------------ open

@@ -102,16 +102,52 @@ final class FxHeadless {
      * What a pulse does before it paints: CSS, then layout, repeated while a pass left the
      * scene needing layout again (a virtual flow may create cells during layout, and they
      * can ask for another pass). Returns how many passes it took. FX thread only.
+     *
+     * <p>The CSS pass is the pulse's own ({@code Scene.doCSSPass}): only nodes whose styles
+     * are dirty (new cells, changed style classes or states) are styled. {@code root.applyCss()}
+     * would style every node in the scene again at each call, a cost a real keystroke does not
+     * have and that grows with the nodes on screen (the gutter, a findings list beside the text).
      */
     static int cssAndLayout(Scene scene) {
         Parent root = scene.getRoot();
         int passes = 0;
         do {
-            root.applyCss();
+            cssPass(scene);
             root.layout();
             passes++;
         } while (root.isNeedsLayout() && passes < 8);
         return passes;
+    }
+
+    private static final java.lang.reflect.Method CSS_PASS = pulseCssPass();
+
+    /** The pulse's CSS pass, or null where this JavaFX does not have it (then every node is styled). */
+    private static java.lang.reflect.Method pulseCssPass() {
+        try {
+            java.lang.reflect.Method m = Scene.class.getDeclaredMethod("doCSSPass");
+            m.setAccessible(true);
+            return m;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            System.out.println("EDITORBENCH note: no pulse CSS pass (" + e + "); styling the whole scene at each layout");
+            return null;
+        }
+    }
+
+    private static void cssPass(Scene scene) {
+        if (CSS_PASS == null) {
+            scene.getRoot().applyCss();
+            return;
+        }
+        try {
+            CSS_PASS.invoke(scene);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Which CSS pass {@link #cssAndLayout} runs, for the benchmark's output. */
+    static String cssPassKind() {
+        return CSS_PASS == null ? "whole scene (applyCss)" : "dirty nodes only (the pulse's)";
     }
 
     /** Lets a few pulses run (rendering, pending runLater work such as background results). */

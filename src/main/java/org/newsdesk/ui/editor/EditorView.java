@@ -50,8 +50,10 @@ public final class EditorView {
         area.setDisable(true);
         VirtualizedScrollPane<TranscriptArea> scroll = new VirtualizedScrollPane<>(area);
         scroll.setId("transcriptScroll");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        root.getChildren().add(scroll);
+        // typing lays out the transcript alone, not every pane around it (see LayoutBoundary)
+        LayoutBoundary boundary = new LayoutBoundary(scroll);
+        VBox.setVgrow(boundary, Priority.ALWAYS);
+        root.getChildren().add(boundary);
 
         viewModel.setTranscriptSource(() -> {
             // the area's document is an immutable tree replaced at each edit: holding on to it is the whole snapshot

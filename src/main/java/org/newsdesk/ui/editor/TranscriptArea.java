@@ -29,8 +29,7 @@ public final class TranscriptArea extends GenericStyledArea<ParStyle, String, Te
         super(ParStyle.NARRATION, TranscriptArea::applyParagraphStyle, TextStyle.PLAIN,
                 SegmentOps.styledTextOps(), seg -> {
                     TextExt text = new TextExt(seg.getSegment());
-                    text.getStyleClass().add("transcript-text");
-                    text.getStyleClass().addAll(seg.getStyle().cssClasses());
+                    text.getStyleClass().addAll(nodeClasses(seg.getStyle()));
                     if (seg.getStyle().proof() != null) {
                         underline(text, seg.getStyle().proof());
                     }
@@ -57,6 +56,26 @@ public final class TranscriptArea extends GenericStyledArea<ParStyle, String, Te
             if (!e.getCharacter().isEmpty() && e.getCharacter().chars().allMatch(Character::isISOControl)) {
                 e.consume();
             }
+        });
+    }
+
+    /**
+     * A segment's text node's style classes by its style: the typed paragraph's nodes are made
+     * again at every keystroke, so its classes are built once per combination (there are few:
+     * span styles and an underline) and added in one change.
+     */
+    private static final java.util.Map<Integer, List<String>> NODE_CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static List<String> nodeClasses(TextStyle style) {
+        int key = style.proof() == null ? 0 : style.proof().ordinal() + 1;
+        for (SpanStyle s : style.styles()) {
+            key |= 4 << s.ordinal();
+        }
+        return NODE_CLASSES.computeIfAbsent(key, k -> {
+            List<String> classes = new java.util.ArrayList<>();
+            classes.add("transcript-text");
+            classes.addAll(style.cssClasses());
+            return List.copyOf(classes);
         });
     }
 
