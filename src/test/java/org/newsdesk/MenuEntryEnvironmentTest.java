@@ -58,6 +58,22 @@ class MenuEntryEnvironmentTest {
         WindowJvm.ENVIRONMENT.forEach((name, value) -> assertThat(seen.get(name)).as(name).isEqualTo(value));
     }
 
+    @Test
+    void aWindowStartedWithLangGivesGtksDialogsThatLanguage() throws Exception {
+        TestRequirements.programs("the launcher is a shell script", "sh", "env");
+        Path image = standInImage();
+        Path script = image.resolve("bin/newsdesk");
+        Files.copy(SCRIPT, script);
+        executable(script);
+
+        assertThat(run("'" + script + "' --lang zh-TW").get("LANGUAGE")).isEqualTo("zh_TW");
+        assertThat(run("'" + script + "' --data-dir /tmp/d --lang=zh-CN").get("LANGUAGE")).isEqualTo("zh_CN");
+        assertThat(run("'" + script + "' --lang zh-HK").get("LANGUAGE")).isEqualTo("zh_HK:zh_TW");
+        assertThat(run("'" + script + "' --lang en '/tmp/采访 稿.docx'").get("LANGUAGE")).isEqualTo("en");
+        // without --lang the desktop's own setting stays
+        assertThat(run("'" + script + "'").get("LANGUAGE")).isEmpty();
+    }
+
     private String execLine() throws IOException {
         List<String> exec = Files.readAllLines(DESKTOP_FILE, StandardCharsets.UTF_8).stream()
                 .filter(l -> l.startsWith("Exec=")).toList();
@@ -70,7 +86,8 @@ class MenuEntryEnvironmentTest {
         Path bin = Files.createDirectories(dir.resolve("image/bin"));
         Path out = dir.resolve("seen.txt");
         StringBuilder body = new StringBuilder("#!/bin/sh\n{ echo \"launcher=$(basename \"$0\")\"; echo \"args=$*\";\n");
-        for (String name : WindowJvm.ENVIRONMENT.keySet()) {
+        for (String name : java.util.stream.Stream.concat(WindowJvm.ENVIRONMENT.keySet().stream(),
+                java.util.stream.Stream.of("LANGUAGE")).toList()) {
             body.append("  echo \"").append(name).append("=${").append(name).append(":-}\";\n");
         }
         body.append("} > '").append(out).append("'\n");
@@ -84,6 +101,7 @@ class MenuEntryEnvironmentTest {
     private Map<String, String> run(String command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true);
         WindowJvm.ENVIRONMENT.keySet().forEach(builder.environment()::remove);
+        builder.environment().remove("LANGUAGE");
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
