@@ -177,7 +177,8 @@ public final class StoryImporter {
             notes.add(new ImportNote(ImportNote.Kind.IMAGES_IGNORED, content.images()));
         }
         DocxFront.Front front = DocxFront.read(content.paragraphs(), content.styles(), baseName(file));
-        return build(file, ImportFormat.DOCX, null, true, front.metadata(), "", front.body(), notes, p,
+        List<SourceParagraph> body = InaudibleMarks.mark(front.body());
+        return build(file, ImportFormat.DOCX, null, true, front.metadata(), "", body, notes, p,
                 (charset, again, next) -> docx(file, again, next),
                 new TranscriptParser.Options(true, declined::declines), declined, front.people());
     }

@@ -126,7 +126,7 @@ class WordInterviewImportTest {
             XWPFRun unheard = p.createRun();
             unheard.setText("（听不清）");
             unheard.setTextHighlightColor("yellow");
-            turn(doc, "何芳：", "我们楼装了电梯。");
+            turn(doc, "何芳：", "我们楼装了电梯，[听不清]也好。");
             turn(doc, "周局长：", "明年继续。");
         });
 
@@ -142,6 +142,9 @@ class WordInterviewImportTest {
         assertThat(texts(p)).first().isEqualTo("各位听众好，今天聊聊老旧小区改造。");
         assertThat(String.join("", texts(p))).doesNotContain("来源", "嘉宾", "日期", "老旧小区怎么改");
         assertThat(p.paragraphs().get(1).spans()).contains(Span.styled("（听不清）", SpanStyle.UNCERTAIN));
+        // a mark typed without highlighting is marked uncertain too
+        assertThat(p.paragraphs().get(2).spans()).containsExactly(Span.plain("我们楼装了电梯，"),
+                Span.styled("[听不清]", SpanStyle.UNCERTAIN), Span.plain("也好。"));
     }
 
     @Test
