@@ -27,8 +27,9 @@ import org.newsdesk.text.SourceParagraph;
  * and reading stops past {@link ImportLimits#MAX_DOCX_XML_BYTES} or a suspicious
  * inflation ratio (zip bombs).
  * <p>Kept: paragraphs ({@code w:p}) with bold and italic runs ({@code w:b}, {@code w:i},
- * switched off by {@code w:val="0"/"false"/"off"}), highlighted or shaded runs as passages
- * marked uncertain (how a review copy marks what could not be heard), tabs, and line breaks,
+ * switched off by {@code w:val="0"/"false"/"off"}), highlighted runs as passages marked
+ * uncertain (how a review copy marks what could not be heard; shading is not taken for it, as
+ * text pasted from web pages carries it), tabs, and line breaks,
  * which start a new paragraph because transcripts typed in Word often put one turn per line.
  * Each paragraph's style id is kept ({@link DocxFront} finds the headline and the metadata
  * block by them). Headings
@@ -216,7 +217,6 @@ final class DocxImporter {
                     marked = false;
                 }
                 case "highlight" -> marked = inRunProperties ? !"none".equals(value()) : marked;
-                case "shd" -> marked = inRunProperties ? isShaded() : marked;
                 case "rPr" -> inRunProperties = true;
                 case "b" -> bold = inRunProperties ? isOn() : bold;
                 case "i" -> italic = inRunProperties ? isOn() : italic;
@@ -274,12 +274,6 @@ final class DocxImporter {
             paragraphs.add(new SourceParagraph(spans, heading));
             styleIds.add(styleId);
             spans.clear();
-        }
-
-        /** A run shaded with a fill colour (LibreOffice may write highlighting so); white or none is no mark. */
-        private boolean isShaded() {
-            String fill = attribute("fill");
-            return fill != null && !fill.equalsIgnoreCase("auto") && !fill.equalsIgnoreCase("FFFFFF");
         }
 
         private boolean isOn() {
