@@ -46,8 +46,11 @@ public final class WindowJvm {
             "-XX:+UseSerialGC", "-Xms32m", "-Xmx384m", "-XX:MaxNewSize=16m",
             "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20");
 
-    /** The C library's malloc arenas: two instead of eight per core (each keeps what it freed). */
-    static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+    /**
+     * The C library's malloc arenas: two instead of eight per core (each keeps what it freed). The
+     * Linux installer's launcher script and menu entry set the same for the window.
+     */
+    public static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
 
     private WindowJvm() {
     }

@@ -27,8 +27,12 @@ import org.newsdesk.text.SourceParagraph;
  * and reading stops past {@link ImportLimits#MAX_DOCX_XML_BYTES} or a suspicious
  * inflation ratio (zip bombs).
  * <p>Kept: paragraphs ({@code w:p}) with bold and italic runs ({@code w:b}, {@code w:i},
- * switched off by {@code w:val="0"/"false"/"off"}), tabs, and line breaks, which start a
- * new paragraph because transcripts typed in Word often put one turn per line. Headings
+ * switched off by {@code w:val="0"/"false"/"off"}), highlighted runs as passages marked
+ * uncertain (how a review copy marks what could not be heard; shading is not taken for it, as
+ * text pasted from web pages carries it), tabs, and line breaks,
+ * which start a new paragraph because transcripts typed in Word often put one turn per line.
+ * Each paragraph's style id is kept ({@link DocxFront} finds the headline and the metadata
+ * block by them). Headings
  * (styles Heading*, Title, Subtitle) are marked so they become narration. Tables and
  * pictures are skipped and counted; deleted revisions, field codes, headers and footnotes
  * are not read.
@@ -39,8 +43,12 @@ final class DocxImporter {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-    /** The paragraphs, and how many tables and images were left out. */
-    record Content(List<SourceParagraph> paragraphs, int tables, int images) {
+    /**
+     * The paragraphs, and how many tables and images were left out.
+     *
+     * @param styles each paragraph's style id ({@code w:pStyle}), empty when it has none
+     */
+    record Content(List<SourceParagraph> paragraphs, List<String> styles, int tables, int images) {
     }
 
     private DocxImporter() {
@@ -122,6 +130,7 @@ final class DocxImporter {
     private static final class Walker {
         private final XMLStreamReader xml;
         private final List<SourceParagraph> paragraphs = new ArrayList<>();
+        private final List<String> styleIds = new ArrayList<>();
         private final List<Span> spans = new ArrayList<>();
         private final StringBuilder run = new StringBuilder();
         private int tables;
@@ -134,6 +143,8 @@ final class DocxImporter {
         private boolean inText;
         private boolean bold;
         private boolean italic;
+        private boolean marked;
+        private String styleId = "";
 
         Walker(XMLStreamReader xml) {
             this.xml = xml;
@@ -165,7 +176,7 @@ final class DocxImporter {
                     default -> { }
                 }
             }
-            return new Content(List.copyOf(paragraphs), tables, images);
+            return new Content(List.copyOf(paragraphs), List.copyOf(styleIds), tables, images);
         }
 
         private void start() {
@@ -190,9 +201,11 @@ final class DocxImporter {
                 case "p" -> {
                     inParagraph = true;
                     heading = false;
+                    styleId = "";
                 }
                 case "pStyle" -> {
                     String style = value();
+                    styleId = style == null ? "" : style;
                     if (style != null && (style.startsWith("Heading") || style.startsWith("heading")
                             || style.equals("Title") || style.equals("Subtitle"))) {
                         heading = true;
@@ -201,7 +214,9 @@ final class DocxImporter {
                 case "r" -> {
                     bold = false;
                     italic = false;
+                    marked = false;
                 }
+                case "highlight" -> marked = inRunProperties ? !"none".equals(value()) : marked;
                 case "rPr" -> inRunProperties = true;
                 case "b" -> bold = inRunProperties ? isOn() : bold;
                 case "i" -> italic = inRunProperties ? isOn() : italic;
@@ -247,6 +262,9 @@ final class DocxImporter {
                 if (italic) {
                     styles.add(SpanStyle.ITALIC);
                 }
+                if (marked) {
+                    styles.add(SpanStyle.UNCERTAIN);
+                }
                 spans.add(new Span(run.toString(), styles));
                 run.setLength(0);
             }
@@ -254,6 +272,7 @@ final class DocxImporter {
 
         private void endParagraph() {
             paragraphs.add(new SourceParagraph(spans, heading));
+            styleIds.add(styleId);
             spans.clear();
         }
 

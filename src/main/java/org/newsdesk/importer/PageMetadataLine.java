@@ -92,6 +92,12 @@ record PageMetadataLine(String source, List<String> authors, String editor, Zone
         return out;
     }
 
+    /** The first date (and time) written in {@code text} in a form portals use, or null. */
+    static ZonedDateTime timeIn(String text) {
+        Matcher dt = DATE_TIME.matcher(text);
+        return dt.find() ? time(dt) : null;
+    }
+
     private static ZonedDateTime time(Matcher dt) {
         try {
             int hour = dt.group(4) == null ? 0 : Integer.parseInt(dt.group(4));

@@ -164,7 +164,7 @@ public final class StoryImporter {
             }
         }
         return build(file, format, charset, confident, page.metadata(), page.url(), page.body(), notes, p, again,
-                new TranscriptParser.Options(splitInline, declined::declines), declined);
+                new TranscriptParser.Options(splitInline, declined::declines), declined, List.of());
     }
 
     private ImportPreview docx(Path file, ImportProgress p, DeclinedGuesses declined) {
@@ -176,15 +176,17 @@ public final class StoryImporter {
         if (content.images() > 0) {
             notes.add(new ImportNote(ImportNote.Kind.IMAGES_IGNORED, content.images()));
         }
-        return build(file, ImportFormat.DOCX, null, true, Metadata.withHeadline(baseName(file)), "",
-                content.paragraphs(), notes, p, (charset, again, next) -> docx(file, again, next),
-                new TranscriptParser.Options(true, declined::declines), declined);
+        DocxFront.Front front = DocxFront.read(content.paragraphs(), content.styles(), baseName(file));
+        List<SourceParagraph> body = InaudibleMarks.mark(front.body());
+        return build(file, ImportFormat.DOCX, null, true, front.metadata(), "", body, notes, p,
+                (charset, again, next) -> docx(file, again, next),
+                new TranscriptParser.Options(true, declined::declines), declined, front.people());
     }
 
     private ImportPreview build(Path file, ImportFormat format, Charset charset, boolean confident, Metadata metadata,
                                 String url, List<SourceParagraph> body, List<ImportNote> notes, ImportProgress p,
                                 ImportPreview.Redecoder again, TranscriptParser.Options options,
-                                DeclinedGuesses declined) {
+                                DeclinedGuesses declined, List<DocxFront.Person> people) {
         ParsedTranscript parsed = parser.parse(body, List.<Speaker>of(), (done, total) -> {
             if (p.isCancelled()) {
                 throw new ImportException(ImportException.Problem.CANCELLED, file, "");
@@ -198,7 +200,7 @@ public final class StoryImporter {
             notes.add(new ImportNote(ImportNote.Kind.PARAGRAPHS_SPLIT, parsed.split()));
         }
         ImportReport.addParseNotes(parsed.notes(), notes);
-        List<Speaker> roster = ImportReport.inferRoles(parsed, body, notes, declined);
+        List<Speaker> roster = FrontPeople.apply(ImportReport.inferRoles(parsed, body, notes, declined), people, notes);
         ParagraphPacking.Packed packed = ParagraphPacking.packIfNeeded(parsed.paragraphs(), roster);
         if (packed.packs() > 0) {
             notes.add(new ImportNote(ImportNote.Kind.SHORT_LINES_PACKED, packed.packedParagraphs(), 0,

@@ -37,7 +37,8 @@ import org.w3c.dom.Document;
 
 /**
  * File → Print… on a real store: the command waits for an open story, the print preview shows
- * the exported page (its headline read from the browser engine's document), and on a computer
+ * the exported page (its headline read from the browser engine's document) in place of its
+ * "preparing" message, and on a computer
  * without printers the Print button says so in the window's language.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -79,6 +80,8 @@ class PrintPreviewWindowTest {
 
         waitUntil(() -> robot.lookup("#printWeb").tryQuery().isPresent() && pageText(robot).contains(HEADLINE));
         assertThat(FxWait.read(() -> pageText(robot))).contains("是凌晨三点的那一阵困。");
+        // the "preparing" message leaves the sheet once the page is laid out
+        waitUntil(() -> !robot.lookup("#printRendering").query().isVisible());
         Assumptions.assumeTrue(Printer.getAllPrinters().isEmpty(), "a printer is installed here");
         Button printButton = FxWait.read(() -> robot.lookup("#printButton").queryButton());
         robot.interact(printButton::fire);

@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -52,8 +54,9 @@ public final class EditorView {
         scroll.setId("transcriptScroll");
         // typing lays out the transcript alone, not every pane around it (see LayoutBoundary)
         LayoutBoundary boundary = new LayoutBoundary(scroll);
-        VBox.setVgrow(boundary, Priority.ALWAYS);
-        root.getChildren().add(boundary);
+        StackPane centre = new StackPane(boundary, noStoryHint());
+        VBox.setVgrow(centre, Priority.ALWAYS);
+        root.getChildren().add(centre);
 
         viewModel.setTranscriptSource(() -> {
             // the area's document is an immutable tree replaced at each edit: holding on to it is the whole snapshot
@@ -74,6 +77,21 @@ public final class EditorView {
             viewModel.roster().forEach(s -> roster.put(s.key(), s));
             commands.refreshAllGutters();
         });
+    }
+
+    /**
+     * With no story open (and none on its way) the empty transcript says how to open or create
+     * one, with the keys; it takes no clicks.
+     */
+    private Label noStoryHint() {
+        Label hint = new Label(messages.get("ux24.editor.noStory"));
+        hint.setId("transcriptPlaceholder");
+        hint.getStyleClass().add("transcript-placeholder");
+        hint.setWrapText(true);
+        hint.setMaxWidth(460);
+        hint.setMouseTransparent(true);
+        hint.visibleProperty().bind(viewModel.storyProperty().isNull().and(viewModel.loadingProperty().not()));
+        return hint;
     }
 
     /**

@@ -34,6 +34,7 @@ import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Speaker;
 import org.newsdesk.model.SpeakerRole;
+import org.newsdesk.text.LabelColon;
 
 /**
  * File → Import: what was detected, before the story is created. The editor can fix a
@@ -274,7 +275,7 @@ public final class ImportDialog extends Dialog<ImportPreview> {
             return "    " + par.text();
         }
         Speaker s = p.roster().stream().filter(r -> r.key().equals(par.speakerKey())).findFirst().orElse(null);
-        return (s == null ? "?" : s.label()) + "：" + par.text();
+        return LabelColon.labelled(s == null ? "?" : s.label()) + par.text();
     }
 
     private void buildRosterTable() {

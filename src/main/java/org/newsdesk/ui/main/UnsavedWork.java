@@ -19,6 +19,7 @@ import org.newsdesk.store.Startup;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreWriter;
 import org.newsdesk.store.TypingJournal;
+import org.newsdesk.text.LabelColon;
 
 /**
  * Typing the store has not saved yet: reading a story with its journal, replaying journals at
@@ -119,7 +120,7 @@ final class UnsavedWork {
         for (Paragraph p : story.paragraphs()) {
             String key = p.speakerKey();
             if (key != null && !key.equals(previous)) {
-                sb.append(labels.getOrDefault(key, key)).append('：');
+                sb.append(LabelColon.labelled(labels.getOrDefault(key, key)));
             }
             previous = key;
             sb.append(p.text()).append('\n');

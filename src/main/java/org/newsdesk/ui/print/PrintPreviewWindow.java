@@ -1,6 +1,8 @@
 package org.newsdesk.ui.print;
 
 import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.print.PageLayout;
@@ -11,7 +13,9 @@ import javafx.print.PrinterJob;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.concurrent.Worker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -104,7 +108,7 @@ public final class PrintPreviewWindow {
         bar.getStyleClass().add("find-bar");
 
         sheet.setId("printSheet");
-        sheet.getChildren().add(web);
+        sheet.getChildren().addAll(web, renderingState());
         sheet.setStyle("-fx-background-color: white; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.3), 8, 0, 0, 2);");
         StackPane desk = new StackPane(sheet);
         desk.setPadding(new Insets(SHEET_GAP));
@@ -130,7 +134,42 @@ public final class PrintPreviewWindow {
                 web.getEngine().load(uri.toString());
             }
         });
+        web.getEngine().getLoadWorker().stateProperty().addListener((o, was, now) -> {
+            if (now == Worker.State.SUCCEEDED) {
+                // laid out by the next pulse: the page replaces the message then, not a white sheet
+                web.requestLayout();
+                Platform.runLater(viewModel::pageShown);
+            } else if (now == Worker.State.FAILED) {
+                viewModel.pageFailed();
+            }
+        });
         viewModel.printersProperty().addListener((o, was, found) -> offer(found));
+    }
+
+    /**
+     * What the sheet shows until the page is laid out: a spinning indicator and "Preparing the
+     * page…", or why it could not be prepared. It covers the sheet so that a page the browser
+     * engine is still laying out never shows as a white sheet without a word.
+     */
+    private VBox renderingState() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setId("printRenderingIndicator");
+        spinner.setPrefSize(48, 48);
+        Label text = new Label();
+        text.setId("printRenderingText");
+        text.setWrapText(true);
+        text.setStyle("-fx-text-fill: #333333; -fx-font-size: 1.1em;");
+        VBox state = new VBox(12, spinner, text);
+        state.setId("printRendering");
+        state.setAlignment(Pos.TOP_CENTER);
+        state.setPadding(new Insets(48, 24, 24, 24));
+        state.setStyle("-fx-background-color: white;");
+        var rendering = viewModel.renderingProperty();
+        state.visibleProperty().bind(rendering.isNotEqualTo(PrintViewModel.Rendering.SHOWN));
+        spinner.visibleProperty().bind(rendering.isEqualTo(PrintViewModel.Rendering.PREPARING));
+        spinner.managedProperty().bind(spinner.visibleProperty());
+        text.textProperty().bind(Bindings.createStringBinding(viewModel::renderingText, rendering));
+        return state;
     }
 
     /** Opens the window and starts rendering the page. */

@@ -23,6 +23,9 @@ import org.newsdesk.ui.common.BackgroundTasks;
  */
 public final class PrintViewModel {
 
+    /** Where the page is: being written and laid out, shown on the sheet, or not to be had. */
+    public enum Rendering { PREPARING, SHOWN, FAILED }
+
     private final BackgroundTasks tasks;
     private final Messages messages;
     private final Story story;
@@ -33,6 +36,7 @@ public final class PrintViewModel {
     private final ReadOnlyObjectWrapper<URI> page = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Printer>> printers = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Rendering> rendering = new ReadOnlyObjectWrapper<>(Rendering.PREPARING);
 
     /**
      * @param folder            where the page is written (a scratch folder of the data folder)
@@ -49,18 +53,40 @@ public final class PrintViewModel {
         this.installedPrinters = installedPrinters;
     }
 
-    /** Renders the page and looks the printers up, both off the UI thread. */
+    /**
+     * Renders the page and looks the printers up, both off the UI thread. The page stays
+     * {@link Rendering#PREPARING} until the window says the browser engine has laid it out
+     * ({@link #pageShown}).
+     */
     public void start() {
-        status.set(messages.get("print.rendering"));
+        rendering.set(Rendering.PREPARING);
         ExportOptions options = ExportOptions.defaults().withScript(script);
         tasks.run(() -> pages.get().export(story, options, folder.get(), false), result -> {
             String file = script == ScriptMode.BOTH ? "index.zh-Hant.html" : "index.html";
             page.set(result.folder().resolve(file).toUri());
-            if (status.get().equals(messages.get("print.rendering"))) {
-                status.set("");
-            }
-        }, e -> status.set(messages.get("print.renderFailed")));
+        }, e -> rendering.set(Rendering.FAILED));
         tasks.run(installedPrinters::get, printers::set, e -> printers.set(List.of()));
+    }
+
+    /** The browser engine has laid the page out: the sheet shows it. */
+    public void pageShown() {
+        if (rendering.get() == Rendering.PREPARING) {
+            rendering.set(Rendering.SHOWN);
+        }
+    }
+
+    /** The browser engine could not load the written page. */
+    public void pageFailed() {
+        rendering.set(Rendering.FAILED);
+    }
+
+    public ReadOnlyObjectProperty<Rendering> renderingProperty() {
+        return rendering.getReadOnlyProperty();
+    }
+
+    /** What the sheet says while there is no page to show: preparing, or why it failed. */
+    public String renderingText() {
+        return messages.get(rendering.get() == Rendering.FAILED ? "print.renderFailed" : "print.rendering");
     }
 
     /** Says that nothing can be printed because no printer is installed. */
