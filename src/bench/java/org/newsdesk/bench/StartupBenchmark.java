@@ -33,7 +33,8 @@ import org.newsdesk.store.Store;
  * With {@code -against=DIR}, the other build's {@code target} folder (its {@code classes} and
  * {@code test-classes}, e.g. a checkout of the commit before a change, built with {@code -Pbench}),
  * two more sides start that build's first frame and editable story, alternated with this build's
- * in the same rounds: a before/after pair that a loaded machine affects alike.
+ * in the same rounds: a before/after pair that a loaded machine affects alike. For every editable
+ * side the medians of its stages ({@link EditableStoryProbe}'s {@code TIMELINE}) are printed too.
  *
  * Needs a display: uses $DISPLAY, else starts its own Xvfb.
  */
@@ -138,6 +139,7 @@ public final class StartupBenchmark {
             Map<Side, List<Double>> times = new LinkedHashMap<>();
             Map<Side, List<Double>> cpu = new LinkedHashMap<>();
             sides.forEach(s -> cpu.put(s, new ArrayList<>()));
+            Map<Side, List<Map<String, Double>>> timelines = new LinkedHashMap<>();
             sides.forEach(s -> times.put(s, new ArrayList<>()));
             for (Side side : sides) {
                 time(side, archives.get(side)); // warm the OS file cache; not counted
@@ -148,10 +150,39 @@ public final class StartupBenchmark {
                     double[] wallAndCpu = time(side, archives.get(side));
                     times.get(side).add(wallAndCpu[0]);
                     cpu.get(side).add(wallAndCpu[1]);
+                    if (!side.firstFrameExit()) {
+                        timelines.computeIfAbsent(side, s -> new ArrayList<>()).add(lastTimeline());
+                    }
                 }
             }
             report(cds, sides, times, cpu);
+            reportTimelines(timelines);
         }
+    }
+
+    /**
+     * The medians of each stage of the editable sides' {@code TIMELINE} ({@link EditableStoryProbe}): where
+     * the time goes, side by side (with {@code -against}: this build's and the other's).
+     */
+    private void reportTimelines(Map<Side, List<Map<String, Double>>> timelines) {
+        timelines.forEach((side, runs) -> {
+            Map<String, List<Double>> stages = new LinkedHashMap<>();
+            runs.forEach(run -> run.forEach((stage, ms) -> stages.computeIfAbsent(stage, k -> new ArrayList<>()).add(ms)));
+            StringBuilder line = new StringBuilder();
+            stages.forEach((stage, ms) -> line.append(String.format(Locale.ROOT, " %s %.0f", stage, median(ms))));
+            out.printf("STARTUP   timeline of %s (median ms since process start):%s%n", side.name(), line);
+        });
+    }
+
+    /** The stages of the last run's {@code TIMELINE} line on standard error (empty without one). */
+    private Map<String, Double> lastTimeline() throws IOException {
+        Map<String, Double> stages = new LinkedHashMap<>();
+        Files.readAllLines(work.resolve("stderr.txt"), StandardCharsets.ISO_8859_1).stream()
+                .filter(l -> l.startsWith("TIMELINE {")).findFirst()
+                .ifPresent(l -> Arrays.stream(l.substring("TIMELINE {".length(), l.length() - 1).split(",\\s*"))
+                        .map(kv -> kv.split("=")).filter(kv -> kv.length == 2)
+                        .forEach(kv -> stages.put(kv[0].trim(), Double.parseDouble(kv[1].trim()))));
+        return stages;
     }
 
     private void report(boolean cds, List<Side> sides, Map<Side, List<Double>> times, Map<Side, List<Double>> cpu) {
