@@ -103,7 +103,7 @@ public final class BenchmarkSuite {
             }
             if (arg.equals("-quick") || arg.equals("--quick")) {
                 quick = true;
-            } else if (arg.startsWith("-flags=")) {
+            } else if (arg.startsWith("-flags=") || arg.startsWith("-against=")) {
                 continue; // StartupBenchmark's (the same bench.args reach both)
             } else if (arg.equals("-h") || arg.equals("-help") || arg.equals("--help")) {
                 out.println("usage: BenchmarkSuite [-quick] [REGEX] | Scale [-stories=N] [-rounds=N] [-keep=DIR] | Cli [-stories=N] [-rounds=N]");

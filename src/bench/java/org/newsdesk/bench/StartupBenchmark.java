@@ -24,12 +24,17 @@ import org.newsdesk.store.Store;
  * their own (trained by one run, dumped by {@code -Xshare:dump}).
  *
  * <pre>
- *   StartupBenchmark [-quick] [-flags=F1,F2,...] [REGEX]   (runs when REGEX is absent or matches "startup")
+ *   StartupBenchmark [-quick] [-flags=F1,F2,...] [-against=DIR] [REGEX]   (runs when REGEX is absent or matches "startup")
  * </pre>
  *
  * With {@code -flags}, a fourth side starts the editable story with those JVM flags added (e.g.
  * {@code -flags=-XX:TieredStopAtLevel=1}: the launcher's choices for the window measured
  * against the same run's bare window).
+ * With {@code -against=DIR}, the other build's {@code target} folder (its {@code classes} and
+ * {@code test-classes}, e.g. a checkout of the commit before a change, built with {@code -Pbench}),
+ * two more sides start that build's first frame and editable story, alternated with this build's
+ * in the same rounds: a before/after pair that a loaded machine affects alike. For every editable
+ * side the medians of its stages ({@link EditableStoryProbe}'s {@code TIMELINE}) are printed too.
  *
  * Needs a display: uses $DISPLAY, else starts its own Xvfb.
  */
@@ -44,6 +49,8 @@ public final class StartupBenchmark {
     private final Path dataFolder;
     private final Map<String, String> env = new LinkedHashMap<>(System.getenv());
     private String classPath;
+    /** The other build's class path ({@code -against}), null without it. */
+    private String otherClassPath;
 
     private StartupBenchmark(PrintStream out, Path work) {
         this.out = out;
@@ -67,7 +74,7 @@ public final class StartupBenchmark {
         StartupBenchmark bench = new StartupBenchmark(out, work);
         Process xvfb = bench.display();
         try {
-            bench.run(quick ? 3 : 9, extraFlags(args));
+            bench.run(quick ? 3 : 9, extraFlags(args), otherBuild(args));
         } finally {
             if (xvfb != null) {
                 xvfb.destroy();
@@ -75,11 +82,20 @@ public final class StartupBenchmark {
         }
     }
 
-    /** One side of the comparison: what it runs, whether JavaFX ends it at the first frame, its own JVM flags. */
-    private record Side(String name, List<String> mainAndArgs, boolean firstFrameExit, List<String> flags) {
+    /**
+     * One side of the comparison: what it runs, whether JavaFX ends it at the first frame, its own JVM
+     * flags, and whether it runs the other build ({@code -against}).
+     */
+    private record Side(String name, List<String> mainAndArgs, boolean firstFrameExit, List<String> flags, boolean other) {
         Side(String name, List<String> mainAndArgs, boolean firstFrameExit) {
-            this(name, mainAndArgs, firstFrameExit, List.of());
+            this(name, mainAndArgs, firstFrameExit, List.of(), false);
         }
+    }
+
+    /** The other build's target folder of {@code -against=DIR}, or null. */
+    private static Path otherBuild(String[] args) {
+        return Arrays.stream(args).filter(a -> a.startsWith("-against=")).findFirst()
+                .map(a -> Path.of(a.substring("-against=".length()))).orElse(null);
     }
 
     /** The JVM flags of {@code -flags=F1,F2}, none without it. */
@@ -89,8 +105,11 @@ public final class StartupBenchmark {
                 .orElse(List.of());
     }
 
-    private void run(int rounds, List<String> extraFlags) throws Exception {
-        classPath = jarredClassPath();
+    private void run(int rounds, List<String> extraFlags, Path otherBuild) throws Exception {
+        classPath = jarredClassPath(null);
+        if (otherBuild != null) {
+            otherClassPath = jarredClassPath(otherBuild);
+        }
         prepareLastOpenedStory();
         List<Side> sides = new ArrayList<>(List.of(
                 new Side("bare window (Stage + Label)", List.of(BareWindow.class.getName()), true),
@@ -100,7 +119,14 @@ public final class StartupBenchmark {
                         List.of(EditableStoryProbe.class.getName(), "--data-dir", dataFolder.toString()), false)));
         if (!extraFlags.isEmpty()) {
             sides.add(new Side("editable, " + String.join(" ", extraFlags).replace("-XX:", ""),
-                    List.of(EditableStoryProbe.class.getName(), "--data-dir", dataFolder.toString()), false, extraFlags));
+                    List.of(EditableStoryProbe.class.getName(), "--data-dir", dataFolder.toString()), false, extraFlags,
+                    false));
+        }
+        if (otherBuild != null) {
+            sides.add(new Side("other build, first frame", List.of("org.newsdesk.app.Main", "--data-dir",
+                    dataFolder.toString()), true, List.of(), true));
+            sides.add(new Side("other build, editable", List.of(EditableStoryProbe.class.getName(), "--data-dir",
+                    dataFolder.toString()), false, List.of(), true));
         }
         out.printf("STARTUP %d rounds, load average %.1f, java %s%n", rounds, loadAverage(), javaBin());
         for (boolean cds : new boolean[] {false, true}) {
@@ -113,6 +139,7 @@ public final class StartupBenchmark {
             Map<Side, List<Double>> times = new LinkedHashMap<>();
             Map<Side, List<Double>> cpu = new LinkedHashMap<>();
             sides.forEach(s -> cpu.put(s, new ArrayList<>()));
+            Map<Side, List<Map<String, Double>>> timelines = new LinkedHashMap<>();
             sides.forEach(s -> times.put(s, new ArrayList<>()));
             for (Side side : sides) {
                 time(side, archives.get(side)); // warm the OS file cache; not counted
@@ -123,10 +150,39 @@ public final class StartupBenchmark {
                     double[] wallAndCpu = time(side, archives.get(side));
                     times.get(side).add(wallAndCpu[0]);
                     cpu.get(side).add(wallAndCpu[1]);
+                    if (!side.firstFrameExit()) {
+                        timelines.computeIfAbsent(side, s -> new ArrayList<>()).add(lastTimeline());
+                    }
                 }
             }
             report(cds, sides, times, cpu);
+            reportTimelines(timelines);
         }
+    }
+
+    /**
+     * The medians of each stage of the editable sides' {@code TIMELINE} ({@link EditableStoryProbe}): where
+     * the time goes, side by side (with {@code -against}: this build's and the other's).
+     */
+    private void reportTimelines(Map<Side, List<Map<String, Double>>> timelines) {
+        timelines.forEach((side, runs) -> {
+            Map<String, List<Double>> stages = new LinkedHashMap<>();
+            runs.forEach(run -> run.forEach((stage, ms) -> stages.computeIfAbsent(stage, k -> new ArrayList<>()).add(ms)));
+            StringBuilder line = new StringBuilder();
+            stages.forEach((stage, ms) -> line.append(String.format(Locale.ROOT, " %s %.0f", stage, median(ms))));
+            out.printf("STARTUP   timeline of %s (median ms since process start):%s%n", side.name(), line);
+        });
+    }
+
+    /** The stages of the last run's {@code TIMELINE} line on standard error (empty without one). */
+    private Map<String, Double> lastTimeline() throws IOException {
+        Map<String, Double> stages = new LinkedHashMap<>();
+        Files.readAllLines(work.resolve("stderr.txt"), StandardCharsets.ISO_8859_1).stream()
+                .filter(l -> l.startsWith("TIMELINE {")).findFirst()
+                .ifPresent(l -> Arrays.stream(l.substring("TIMELINE {".length(), l.length() - 1).split(",\\s*"))
+                        .map(kv -> kv.split("=")).filter(kv -> kv.length == 2)
+                        .forEach(kv -> stages.put(kv[0].trim(), Double.parseDouble(kv[1].trim()))));
+        return stages;
     }
 
     private void report(boolean cds, List<Side> sides, Map<Side, List<Double>> times, Map<Side, List<Double>> cpu) {
@@ -175,12 +231,13 @@ public final class StartupBenchmark {
 
     /** Trains on one run of the side and dumps its archive with the same class path. */
     private Path archive(Side side) throws Exception {
-        String stem = side.mainAndArgs().get(0).replaceAll(".*\\.", "");
+        String stem = side.mainAndArgs().get(0).replaceAll(".*\\.", "") + (side.other() ? "-other" : "");
         Path list = work.resolve(stem + ".classlist");
         Path jsa = work.resolve(stem + ".jsa");
-        runToEnd(command(withExit(side, side.mainAndArgs()), List.of("-Xshare:off", "-XX:DumpLoadedClassList=" + list)));
+        runToEnd(command(withExit(side, side.mainAndArgs()), List.of("-Xshare:off", "-XX:DumpLoadedClassList=" + list),
+                side.other()));
         runToEnd(command(List.of(BareWindow.class.getName()),
-                List.of("-Xshare:dump", "-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + jsa)));
+                List.of("-Xshare:dump", "-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + jsa), side.other()));
         return jsa;
     }
 
@@ -190,7 +247,7 @@ public final class StartupBenchmark {
         if (archive != null) {
             flags.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto"));
         }
-        ProcessBuilder pb = command(withExit(side, side.mainAndArgs()), flags);
+        ProcessBuilder pb = command(withExit(side, side.mainAndArgs()), flags, side.other());
         Path report = work.resolve("cpu.txt");
         boolean timed = Files.isExecutable(Path.of("/usr/bin/time"));
         if (timed) {
@@ -220,12 +277,17 @@ public final class StartupBenchmark {
     }
 
     private ProcessBuilder command(List<String> mainAndArgs, List<String> jvmFlags) {
+        return command(mainAndArgs, jvmFlags, false);
+    }
+
+    /** {@code other}: with the other build's class path ({@code -against}). */
+    private ProcessBuilder command(List<String> mainAndArgs, List<String> jvmFlags, boolean other) {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaBin());
         cmd.addAll(jvmFlags);
         cmd.add("-Dfile.encoding=UTF-8");
         cmd.add("-cp");
-        cmd.add(classPath);
+        cmd.add(other ? otherClassPath : classPath);
         // system properties first, then the main class and its arguments
         List<String> props = mainAndArgs.stream().filter(a -> a.startsWith("-D")).toList();
         cmd.addAll(props);
@@ -252,18 +314,22 @@ public final class StartupBenchmark {
 
     /**
      * This JVM's class path with each folder packed into a jar: a CDS archive accepts only
-     * jars, and the app ships as jars anyway. Every side runs with this same path.
+     * jars, and the app ships as jars anyway. Every side runs with this same path, but for the
+     * other build's sides: {@code otherBuild} non-null, its {@code classes} and {@code test-classes}
+     * stand in for this build's (the libraries are the same).
      */
-    private String jarredClassPath() throws IOException {
+    private String jarredClassPath(Path otherBuild) throws IOException {
         List<String> entries = new ArrayList<>();
+        String prefix = otherBuild == null ? "classes-" : "other-classes-";
         int n = 0;
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            Path path = Path.of(entry);
+            Path path = otherBuild != null && Files.isDirectory(Path.of(entry))
+                    ? otherBuild.resolve(Path.of(entry).getFileName()) : Path.of(entry);
             if (!Files.isDirectory(path)) {
                 entries.add(entry);
                 continue;
             }
-            Path jar = work.resolve("classes-" + n++ + ".jar");
+            Path jar = work.resolve(prefix + n++ + ".jar");
             try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
                  var files = Files.walk(path)) {
                 // folders get entries too: Flyway finds its migrations by listing a folder
