@@ -150,6 +150,45 @@ final class ListedStories {
     }
 
     /**
+     * Moves every listed story that may name {@code name} (as its source, editor or one of its
+     * authors) into the story table, so that a rename of the name writes it here and pushes it,
+     * as it does every other story. The metadata is matched as JSON text, which may move a story
+     * that only mentions the name elsewhere: that costs a row, never a change.
+     */
+    static void promoteNaming(DSLContext t, String name) {
+        String asJson;
+        try {
+            asJson = JSON.writeValueAsString(name);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+        List<UUID> ids = t.select(NEWSROOM_LISTED.ID).from(NEWSROOM_LISTED)
+                .where(NEWSROOM_LISTED.EDITOR.eq(name).or(NEWSROOM_LISTED.METADATA.contains(asJson)))
+                .fetch(NEWSROOM_LISTED.ID);
+        ids.forEach(id -> promote(t, id));
+    }
+
+    /** The source, editor and authors of every listed story, one call each (the name directory's counts). */
+    static void forEachNames(DSLContext t, NameUser user) {
+        t.select(NEWSROOM_LISTED.EDITOR, NEWSROOM_LISTED.METADATA).from(NEWSROOM_LISTED).fetchSize(1000).forEach(r -> {
+            try {
+                var m = JSON.readTree(r.value2());
+                List<String> authors = new java.util.ArrayList<>();
+                m.path("authors").forEach(a -> authors.add(a.asText("")));
+                user.names(m.path("source").asText(""), r.value1(), authors.toArray(String[]::new));
+            } catch (JsonProcessingException e) {
+                throw new StoreException(StoreException.Problem.CORRUPT, "A listed story has unreadable metadata");
+            }
+        });
+    }
+
+    /** Receives one story's names. */
+    @FunctionalInterface
+    interface NameUser {
+        void names(String source, String editor, String[] authors);
+    }
+
+    /**
      * Replaces a listed story's metadata with the server's (a pull) if its version is still
      * {@code expectedVersion}; false when the story is not in this table.
      */

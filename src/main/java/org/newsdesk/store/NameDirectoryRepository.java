@@ -104,6 +104,7 @@ public final class NameDirectoryRepository {
         OffsetDateTime now = now();
         List<NameKind> kinds = kind == NameKind.SOURCE ? List.of(NameKind.SOURCE) : List.of(NameKind.AUTHOR, NameKind.EDITOR);
         return tx.write(d -> {
+            ListedStories.promoteNaming(d, oldName); // stories only listed from a newsroom are renamed too
             LinkedHashSet<UUID> changed = new LinkedHashSet<>();
             for (NameKind k : kinds) {
                 changed.addAll(switch (k) {
@@ -157,15 +158,18 @@ public final class NameDirectoryRepository {
         tx.read(d -> {
             d.selectFrom(NAME_DIRECTORY).fetch().forEach(r ->
                     counts.get(NameKind.valueOf(r.getKind())).computeIfAbsent(r.getName(), n -> new int[2])[0] = r.getUseCount());
-            d.select(STORY.SOURCE, STORY.EDITOR, STORY.AUTHORS).from(STORY).fetchSize(1000).forEach(r -> {
-                count(counts.get(NameKind.SOURCE), r.value1());
-                count(counts.get(NameKind.EDITOR), r.value2());
-                if (r.value3() != null) {
-                    for (String a : new LinkedHashSet<>(Arrays.asList(r.value3()))) {
+            ListedStories.NameUser user = (source, editor, authors) -> {
+                count(counts.get(NameKind.SOURCE), source);
+                count(counts.get(NameKind.EDITOR), editor);
+                if (authors != null) {
+                    for (String a : new LinkedHashSet<>(Arrays.asList(authors))) {
                         count(counts.get(NameKind.AUTHOR), a);
                     }
                 }
-            });
+            };
+            d.select(STORY.SOURCE, STORY.EDITOR, STORY.AUTHORS).from(STORY).fetchSize(1000)
+                    .forEach(r -> user.names(r.value1(), r.value2(), r.value3()));
+            ListedStories.forEachNames(d, user);
             return null;
         });
         List<NameUse> out = new ArrayList<>();

@@ -19,6 +19,8 @@ import org.newsdesk.model.Series;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StorySummary;
+import org.newsdesk.workflow.names.NameKind;
+import org.newsdesk.workflow.names.NameUse;
 
 /**
  * Newsroom stories joined without their body live in the narrow listed table: the library, the
@@ -175,5 +177,22 @@ class ListedStoriesTest {
         assertThat(store.library().list(LibraryFilter.ALL)).extracting(e -> e.summary().id())
                 .containsExactlyInAnyOrder(s.id(), listed.get(1).id());
         assertThat(replica.pushCandidates()).isEmpty();
+    }
+
+    @Test
+    void theNameDirectoryCountsAndRenamesListedStoriesToo() {
+        List<Story> listed = joinThree();
+        assertThat(store.names().all()).contains(new NameUse(NameKind.AUTHOR, "记者甲", 0, 3),
+                new NameUse(NameKind.EDITOR, "王编辑", 0, 2), new NameUse(NameKind.EDITOR, "李编辑", 0, 1));
+
+        List<UUID> changed = store.names().rename(NameKind.AUTHOR, "记者甲", "记者乙");
+
+        assertThat(changed).containsExactlyInAnyOrderElementsOf(listed.stream().map(Story::id).toList());
+        for (Story s : listed) {
+            assertThat(store.stories().get(s.id()).metadata().authors()).containsExactly("记者乙");
+        }
+        assertThat(replica.pushCandidates()).hasSize(3); // renamed here, so pushed as every other change
+        assertThat(store.names().all()).contains(new NameUse(NameKind.AUTHOR, "记者乙", 0, 3))
+                .noneMatch(u -> u.name().equals("记者甲") && u.stories() > 0);
     }
 }
