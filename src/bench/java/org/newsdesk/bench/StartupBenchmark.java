@@ -5,6 +5,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -47,6 +50,8 @@ public final class StartupBenchmark {
     private final PrintStream out;
     private final Path work;
     private final Path dataFolder;
+    /** The other build's own data folder ({@code -against}): its schema may be older than this build's. */
+    private final Path otherDataFolder;
     private final Map<String, String> env = new LinkedHashMap<>(System.getenv());
     private String classPath;
     /** The other build's class path ({@code -against}), null without it. */
@@ -56,6 +61,7 @@ public final class StartupBenchmark {
         this.out = out;
         this.work = work;
         this.dataFolder = work.resolve("data");
+        this.otherDataFolder = work.resolve("other-data");
     }
 
     /** True when the suite's REGEX selects this pair. */
@@ -110,7 +116,10 @@ public final class StartupBenchmark {
         if (otherBuild != null) {
             otherClassPath = jarredClassPath(otherBuild);
         }
-        prepareLastOpenedStory();
+        prepareLastOpenedStory(dataFolder, false);
+        if (otherBuild != null) {
+            prepareLastOpenedStory(otherDataFolder, true);
+        }
         List<Side> sides = new ArrayList<>(List.of(
                 new Side("bare window (Stage + Label)", List.of(BareWindow.class.getName()), true),
                 new Side("Newsdesk main window, first frame",
@@ -124,9 +133,9 @@ public final class StartupBenchmark {
         }
         if (otherBuild != null) {
             sides.add(new Side("other build, first frame", List.of("org.newsdesk.app.Main", "--data-dir",
-                    dataFolder.toString()), true, List.of(), true));
+                    otherDataFolder.toString()), true, List.of(), true));
             sides.add(new Side("other build, editable", List.of(EditableStoryProbe.class.getName(), "--data-dir",
-                    dataFolder.toString()), false, List.of(), true));
+                    otherDataFolder.toString()), false, List.of(), true));
         }
         out.printf("STARTUP %d rounds, load average %.1f, java %s%n", rounds, loadAverage(), javaBin());
         for (boolean cds : new boolean[] {false, true}) {
@@ -210,22 +219,30 @@ public final class StartupBenchmark {
                 editable, EDITABLE_TARGET, editable <= EDITABLE_TARGET ? "ok" : "OVER");
     }
 
-    /** A realistic interview (300 paragraphs) imported and remembered as the last-opened story. */
-    private void prepareLastOpenedStory() throws Exception {
+    /**
+     * A realistic interview (300 paragraphs) imported into {@code folder} by this build or the
+     * other one ({@code other}), and remembered as the last-opened story. The story is marked in
+     * plain SQL, so that this build never migrates the other build's folder to its own schema.
+     */
+    private void prepareLastOpenedStory(Path folder, boolean other) throws Exception {
         InterviewText text = new InterviewText(7);
         StringBuilder transcript = new StringBuilder();
         for (int i = 0; i < 300; i++) {
             transcript.append(i % 2 == 0 ? "主持人：" : "李主任：").append(text.sentence(80)).append("\n\n");
         }
         Path file = Files.writeString(work.resolve("interview.txt"), transcript, StandardCharsets.UTF_8);
-        Process p = command(List.of("org.newsdesk.app.Main", "--data-dir", dataFolder.toString(), "import",
-                file.toString()), List.of()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process p = command(List.of("org.newsdesk.app.Main", "--data-dir", folder.toString(), "import",
+                file.toString()), List.of(), other).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String id = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (p.waitFor() != 0 || id.isEmpty()) {
             throw new IllegalStateException("importing the benchmark story failed");
         }
-        try (Store store = Store.open(dataFolder)) {
-            store.appState().put("ui.lastStory", id);
+        String url = "jdbc:h2:file:" + folder.resolve(Store.DATABASE_NAME).toAbsolutePath();
+        try (Connection c = DriverManager.getConnection(url);
+             PreparedStatement mark = c.prepareStatement(
+                     "merge into app_state (state_key, state_value) key (state_key) values ('ui.lastStory', ?)")) {
+            mark.setString(1, id);
+            mark.executeUpdate();
         }
     }
 
