@@ -238,7 +238,7 @@ public final class StartupBenchmark {
             throw new IllegalStateException("importing the benchmark story failed");
         }
         String url = "jdbc:h2:file:" + folder.resolve(Store.DATABASE_NAME).toAbsolutePath();
-        try (Connection c = DriverManager.getConnection(url);
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
              PreparedStatement mark = c.prepareStatement(
                      "merge into app_state (state_key, state_value) key (state_key) values ('ui.lastStory', ?)")) {
             mark.setString(1, id);
