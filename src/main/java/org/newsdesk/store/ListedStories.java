@@ -6,10 +6,12 @@ import static org.newsdesk.store.jooq.Tables.NEWSROOM_LISTED;
 import static org.newsdesk.store.jooq.Tables.STORY;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -172,8 +174,8 @@ final class ListedStories {
     static void forEachNames(DSLContext t, NameUser user) {
         t.select(NEWSROOM_LISTED.EDITOR, NEWSROOM_LISTED.METADATA).from(NEWSROOM_LISTED).fetchSize(1000).forEach(r -> {
             try {
-                var m = JSON.readTree(r.value2());
-                List<String> authors = new java.util.ArrayList<>();
+                JsonNode m = JSON.readTree(r.value2());
+                List<String> authors = new ArrayList<>();
                 m.path("authors").forEach(a -> authors.add(a.asText("")));
                 user.names(m.path("source").asText(""), r.value1(), authors.toArray(String[]::new));
             } catch (JsonProcessingException e) {
