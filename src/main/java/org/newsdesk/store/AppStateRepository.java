@@ -15,9 +15,7 @@ public final class AppStateRepository {
     }
 
     public Optional<String> get(String key) {
-        return tx.read(dsl -> dsl.select(APP_STATE.STATE_VALUE).from(APP_STATE)
-                .where(APP_STATE.STATE_KEY.eq(key))
-                .fetchOptional(APP_STATE.STATE_VALUE));
+        return tx.read(dsl -> value(dsl, key));
     }
 
     /** The store's count of committed writes ({@link Store#writeCount}): values read stay current while it stays. */
@@ -26,11 +24,25 @@ public final class AppStateRepository {
     }
 
     public void put(String key, String value) {
-        tx.write(dsl -> dsl.mergeInto(APP_STATE)
+        tx.write(dsl -> {
+            put(dsl, key, value);
+            return null;
+        });
+    }
+
+    /** The value of {@code key} inside {@code dsl}'s transaction (other repositories keep their marks here). */
+    static Optional<String> value(DSLContext dsl, String key) {
+        return dsl.select(APP_STATE.STATE_VALUE).from(APP_STATE).where(APP_STATE.STATE_KEY.eq(key))
+                .fetchOptional(APP_STATE.STATE_VALUE);
+    }
+
+    /** Sets {@code key} inside {@code dsl}'s transaction. */
+    static void put(DSLContext dsl, String key, String value) {
+        dsl.mergeInto(APP_STATE)
                 .using(dsl.selectOne())
                 .on(APP_STATE.STATE_KEY.eq(key))
                 .whenMatchedThenUpdate().set(APP_STATE.STATE_VALUE, value)
                 .whenNotMatchedThenInsert(APP_STATE.STATE_KEY, APP_STATE.STATE_VALUE).values(key, value)
-                .execute());
+                .execute();
     }
 }

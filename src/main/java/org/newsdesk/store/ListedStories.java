@@ -1,6 +1,5 @@
 package org.newsdesk.store;
 
-import static org.newsdesk.store.jooq.Tables.APP_STATE;
 import static org.newsdesk.store.jooq.Tables.NEWSROOM_BASE;
 import static org.newsdesk.store.jooq.Tables.NEWSROOM_LISTED;
 import static org.newsdesk.store.jooq.Tables.STORY;
@@ -204,7 +203,7 @@ final class ListedStories {
             throw new StoreException(StoreException.Problem.STALE,
                     "Story " + metadata.id() + " was changed here while its metadata was pulled");
         }
-        long seq = t.select(org.jooq.impl.DSL.field("next value for story_change_seq", Long.class)).fetchOne(0, Long.class);
+        long seq = ReplicaJoin.changeNumbers(t, 1)[0];
         Series series = metadata.metadata().series();
         row.setSlug(metadata.slug());
         row.setStatus(metadata.status().name());
@@ -231,15 +230,11 @@ final class ListedStories {
 
     /** The highest change number a listed row was given (0: none). */
     static long newestChange(DSLContext t) {
-        return t.select(APP_STATE.STATE_VALUE).from(APP_STATE).where(APP_STATE.STATE_KEY.eq(NEWEST_CHANGE))
-                .fetchOptional(APP_STATE.STATE_VALUE).map(Long::parseLong).orElse(0L);
+        return AppStateRepository.value(t, NEWEST_CHANGE).map(Long::parseLong).orElse(0L);
     }
 
     private static void noteChange(DSLContext t, long seq) {
-        t.mergeInto(APP_STATE).using(t.selectOne()).on(APP_STATE.STATE_KEY.eq(NEWEST_CHANGE))
-                .whenMatchedThenUpdate().set(APP_STATE.STATE_VALUE, Long.toString(seq))
-                .whenNotMatchedThenInsert(APP_STATE.STATE_KEY, APP_STATE.STATE_VALUE).values(NEWEST_CHANGE, Long.toString(seq))
-                .execute();
+        AppStateRepository.put(t, NEWEST_CHANGE, Long.toString(seq));
     }
 
     /** The server version a listed story is at, if it is listed. */

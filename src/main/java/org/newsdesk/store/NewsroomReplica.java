@@ -128,15 +128,11 @@ public final class NewsroomReplica {
     }
 
     private static long pushMark(DSLContext t) {
-        return t.select(APP_STATE.STATE_VALUE).from(APP_STATE).where(APP_STATE.STATE_KEY.eq(PUSH_MARK))
-                .fetchOptional(APP_STATE.STATE_VALUE).map(Long::parseLong).orElse(0L);
+        return AppStateRepository.value(t, PUSH_MARK).map(Long::parseLong).orElse(0L);
     }
 
     private static void setPushMark(DSLContext t, long mark) {
-        t.mergeInto(APP_STATE).using(t.selectOne()).on(APP_STATE.STATE_KEY.eq(PUSH_MARK))
-                .whenMatchedThenUpdate().set(APP_STATE.STATE_VALUE, Long.toString(mark))
-                .whenNotMatchedThenInsert(APP_STATE.STATE_KEY, APP_STATE.STATE_VALUE).values(PUSH_MARK, Long.toString(mark))
-                .execute();
+        AppStateRepository.put(t, PUSH_MARK, Long.toString(mark));
     }
 
     /** Whether the story is in this workstation's trash. */

@@ -1,6 +1,5 @@
 package org.newsdesk.store;
 
-import static org.newsdesk.store.jooq.Tables.APP_STATE;
 import static org.newsdesk.store.jooq.Tables.NEWSROOM_BASE;
 import static org.newsdesk.store.jooq.Tables.NEWSROOM_KEEP;
 import static org.newsdesk.store.jooq.Tables.NEWSROOM_LISTED;
@@ -188,15 +187,14 @@ public final class ReplicaBodies {
 
     /** Whether every story's body is kept offline (joins and pulls then copy bodies at once). */
     public boolean keepAll() {
-        return tx.read(t -> t.select(APP_STATE.STATE_VALUE).from(APP_STATE).where(APP_STATE.STATE_KEY.eq(KEEP_ALL))
-                .fetchOptional(APP_STATE.STATE_VALUE).map(Boolean::parseBoolean).orElse(false));
+        return tx.read(t -> AppStateRepository.value(t, KEEP_ALL).map(Boolean::parseBoolean).orElse(false));
     }
 
     public void keepAll(boolean all) {
-        tx.write(t -> t.mergeInto(APP_STATE).using(t.selectOne()).on(APP_STATE.STATE_KEY.eq(KEEP_ALL))
-                .whenMatchedThenUpdate().set(APP_STATE.STATE_VALUE, Boolean.toString(all))
-                .whenNotMatchedThenInsert(APP_STATE.STATE_KEY, APP_STATE.STATE_VALUE).values(KEEP_ALL, Boolean.toString(all))
-                .execute());
+        tx.write(t -> {
+            AppStateRepository.put(t, KEEP_ALL, Boolean.toString(all));
+            return null;
+        });
     }
 
     /** Newsroom stories (those with a base) with their body here and only listed. */

@@ -129,7 +129,8 @@ final class ReplicaJoin {
         });
     }
 
-    private static long[] changeNumbers(DSLContext t, int count) {
+    /** {@code count} numbers of the story change sequence, in order, in one statement. */
+    static long[] changeNumbers(DSLContext t, int count) {
         long[] out = new long[count];
         t.connection(c -> {
             try (PreparedStatement ps = c.prepareStatement(CHANGE_NUMBERS)) {
