@@ -178,11 +178,7 @@ public final class StoryJson {
     public static Story fromNode(JsonNode n) {
         JsonNode m = n.path("metadata");
         ZoneId zone = ZoneId.of(m.path("timeZone").asText(Metadata.DEFAULT_ZONE.getId()));
-        JsonNode sn = m.path("series");
-        Series series = sn.isObject()
-                ? new Series(sn.path("id").asText(), sn.path("name").asText(), sn.path("part").asInt(),
-                        sn.path("total").isNull() || sn.path("total").isMissingNode() ? null : sn.path("total").asInt())
-                : null;
+        Series series = series(m.path("series"));
         Metadata metadata = new Metadata(
                 m.path("headline").asText(""), m.path("kicker").asText(""), m.path("subtitle").asText(""),
                 m.path("summary").asText(""), m.path("source").asText(""), strings(m.path("authors")),
@@ -214,6 +210,14 @@ public final class StoryJson {
                 Status.valueOf(n.path("status").asText("draft").toUpperCase(Locale.ROOT)), metadata,
                 speakers, paragraphs, n.path("revision").asInt(), n.path("version").asLong(),
                 parseInstant(n.path("createdAt")), parseInstant(n.path("updatedAt")));
+    }
+
+    /** A metadata document's series as the story reads it: null unless {@code sn} is an object. */
+    public static Series series(JsonNode sn) {
+        return sn.isObject()
+                ? new Series(sn.path("id").asText(), sn.path("name").asText(), sn.path("part").asInt(),
+                        sn.path("total").isNull() || sn.path("total").isMissingNode() ? null : sn.path("total").asInt())
+                : null;
     }
 
     private static void strings(ArrayNode array, List<String> values) {

@@ -58,9 +58,9 @@ final class NewsroomBodies {
     }
 
     /** A story new here, joined without its body (metadata only, no base snapshot). */
-    static NewsroomReplica.Joined listed(ServerStory s, String changedBy) {
-        return new NewsroomReplica.Joined(ServerCodec.fromServer(withoutBody(s), null), s.version(), null, s.metadataJson(),
-                s.trashed(), changedBy);
+    static NewsroomReplica.Listed listed(ServerStory s, String changedBy) {
+        return NewsroomReplica.Listed.of(s.id(), s.slug(), s.status(), s.metadataJson(), s.version(), s.trashed(),
+                changedBy);
     }
 
     private static ServerStory withoutBody(ServerStory s) {

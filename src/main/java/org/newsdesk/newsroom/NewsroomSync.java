@@ -125,53 +125,69 @@ public final class NewsroomSync {
         boolean[] heldBack = {false};
         boolean keepAll = replica.bodies().keepAll();
         List<Map<UUID, ReplicaBodies.State>> states = new ArrayList<>(1);
-        server.changedSince(since, pullChunk, ids -> {
-            states.clear();
-            states.add(replica.bodies().states(ids));
-            return bodies.needed(ids, states.get(0), keepAll);
-        }, chunk -> {
-            Set<UUID> fresh = joinNew(chunk, states.get(0).keySet(), keepAll, counts);
-            for (ServerStory s : chunk) {
-                if (!fresh.contains(s.id())) {
-                    heldBack[0] |= !takeOne(s, states.get(0).get(s.id()), counts);
+        try (JoinWriter writer = new JoinWriter(replica)) {
+            server.changedSince(since, pullChunk, ids -> {
+                states.clear();
+                states.add(replica.bodies().states(ids));
+                return bodies.needed(ids, states.get(0), keepAll);
+            }, chunk -> {
+                JoinWriter.Chunk fresh = joinNew(chunk, states.get(0).keySet(), keepAll, counts);
+                int freshCount = fresh.joined().size() + fresh.listed().size();
+                if (freshCount == chunk.size()) {
+                    // all new here (a first join): written on the writer's thread while the next chunk is read
+                    if (!heldBack[0]) {
+                        reached[0] = chunk.get(chunk.size() - 1).changeSeq();
+                    }
+                    writer.write(new JoinWriter.Chunk(fresh.joined(), fresh.listed(),
+                            reached[0] > since ? Map.of(PULLED, Long.toString(reached[0])) : Map.of()));
+                    return;
                 }
-                if (!heldBack[0]) {
-                    reached[0] = s.changeSeq();
+                writer.finish(); // what was handed over is written before this chunk's stories are taken
+                replica.writeJoined(fresh.joined(), fresh.listed(), Map.of());
+                Set<UUID> written = new HashSet<>();
+                fresh.joined().forEach(j -> written.add(j.story().id()));
+                fresh.listed().forEach(l -> written.add(l.id()));
+                for (ServerStory s : chunk) {
+                    if (!written.contains(s.id())) {
+                        heldBack[0] |= !takeOne(s, states.get(0).get(s.id()), counts);
+                    }
+                    if (!heldBack[0]) {
+                        reached[0] = s.changeSeq();
+                    }
                 }
-            }
-            if (reached[0] > since) {
-                // recorded per batch: a pull cut midway (a long first join) goes on from here next time
-                store.appState().put(PULLED, Long.toString(reached[0]));
-            }
-        });
+                if (reached[0] > since) {
+                    // recorded per batch: a pull cut midway (a long first join) goes on from here next time
+                    store.appState().put(PULLED, Long.toString(reached[0]));
+                }
+            });
+            writer.finish();
+        }
         // each batch recorded how far it reached: nothing is written when nothing came (a sync
         // runs after every save, and each write is a commit)
     }
 
     /**
-     * Writes the stories of {@code chunk} that are not here yet in one transaction (a first
-     * join pulls the whole library this way): their metadata only, or with their bodies when
-     * every body is kept offline; the ones written.
+     * The stories of {@code chunk} that are not here yet, to be written in one transaction (a
+     * first join pulls the whole library this way): their metadata only, or with their bodies
+     * when every body is kept offline.
      */
-    private Set<UUID> joinNew(List<ServerStory> chunk, Set<UUID> here, boolean keepAll, Counts counts) {
+    private JoinWriter.Chunk joinNew(List<ServerStory> chunk, Set<UUID> here, boolean keepAll, Counts counts) {
         List<NewsroomReplica.Joined> joined = new ArrayList<>();
-        Set<UUID> fresh = new HashSet<>();
+        List<NewsroomReplica.Listed> listed = new ArrayList<>();
         for (ServerStory s : chunk) {
             if (!here.contains(s.id()) && !held.test(s.id())) {
                 if (keepAll) {
                     Story story = ServerCodec.fromServer(s, null);
-                    joined.add(new NewsroomReplica.Joined(story, s.version(), ServerCodec.baseSnapshot(s, story), null,
+                    joined.add(new NewsroomReplica.Joined(story, s.version(), ServerCodec.baseSnapshot(s, story),
                             s.trashed(), names.of(s.updatedBy())));
                 } else {
-                    joined.add(NewsroomBodies.listed(s, names.of(s.updatedBy())));
+                    listed.add(NewsroomBodies.listed(s, names.of(s.updatedBy())));
                 }
-                fresh.add(s.id());
+                counts.changed.add(s.id());
             }
         }
-        replica.writeJoined(joined);
-        counts.pulled += joined.size();
-        counts.changed.addAll(fresh);
-        return fresh;
+        counts.pulled += joined.size() + listed.size();
+        return new JoinWriter.Chunk(joined, listed, Map.of());
     }
 
     /** Takes one story that is here already; false when it was held back (pulled again next time). */

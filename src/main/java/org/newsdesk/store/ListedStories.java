@@ -9,8 +9,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,33 +49,36 @@ final class ListedStories {
     }
 
     /**
-     * A story to list: its metadata (as a story without a body), the server's metadata document,
-     * and who made the server's version (shown as who changed it last).
+     * Inserts rows for stories not here yet in one batch, each with a change number of its own
+     * (drawn in one statement). The rows go in in the order of their ids: the table's key index
+     * then takes each batch in one pass along its pages instead of at random places, which
+     * halved H2's work per row (the change numbers keep the server's order).
      */
-    record Row(Story story, String metadataJson, long serverVersion, boolean trashed, String changedBy) {
-    }
-
-    /** Inserts rows for stories not here yet, with the given change numbers, in one batch. */
-    static void insert(DSLContext t, List<Row> rows, long[] changeSeqs, OffsetDateTime now) {
+    static void insert(DSLContext t, List<NewsroomReplica.Listed> rows, Clock clock) {
         if (rows.isEmpty()) {
             return;
         }
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        long[] changeSeqs = ReplicaJoin.changeNumbers(t, rows.size());
+        Integer[] byId = new Integer[rows.size()];
+        Arrays.setAll(byId, i -> i);
+        Arrays.sort(byId, Comparator.comparing(i -> rows.get(i).id()));
         t.connection(c -> {
             try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-                for (int i = 0; i < rows.size(); i++) {
-                    Row row = rows.get(i);
-                    Story s = row.story();
-                    Series series = s.metadata().series();
-                    ps.setObject(1, s.id());
-                    ps.setString(2, s.slug());
-                    ps.setString(3, s.status().name());
-                    ps.setString(4, s.metadata().headline());
-                    ps.setString(5, s.metadata().editor());
+                for (int i : byId) {
+                    NewsroomReplica.Listed row = rows.get(i);
+                    ListedColumns columns = row.columns();
+                    Series series = columns.series();
+                    ps.setObject(1, row.id());
+                    ps.setString(2, row.slug());
+                    ps.setString(3, row.status().name());
+                    ps.setString(4, columns.headline());
+                    ps.setString(5, columns.editor());
                     ps.setString(6, series == null ? null : series.id());
                     ps.setString(7, series == null ? null : series.name());
                     ps.setObject(8, series == null ? null : series.part());
                     ps.setObject(9, series == null ? null : series.total());
-                    ps.setObject(10, s.metadata().channels().toArray(String[]::new));
+                    ps.setObject(10, columns.channels().toArray(String[]::new));
                     ps.setString(11, row.metadataJson());
                     ps.setLong(12, row.serverVersion());
                     ps.setLong(13, changeSeqs[i]);

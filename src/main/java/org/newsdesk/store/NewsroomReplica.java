@@ -13,11 +13,14 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.newsdesk.model.Paragraph;
+import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.jooq.tables.records.StoryRecord;
 
@@ -46,16 +49,31 @@ public final class NewsroomReplica {
     }
 
     /**
-     * A story new to this workstation as pulled from the server, for {@link #writeJoined}.
+     * A story new to this workstation as pulled from the server with its body, for {@link #writeJoined}.
      *
-     * @param snapshot     the base (the server's content, as the pull records it); null for a story
-     *                     joined without its body (only its metadata, {@link ReplicaBodies.State#LISTED})
-     * @param metadataJson the server's metadata document of a story joined without its body (kept
-     *                     to build the story when it is opened or changed here); null otherwise
-     * @param changedBy    the editor whose push made the server's version (who changed it last)
+     * @param snapshot  the base (the server's content, as the pull records it)
+     * @param changedBy the editor whose push made the server's version (who changed it last)
      */
-    public record Joined(Story story, long serverVersion, String snapshot, String metadataJson, boolean trashed,
-                         String changedBy) {
+    public record Joined(Story story, long serverVersion, String snapshot, boolean trashed, String changedBy) {
+    }
+
+    /**
+     * A story new to this workstation joined without its body ({@link ReplicaBodies.State#LISTED}),
+     * for {@link #writeJoined}: the server's row as it came, with the library's columns read from
+     * its metadata document (kept to build the story when it is opened or changed here).
+     *
+     * @param changedBy the editor whose push made the server's version (who changed it last)
+     */
+    public record Listed(UUID id, String slug, Status status, ListedColumns columns, String metadataJson,
+                         long serverVersion, boolean trashed, String changedBy) {
+
+        /** From the server's columns; {@code status} as the server writes it (lower case). */
+        public static Listed of(UUID id, String slug, String status, String metadataJson, long serverVersion,
+                                boolean trashed, String changedBy) {
+            return new Listed(id, slug == null ? "" : slug,
+                    status == null ? Status.DRAFT : Status.valueOf(status.toUpperCase(Locale.ROOT)),
+                    ListedColumns.of(metadataJson), metadataJson, serverVersion, trashed, changedBy);
+        }
     }
 
     /** App-state key of {@link #pushMark()}. */
@@ -247,23 +265,28 @@ public final class NewsroomReplica {
     /**
      * Writes stories pulled from the server that are not here yet, all in one transaction
      * (a first join or any large pull): their content is the server's, so each is recorded
-     * as agreed with nothing to push. When every story here was in step with its base, the
-     * push mark moves past them (they are never push candidates), so the sync's next look for
-     * candidates does not read the whole joined library again.
+     * as agreed with nothing to push. Those with their body go into the story table; when every
+     * story here was in step with its base, the push mark moves past them (they are never push
+     * candidates), so the sync's next look for candidates does not read the whole joined library
+     * again. Those without go into the listed table. {@code appState} is written in the same
+     * transaction (the pull's mark: how far the server's changes are written here).
      */
-    public void writeJoined(List<Joined> joined) {
-        if (joined.isEmpty()) {
+    public void writeJoined(List<Joined> joined, List<Listed> listed, Map<String, String> appState) {
+        if (joined.isEmpty() && listed.isEmpty() && appState.isEmpty()) {
             return;
         }
         tx.write(t -> {
-            long mark = pushMark(t);
-            Long newest = t.select(DSL.max(STORY.CHANGE_SEQ)).from(STORY).fetchOne(0, Long.class);
-            ReplicaJoin.insert(t, joined, clock);
-            // (stories joined without their body go to the listed table: the story table may be empty still)
-            Long after = t.select(DSL.max(STORY.CHANGE_SEQ)).from(STORY).fetchOne(0, Long.class);
-            if (after != null && !after.equals(newest) && (newest == null || mark >= newest)) {
-                setPushMark(t, after);
+            ListedStories.insert(t, listed, clock);
+            if (!joined.isEmpty()) {
+                long mark = pushMark(t);
+                Long newest = t.select(DSL.max(STORY.CHANGE_SEQ)).from(STORY).fetchOne(0, Long.class);
+                ReplicaJoin.insert(t, joined, clock);
+                Long after = t.select(DSL.max(STORY.CHANGE_SEQ)).from(STORY).fetchOne(0, Long.class);
+                if (after != null && !after.equals(newest) && (newest == null || mark >= newest)) {
+                    setPushMark(t, after);
+                }
             }
+            appState.forEach((key, value) -> AppStateRepository.put(t, key, value));
             return null;
         });
     }

@@ -18,11 +18,11 @@ import org.newsdesk.model.Story;
 import org.newsdesk.store.jooq.tables.records.StoryRecord;
 
 /**
- * Stories new to this workstation, pulled from the newsroom in bulk (a first join): one
- * transaction per batch, each table written with one prepared statement and batched bind
- * values; the batch's change numbers are drawn in one statement, so each row is written with
- * its own and its base records it without reading the row back. Writing them one
- * transaction a story took two hundred times as long as reading them.
+ * Stories new to this workstation with their bodies, pulled from the newsroom in bulk (a first
+ * join when every body is kept offline): one transaction per batch, each table written with one
+ * prepared statement and batched bind values; the batch's change numbers are drawn in one
+ * statement, so each row is written with its own and its base records it without reading the
+ * row back. Writing them one transaction a story took two hundred times as long as reading them.
  */
 final class ReplicaJoin {
 
@@ -39,28 +39,14 @@ final class ReplicaJoin {
     }
 
     /**
-     * Inserts every story inside {@code t}'s transaction; none of them may exist here. Stories
-     * joined without their body go into the narrow table of listed stories ({@link ListedStories}),
-     * the others with their base into the story table.
+     * Inserts every story, with its body and base, inside {@code t}'s transaction; none of them
+     * may exist here (stories joined without their body go to {@link ListedStories}).
      */
-    static void insert(DSLContext t, List<NewsroomReplica.Joined> joined, Clock clock) {
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        List<ListedStories.Row> listed = new ArrayList<>();
-        List<NewsroomReplica.Joined> stories = new ArrayList<>();
-        for (NewsroomReplica.Joined j : joined) {
-            if (j.snapshot() == null) {
-                listed.add(new ListedStories.Row(j.story(), j.metadataJson(), j.serverVersion(), j.trashed(),
-                        j.changedBy()));
-            } else {
-                stories.add(j);
-            }
-        }
-        if (!listed.isEmpty()) {
-            ListedStories.insert(t, listed, changeNumbers(t, listed.size()), now);
-        }
+    static void insert(DSLContext t, List<NewsroomReplica.Joined> stories, Clock clock) {
         if (stories.isEmpty()) {
             return;
         }
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         long[] changeSeqs = changeNumbers(t, stories.size());
         List<StoryRecord> rows = new ArrayList<>(stories.size());
         for (NewsroomReplica.Joined j : stories) {

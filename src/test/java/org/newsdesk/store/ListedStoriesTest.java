@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -52,9 +53,9 @@ class ListedStoriesTest {
         return new Story(UUID.randomUUID(), slug, status, m, List.of(), List.of(), 0, 0, null, null);
     }
 
-    private static NewsroomReplica.Joined joined(Story s, long serverVersion, boolean trashed) {
-        return new NewsroomReplica.Joined(s, serverVersion, null, StoryJson.toNode(s).get("metadata").toString(), trashed,
-                "赵编辑");
+    private static NewsroomReplica.Listed joined(Story s, long serverVersion, boolean trashed) {
+        return NewsroomReplica.Listed.of(s.id(), s.slug(), s.status().name().toLowerCase(Locale.ROOT),
+                StoryJson.toNode(s).get("metadata").toString(), serverVersion, trashed, "赵编辑");
     }
 
     private List<Story> joinThree() {
@@ -63,8 +64,8 @@ class ListedStoriesTest {
                 listedStory("hou-chuan-ting", "渡口新修了候船亭", Status.DRAFT, "王编辑", List.of("web"), null),
                 listedStory("chuan-gong", "船工的早班", Status.READY, "李编辑", List.of("app"), series),
                 listedStory("jiu-ma-tou", "旧码头拆了", Status.DRAFT, "王编辑", List.of("web"), null));
-        replica.writeJoined(List.of(joined(stories.get(0), 4, false), joined(stories.get(1), 7, false),
-                joined(stories.get(2), 2, true)));
+        replica.writeJoined(List.of(), List.of(joined(stories.get(0), 4, false), joined(stories.get(1), 7, false),
+                joined(stories.get(2), 2, true)), Map.of());
         return stories;
     }
 
