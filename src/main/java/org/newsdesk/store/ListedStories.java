@@ -50,9 +50,9 @@ final class ListedStories {
 
     /**
      * Inserts rows for stories not here yet in one batch, each with a change number of its own
-     * (drawn in one statement). The rows go in in the order of their ids: the table's key index
-     * then takes each batch in one pass along its pages instead of at random places, which
-     * halved H2's work per row (the change numbers keep the server's order).
+     * (drawn in one statement, in the server's order). The rows go in in the order of their ids:
+     * the table's key index then takes each batch along its pages instead of at random places
+     * (less of H2's work per row, and fewer pages to write at the commit).
      */
     static void insert(DSLContext t, List<NewsroomReplica.Listed> rows, Clock clock) {
         if (rows.isEmpty()) {
