@@ -246,7 +246,11 @@ public final class NewsroomSession implements AutoCloseable {
             long now = System.nanoTime();
             if (syncAsked || now - nextPoll >= 0 || somethingToPush()) {
                 syncAsked = false;
-                publish(new Status(State.SYNCING, status.waiting(), status.conflicted(), ""));
+                if (status.state() != State.ONLINE) {
+                    // catching up after connecting; a round while online is not news (each save
+                    // and each colleague's change has one: the indicator flickered with them)
+                    publish(new Status(State.SYNCING, status.waiting(), status.conflicted(), ""));
+                }
                 SyncReport report = sync.syncOnce();
                 nextPoll = now + timing.poll().toNanos();
                 if (!report.changed().isEmpty()) {

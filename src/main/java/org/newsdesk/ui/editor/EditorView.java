@@ -150,11 +150,13 @@ public final class EditorView {
 
     /**
      * Shows {@code story}; shown again (a colleague's changes merged in) the view keeps the
-     * paragraph at its top instead of jumping to the caret, and Ctrl+Z still undoes the
+     * caret's line where it was on screen (or, with the caret out of view, the paragraph at its
+     * top) instead of jumping to the caret, and Ctrl+Z still undoes the
      * editor's own typing (the colleague's changes are not undo steps).
      */
     private void show(Story story, boolean again) {
         int top = again ? topParagraph() : -1;
+        java.util.OptionalDouble caretY = again ? caretY() : java.util.OptionalDouble.empty();
         loading = true;
         try {
             if (story == null) {
@@ -172,7 +174,11 @@ public final class EditorView {
             commands.refreshAllGutters();
             area.setDisable(false);
             area.moveTo(Math.min(viewModel.caretToRestore(), area.getLength()));
-            if (top >= 0) {
+            java.util.OptionalDouble caretNow = caretY.isPresent() ? caretY() : caretY;
+            if (caretNow.isPresent()) {
+                // the caret's line stays where it was on screen, whatever changed above or below it
+                area.scrollYBy(caretNow.getAsDouble() - caretY.getAsDouble());
+            } else if (top >= 0) {
                 area.showParagraphAtTop(Math.min(top, paragraphCount - 1));
             } else {
                 area.requestFollowCaret();
@@ -183,6 +189,12 @@ public final class EditorView {
         } finally {
             loading = false;
         }
+    }
+
+    /** Where the caret's line is on screen, laid out now; empty when the caret is out of view. */
+    private java.util.OptionalDouble caretY() {
+        area.layout();
+        return area.getCaretBounds().map(b -> java.util.OptionalDouble.of(b.getMinY())).orElse(java.util.OptionalDouble.empty());
     }
 
     /** The paragraph at the top of the view, or -1 when none is laid out yet. */

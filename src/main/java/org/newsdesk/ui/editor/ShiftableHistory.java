@@ -2,7 +2,9 @@ package org.newsdesk.ui.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.RichTextChange;
+import org.fxmisc.richtext.model.StyledDocument;
 import org.fxmisc.undo.impl.ChangeQueue;
 
 /**
@@ -88,63 +90,128 @@ final class ShiftableHistory<C> implements ChangeQueue<C> {
     }
 
     /**
-     * Moves every step around a change made outside the history (text at {@code position},
-     * {@code removed} characters long, replaced by {@code inserted} characters), the steps
-     * undone and redone keeping their place in the text around it.
+     * Moves every step around a change made outside the history ({@code removed} characters at
+     * {@code position} replaced by {@code inserted}), the steps undone and redone keeping their
+     * place in the text around it. A step of several changes (replace all, a speaker given to
+     * several paragraphs) is moved change by change. A step that keeps the text (a speaker or a
+     * style changed) takes an outside change inside one of its paragraphs into what it undoes
+     * and redoes, so undoing it keeps the colleague's words.
      *
-     * @return false, changing nothing, when the change overlaps a step (the history cannot follow it)
+     * @return false, changing nothing, when the change overlaps a step's text (the history cannot follow it)
      */
-    boolean shift(int position, int removed, int inserted) {
+    boolean shift(int position, int removed, StyledDocument<ParStyle, String, TextStyle> inserted) {
+        return move(new Outside(position, removed, inserted));
+    }
+
+    /**
+     * Keeps the steps valid after paragraphs in {@code [position, position + length]} were given
+     * another speaker from outside, their text unchanged.
+     *
+     * @return false, changing nothing, when a step of the editor's that keeps the text (a speaker
+     *         or style change) touches those paragraphs: undoing it would undo the colleague's speaker
+     */
+    boolean restyled(int position, int length) {
+        return move(new Outside(position, length, null));
+    }
+
+    /** A change made outside the history; {@code inserted} null: a paragraph restyle of {@code removed} characters. */
+    private record Outside(int position, int removed, StyledDocument<ParStyle, String, TextStyle> inserted) {
+        boolean restyle() {
+            return inserted == null;
+        }
+
+        int insertedLength() {
+            return restyle() ? removed : inserted.length();
+        }
+    }
+
+    private boolean move(Outside x) {
         List<Step<C>> moved = new ArrayList<>(steps);
         // steps done: from the newest back, the outside change read in each older text
-        int at = position;
+        int[] at = {x.position()};
         for (int i = current - 1; i >= 0; i--) {
-            RichTextChange<ParStyle, String, TextStyle> c = single(moved.get(i));
-            if (c == null) {
-                return false;
+            List<RichTextChange<ParStyle, String, TextStyle>> changes = new ArrayList<>(changes(moved.get(i)));
+            for (int j = changes.size() - 1; j >= 0; j--) {
+                RichTextChange<ParStyle, String, TextStyle> c = changes.get(j);
+                Sides s = through(c.getPosition(), c.getInserted(), c.getRemoved(), x, at);
+                if (s == null) {
+                    return false;
+                }
+                changes.set(j, new RichTextChange<>(c.getPosition() + s.by(), s.there(), s.here()));
             }
-            int start = c.getPosition();
-            int end = start + c.getInserted().length(); // where the step's text stands after it
-            if (at >= end) {
-                at += c.getRemoved().length() - c.getInserted().length();
-            } else if (at + removed <= start) {
-                moved.set(i, moved(moved.get(i), c, inserted - removed));
-            } else {
-                return false;
-            }
+            moved.set(i, step(moved.get(i), changes));
         }
         // steps undone: from the next to redo on, the outside change read in each newer text
-        at = position;
+        at[0] = x.position();
         for (int i = current; i < moved.size(); i++) {
-            RichTextChange<ParStyle, String, TextStyle> c = single(moved.get(i));
-            if (c == null) {
-                return false;
+            List<RichTextChange<ParStyle, String, TextStyle>> changes = new ArrayList<>(changes(moved.get(i)));
+            for (int j = 0; j < changes.size(); j++) {
+                RichTextChange<ParStyle, String, TextStyle> c = changes.get(j);
+                Sides s = through(c.getPosition(), c.getRemoved(), c.getInserted(), x, at);
+                if (s == null) {
+                    return false;
+                }
+                changes.set(j, new RichTextChange<>(c.getPosition() + s.by(), s.here(), s.there()));
             }
-            int start = c.getPosition();
-            int end = start + c.getRemoved().length(); // what the step replaces, before it is redone
-            if (at >= end) {
-                at += c.getInserted().length() - c.getRemoved().length();
-            } else if (at + removed <= start) {
-                moved.set(i, moved(moved.get(i), c, inserted - removed));
-            } else {
-                return false;
-            }
+            moved.set(i, step(moved.get(i), changes));
         }
         steps.clear();
         steps.addAll(moved);
         return true;
     }
 
-    /** The step's one change; null for a step of several (replace all), which is not moved. */
-    @SuppressWarnings("unchecked")
-    private static RichTextChange<ParStyle, String, TextStyle> single(Step<?> s) {
-        List<RichTextChange<ParStyle, String, TextStyle>> changes = (List<RichTextChange<ParStyle, String, TextStyle>>) s.changes();
-        return changes.size() == 1 ? changes.get(0) : null;
+    /** A change's two sides after the outside change, and how far it moved. */
+    private record Sides(StyledDocument<ParStyle, String, TextStyle> here, StyledDocument<ParStyle, String, TextStyle> there, int by) {
+    }
+
+    /**
+     * One change against the outside change at {@code at[0]}, read in the text where the change's
+     * {@code here} stands ({@code there} is what the change turns it into, or back into); moves
+     * {@code at[0]} into the text on the change's other side.
+     *
+     * @return the change's sides as they are to be, or null when the two overlap and the change cannot follow
+     */
+    private static Sides through(int start, StyledDocument<ParStyle, String, TextStyle> here,
+                                 StyledDocument<ParStyle, String, TextStyle> there, Outside x, int[] at) {
+        int end = start + here.length();
+        int from = at[0];
+        boolean keepsText = here.getText().equals(there.getText());
+        if (x.restyle()) {
+            if (keepsText && from <= end && from + x.removed() >= start) {
+                return null;
+            }
+        } else if (keepsText && from >= start && from + x.removed() <= end && withinParagraph(here, from - start, x)) {
+            return new Sides(fold(here, from - start, x), fold(there, from - start, x), 0);
+        } else if (from < end && from + x.removed() > start) {
+            return null;
+        } else if (from < end) {
+            return new Sides(here, there, x.insertedLength() - x.removed()); // before the change
+        }
+        if (from >= end) {
+            at[0] += there.length() - here.length();
+        }
+        return new Sides(here, there, 0);
+    }
+
+    private static boolean withinParagraph(StyledDocument<ParStyle, String, TextStyle> doc, int r, Outside x) {
+        return doc.getText().substring(r, r + x.removed()).indexOf('\n') < 0 && x.inserted().getText().indexOf('\n') < 0;
+    }
+
+    /** {@code doc} with the outside change made at {@code r}, inside one paragraph, which keeps its style. */
+    private static StyledDocument<ParStyle, String, TextStyle> fold(StyledDocument<ParStyle, String, TextStyle> doc, int r, Outside x) {
+        var at = doc.offsetToPosition(r, org.fxmisc.richtext.model.TwoDimensional.Bias.Backward);
+        var put = x.inserted().getParagraphs().get(0);
+        return ReadOnlyStyledDocument.from(doc).replaceParagraph(at.getMajor(), p -> p.subSequence(0, at.getMinor()).concat(put)
+                .concat(p.subSequence(at.getMinor() + x.removed())).setParagraphStyle(p.getParagraphStyle()))._1;
     }
 
     @SuppressWarnings("unchecked")
-    private static <C> Step<C> moved(Step<C> s, RichTextChange<ParStyle, String, TextStyle> c, int by) {
-        return new Step<>((C) List.of(new RichTextChange<>(c.getPosition() + by, c.getRemoved(), c.getInserted())),
-                s.revision());
+    private static List<RichTextChange<ParStyle, String, TextStyle>> changes(Step<?> s) {
+        return (List<RichTextChange<ParStyle, String, TextStyle>>) s.changes();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <C> Step<C> step(Step<C> s, List<RichTextChange<ParStyle, String, TextStyle>> changes) {
+        return new Step<>((C) List.copyOf(changes), s.revision());
     }
 }

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Set;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.text.TextFlow;
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Chunk;
 import org.fxmisc.richtext.GenericStyledArea;
 import org.fxmisc.richtext.TextExt;
 import org.fxmisc.richtext.model.RichTextChange;
@@ -135,9 +138,10 @@ public final class TranscriptArea extends GenericStyledArea<ParStyle, String, Te
     /**
      * Shows {@code document}, the same story with a colleague's changes merged in, by replacing
      * only what differs and without undo steps: the editor's own steps move around the
-     * colleague's changes, so Ctrl+Z still undoes their own typing. Where a change overlaps
-     * one of those steps (or the text cannot be matched paragraph by paragraph) the whole
-     * document is replaced and the history forgotten; the text shown is {@code document} either way.
+     * colleague's changes, so Ctrl+Z still undoes their own typing, replacements and speaker
+     * changes. Where a change overlaps the text of one of those steps (or gives another speaker
+     * to a paragraph whose speaker the editor changed) the history is forgotten; the text shown
+     * is {@code document} either way.
      *
      * @return true when the undo history was kept
      */
@@ -145,17 +149,27 @@ public final class TranscriptArea extends GenericStyledArea<ParStyle, String, Te
         List<org.newsdesk.model.Paragraph> wanted = TranscriptDocument.toModel(document.getParagraphs());
         boolean[] kept = {true};
         recordingUndo.suspendWhile(() -> {
-            if (getParagraphs().size() == document.getParagraphs().size()) {
-                for (int i = getParagraphs().size() - 1; i >= 0; i--) {
-                    var theirs = document.getParagraphs().get(i);
-                    if (!getParagraph(i).getParagraphStyle().equals(theirs.getParagraphStyle())) {
-                        setParagraphStyle(i, theirs.getParagraphStyle());
+            List<String> mine = getParagraphs().stream().map(p -> p.getText()).toList();
+            List<String> theirs = document.getParagraphs().stream().map(p -> p.getText()).toList();
+            List<AbstractDelta<String>> deltas = DiffUtils.diff(mine, theirs).getDeltas();
+            for (int d = deltas.size() - 1; d >= 0; d--) { // from the end: what is before stays where it was
+                Chunk<String> was = deltas.get(d).getSource();
+                Chunk<String> is = deltas.get(d).getTarget();
+                if (was.size() == is.size()) {
+                    for (int k = was.size() - 1; k >= 0; k--) { // paragraph by paragraph
+                        replaceDifference(getAbsolutePosition(was.getPosition() + k, 0), mine.get(was.getPosition() + k),
+                                document, document.position(is.getPosition() + k, 0).toOffset(), theirs.get(is.getPosition() + k), kept);
                     }
-                    replaceDifference(getAbsolutePosition(i, 0), getParagraph(i).getText(), document,
-                            document.position(i, 0).toOffset(), theirs.getText(), kept);
+                } else {
+                    replaceParagraphs(was, is, document, kept);
                 }
-            } else {
-                replaceDifference(0, getText(), document, 0, document.getText(), kept);
+            }
+            for (int i = 0; i < document.getParagraphs().size(); i++) {
+                ParStyle style = document.getParagraphs().get(i).getParagraphStyle();
+                if (!getParagraph(i).getParagraphStyle().equals(style)) {
+                    setParagraphStyle(i, style);
+                    kept[0] = kept[0] && history.restyled(getAbsolutePosition(i, 0), getParagraphLength(i));
+                }
             }
             if (!TranscriptDocument.toModel(getParagraphs()).equals(wanted)) {
                 replace(0, getLength(), document); // a difference of style alone: shown whole
@@ -168,6 +182,35 @@ public final class TranscriptArea extends GenericStyledArea<ParStyle, String, Te
             getUndoManager().forgetHistory();
         }
         return kept[0];
+    }
+
+    /**
+     * Replaces paragraphs {@code was} by {@code is} of {@code document} (a colleague added or removed
+     * paragraphs): the text from the start of the first to the start of the next paragraph, or at
+     * the end of the story from the end of the paragraph before.
+     */
+    private void replaceParagraphs(Chunk<String> was, Chunk<String> is, StyledDocument<ParStyle, String, TextStyle> document,
+                                   boolean[] kept) {
+        int mineEnd = was.getPosition() + was.size();
+        int theirsEnd = is.getPosition() + is.size();
+        int at;
+        int to;
+        int theirsAt;
+        int theirsTo;
+        if (mineEnd < getParagraphs().size() && theirsEnd < document.getParagraphs().size()) {
+            at = getAbsolutePosition(was.getPosition(), 0);
+            to = getAbsolutePosition(mineEnd, 0);
+            theirsAt = document.position(is.getPosition(), 0).toOffset();
+            theirsTo = document.position(theirsEnd, 0).toOffset();
+        } else {
+            boolean first = was.getPosition() == 0 || is.getPosition() == 0;
+            at = first ? 0 : getAbsolutePosition(was.getPosition() - 1, getParagraphLength(was.getPosition() - 1));
+            to = getLength();
+            theirsAt = first ? 0 : document.position(is.getPosition() - 1, document.getParagraphs().get(is.getPosition() - 1).length())
+                    .toOffset();
+            theirsTo = document.length();
+        }
+        replaceDifference(at, getText(at, to), document, theirsAt, document.getText(theirsAt, theirsTo), kept);
     }
 
     /** Replaces the part of {@code mine} (at {@code at}) that differs from {@code theirs} (at {@code from} in {@code document}). */
@@ -189,7 +232,7 @@ public final class TranscriptArea extends GenericStyledArea<ParStyle, String, Te
         int end = at + mine.length() - suffix;
         StyledDocument<ParStyle, String, TextStyle> put = document.subSequence(from + prefix, from + theirs.length() - suffix);
         replace(start, end, put);
-        kept[0] = kept[0] && history.shift(start, end - start, put.length());
+        kept[0] = kept[0] && history.shift(start, end - start, put);
     }
 
     /** Whether the change being reported is decoration only (see {@link #decorate}). */

@@ -66,12 +66,7 @@ public final class TranscriptCommands {
         int anchor = area.getAnchor();
         int first = area.offsetToPosition(selection.getStart(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
         int last = area.offsetToPosition(selection.getEnd(), org.fxmisc.richtext.model.TwoDimensional.Bias.Backward).getMajor();
-        int start = area.getAbsolutePosition(first, 0);
-        int end = area.getAbsolutePosition(last, area.getParagraphLength(last));
-        ReadOnlyStyledDocument<ParStyle, String, TextStyle> replaced = ReadOnlyStyledDocument
-                .from(area.subDocument(start, end))
-                .mapParagraphs(p -> p.setParagraphStyle(p.getParagraphStyle().withSpeaker(speakerKey)));
-        replaceAsOneStep(start, end, replaced);
+        speakersAsOneStep(first, last, p -> speakerKey);
         area.selectRange(anchor, caret);
         refreshGutter(first, last + 1);
     }
@@ -176,12 +171,9 @@ public final class TranscriptCommands {
 
     /** Gives all paragraphs of one speaker to another (null = narration), as one undo step. */
     public void reassignSpeaker(String fromKey, String toKey) {
-        ReadOnlyStyledDocument<ParStyle, String, TextStyle> whole = ReadOnlyStyledDocument
-                .from(area.subDocument(0, area.getLength()))
-                .mapParagraphs(p -> fromKey.equals(p.getParagraphStyle().speakerKey())
-                        ? p.setParagraphStyle(p.getParagraphStyle().withSpeaker(toKey)) : p);
         int caret = area.getCaretPosition();
-        replaceAsOneStep(0, area.getLength(), whole);
+        speakersAsOneStep(0, area.getParagraphs().size() - 1,
+                p -> fromKey.equals(p.getParagraphStyle().speakerKey()) ? toKey : p.getParagraphStyle().speakerKey());
         area.moveTo(Math.min(caret, area.getLength()));
         refreshAllGutters();
     }
@@ -200,6 +192,29 @@ public final class TranscriptCommands {
         var factory = area.getParagraphGraphicFactory();
         area.setParagraphGraphicFactory(null);
         area.setParagraphGraphicFactory(factory);
+    }
+
+    /**
+     * Gives paragraphs {@code first}…{@code last} the speaker {@code speaker} names for each, as one
+     * undo step of one change per paragraph whose speaker changes: a colleague's edit merged
+     * into another paragraph, or into the words of one of these, leaves the step undoable.
+     */
+    private void speakersAsOneStep(int first, int last, java.util.function.Function<Paragraph<ParStyle, String, TextStyle>, String> speaker) {
+        org.fxmisc.richtext.MultiChangeBuilder<ParStyle, String, TextStyle> change = area.createMultiChange();
+        for (int i = first; i <= last; i++) {
+            Paragraph<ParStyle, String, TextStyle> p = area.getParagraph(i);
+            ParStyle style = p.getParagraphStyle().withSpeaker(speaker.apply(p));
+            if (!style.equals(p.getParagraphStyle())) {
+                int start = area.getAbsolutePosition(i, 0);
+                change.replaceAbsolutely(start, start + p.length(), ReadOnlyStyledDocument
+                        .from(area.subDocument(start, start + p.length())).mapParagraphs(q -> q.setParagraphStyle(style)));
+            }
+        }
+        if (change.hasChanges()) {
+            area.getUndoManager().preventMerge();
+            change.commit();
+            area.getUndoManager().preventMerge();
+        }
     }
 
     private void replaceAsOneStep(int start, int end, ReadOnlyStyledDocument<ParStyle, String, TextStyle> doc) {

@@ -72,6 +72,9 @@ public final class RecentStories {
         now.removeIf(r -> r.id().equals(id));
         now.add(0, new Recent(id, headline == null ? "" : headline));
         trim(now);
+        if (now.equals(stories)) {
+            return; // the same list (the open story shown again): nothing to write
+        }
         stories.setAll(now);
         if (loaded) {
             remember.accept(KEY, encode(now));

@@ -243,8 +243,11 @@ final class StoryOpening {
             metadata.saveAsShown();
         }
         workflow.open(story, saver, store.workflow());
-        openStory.set(story.id());
-        session.remember(Startup.LAST_STORY, story.id().toString());
+        if (!story.id().equals(openStory.get())) {
+            // shown again in place (a colleague's change merged in): the last story is the same
+            openStory.set(story.id());
+            session.remember(Startup.LAST_STORY, story.id().toString());
+        }
         recent.opened(story.id(), story.metadata().headline(), session::remember);
     }
 

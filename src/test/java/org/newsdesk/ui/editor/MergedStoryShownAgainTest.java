@@ -83,6 +83,47 @@ class MergedStoryShownAgainTest {
         assertThat(FxWait.read(() -> area().getCaretPosition())).isEqualTo(5);
     }
 
+    @Test
+    void theCaretsLineStaysWhereItWasOnScreenWhenTheColleagueWroteAboveAndBelowIt() throws Exception {
+        String words = "码头的吊车还在转，夜班工人把最后一批集装箱送上了船，海关的人在一旁核对单据。".repeat(3);
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            paragraphs.add(Paragraph.of(SampleInterview.HOST, i + words));
+        }
+        Story story = store.stories().create(Metadata.withHeadline("合并"), SampleInterview.speakers(), paragraphs);
+        robot.interact(() -> viewModel.open(story, new StorySaver(store, writer, story), 0));
+        // typing at the end of wrapped paragraph 5; the view scrolled so paragraph 3 is cut at the top
+        robot.interact(() -> {
+            area().requestFocus();
+            area().moveTo(5, area().getParagraphLength(5));
+            area().showParagraphAtTop(3);
+            area().layout();
+            area().scrollYBy(9);
+        });
+        FxWait.until(10, () -> area().getCaretBounds().isPresent());
+        double before = FxWait.read(() -> area().getCaretBounds().orElseThrow().getMinY());
+
+        // the colleague adds a sentence to paragraph 4 (one more line above the caret) and changes paragraph 8
+        String added = "同事补了一句，说船期推迟到明天早上六点。";
+        List<Paragraph> merged = new ArrayList<>(story.paragraphs());
+        for (int i : new int[] {4, 8}) {
+            Paragraph p = merged.get(i);
+            merged.set(i, new Paragraph(p.id(), p.speakerKey(), List.of(Span.plain(p.text() + added))));
+        }
+        Story shown = new Story(story.id(), story.slug(), story.status(), story.metadata(), story.speakers(), merged,
+                story.revision(), story.version() + 1, story.createdAt(), story.updatedAt());
+        int caret = FxWait.read(() -> area().getCaretPosition()) + added.length();
+        robot.interact(() -> viewModel.open(shown, new StorySaver(store, writer, shown), caret));
+
+        FxWait.until(10, () -> area().getParagraph(4).getText().endsWith(added));
+        assertThat(FxWait.read(() -> area().getCaretPosition())).isEqualTo(caret);
+        double after = FxWait.read(() -> {
+            area().layout();
+            return area().getCaretBounds().orElseThrow().getMinY();
+        });
+        assertThat(after).as("the caret's line on screen").isCloseTo(before, org.assertj.core.data.Offset.offset(1.0));
+    }
+
     private TranscriptArea area() {
         return robot.lookup("#transcript").queryAs(TranscriptArea.class);
     }

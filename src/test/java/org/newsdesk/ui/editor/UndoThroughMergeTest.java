@@ -84,6 +84,72 @@ class UndoThroughMergeTest {
         assertThat(texts()).containsExactly("第0段。", "第1段，改一句。", "第2段。", "第3段。");
     }
 
+    @Test
+    void replaceAllIsUndoneAroundAColleaguesWordsInTheSameParagraphs() throws Exception {
+        Story story = open();
+        robot.interact(() -> {
+            FindBar bar = editor.view.findBar();
+            bar.showReplace();
+            robot.lookup("#findField").queryAs(javafx.scene.control.TextField.class).setText("段");
+            robot.lookup("#replaceField").queryAs(javafx.scene.control.TextField.class).setText("节");
+            robot.lookup("#replaceAll").queryAs(javafx.scene.control.Button.class).fire();
+        });
+        assertThat(texts()).containsExactly("第0节。", "第1节。", "第2节。", "第3节。");
+
+        showAgain(story, "同事说第0节。", "第1节。", "第2节。同事补充", "第3节。");
+
+        robot.interact(() -> area().undo());
+        assertThat(texts()).as("every replacement undone, the colleague's words kept")
+                .containsExactly("同事说第0段。", "第1段。", "第2段。同事补充", "第3段。");
+        robot.interact(() -> area().redo());
+        assertThat(texts()).containsExactly("同事说第0节。", "第1节。", "第2节。同事补充", "第3节。");
+    }
+
+    @Test
+    void aSpeakerChangeIsUndoneAfterAColleagueTypedIntoThatParagraph() throws Exception {
+        Story story = open();
+        robot.interact(() -> {
+            area().selectRange(area().getAbsolutePosition(1, 1), area().getAbsolutePosition(1, 1));
+            editor.view.commands().setSpeaker(SampleInterview.GUEST);
+        });
+        assertThat(speakers()).containsExactly(SampleInterview.HOST, SampleInterview.GUEST, SampleInterview.HOST, SampleInterview.HOST);
+
+        showAgain(story, "第0段。", "同事：第1段。还有", "第2段。", "第3段。");
+
+        robot.interact(() -> area().undo());
+        assertThat(speakers()).as("our speaker change undone").containsOnly(SampleInterview.HOST);
+        assertThat(texts()).as("the colleague's words kept").containsExactly("第0段。", "同事：第1段。还有", "第2段。", "第3段。");
+    }
+
+    @Test
+    void aSpeakerReassignedEverywhereIsUndoneAfterAColleagueAddedAParagraphAndTypedInOne() throws Exception {
+        Story story = open();
+        robot.interact(() -> editor.view.commands().reassignSpeaker(SampleInterview.HOST, SampleInterview.GUEST));
+        assertThat(speakers()).containsOnly(SampleInterview.GUEST);
+
+        showAgain(story, "第0段。", "第1段。", "第2段，同事改。", "第3段。", "同事加的一段");
+        assertThat(texts()).containsExactly("第0段。", "第1段。", "第2段，同事改。", "第3段。", "同事加的一段");
+
+        robot.interact(() -> area().undo());
+        assertThat(speakers()).as("our four paragraphs back to the host; the colleague's new one as they wrote it")
+                .containsExactly(SampleInterview.HOST, SampleInterview.HOST, SampleInterview.HOST, SampleInterview.HOST,
+                        SampleInterview.GUEST);
+        assertThat(texts()).containsExactly("第0段。", "第1段。", "第2段，同事改。", "第3段。", "同事加的一段");
+    }
+
+    @Test
+    void whereTheColleagueGaveTheSameParagraphAnotherSpeakerTheirsStandsAndTheHistoryStartsAgain() throws Exception {
+        Story story = open();
+        robot.interact(() -> {
+            area().moveTo(2, 0);
+            editor.view.commands().setSpeaker(SampleInterview.GUEST);
+        });
+        showAgain(story, java.util.Map.of(2, SampleInterview.HOST), "第0段。", "第1段。", "第2段。", "第3段。");
+
+        assertThat(speakers().get(2)).isEqualTo(SampleInterview.HOST);
+        assertThat(FxWait.read(() -> area().isUndoAvailable())).isFalse();
+    }
+
     private Story open() throws Exception {
         List<Paragraph> paragraphs = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -104,16 +170,25 @@ class UndoThroughMergeTest {
     }
 
     private void showAgain(Story story, String... texts) {
-        List<Paragraph> merged = new ArrayList<>();
-        for (int i = 0; i < texts.length; i++) {
-            Paragraph p = story.paragraphs().get(i);
-            merged.add(new Paragraph(p.id(), p.speakerKey(), List.of(Span.plain(texts[i]))));
-        }
+        showAgain(story, java.util.Map.of(), texts);
+    }
+
+    /**
+     * Writes and shows the stored story with {@code texts} as its paragraphs' words (more texts
+     * than paragraphs: new paragraphs at the end) and the speakers {@code speakers} gives by index.
+     */
+    private void showAgain(Story story, java.util.Map<Integer, String> speakers, String... texts) {
         // the editor's own typing is saved before a colleague's change merged with it is written
         // (otherwise an autosave of a slow machine, 300 ms after the typing, and this write race
         // each other for the same version); written first, then shown, as NewsroomLink does with a pulled merge
         robot.interact(viewModel::flush);
         writer.drain();
+        List<Paragraph> saved = store.stories().get(story.id()).paragraphs();
+        List<Paragraph> merged = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            Paragraph p = i < saved.size() ? saved.get(i) : Paragraph.of(SampleInterview.GUEST, "");
+            merged.add(new Paragraph(p.id(), speakers.getOrDefault(i, p.speakerKey()), List.of(Span.plain(texts[i]))));
+        }
         try {
             new StorySaver(store, writer, store.stories().get(story.id())).saveTranscript(merged).get();
         } catch (Exception e) {
@@ -121,6 +196,10 @@ class UndoThroughMergeTest {
         }
         Story shown = store.stories().get(story.id());
         robot.interact(() -> viewModel.open(shown, new StorySaver(store, writer, shown), 0));
+    }
+
+    private List<String> speakers() {
+        return FxWait.read(() -> area().getParagraphs().stream().map(p -> p.getParagraphStyle().speakerKey()).toList());
     }
 
     private List<String> texts() {
