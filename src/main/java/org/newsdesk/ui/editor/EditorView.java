@@ -1,10 +1,13 @@
 package org.newsdesk.ui.editor;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -33,7 +36,6 @@ public final class EditorView {
     private final Messages messages;
     private final Map<String, Speaker> roster = new HashMap<>();
     private final TranscriptCommands commands;
-    private final SpeakerGutter gutter;
     /** Built when Find or Replace is first asked for: hidden until then, it need not cost the start. */
     private FindBar findBar;
     private boolean loading;
@@ -46,8 +48,7 @@ public final class EditorView {
         this.commands = new TranscriptCommands(area, viewModel::roster);
         area.setId("transcript");
         area.setAccessibleText(messages.get("editor.accessible"));
-        this.gutter = new SpeakerGutter(area, roster::get, () -> playingParagraph, messages);
-        area.setParagraphGraphicFactory(gutter);
+        area.setParagraphGraphicFactory(gutter());
         area.setDisable(true);
         VirtualizedScrollPane<TranscriptArea> scroll = new VirtualizedScrollPane<>(area);
         scroll.setId("transcriptScroll");
@@ -193,6 +194,35 @@ public final class EditorView {
         }
     }
 
+    /** The gutter: a label chip at each turn start; the label always comes from the roster. */
+    private IntFunction<Node> gutter() {
+        return line -> {
+            SpeakerChip chip = new SpeakerChip();
+            var paragraphs = area.getParagraphs();
+            if (line >= paragraphs.size()) {
+                return chip;
+            }
+            String key = paragraphs.get(line).getParagraphStyle().speakerKey();
+            Speaker speaker = key == null ? null : roster.get(key);
+            if (key == null) {
+                chip.show("", "speaker-none");
+            } else if (TranscriptCommands.isTurnStart(paragraphs, line)) {
+                chip.show(speaker == null ? "?" : speaker.label(), speaker == null ? "speaker-unknown"
+                        : "speaker-" + speaker.role().name().toLowerCase(Locale.ROOT));
+            } else {
+                chip.show("┆", "speaker-continued");
+            }
+            if (line == playingParagraph) {
+                chip.mark("paragraph-playing");
+            }
+            if (paragraphs.get(line).length() > LONG_PARAGRAPH) {
+                chip.mark("paragraph-too-long");
+                Tooltip.install(chip, new Tooltip(messages.get("editor.tooLong", LONG_PARAGRAPH)));
+            }
+            return chip;
+        };
+    }
+
     private void pasteTranscript() {
         String text = javafx.scene.input.Clipboard.getSystemClipboard().getString();
         if (text == null || area.isDisabled()) {
@@ -238,11 +268,6 @@ public final class EditorView {
         if (paragraph >= 0 && paragraph < count) {
             area.showParagraphInViewport(paragraph);
         }
-    }
-
-    /** How many speaker chips the gutter made so far (tests: typing makes none). */
-    int chipsMade() {
-        return gutter.chipsMade();
     }
 
     /** The paragraph being heard, -1 for none. */

@@ -1,18 +1,15 @@
 package org.newsdesk.ui.editor;
 
-import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.AccessibleRole;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 
 /**
  * The gutter's mark beside a paragraph: the speaker's label at a turn start, a thin rule
  * where the turn goes on. A plain region with one text node rather than a {@code Label}: a
- * control's skin and its styling pass were most of the cost of typing. A chip is updated in
- * place when its paragraph's cell is made again (see {@link SpeakerGutter}): each change below
- * touches the node only when something differs.
+ * paragraph's cell is rebuilt on every keystroke, and a control's skin and its styling pass
+ * were most of the cost of typing.
  *
  * <p>Style classes: the chip ({@code speaker-chip}, plus {@code paragraph-playing} and
  * {@code paragraph-too-long}) carries the width, padding, background and font; its text
@@ -20,12 +17,7 @@ import javafx.scene.text.Text;
  */
 public final class SpeakerChip extends Region {
 
-    private static final String PLAYING = "paragraph-playing";
-    private static final String TOO_LONG = "paragraph-too-long";
-
     private final Text text = new Text();
-    private String textClass;
-    private Tooltip tooltip;
 
     public SpeakerChip() {
         getStyleClass().add("speaker-chip");
@@ -34,41 +26,16 @@ public final class SpeakerChip extends Region {
         getChildren().add(text);
     }
 
-    /**
-     * Shows {@code label} with the given style class on the text (a speaker's role, continued,
-     * unknown), marked as the paragraph being heard or not, and with {@code tooLong}'s warning
-     * (null: the paragraph is not too long).
-     */
-    void show(String label, String textClass, boolean playing, Tooltip tooLong) {
-        if (!label.equals(text.getText())) {
-            text.setText(label);
-            setAccessibleText(label);
-        }
-        if (!textClass.equals(this.textClass)) {
-            text.getStyleClass().setAll(List.of("speaker-chip-text", textClass));
-            this.textClass = textClass;
-        }
-        mark(PLAYING, playing);
-        mark(TOO_LONG, tooLong != null);
-        if (tooLong != tooltip) {
-            if (tooltip != null) {
-                Tooltip.uninstall(this, tooltip);
-            }
-            if (tooLong != null) {
-                Tooltip.install(this, tooLong);
-            }
-            tooltip = tooLong;
-        }
+    /** Shows {@code label} with the given style class on the text (a speaker's role, continued, unknown). */
+    void show(String label, String textClass) {
+        text.setText(label);
+        text.getStyleClass().add(textClass);
+        setAccessibleText(label);
     }
 
-    private void mark(String chipClass, boolean on) {
-        if (on != getStyleClass().contains(chipClass)) {
-            if (on) {
-                getStyleClass().add(chipClass);
-            } else {
-                getStyleClass().remove(chipClass);
-            }
-        }
+    /** Marks the chip itself (playing, too long). */
+    void mark(String chipClass) {
+        getStyleClass().add(chipClass);
     }
 
     /** The label shown ("" where no speaker is set). */
