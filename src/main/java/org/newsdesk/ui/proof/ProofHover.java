@@ -2,10 +2,16 @@ package org.newsdesk.ui.proof;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.event.Event;
+import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Tooltip;
-import org.fxmisc.richtext.event.MouseOverTextEvent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.i18n.ProofText;
 import org.newsdesk.model.Story;
@@ -15,6 +21,11 @@ import org.newsdesk.ui.editor.TranscriptArea;
 /**
  * Resting the mouse on underlined text shows the finding there (category, message and the
  * suggestion) in a tooltip; moving on hides it.
+ *
+ * <p>The area's own "mouse over text" events are not used: they subscribe to every paragraph's
+ * cell, with a timer each, and RichTextFX makes the typed paragraph's cell again at every
+ * keystroke. Here one handler on the area restarts one pause at each mouse move, and the
+ * character under the mouse is looked up once the mouse has rested.
  */
 final class ProofHover {
 
@@ -22,22 +33,39 @@ final class ProofHover {
 
     private final TranscriptArea area;
     private final Tooltip tip = new Tooltip();
+    private final PauseTransition rest = new PauseTransition(javafx.util.Duration.millis(DELAY.toMillis()));
+    private double restX;
+    private double restY;
 
     ProofHover(TranscriptArea area, Messages messages, Supplier<Story> checked, Supplier<List<Finding>> findings) {
         this.area = area;
         tip.setId("proofTip");
         tip.setWrapText(true);
         tip.setMaxWidth(420);
-        area.setMouseOverTextDelay(DELAY);
-        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
-            String text = describeAt(e.getCharacterIndex(), checked.get(), findings.get(), messages);
+        rest.setOnFinished(e -> {
+            OptionalInt at = area.hit(restX, restY).getCharacterIndex();
+            String text = at.isPresent() ? describeAt(at.getAsInt(), checked.get(), findings.get(), messages) : null;
             if (text != null) {
-                Point2D at = e.getScreenPosition();
+                Point2D onScreen = area.localToScreen(restX, restY);
                 tip.setText(text);
-                tip.show(area, at.getX() + 8, at.getY() + 18);
+                tip.show(area, onScreen.getX() + 8, onScreen.getY() + 18);
             }
         });
-        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
+        area.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            tip.hide();
+            restX = e.getX();
+            restY = e.getY();
+            rest.playFromStart();
+        });
+        EventHandler<Event> away = e -> {
+            rest.stop();
+            tip.hide();
+        };
+        area.addEventHandler(MouseEvent.MOUSE_EXITED, away);
+        area.addEventHandler(MouseEvent.MOUSE_PRESSED, away);
+        area.addEventHandler(MouseEvent.MOUSE_DRAGGED, away);
+        area.addEventHandler(ScrollEvent.SCROLL, away);
+        area.addEventHandler(KeyEvent.KEY_PRESSED, away);
     }
 
     /** What the tooltip says at {@code position} of the area, or null when no finding is there. */
