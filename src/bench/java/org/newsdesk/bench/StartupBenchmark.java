@@ -16,6 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.newsdesk.prefs.ConfigFolder;
+import org.newsdesk.prefs.Preferences;
+import org.newsdesk.prefs.PreferencesFile;
 import org.newsdesk.store.Store;
 
 /**
@@ -38,6 +41,7 @@ import org.newsdesk.store.Store;
  * two more sides start that build's first frame and editable story, alternated with this build's
  * in the same rounds: a before/after pair that a loaded machine affects alike. For every editable
  * side the medians of its stages ({@link EditableStoryProbe}'s {@code TIMELINE}) are printed too.
+ * Every side starts with the same preferences of the benchmark's own, an editor's name in them.
  *
  * Needs a display: uses $DISPLAY, else starts its own Xvfb.
  */
@@ -78,7 +82,7 @@ public final class StartupBenchmark {
         }
         Path work = Files.createTempDirectory("newsdesk-startup");
         StartupBenchmark bench = new StartupBenchmark(out, work);
-        Process xvfb = bench.display();
+        Process xvfb = OwnDisplay.unlessSet(bench.env);
         try {
             bench.run(quick ? 3 : 9, extraFlags(args), otherBuild(args));
         } finally {
@@ -116,6 +120,7 @@ public final class StartupBenchmark {
         if (otherBuild != null) {
             otherClassPath = jarredClassPath(otherBuild);
         }
+        everydayPreferences();
         prepareLastOpenedStory(dataFolder, false);
         if (otherBuild != null) {
             prepareLastOpenedStory(otherDataFolder, true);
@@ -217,6 +222,17 @@ public final class StartupBenchmark {
                 frame, FIRST_FRAME_TARGET, frame <= FIRST_FRAME_TARGET ? "ok" : "OVER");
         out.printf(Locale.ROOT, "STARTUP   story editable / bare  %.2fx (target <= %.1fx) %s%n",
                 editable, EDITABLE_TARGET, editable <= EDITABLE_TARGET ? "ok" : "OVER");
+    }
+
+    /**
+     * The everyday start: preferences of their own (not the user's), naming the editor, so no side
+     * asks who is editing (a first start's question) on its way to the story.
+     */
+    private void everydayPreferences() throws IOException {
+        Path config = Files.createDirectories(work.resolve("config"));
+        new PreferencesFile(config.resolve(PreferencesFile.FILE_NAME), java.time.Clock.systemUTC())
+                .save(Preferences.defaults().withEditorName("Bench Editor"));
+        env.put(ConfigFolder.ENV_OVERRIDE, config.toString());
     }
 
     /**
@@ -363,24 +379,6 @@ public final class StartupBenchmark {
             entries.add(jar.toString());
         }
         return String.join(java.io.File.pathSeparator, entries);
-    }
-
-    /** $DISPLAY, or an Xvfb of our own on a free display number. */
-    private Process display() throws IOException, InterruptedException {
-        if (env.get("DISPLAY") != null && !env.get("DISPLAY").isBlank()) {
-            return null;
-        }
-        int n = 150;
-        while (Files.exists(Path.of("/tmp/.X11-unix/X" + n)) || Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
-            n++;
-        }
-        Process xvfb = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1440x900x24", "-nolisten", "tcp")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        for (int i = 0; i < 200 && !Files.exists(Path.of("/tmp/.X11-unix/X" + n)); i++) {
-            Thread.sleep(50);
-        }
-        env.put("DISPLAY", ":" + n);
-        return xvfb;
     }
 
     private static String javaBin() {

@@ -77,7 +77,7 @@ public class TypingState {
                 if (checked) {
                     proof = new org.newsdesk.ui.proof.ProofreadingViewModel(backend.tasks, backend.messages,
                             this::storyNow, () -> backend.folder, java.util.Set::of);
-                    pane = new org.newsdesk.ui.proof.ProofreadingPane(proof, editor.view(), backend.messages, id -> null);
+                    pane = new org.newsdesk.ui.proof.ProofreadingPane(proof, editor.view(), backend.messages);
                     root = pane.withTranscript(editor.view().root());
                     // measured with the panel open (its list shown), as a user who opened it types
                     pane.expandedProperty().set(true);

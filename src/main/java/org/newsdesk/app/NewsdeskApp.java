@@ -174,7 +174,8 @@ public final class NewsdeskApp extends Application {
             } else {
                 WindowPlacement.restore(stage, view.mainSplit(), loaded.preferences().window());
             }
-            afterFirstOpen(loaded, importFiles);
+            // a question's dialog (its own window, styling and layout) once the story is in the window, not before
+            OpeningShell.afterNextLayout(stage.getScene(), () -> afterFirstOpen(loaded, importFiles));
         };
         if (early == null) {
             openFolder(opened);

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -12,10 +13,10 @@ import javafx.scene.layout.StackPane;
 
 /**
  * Columns of the main window that its first frame does without: each is an empty holder in the
- * window at first and gets its contents one per pulse after the first layout of the window's
- * scene, so that the first styling and layout pass (the editor with its story, the menus, the
- * status bar) does not also style and lay out the library table and the metadata panes. Once all
- * are in and laid out, what waited for the whole window runs.
+ * window at first; its contents are built and put in, one column per pulse, after the first layout
+ * of the window's scene, so that the first frame (the editor with its story, the menus, the status
+ * bar) neither builds nor styles and lays out the library table and the metadata panes, nor loads
+ * their classes. Once all are in and laid out, what waited for the whole window runs.
  */
 final class LaterColumns {
 
@@ -23,10 +24,13 @@ final class LaterColumns {
     private final List<Runnable> whenComplete = new ArrayList<>();
     private boolean complete;
 
-    /** An empty holder in the window now; {@code contents} goes into it after the first frame (in the order asked). */
-    StackPane holder(Node contents) {
+    /**
+     * An empty holder in the window now; {@code contents} builds what goes into it after the first
+     * frame (in the order asked).
+     */
+    StackPane holder(Supplier<Node> contents) {
         StackPane holder = new StackPane();
-        fills.add(() -> holder.getChildren().setAll(contents));
+        fills.add(() -> holder.getChildren().setAll(contents.get()));
         return holder;
     }
 

@@ -54,8 +54,10 @@ public final class MainView {
     private final ShellCommands shell;
     private final SplitPane split;
     private final MediaPane mediaPane;
-    private final LibraryView library;
-    private final MetadataView metadata;
+    /** Built after the first frame ({@link LaterColumns}): null until then. */
+    private LibraryView library;
+    /** Built after the first frame, before the library ({@link LaterColumns}): null until then. */
+    private MetadataView metadata;
     private final StatusMoves statusMoves;
     private final ImportCommands imports;
     private final CompareCommands compare;
@@ -73,39 +75,29 @@ public final class MainView {
         this.shell = shell;
         statusMoves = new StatusMoves(viewModel, messages, this::window, this::editTargets);
         imports = new ImportCommands(viewModel, messages, this::window);
-        library = new LibraryView(viewModel.library(), messages, viewModel.sync().storyDeliveries(), viewModel::open);
         editor = new EditorView(viewModel.editor(), messages);
         compare = new CompareCommands(viewModel, editor, messages, this::window);
         statusMoves.showChangesWith(compare::showReadOnly);
         reviews = new ReviewCommands(viewModel, editor, messages, this::window);
         opened = new OpenedFiles(viewModel, messages, this::window, imports::importPath, this::importReview);
-        metadata = new MetadataView(viewModel.metadata(), viewModel.workflow(), messages, statusMoves::moveTo,
-                viewModel::checkReadiness, this::showInTranscript, viewModel::open);
-        new SignOffGuard(viewModel, messages, this::window).install(editor.area(), metadata.root());
+        SignOffGuard signOffGuard = new SignOffGuard(viewModel, messages, this::window);
+        signOffGuard.guardTranscript(editor.area());
         // a released scheduled publish makes its story Published: the library and the open story show it
         viewModel.sync().onScheduledRelease(() -> {
             viewModel.refreshLibrary();
             viewModel.workflow().reloadStatus();
         });
         viewModel.openStoryProperty().addListener((obs, old, id) -> {
-            if (id != null) {
+            if (id != null && library != null) {
                 library.select(id);
             }
         });
-        viewModel.library().entries().addListener((ListChangeListener<LibraryEntry>) c -> {
-            if (viewModel.openStoryProperty().get() != null) {
-                library.select(viewModel.openStoryProperty().get());
-            }
-        });
-
-        RosterView roster = new RosterView(viewModel.editor(), messages, editor.commands()::reassignSpeaker, editor::paragraphsOf);
-        VBox right = new VBox(roster.root(), metadata.root());
-        VBox.setVgrow(metadata.root(), javafx.scene.layout.Priority.ALWAYS);
+        viewModel.library().entries().addListener((ListChangeListener<LibraryEntry>) c -> selectOpenStory());
         PreviewView preview = new PreviewView(viewModel.preview(), messages);
         textFocus = new TextFocus(root);
         conditions = new ActionConditions(viewModel, editor, textFocus);
         mediaPane = new MediaPane(viewModel.media(), editor, messages, commandKeys());
-        proofreading = new ProofreadingPane(viewModel.proofreading(), editor, messages, metadata::textControl);
+        proofreading = new ProofreadingPane(viewModel.proofreading(), editor, messages);
         SplitPane transcriptAndProof = proofreading.withTranscript(mediaPane.root());
         VBox withBanners = new VBox(new NewsroomBanners(viewModel.newsroom(), messages, this::window).root(), transcriptAndProof);
         VBox.setVgrow(transcriptAndProof, javafx.scene.layout.Priority.ALWAYS);
@@ -119,8 +111,8 @@ public final class MainView {
         centre.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         viewModel.preview().activeProperty().bind(previewTab.selectedProperty());
         // the first frame styles and lays out the transcript, menus and status bar; library and metadata follow
-        Node metadataColumn = laterColumns.holder(right); // first: the library's table last, then the window is whole
-        split = new SplitPane(laterColumns.holder(library.root()), centre, metadataColumn);
+        Node metadataColumn = laterColumns.holder(() -> metadataColumn(signOffGuard)); // the library's table last
+        split = new SplitPane(laterColumns.holder(this::libraryColumn), centre, metadataColumn);
         laterColumns.fillAfterFirstLayout(root);
         split.setDividerPositions(0.3, 0.72);
         root.setId("mainWindow");
@@ -137,6 +129,31 @@ public final class MainView {
         root.setCenter(split);
         FileDrop.install(root, this::importPaths);
         root.setBottom(new StatusBar(viewModel, messages, this::editTargets).root());
+    }
+
+    /** The speakers and the metadata panes, built after the first frame. */
+    private Node metadataColumn(SignOffGuard signOffGuard) {
+        metadata = new MetadataView(viewModel.metadata(), viewModel.workflow(), messages, statusMoves::moveTo,
+                viewModel::checkReadiness, this::showInTranscript, viewModel::open);
+        signOffGuard.guardMetadataPane(metadata.root());
+        proofreading.markMetadataFields(metadata::textControl);
+        RosterView roster = new RosterView(viewModel.editor(), messages, editor.commands()::reassignSpeaker, editor::paragraphsOf);
+        VBox right = new VBox(roster.root(), metadata.root());
+        VBox.setVgrow(metadata.root(), javafx.scene.layout.Priority.ALWAYS);
+        return right;
+    }
+
+    /** The library, built after the first frame (last: the window is then whole). */
+    private Node libraryColumn() {
+        library = new LibraryView(viewModel.library(), messages, viewModel.sync().storyDeliveries(), viewModel::open);
+        selectOpenStory();
+        return library.root();
+    }
+
+    private void selectOpenStory() {
+        if (library != null && viewModel.openStoryProperty().get() != null) {
+            library.select(viewModel.openStoryProperty().get());
+        }
     }
 
     private void showOutbox() {
@@ -199,7 +216,11 @@ public final class MainView {
         h.put("menuStatusApproved", () -> statusMoves.moveTo(Status.APPROVED));
         h.put("menuStatusDraft", () -> statusMoves.moveTo(Status.DRAFT));
         h.put("menuCheckReadiness", this::checkReadiness);
-        h.put("menuSearchLibrary", library::focusSearch);
+        h.put("menuSearchLibrary", () -> {
+            if (library != null) {
+                library.focusSearch();
+            }
+        });
         h.put("menuNameDirectory", this::showNameDirectory);
         h.put("menuRebuildIndex", viewModel::rebuildSearchIndex);
         h.put("menuHandOver", () -> HandOverDialog.show(window(), messages, viewModel));
@@ -279,7 +300,9 @@ public final class MainView {
     }
 
     private void checkReadiness() {
-        metadata.showChecklist();
+        if (metadata != null) {
+            metadata.showChecklist();
+        }
         viewModel.checkReadiness();
     }
 

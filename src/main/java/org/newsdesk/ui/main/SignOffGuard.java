@@ -56,26 +56,32 @@ final class SignOffGuard {
         });
     }
 
-    /** Guards the transcript area and the metadata pane's fields (the sign-off section's own note excepted). */
-    void install(Node transcript, Node metadataPane) {
-        for (Node node : List.of(transcript, metadataPane)) {
-            boolean isPane = node == metadataPane;
-            node.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-                if (typesText(e) && guarded(e.getTarget(), isPane)) {
-                    decide(e);
-                }
-            });
-            node.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                if (edits(e) && guarded(e.getTarget(), isPane)) {
-                    decide(e);
-                }
-            });
-            node.addEventFilter(InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, e -> {
-                if (!e.getCommitted().isEmpty() && guarded(e.getTarget(), isPane)) {
-                    decide(e);
-                }
-            });
-        }
+    /** Guards the transcript area. */
+    void guardTranscript(Node transcript) {
+        install(transcript, false);
+    }
+
+    /** Guards the metadata pane's fields (the sign-off section's own note excepted); the pane is built after the first frame. */
+    void guardMetadataPane(Node metadataPane) {
+        install(metadataPane, true);
+    }
+
+    private void install(Node node, boolean isPane) {
+        node.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (typesText(e) && guarded(e.getTarget(), isPane)) {
+                decide(e);
+            }
+        });
+        node.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (edits(e) && guarded(e.getTarget(), isPane)) {
+                decide(e);
+            }
+        });
+        node.addEventFilter(InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, e -> {
+            if (!e.getCommitted().isEmpty() && guarded(e.getTarget(), isPane)) {
+                decide(e);
+            }
+        });
     }
 
     private static boolean typesText(KeyEvent e) {

@@ -28,12 +28,20 @@ final class FieldMarks {
     private final Map<ProofField, TextInputControl> controls = new EnumMap<>(ProofField.class);
     private final Map<ProofField, Tooltip> tips = new EnumMap<>(ProofField.class);
     private final Messages messages;
+    private final PauseTransition pause;
 
-    /** @param fields the metadata pane's control for a field id ({@link ProofField#id()}), or null */
-    FieldMarks(Function<String, TextInputControl> fields, Messages messages, Runnable recheck) {
+    /** @param recheck checks the story again (once typing in a field pauses) */
+    FieldMarks(Messages messages, Runnable recheck) {
         this.messages = messages;
-        PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(ProofreadingPane.PAUSE.toMillis()));
+        pause = new PauseTransition(javafx.util.Duration.millis(ProofreadingPane.PAUSE.toMillis()));
         pause.setOnFinished(e -> recheck.run());
+    }
+
+    /**
+     * Takes the metadata pane's fields (built after the window's first frame): {@code fields} gives the
+     * control for a field id ({@link ProofField#id()}), or null.
+     */
+    void attach(Function<String, TextInputControl> fields) {
         for (ProofField f : ProofField.values()) {
             TextInputControl c = fields.apply(f.id());
             if (c != null) {

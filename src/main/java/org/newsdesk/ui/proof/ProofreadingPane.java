@@ -60,15 +60,14 @@ public final class ProofreadingPane {
     private double openDivider = OPEN_DIVIDER;
     private boolean marksDue;
 
-    /** @param metadataFields the metadata pane's text control for a field id (headline …), or null */
-    public ProofreadingPane(ProofreadingViewModel viewModel, EditorView editor, Messages messages,
-                            Function<String, TextInputControl> metadataFields) {
+    /** The metadata pane's fields are marked once it is built ({@link #markMetadataFields}). */
+    public ProofreadingPane(ProofreadingViewModel viewModel, EditorView editor, Messages messages) {
         this.viewModel = viewModel;
         this.editor = editor;
         this.messages = messages;
         TranscriptArea area = editor.area();
         this.underlines = new ProofUnderlines(area);
-        this.fields = new FieldMarks(metadataFields, messages, viewModel::check);
+        this.fields = new FieldMarks(messages, viewModel::check);
         this.hover = new ProofHover(area, messages, viewModel::checked, viewModel::findings);
         this.expanded = viewModel.panelOpenProperty();
         root.setId("proofPane");
@@ -167,6 +166,15 @@ public final class ProofreadingPane {
 
     private void showMarks() {
         underlines.show(viewModel.checked(), viewModel.findings());
+        fields.show(viewModel.findings());
+    }
+
+    /**
+     * Marks findings on the metadata pane's fields from now on (it is built after the window's first
+     * frame): {@code metadataFields} gives the pane's text control for a field id (headline …), or null.
+     */
+    public void markMetadataFields(Function<String, TextInputControl> metadataFields) {
+        fields.attach(metadataFields);
         fields.show(viewModel.findings());
     }
 
