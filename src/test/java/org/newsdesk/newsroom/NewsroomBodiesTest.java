@@ -44,8 +44,7 @@ class NewsroomBodiesTest {
 
     @BeforeEach
     void twoWorkstations() throws Exception {
-        url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
+        url = postgres.newNewsroomDatabase();
         a = Store.open(folders.resolve("a"));
         open.add(a);
         b = Store.open(folders.resolve("b"));

@@ -72,8 +72,7 @@ class NewsroomDeliveredMarkTest {
 
     @Test
     void aDeliveredMarkThatFailedIsSentLaterAndTheRevisionIsNotDeliveredTwice() throws Exception {
-        String url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
+        String url = postgres.newNewsroomDatabase();
         TcpProxy proxy = keep(new TcpProxy(postgres.port()));
         Duration lease = Duration.ofMillis(300);
         Store a = keep(Store.open(folders.resolve("a")));

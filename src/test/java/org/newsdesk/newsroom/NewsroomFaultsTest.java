@@ -27,7 +27,6 @@ import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.server.ServerException;
-import org.newsdesk.store.server.ServerLibrary;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -47,8 +46,7 @@ class NewsroomFaultsTest {
 
     @BeforeEach
     void freshNewsroom() {
-        url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
+        url = postgres.newNewsroomDatabase();
     }
 
     @AfterEach

@@ -63,8 +63,7 @@ class NewsroomJoinResumeTest {
 
     @Test
     void aJoinCutMidwayGoesOnWhereItStoppedWithoutLossOrDuplicates() throws Exception {
-        String url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
+        String url = postgres.newNewsroomDatabase();
         Store a = Store.open(folders.resolve("a"));
         open.add(a);
         List<UUID> ids = new ArrayList<>();

@@ -78,8 +78,7 @@ class NewsroomJoinTest {
 
     @Test
     void aFirstJoinWritesTheWholeLibraryInBatchesReadyForMergingAndPushesNothing() {
-        String url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
+        String url = postgres.newNewsroomDatabase();
         Store[] a = new Store[1];
         Store[] b = new Store[1];
         NewsroomSync syncA = station(url, "a", a);

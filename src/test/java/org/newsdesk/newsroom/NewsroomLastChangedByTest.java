@@ -43,9 +43,8 @@ class NewsroomLastChangedByTest {
 
     @Test
     void afterAMergeBothWorkstationsNameTheEditorWhosePushMadeTheContent() {
-        String url = postgres.newDatabase();
+        String url = postgres.newNewsroomDatabase();
         String bare = url.replace("?user=postgres", "");
-        ServerLibrary.migrate(url, null, null);
         String n = UUID.randomUUID().toString().substring(0, 8);
         String wang = "wang_" + n;
         String li = "li_" + n;

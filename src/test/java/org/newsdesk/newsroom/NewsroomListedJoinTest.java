@@ -44,9 +44,8 @@ class NewsroomListedJoinTest {
 
     @Test
     void aJoinedStoryNamesWhoPushedItAndOpeningItBringsItsHistory() {
-        String url = postgres.newDatabase();
+        String url = postgres.newNewsroomDatabase();
         String bare = url.replace("?user=postgres", "");
-        ServerLibrary.migrate(url, null, null);
         String n = UUID.randomUUID().toString().substring(0, 8);
         String zhou = "zhou_" + n;
         String wu = "wu_" + n;

@@ -43,8 +43,7 @@ class NewsroomMetadataMergeTest {
     }
 
     private void twoStationsWithOneStory() {
-        String url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
+        String url = postgres.newNewsroomDatabase();
         a = Store.open(folders.resolve("a"));
         b = Store.open(folders.resolve("b"));
         a.newsroom().bodies().keepAll(true); // merging whole stories: every body kept offline (bodies on demand: NewsroomBodiesTest)

@@ -62,9 +62,8 @@ class NewsroomRevisionTest {
     /** A newsroom with two editors (logins are cluster-wide: unique per test). */
     @BeforeEach
     void newsroomWithTwoEditors() {
-        url = postgres.newDatabase();
+        url = postgres.newNewsroomDatabase();
         bare = url.replace("?user=postgres", "");
-        ServerLibrary.migrate(url, null, null);
         String n = UUID.randomUUID().toString().substring(0, 8);
         wang = "wang_" + n;
         li = "li_" + n;

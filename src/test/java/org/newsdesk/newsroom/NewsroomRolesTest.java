@@ -50,9 +50,8 @@ class NewsroomRolesTest {
     /** A newsroom set up by the administrator with a chief, who adds a reporter and an editor. */
     @BeforeEach
     void newsroomWithThreeAccounts() {
-        url = postgres.newDatabase();
+        url = postgres.newNewsroomDatabase();
         bare = url.replace("?user=postgres", "");
-        ServerLibrary.migrate(url, null, null);
         int n = NEWSROOMS.incrementAndGet();
         chief = "chief_" + n;
         reporter = "reporter_" + n;

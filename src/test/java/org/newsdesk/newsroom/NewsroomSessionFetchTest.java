@@ -49,8 +49,7 @@ class NewsroomSessionFetchTest {
 
     @Test
     void openingAListedStoryWhileTheSessionWaitsToRetryTriesTheServerAtOnce() throws Exception {
-        String url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
+        String url = postgres.newNewsroomDatabase();
         Store a = Store.open(folders.resolve("a"));
         open.add(a);
         UUID id = a.stories().create(Metadata.withHeadline("夜班公交"), List.of(),

@@ -27,7 +27,6 @@ import org.newsdesk.model.Story;
 import org.newsdesk.model.TranscriptEdit;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.server.ServerDesk;
-import org.newsdesk.store.server.ServerLibrary;
 
 /**
  * Two workstations with live sessions on one real PostgreSQL: nobody asks for a sync; saves
@@ -48,8 +47,7 @@ class NewsroomSessionTest {
 
     @BeforeEach
     void freshNewsroom() {
-        url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
+        url = postgres.newNewsroomDatabase();
     }
 
     @AfterEach

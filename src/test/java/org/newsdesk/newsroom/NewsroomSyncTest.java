@@ -37,8 +37,7 @@ class NewsroomSyncTest {
 
     @BeforeEach
     void freshNewsroom() {
-        url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
+        url = postgres.newNewsroomDatabase();
     }
 
     @AfterEach

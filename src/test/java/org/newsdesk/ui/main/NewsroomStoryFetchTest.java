@@ -61,8 +61,7 @@ class NewsroomStoryFetchTest {
 
     @Test
     void aStoryWhoseTextIsOnTheServerOpensOnceFetchedAndOfflineTheWindowSaysSoAndChangesNothing() {
-        String url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
+        String url = postgres.newNewsroomDatabase();
         UUID id;
         try (Store colleague = Store.open(dir.resolve("colleague"));
              ServerLibrary server = ServerLibrary.connect(url, null, null)) {

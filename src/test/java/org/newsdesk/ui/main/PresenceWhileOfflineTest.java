@@ -68,8 +68,7 @@ class PresenceWhileOfflineTest {
 
     @Test
     void theBannerGoesWhileOfflineAndComesBackOnline() throws Exception {
-        String url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
+        String url = postgres.newNewsroomDatabase();
         colleagueStore = Store.open(dir.resolve("colleague"));
         colleagueStore.newsroom().bodies().keepAll(true);
         UUID id = colleagueStore.stories().create(Metadata.withHeadline("夜班码头"), List.of(),
