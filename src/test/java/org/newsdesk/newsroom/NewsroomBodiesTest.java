@@ -21,6 +21,7 @@ import org.newsdesk.model.SpeakerRole;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.ReplicaBodies;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.store.server.ServerException;
 import org.newsdesk.store.server.ServerLibrary;
 
@@ -45,9 +46,9 @@ class NewsroomBodiesTest {
     @BeforeEach
     void twoWorkstations() throws Exception {
         url = postgres.newNewsroomDatabase();
-        a = Store.open(folders.resolve("a"));
+        a = TestStores.fresh(folders.resolve("a"));
         open.add(a);
-        b = Store.open(folders.resolve("b"));
+        b = TestStores.fresh(folders.resolve("b"));
         open.add(b);
         proxy = new TcpProxy(postgres.port());
         open.add(proxy);

@@ -26,6 +26,7 @@ import org.newsdesk.TestRequirements;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.store.server.ServerException;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -193,7 +194,7 @@ class NewsroomFaultsTest {
         int stories = 60;
         Path folder = folders.resolve("killed");
         List<UUID> ids = new ArrayList<>();
-        try (Store store = Store.open(folder)) {
+        try (Store store = TestStores.fresh(folder)) {
             for (int i = 0; i < stories; i++) {
                 ids.add(store.stories().create(Metadata.withHeadline("社区图书角第" + i + "期"), List.of(),
                         List.of(Paragraph.narration("第" + i + "期借出图书四十本。"),
