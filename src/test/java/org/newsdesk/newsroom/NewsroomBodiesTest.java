@@ -21,6 +21,7 @@ import org.newsdesk.model.SpeakerRole;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.ReplicaBodies;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.store.server.ServerException;
 import org.newsdesk.store.server.ServerLibrary;
 
@@ -44,11 +45,10 @@ class NewsroomBodiesTest {
 
     @BeforeEach
     void twoWorkstations() throws Exception {
-        url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
-        a = Store.open(folders.resolve("a"));
+        url = postgres.newNewsroomDatabase();
+        a = TestStores.fresh(folders.resolve("a"));
         open.add(a);
-        b = Store.open(folders.resolve("b"));
+        b = TestStores.fresh(folders.resolve("b"));
         open.add(b);
         proxy = new TcpProxy(postgres.port());
         open.add(proxy);

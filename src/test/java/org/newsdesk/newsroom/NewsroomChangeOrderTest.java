@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.TestRequirements;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
-import org.newsdesk.store.server.ServerLibrary;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -38,8 +37,7 @@ class NewsroomChangeOrderTest {
 
     @Test
     void aPushThatCommitsLateIsStillPulledByAWorkstationThatPulledMeanwhile() throws Exception {
-        String url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
+        String url = postgres.newNewsroomDatabase();
         try (Station a = new Station(folders, "a", url, null);
              Station b = new Station(folders, "b", url, null);
              Station c = new Station(folders, "c", url, null);

@@ -24,6 +24,7 @@ import org.newsdesk.model.Metadata;
 import org.newsdesk.model.OutboxEntry;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.store.server.ServerLibrary;
 import org.newsdesk.sync.DeliveryOutcome;
 import org.newsdesk.sync.DeliveryReceipt;
@@ -72,12 +73,11 @@ class NewsroomDeliveredMarkTest {
 
     @Test
     void aDeliveredMarkThatFailedIsSentLaterAndTheRevisionIsNotDeliveredTwice() throws Exception {
-        String url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
+        String url = postgres.newNewsroomDatabase();
         TcpProxy proxy = keep(new TcpProxy(postgres.port()));
         Duration lease = Duration.ofMillis(300);
-        Store a = keep(Store.open(folders.resolve("a")));
-        Store b = keep(Store.open(folders.resolve("b")));
+        Store a = keep(TestStores.fresh(folders.resolve("a")));
+        Store b = keep(TestStores.fresh(folders.resolve("b")));
         a.newsroom().bodies().keepAll(true); // merging whole stories: every body kept offline (bodies on demand: NewsroomBodiesTest)
         b.newsroom().bodies().keepAll(true);
         NewsroomDeliveryClaims claimsA = keep(new NewsroomDeliveryClaims(

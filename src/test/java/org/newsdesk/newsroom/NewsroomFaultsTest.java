@@ -26,8 +26,8 @@ import org.newsdesk.TestRequirements;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.store.server.ServerException;
-import org.newsdesk.store.server.ServerLibrary;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -47,8 +47,7 @@ class NewsroomFaultsTest {
 
     @BeforeEach
     void freshNewsroom() {
-        url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
+        url = postgres.newNewsroomDatabase();
     }
 
     @AfterEach
@@ -195,7 +194,7 @@ class NewsroomFaultsTest {
         int stories = 60;
         Path folder = folders.resolve("killed");
         List<UUID> ids = new ArrayList<>();
-        try (Store store = Store.open(folder)) {
+        try (Store store = TestStores.fresh(folder)) {
             for (int i = 0; i < stories; i++) {
                 ids.add(store.stories().create(Metadata.withHeadline("社区图书角第" + i + "期"), List.of(),
                         List.of(Paragraph.narration("第" + i + "期借出图书四十本。"),

@@ -24,6 +24,7 @@ import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.LibraryFilter;
 import org.newsdesk.store.ReplicaBodies;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.store.server.ServerException;
 import org.newsdesk.store.server.ServerLibrary;
 import org.newsdesk.store.server.ServerStory;
@@ -63,9 +64,8 @@ class NewsroomJoinResumeTest {
 
     @Test
     void aJoinCutMidwayGoesOnWhereItStoppedWithoutLossOrDuplicates() throws Exception {
-        String url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
-        Store a = Store.open(folders.resolve("a"));
+        String url = postgres.newNewsroomDatabase();
+        Store a = TestStores.fresh(folders.resolve("a"));
         open.add(a);
         List<UUID> ids = new ArrayList<>();
         for (int n = 1; n <= STORIES; n++) {
@@ -81,7 +81,7 @@ class NewsroomJoinResumeTest {
 
         TcpProxy proxy = new TcpProxy(postgres.port());
         open.add(proxy);
-        Store b = Store.open(folders.resolve("b"));
+        Store b = TestStores.fresh(folders.resolve("b"));
         open.add(b);
         NewsroomSync first = sync(b, proxy.via(url), "b");
         // the connection is reset while the third batch is written: the cursor cannot read the fourth

@@ -22,6 +22,7 @@ import org.newsdesk.model.SpeakerRole;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.TranscriptEdit;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.store.server.ServerLibrary;
 
 /**
@@ -46,7 +47,7 @@ class NewsroomJoinTest {
     }
 
     private NewsroomSync station(String url, String name, Store[] store) {
-        store[0] = Store.open(folders.resolve(name));
+        store[0] = TestStores.fresh(folders.resolve(name));
         store[0].newsroom().bodies().keepAll(true); // the join that copies every body (metadata only: NewsroomBodiesTest)
         open.add(store[0]);
         ServerLibrary server = ServerLibrary.connect(url, null, null);
@@ -78,8 +79,7 @@ class NewsroomJoinTest {
 
     @Test
     void aFirstJoinWritesTheWholeLibraryInBatchesReadyForMergingAndPushesNothing() {
-        String url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
+        String url = postgres.newNewsroomDatabase();
         Store[] a = new Store[1];
         Store[] b = new Store[1];
         NewsroomSync syncA = station(url, "a", a);

@@ -18,7 +18,7 @@ import org.newsdesk.model.Span;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.TranscriptEdit;
 import org.newsdesk.store.Store;
-import org.newsdesk.store.server.ServerLibrary;
+import org.newsdesk.store.TestStores;
 
 /**
  * "Last changed by" (the sign-off's four-eyes rule reads it) is one truth on every workstation:
@@ -43,28 +43,21 @@ class NewsroomLastChangedByTest {
 
     @Test
     void afterAMergeBothWorkstationsNameTheEditorWhosePushMadeTheContent() {
-        String url = postgres.newDatabase();
-        String bare = url.replace("?user=postgres", "");
-        ServerLibrary.migrate(url, null, null);
-        String n = UUID.randomUUID().toString().substring(0, 8);
-        String wang = "wang_" + n;
-        String li = "li_" + n;
-        try (ServerLibrary admin = ServerLibrary.connect(url, null, null)) {
-            admin.addEditor(wang, "王编辑", "editor");
-            admin.addEditor(li, "李记者", "editor");
-        }
+        TestNewsroom newsroom = new TestNewsroom(postgres);
+        String wang = newsroom.editor("wang", "王编辑", "editor");
+        String li = newsroom.editor("li", "李记者", "editor");
         Store a = desk("a", "王编辑");
         Store b = desk("b", "李记者");
         UUID id = a.stories().create(Metadata.withHeadline("渡口"), List.of(),
                 List.of(Paragraph.narration("早班船六点开。"), Paragraph.narration("船老大姓周。"))).id();
-        sync(a, bare, wang);
-        sync(b, bare, li);
+        newsroom.sync(a, wang);
+        newsroom.sync(b, li);
 
         edit(a, id, 0, "早班船六点开，风大就停。");
         edit(b, id, 1, "船老大姓周，开了二十年。");
-        sync(a, bare, wang); // a's edit reaches the server first
-        sync(b, bare, li);   // b merges it with its own and pushes the merged text
-        sync(a, bare, wang); // a takes the merged text, exactly as pushed by b
+        newsroom.sync(a, wang); // a's edit reaches the server first
+        newsroom.sync(b, li);   // b merges it with its own and pushes the merged text
+        newsroom.sync(a, wang); // a takes the merged text, exactly as pushed by b
 
         assertThat(a.stories().get(id).paragraphs().stream().map(Paragraph::text))
                 .containsExactly("早班船六点开，风大就停。", "船老大姓周，开了二十年。");
@@ -72,24 +65,18 @@ class NewsroomLastChangedByTest {
         assertThat(lastChangedBy(a, id)).as("the same truth on both desks").isEqualTo("李记者");
 
         edit(a, id, 0, "早班船七点开。");
-        sync(a, bare, wang);
-        sync(b, bare, li);
+        newsroom.sync(a, wang);
+        newsroom.sync(b, li);
         assertThat(lastChangedBy(a, id)).isEqualTo("王编辑");
         assertThat(lastChangedBy(b, id)).isEqualTo("王编辑");
     }
 
     private Store desk(String folder, String editor) {
-        Store store = Store.open(folders.resolve(folder));
+        Store store = TestStores.fresh(folders.resolve(folder));
         open.add(store);
         store.newsroom().bodies().keepAll(true);
         store.workflow().signOff().setEditor(() -> editor);
         return store;
-    }
-
-    private static void sync(Store store, String bare, String login) {
-        try (ServerLibrary server = ServerLibrary.connect(bare, login, null)) {
-            new NewsroomSync(store, server, login).syncOnce();
-        }
     }
 
     private static String lastChangedBy(Store store, UUID id) {

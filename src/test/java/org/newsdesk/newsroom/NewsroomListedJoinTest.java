@@ -19,6 +19,7 @@ import org.newsdesk.model.Story;
 import org.newsdesk.store.LibraryFilter;
 import org.newsdesk.store.ReplicaBodies;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.store.server.ServerLibrary;
 
 /**
@@ -44,26 +45,19 @@ class NewsroomListedJoinTest {
 
     @Test
     void aJoinedStoryNamesWhoPushedItAndOpeningItBringsItsHistory() {
-        String url = postgres.newDatabase();
-        String bare = url.replace("?user=postgres", "");
-        ServerLibrary.migrate(url, null, null);
-        String n = UUID.randomUUID().toString().substring(0, 8);
-        String zhou = "zhou_" + n;
-        String wu = "wu_" + n;
-        try (ServerLibrary admin = ServerLibrary.connect(url, null, null)) {
-            admin.addEditor(zhou, "周编辑", "editor");
-            admin.addEditor(wu, "吴记者", "editor");
-        }
+        TestNewsroom newsroom = new TestNewsroom(postgres);
+        String zhou = newsroom.editor("zhou", "周编辑", "editor");
+        String wu = newsroom.editor("wu", "吴记者", "editor");
         Store a = desk("a", "周编辑");
         Story s = a.stories().create(Metadata.withHeadline("夜市搬到了河边"), List.of(),
                 List.of(Paragraph.narration("摊位比去年多了一倍。"), Paragraph.narration("城管说十点收摊。")));
         a.stories().saveRevision(s.id(), a.stories().version(s.id()), "周编辑");
         Story other = a.stories().create(Metadata.withHeadline("河边新装了路灯"), List.of(),
                 List.of(Paragraph.narration("一共四十盏。")));
-        sync(a, bare, zhou);
+        newsroom.sync(a, zhou);
 
         Store b = desk("b", "吴记者");
-        try (ServerLibrary server = ServerLibrary.connect(bare, wu, null)) {
+        try (ServerLibrary server = ServerLibrary.connect(newsroom.bare, wu, null)) {
             NewsroomSync sb = new NewsroomSync(b, server, wu);
             assertThat(sb.syncOnce().pulled()).isEqualTo(2);
             assertThat(b.newsroom().bodies().counts()).isEqualTo(new ReplicaBodies.Counts(0, 2));
@@ -89,16 +83,10 @@ class NewsroomListedJoinTest {
     }
 
     private Store desk(String folder, String editor) {
-        Store store = Store.open(folders.resolve(folder));
+        Store store = TestStores.fresh(folders.resolve(folder));
         open.add(store);
         store.workflow().signOff().setEditor(() -> editor);
         return store;
-    }
-
-    private static void sync(Store store, String bare, String login) {
-        try (ServerLibrary server = ServerLibrary.connect(bare, login, null)) {
-            new NewsroomSync(store, server, login).syncOnce();
-        }
     }
 
     private static String lastChangedBy(Store store, UUID id) {

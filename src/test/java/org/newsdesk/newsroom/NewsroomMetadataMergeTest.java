@@ -18,6 +18,7 @@ import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.NewsroomReplica;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.store.server.ServerLibrary;
 
 /** Metadata changed on two workstations, merged field by field through a real PostgreSQL. */
@@ -43,10 +44,9 @@ class NewsroomMetadataMergeTest {
     }
 
     private void twoStationsWithOneStory() {
-        String url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
-        a = Store.open(folders.resolve("a"));
-        b = Store.open(folders.resolve("b"));
+        String url = postgres.newNewsroomDatabase();
+        a = TestStores.fresh(folders.resolve("a"));
+        b = TestStores.fresh(folders.resolve("b"));
         a.newsroom().bodies().keepAll(true); // merging whole stories: every body kept offline (bodies on demand: NewsroomBodiesTest)
         b.newsroom().bodies().keepAll(true);
         open.add(a);

@@ -33,8 +33,7 @@ class NewsroomOpenConflictTest {
 
     @Test
     void aConflictFoundByThePullOfARefusedPushIsNotPushedAndStaysOpen() throws Exception {
-        String url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
+        String url = postgres.newNewsroomDatabase();
         try (Station a = new Station(folders, "a", url, null);
              Station b = new Station(folders, "b", url, null);
              ServerLibrary aServer = ServerLibrary.connect(url, null, null)) {

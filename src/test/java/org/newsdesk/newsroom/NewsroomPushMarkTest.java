@@ -14,7 +14,6 @@ import org.newsdesk.TestRequirements;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.store.server.ServerException;
-import org.newsdesk.store.server.ServerLibrary;
 
 /**
  * What a sync pushes is found from the stories changed since the push mark, not by looking at
@@ -31,8 +30,7 @@ class NewsroomPushMarkTest {
 
     @Test
     void changesAfterTheMarkArePushedAndAFailedPushIsTriedAgain() throws Exception {
-        String url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
+        String url = postgres.newNewsroomDatabase();
         try (Station a = new Station(folders, "a", url, new TcpProxy(postgres.port()));
              Station b = new Station(folders, "b", url, null)) {
             UUID one = story(a, "甲");

@@ -34,6 +34,7 @@ import org.newsdesk.model.Story;
 import org.newsdesk.model.TranscriptEdit;
 import org.newsdesk.store.RevisionReplica;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.store.server.ServerException;
 import org.newsdesk.store.server.ServerLibrary;
 import org.newsdesk.store.server.ServerRevisions;
@@ -53,8 +54,7 @@ class NewsroomRevisionTest {
     static final PostgresPerClass postgres = new PostgresPerClass();
     @TempDir
     Path folders;
-    private String url;
-    private String bare;
+    private TestNewsroom newsroom;
     private String wang;
     private String li;
     private final List<AutoCloseable> open = new ArrayList<>();
@@ -62,16 +62,9 @@ class NewsroomRevisionTest {
     /** A newsroom with two editors (logins are cluster-wide: unique per test). */
     @BeforeEach
     void newsroomWithTwoEditors() {
-        url = postgres.newDatabase();
-        bare = url.replace("?user=postgres", "");
-        ServerLibrary.migrate(url, null, null);
-        String n = UUID.randomUUID().toString().substring(0, 8);
-        wang = "wang_" + n;
-        li = "li_" + n;
-        try (ServerLibrary admin = ServerLibrary.connect(url, null, null)) {
-            admin.addEditor(wang, "王编辑", "editor");
-            admin.addEditor(li, "李编辑", "editor");
-        }
+        newsroom = new TestNewsroom(postgres);
+        wang = newsroom.editor("wang", "王编辑", "editor");
+        li = newsroom.editor("li", "李编辑", "editor");
     }
 
     @AfterEach
@@ -87,16 +80,14 @@ class NewsroomRevisionTest {
     }
 
     private Store store(String name) {
-        Store store = keep(Store.open(folders.resolve(name)));
+        Store store = keep(TestStores.fresh(folders.resolve(name)));
         store.newsroom().bodies().keepAll(true); // desks that revise each other's stories: every body kept offline
         return store;
     }
 
     /** One sync as {@code login}, through {@code proxy} when given. */
     private SyncReport sync(Store store, String login, TcpProxy proxy) {
-        try (ServerLibrary server = ServerLibrary.connect(proxy == null ? bare : proxy.via(bare), login, null)) {
-            return new NewsroomSync(store, server, login).syncOnce();
-        }
+        return newsroom.sync(store, login, proxy);
     }
 
     private static UUID story(Store store) {
@@ -123,7 +114,7 @@ class NewsroomRevisionTest {
     /** The server's revisions of the story: number, origin number, saved_by, account. */
     private List<String> onServer(UUID id) throws Exception {
         List<String> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection(newsroom.url); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("select number, saved_by, account from story_revision where story_id = '"
                      + id + "' order by number")) {
             while (r.next()) {
@@ -186,9 +177,9 @@ class NewsroomRevisionTest {
 
         // one delivery per newsroom revision, whatever each desk calls it
         try (NewsroomDeliveryClaims onA = new NewsroomDeliveryClaims(
-                () -> ServerLibrary.connect(bare, wang, null), a, NewsroomDeliveryClaims.LEASE);
+                () -> ServerLibrary.connect(newsroom.bare, wang, null), a, NewsroomDeliveryClaims.LEASE);
              NewsroomDeliveryClaims onB = new NewsroomDeliveryClaims(
-                     () -> ServerLibrary.connect(bare, li, null), b, NewsroomDeliveryClaims.LEASE)) {
+                     () -> ServerLibrary.connect(newsroom.bare, li, null), b, NewsroomDeliveryClaims.LEASE)) {
             assertThat(onA.claim(entry(id, 2))).as("a claims its revision 2 (newsroom 2)").isNull();
             assertThat(onB.claim(entry(id, aOnB))).as("the same revision on b is held by a")
                     .isInstanceOf(DeliveryOutcome.Retry.class);
@@ -198,7 +189,7 @@ class NewsroomRevisionTest {
             assertThat(onA.claim(entry(id, 1))).isNull();
             assertThat(onB.claim(entry(id, 1))).as("revision 1 of both desks is one revision").isInstanceOf(DeliveryOutcome.Retry.class);
         }
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection(newsroom.url); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("select revision, workstation is not null from outbox_claim where story_id = '"
                      + id + "' order by revision")) {
             List<String> claims = new ArrayList<>();
@@ -242,7 +233,7 @@ class NewsroomRevisionTest {
         assertThat(onServer(id)).containsExactly("1 李编辑 " + li, "2 王编辑 " + wang);
 
         // nothing is handed over twice
-        try (ServerLibrary server = ServerLibrary.connect(bare, wang, null)) {
+        try (ServerLibrary server = ServerLibrary.connect(newsroom.bare, wang, null)) {
             assertThat(new NewsroomRevisions(a).push(server, wang)).as("nothing left to hand over").isZero();
         }
     }
@@ -254,7 +245,7 @@ class NewsroomRevisionTest {
         for (String login : List.of(wang, li)) {
             desks.add(CompletableFuture.supplyAsync(() -> {
                 List<Integer> numbers = new ArrayList<>();
-                try (ServerLibrary server = ServerLibrary.connect(bare, login, null)) {
+                try (ServerLibrary server = ServerLibrary.connect(newsroom.bare, login, null)) {
                     ServerRevisions revisions = new ServerRevisions(server);
                     for (int i = 1; i <= 15; i++) {
                         numbers.add(revisions.number(new ServerRevisions.Made(id, login, i, login + "-" + i, login, login,
@@ -271,7 +262,7 @@ class NewsroomRevisionTest {
             all.addAll(numbers);
         }
         assertThat(all).hasSize(30).doesNotHaveDuplicates().allMatch(n -> n >= 1 && n <= 30);
-        try (ServerLibrary server = ServerLibrary.connect(bare, wang, null)) {
+        try (ServerLibrary server = ServerLibrary.connect(newsroom.bare, wang, null)) {
             assertThat(new ServerRevisions(server).number(new ServerRevisions.Made(id, wang, 15, "changed", "", "",
                     OffsetDateTime.now(ZoneOffset.UTC), "", "{}"))).as("handed over again: the same number")
                     .isEqualTo(all.get(14));

@@ -23,6 +23,7 @@ import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.store.server.ServerAccounts;
 import org.newsdesk.store.server.ServerClaims;
 import org.newsdesk.store.server.ServerException;
@@ -50,9 +51,8 @@ class NewsroomRolesTest {
     /** A newsroom set up by the administrator with a chief, who adds a reporter and an editor. */
     @BeforeEach
     void newsroomWithThreeAccounts() {
-        url = postgres.newDatabase();
+        url = postgres.newNewsroomDatabase();
         bare = url.replace("?user=postgres", "");
-        ServerLibrary.migrate(url, null, null);
         int n = NEWSROOMS.incrementAndGet();
         chief = "chief_" + n;
         reporter = "reporter_" + n;
@@ -153,8 +153,8 @@ class NewsroomRolesTest {
 
     @Test
     void aReporterWorkstationSyncsItsWritingButItsApprovalStaysHomeWhileAnEditorsGoesThrough() {
-        try (Store mine = Store.open(folders.resolve("reporter"));
-             Store desk = Store.open(folders.resolve("editor"));
+        try (Store mine = TestStores.fresh(folders.resolve("reporter"));
+             Store desk = TestStores.fresh(folders.resolve("editor"));
              ServerLibrary asReporter = ServerLibrary.connect(bare, reporter, null);
              ServerLibrary asEditor = ServerLibrary.connect(bare, editor, null)) {
             Story story = mine.stories().create(Metadata.withHeadline("老街口的修鞋摊"), List.of(),

@@ -19,6 +19,7 @@ import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.store.server.ServerLibrary;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -49,16 +50,15 @@ class NewsroomSessionFetchTest {
 
     @Test
     void openingAListedStoryWhileTheSessionWaitsToRetryTriesTheServerAtOnce() throws Exception {
-        String url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
-        Store a = Store.open(folders.resolve("a"));
+        String url = postgres.newNewsroomDatabase();
+        Store a = TestStores.fresh(folders.resolve("a"));
         open.add(a);
         UUID id = a.stories().create(Metadata.withHeadline("夜班公交"), List.of(),
                 List.of(Paragraph.narration("末班车十一点发出。"), Paragraph.narration("司机老周开了二十年。"))).id();
         try (ServerLibrary server = ServerLibrary.connect(url, null, null)) {
             new NewsroomSync(a, server, "a").syncOnce();
         }
-        Store b = Store.open(folders.resolve("b"));
+        Store b = TestStores.fresh(folders.resolve("b"));
         open.add(b);
         try (ServerLibrary server = ServerLibrary.connect(url, null, null)) {
             new NewsroomSync(b, server, "b").syncOnce(); // joined: metadata only

@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 
 /** A window without a newsroom: the session waits, it does not poll its account in a loop. */
 class NewsroomSessionIdleTest {
@@ -19,7 +20,7 @@ class NewsroomSessionIdleTest {
         AtomicInteger reads = new AtomicInteger();
         NewsroomSession.Timing slow = new NewsroomSession.Timing(Duration.ofMillis(500), Duration.ofMinutes(10),
                 Duration.ofMinutes(10), Duration.ofMinutes(10), Duration.ofSeconds(2), Duration.ofMinutes(2));
-        try (Store store = Store.open(folder);
+        try (Store store = TestStores.fresh(folder);
              NewsroomSession session = new NewsroomSession(store, () -> {
                  reads.incrementAndGet();
                  return Optional.empty();
@@ -46,7 +47,7 @@ class NewsroomSessionIdleTest {
         AtomicInteger attempts = new AtomicInteger(); // the account is read once per connection attempt
         NewsroomSession.Timing slow = new NewsroomSession.Timing(Duration.ofMillis(500), Duration.ofMinutes(10),
                 Duration.ofMinutes(10), Duration.ofMinutes(10), Duration.ofMinutes(10), Duration.ofMinutes(10));
-        try (Store store = Store.open(folder);
+        try (Store store = TestStores.fresh(folder);
              NewsroomSession session = new NewsroomSession(store, () -> {
                  attempts.incrementAndGet();
                  return Optional.of(away);

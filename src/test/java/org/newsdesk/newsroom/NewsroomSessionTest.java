@@ -26,8 +26,8 @@ import org.newsdesk.model.Span;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.TranscriptEdit;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.store.server.ServerDesk;
-import org.newsdesk.store.server.ServerLibrary;
 
 /**
  * Two workstations with live sessions on one real PostgreSQL: nobody asks for a sync; saves
@@ -48,8 +48,7 @@ class NewsroomSessionTest {
 
     @BeforeEach
     void freshNewsroom() {
-        url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
+        url = postgres.newNewsroomDatabase();
     }
 
     @AfterEach
@@ -73,7 +72,7 @@ class NewsroomSessionTest {
         }
 
         Workstation(String login, String name, NewsroomSession.Timing timing) {
-            store = Store.open(folders.resolve(login));
+            store = TestStores.fresh(folders.resolve(login));
             store.newsroom().bodies().keepAll(true); // merging whole stories: every body kept offline (bodies on demand: NewsroomBodiesTest)
             open.add(store);
             account.set(new NewsroomSession.Account(url, "postgres", null, name));

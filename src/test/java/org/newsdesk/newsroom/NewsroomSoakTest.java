@@ -22,7 +22,6 @@ import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.NewsroomReplica;
 import org.newsdesk.store.server.ServerException;
-import org.newsdesk.store.server.ServerLibrary;
 
 /**
  * Soak: N workstations × M stories on one real PostgreSQL, each workstation behind its own
@@ -49,8 +48,7 @@ class NewsroomSoakTest {
         Duration length = longRun ? Duration.ofMinutes(2) : Duration.ofSeconds(8);
         long seed = Long.getLong("newsdesk.soak.seed", 16L);
         Random random = new Random(seed);
-        String url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
+        String url = postgres.newNewsroomDatabase();
 
         List<Station> ws = new ArrayList<>();
         try {

@@ -22,6 +22,7 @@ import org.newsdesk.model.Story;
 import org.newsdesk.model.TranscriptEdit;
 import org.newsdesk.store.NewsroomReplica;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.store.server.ServerLibrary;
 
 /** Workstations with their own data folders and stores, syncing with one real PostgreSQL. */
@@ -37,8 +38,7 @@ class NewsroomSyncTest {
 
     @BeforeEach
     void freshNewsroom() {
-        url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
+        url = postgres.newNewsroomDatabase();
     }
 
     @AfterEach
@@ -54,7 +54,7 @@ class NewsroomSyncTest {
         final NewsroomSync sync;
 
         Workstation(String name) {
-            store = Store.open(folders.resolve(name));
+            store = TestStores.fresh(folders.resolve(name));
             store.newsroom().bodies().keepAll(true); // merging whole stories: every body kept offline (bodies on demand: NewsroomBodiesTest)
             open.add(store);
             ServerLibrary server = ServerLibrary.connect(url, null, null);

@@ -30,8 +30,7 @@ class NewsroomTrashTest {
 
     @BeforeEach
     void freshNewsroom() {
-        url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
+        url = postgres.newNewsroomDatabase();
     }
 
     @AfterEach

@@ -49,6 +49,11 @@ public final class PostgresPerClass implements BeforeAllCallback, AfterAllCallba
         return server.newDatabase();
     }
 
+    /** A fresh database with the newsroom's schema; see {@link TestPostgres#newNewsroomDatabase()}. */
+    public String newNewsroomDatabase() {
+        return server.newNewsroomDatabase();
+    }
+
     public int port() {
         return server.port();
     }

@@ -7,14 +7,17 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.TestRequirements;
+import org.newsdesk.store.server.ServerLibrary;
 
 /**
  * The newsroom test classes share one server per test JVM, each with databases of its own, and
  * the shared server refuses a restart or a settings change (they would reach the other classes).
+ * Newsroom databases are copied from one the server migrated once.
  */
 @Tag(TestRequirements.SYSTEM)
 class SharedPostgresTest {
@@ -36,6 +39,24 @@ class SharedPostgresTest {
              ResultSet r = s.executeQuery("select count(*) from pg_tables where tablename = 'only_here'")) {
             r.next();
             assertThat(r.getInt(1)).as("a table made in another class's database").isZero();
+        }
+    }
+
+    @Test
+    void newsroomDatabasesAreCopiesOfOneMigratedDatabaseThatNeedNoMigrationAndShareNothing() {
+        String first = postgres.newNewsroomDatabase();
+        String second = postgres.newNewsroomDatabase();
+        assertThat(second).isNotEqualTo(first);
+        Flyway flyway = Flyway.configure().dataSource(first, null, null).locations(ServerLibrary.MIGRATIONS).load();
+        assertThat(flyway.info().pending()).as("migrations left to run").isEmpty();
+        assertThat(flyway.info().applied()).isNotEmpty().allMatch(m -> m.getState().isApplied() && !m.getState().isFailed());
+        assertThat(flyway.migrate().migrationsExecuted).isZero();
+        String login = "copy_check_" + System.nanoTime();
+        try (ServerLibrary a = ServerLibrary.connect(first, null, null)) {
+            a.addEditor(login, "周敏", "editor");
+        }
+        try (ServerLibrary b = ServerLibrary.connect(second, null, null)) {
+            assertThat(b.editors()).as("an editor added in another newsroom database").isEmpty();
         }
     }
 

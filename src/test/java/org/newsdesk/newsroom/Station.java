@@ -9,6 +9,7 @@ import org.newsdesk.model.Span;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.TranscriptEdit;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.store.server.ServerLibrary;
 
 /**
@@ -25,7 +26,7 @@ final class Station implements AutoCloseable {
 
     Station(Path folders, String name, String url, TcpProxy proxy) {
         this.name = name;
-        this.store = Store.open(folders.resolve(name));
+        this.store = TestStores.fresh(folders.resolve(name));
         store.newsroom().bodies().keepAll(true); // merging whole stories: every body kept offline (bodies on demand: NewsroomBodiesTest)
         this.url = url;
         this.proxy = proxy;

@@ -37,7 +37,7 @@ class ListedStoriesTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(folder);
+        store = TestStores.fresh(folder);
         replica = store.newsroom();
     }
 

@@ -26,7 +26,7 @@ class NewsroomReplicaTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(folder);
+        store = TestStores.fresh(folder);
         replica = store.newsroom();
     }
 

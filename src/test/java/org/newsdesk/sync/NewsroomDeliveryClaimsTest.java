@@ -106,8 +106,7 @@ class NewsroomDeliveryClaimsTest {
 
     @Test
     void twoWorkstationsPublishingTheSameRevisionAtOnceReachThePortalOnce() throws Exception {
-        String url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
+        String url = postgres.newNewsroomDatabase();
         PortalServer portal = keep(new PortalServer(0, SyncFixture.TOKEN));
         // the story is written on "origin" and reaches the others through the newsroom
         SyncFixture origin = fixture("origin", portal);

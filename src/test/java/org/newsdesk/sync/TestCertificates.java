@@ -38,14 +38,24 @@ public final class TestCertificates {
         return dir.resolve("ca.pem");
     }
 
-    /** A server key and certificate signed by the CA for {@code san} (e.g. {@code ip:127.0.0.1}), as a server's TLS context. */
-    public SSLContext serverContext(String name, String san) throws Exception {
+    /**
+     * A server key (in {@code name.p12}) and its certificate signed by the CA for {@code san} (e.g.
+     * {@code ip:127.0.0.1}): the certificate's PEM file, for a test that needs only the file.
+     */
+    public Path serverCertificate(String name, String san) throws IOException, InterruptedException {
         String store = name + ".p12";
         keytool("-genkeypair", "-keystore", store, "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1",
                 "-dname", "CN=" + name, "-validity", "3");
         keytool("-certreq", "-keystore", store, "-alias", "server", "-file", name + ".csr");
         keytool("-gencert", "-keystore", "ca.p12", "-alias", "ca", "-infile", name + ".csr", "-outfile", name + ".pem",
                 "-rfc", "-ext", "san=" + san, "-ext", "eku=serverAuth", "-validity", "3");
+        return dir.resolve(name + ".pem");
+    }
+
+    /** As {@link #serverCertificate}, the key and certificate chain as a server's TLS context. */
+    public SSLContext serverContext(String name, String san) throws Exception {
+        serverCertificate(name, san);
+        String store = name + ".p12";
         keytool("-importcert", "-keystore", store, "-alias", "ca", "-file", "ca.pem", "-noprompt");
         keytool("-importcert", "-keystore", store, "-alias", "server", "-file", name + ".pem");
         KeyStore keys = KeyStore.getInstance("PKCS12");

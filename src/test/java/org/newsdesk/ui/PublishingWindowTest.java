@@ -115,8 +115,7 @@ class PublishingWindowTest {
     void withoutTargetsTheStatusBarSaysSoAndOpensTheTargetsDialogWhoseCaFieldIsChecked(FxRobot robot) throws Exception {
         Path broken = Files.writeString(files.resolve("broken.pem"), "-----BEGIN CERTIFICATE-----\nnot base64!\n");
         TestCertificates certificates = TestCertificates.newsroomCa(files);
-        certificates.serverContext("server", "ip:127.0.0.1");
-        Path serverCertificate = files.resolve("server.pem");
+        Path serverCertificate = certificates.serverCertificate("server", "ip:127.0.0.1");
         open(robot);
         FxWait.until(60, () -> syncStatus(robot).getText().equals(ENGLISH.get("sync.status.noTargets")));
 

@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StoreWriter;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.common.FxBackgroundTasks;
 import org.newsdesk.ui.common.SaveStatus;
 import org.testfx.api.FxRobot;
@@ -34,7 +35,7 @@ final class EditorStage implements AutoCloseable {
     /** The store in {@code dir} and the editor shown inside what {@code around} puts around its root. */
     static EditorStage open(Path dir, Function<Node, Parent> around) throws Exception {
         FxToolkit.registerPrimaryStage();
-        EditorStage editor = new EditorStage(Store.open(dir));
+        EditorStage editor = new EditorStage(TestStores.fresh(dir));
         Messages messages = new Messages(Locale.ENGLISH);
         FxToolkit.setupStage(stage -> {
             editor.viewModel = new EditorViewModel(new SaveStatus(editor.tasks, messages), editor.tasks);

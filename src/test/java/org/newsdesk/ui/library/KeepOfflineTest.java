@@ -12,6 +12,7 @@ import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.common.SameThreadTasks;
 import org.newsdesk.workflow.metadata.ChannelList;
 
@@ -28,7 +29,7 @@ class KeepOfflineTest {
     @Test
     void keepingAStoryOfflineIsStoredAndMarkedAndCanBeUndone() {
         SameThreadTasks tasks = new SameThreadTasks();
-        try (Store store = Store.open(dir)) {
+        try (Store store = TestStores.fresh(dir)) {
             UUID ferry = store.stories().create(Metadata.withHeadline("渡口"), List.of(),
                     List.of(Paragraph.narration("早班船六点开。"))).id();
             UUID market = store.stories().create(Metadata.withHeadline("早市"), List.of(),

@@ -15,6 +15,7 @@ import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.ui.common.SameThreadTasks;
 import org.newsdesk.workflow.metadata.ChannelList;
 
@@ -33,7 +34,7 @@ class LibraryNewsroomTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
+        store = TestStores.fresh(dir);
         ferries = store.stories().create(Metadata.withHeadline("Harbour ferries at dawn"), List.of(),
                 List.of(Paragraph.narration("渡輪清晨六點開出。"))).id();
         market = store.stories().create(Metadata.withHeadline("The night market reopens"), List.of(),

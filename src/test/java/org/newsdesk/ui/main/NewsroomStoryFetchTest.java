@@ -22,6 +22,7 @@ import org.newsdesk.newsroom.NewsroomSession;
 import org.newsdesk.newsroom.NewsroomSync;
 import org.newsdesk.newsroom.PostgresPerClass;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.store.server.ServerLibrary;
 import org.newsdesk.ui.common.SameThreadTasks;
 import org.newsdesk.workflow.metadata.ChannelList;
@@ -61,16 +62,15 @@ class NewsroomStoryFetchTest {
 
     @Test
     void aStoryWhoseTextIsOnTheServerOpensOnceFetchedAndOfflineTheWindowSaysSoAndChangesNothing() {
-        String url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
+        String url = postgres.newNewsroomDatabase();
         UUID id;
-        try (Store colleague = Store.open(dir.resolve("colleague"));
+        try (Store colleague = TestStores.fresh(dir.resolve("colleague"));
              ServerLibrary server = ServerLibrary.connect(url, null, null)) {
             id = colleague.stories().create(Metadata.withHeadline("码头夜班"), List.of(),
                     List.of(Paragraph.narration("凌晨两点，吊车还在转。"), Paragraph.narration("装卸工换班了。"))).id();
             new NewsroomSync(colleague, server, "colleague").syncOnce();
         }
-        store = Store.open(dir.resolve("here"));
+        store = TestStores.fresh(dir.resolve("here"));
         try (ServerLibrary server = ServerLibrary.connect(url, null, null)) {
             new NewsroomSync(store, server, "postgres").syncOnce(); // joined: the metadata only
         }

@@ -22,6 +22,7 @@ import org.newsdesk.newsroom.NewsroomSync;
 import org.newsdesk.newsroom.PostgresPerClass;
 import org.newsdesk.newsroom.TcpProxy;
 import org.newsdesk.store.Store;
+import org.newsdesk.store.TestStores;
 import org.newsdesk.store.server.ServerLibrary;
 import org.newsdesk.ui.common.SameThreadTasks;
 import org.newsdesk.workflow.metadata.ChannelList;
@@ -68,16 +69,15 @@ class PresenceWhileOfflineTest {
 
     @Test
     void theBannerGoesWhileOfflineAndComesBackOnline() throws Exception {
-        String url = postgres.newDatabase();
-        ServerLibrary.migrate(url, null, null);
-        colleagueStore = Store.open(dir.resolve("colleague"));
+        String url = postgres.newNewsroomDatabase();
+        colleagueStore = TestStores.fresh(dir.resolve("colleague"));
         colleagueStore.newsroom().bodies().keepAll(true);
         UUID id = colleagueStore.stories().create(Metadata.withHeadline("夜班码头"), List.of(),
                 List.of(Paragraph.narration("吊车还在转。"))).id();
         try (ServerLibrary server = ServerLibrary.connect(url, null, null)) {
             new NewsroomSync(colleagueStore, server, "colleague").syncOnce();
         }
-        here = Store.open(dir.resolve("here"));
+        here = TestStores.fresh(dir.resolve("here"));
         here.newsroom().bodies().keepAll(true);
         try (ServerLibrary server = ServerLibrary.connect(url, null, null)) {
             new NewsroomSync(here, server, "postgres").syncOnce();
