@@ -50,7 +50,7 @@ echo "test-deb: start-up archive in use"
 desktop=/usr/share/applications/newsdesk.desktop
 [ -f "$desktop" ] || fail "no menu entry"
 grep -q '^Categories=Office;' "$desktop" || fail "menu entry without the Office category"
-grep -q '^Exec=env MALLOC_ARENA_MAX=2 /opt/newsdesk/bin/Newsdesk' "$desktop" || fail "menu entry does not start the launcher with the window's environment"
+grep -q '^Exec=/opt/newsdesk/bin/newsdesk ' "$desktop" || fail "menu entry does not start the window through the newsdesk script (its environment and language)"
 grep -q '^Exec=.* %F$' "$desktop" || fail "menu entry does not pass opened files (%F)"
 grep -q '^MimeType=.*wordprocessingml.document' "$desktop" || fail "menu entry declares no file types"
 echo "test-deb: menu entry $desktop"

@@ -42,6 +42,7 @@ rm -f "$image/lib/runtime/lib/server/classes_nocoops.jsa"
 # the launchers for short commands and for long work, without the window's options
 bash "$here/launchers.sh" "$image" "$window_options"
 install -m 755 "$here/newsdesk" "$image/bin/newsdesk"
+install -m 644 "$here/../../bin/window-language.sh" "$image/bin/window-language.sh"
 
 bash "$here/cds-archive.sh" "$image"
 

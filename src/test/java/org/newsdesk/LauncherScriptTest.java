@@ -35,7 +35,8 @@ class LauncherScriptTest {
         writeScript(bin.resolve("java"), "#!/bin/sh\n"
                 + "case \"$*\" in *-version*) echo asked >> '" + dir.resolve("versions-asked.txt") + "';"
                 + " echo 'openjdk version \"17.0.15\" 2025-04-15' >&2; exit 0 ;; esac\n"
-                + "echo \"java $*\" >> '" + calls + "'\n");
+                + "echo \"java $*\" >> '" + calls + "'\n"
+                + "echo \"${LANGUAGE:-}\" >> '" + dir.resolve("languages.txt") + "'\n");
     }
 
     @Test
@@ -53,6 +54,18 @@ class LauncherScriptTest {
         }
         assertThat(lines.get(1)).contains(" -D" + org.newsdesk.app.WindowJvm.MARKER + "=launcher ");
         assertThat(lines.get(0)).doesNotContain("-Xmx", org.newsdesk.app.WindowJvm.MARKER);
+    }
+
+    @Test
+    void theWindowGetsTheLanguageChosenInPreferencesForGtksDialogs() throws Exception {
+        Files.createDirectories(dir.resolve("config"));
+        Files.writeString(dir.resolve("config/preferences.json"), "{\n  \"language\" : \"zh-CN\"\n}\n");
+
+        runJarLauncher();
+        runJarLauncher("--lang", "zh-TW");
+
+        assertThat(Files.readAllLines(dir.resolve("languages.txt"), StandardCharsets.UTF_8))
+                .containsExactly("zh_CN", "zh_TW");
     }
 
     @Test
@@ -116,7 +129,8 @@ class LauncherScriptTest {
     }
 
     private void runJarLauncher(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("env", "JAVA_HOME=" + dir.resolve("jdk"), "NEWSDESK_JAR=" + jar,
+        List<String> command = new ArrayList<>(List.of("env", "-u", "LANGUAGE", "JAVA_HOME=" + dir.resolve("jdk"),
+                "NEWSDESK_JAR=" + jar, "NEWSDESK_CONFIG_DIR=" + dir.resolve("config"),
                 "XDG_CACHE_HOME=" + dir.resolve("cache"), "sh", "bin/newsdesk"));
         command.addAll(List.of(args));
         run(command);

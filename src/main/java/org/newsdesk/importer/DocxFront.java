@@ -4,13 +4,13 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Series;
 import org.newsdesk.model.SpeakerRole;
+import org.newsdesk.text.MetadataField;
 import org.newsdesk.text.SourceParagraph;
 
 /**
@@ -36,8 +36,6 @@ final class DocxFront {
     private static final int MAX_FIELD = 300;
     private static final int MAX_PERSON = 40;
     private static final List<String> HONORIFICS = List.of("先生", "女士", "老师", "老師", "教授", "博士", "同志");
-
-    private enum Field { SOURCE, AUTHORS, EDITOR, TIME, SUMMARY, KICKER, SUBTITLE, KEYWORDS, GUESTS, HOSTS }
 
     /**
      * A person a guests or host line names.
@@ -167,7 +165,7 @@ final class DocxFront {
                 return true;
             }
             Matcher field = FIELD.matcher(text);
-            Field kind = field.matches() ? fieldOf(field.group(1)) : null;
+            MetadataField kind = field.matches() ? MetadataField.named(field.group(1)) : null;
             if (kind == null) {
                 if (rightAfterTitle) {
                     Matcher column = COLUMN.matcher(text);
@@ -194,7 +192,7 @@ final class DocxFront {
                 case SUBTITLE -> subtitle = value;
                 case KEYWORDS -> keywords = names(value);
                 case GUESTS, HOSTS -> {
-                    List<Person> named = people(value, kind == Field.HOSTS ? SpeakerRole.HOST : SpeakerRole.GUEST);
+                    List<Person> named = people(value, kind == MetadataField.HOSTS ? SpeakerRole.HOST : SpeakerRole.GUEST);
                     if (named.isEmpty() || !ours && !speaksLater(named, field.group(1).strip(), index)) {
                         return false; // a turn: 主持人：各位好
                     }
@@ -261,8 +259,9 @@ final class DocxFront {
         if (!isHan(name) && label.length() >= 2 && List.of(name.split("\\s+")).contains(label)) {
             return true;
         }
-        Field part = fieldOf(label);
-        SpeakerRole role = part == Field.HOSTS ? SpeakerRole.HOST : part == Field.GUESTS ? SpeakerRole.GUEST : null;
+        MetadataField part = MetadataField.named(label);
+        SpeakerRole role = part == MetadataField.HOSTS ? SpeakerRole.HOST
+                : part == MetadataField.GUESTS ? SpeakerRole.GUEST : null;
         return role == person.role() && named.stream().filter(p -> p.role() == role).count() == 1;
     }
 
@@ -315,23 +314,5 @@ final class DocxFront {
             }
         }
         return out;
-    }
-
-    private static Field fieldOf(String rawLabel) {
-        String label = rawLabel.strip().toLowerCase(Locale.ROOT);
-        return switch (label) {
-            case "来源", "來源", "source" -> Field.SOURCE;
-            case "作者", "撰稿", "author", "authors", "by", "writer", "reporter", "reporters" -> Field.AUTHORS;
-            case "编辑", "編輯", "责任编辑", "責任編輯", "editor" -> Field.EDITOR;
-            case "时间", "時間", "日期", "发布时间", "發布時間", "发表时间", "發表時間", "date", "time", "published" -> Field.TIME;
-            case "内容提要", "內容提要", "提要", "摘要", "summary", "abstract" -> Field.SUMMARY;
-            case "栏目", "欄目", "column", "kicker" -> Field.KICKER;
-            case "副标题", "副標題", "subtitle" -> Field.SUBTITLE;
-            case "关键词", "關鍵詞", "關鍵字", "keywords" -> Field.KEYWORDS;
-            case "嘉宾", "嘉賓", "访谈嘉宾", "訪談嘉賓", "受访者", "受訪者", "受访嘉宾", "受訪嘉賓", "guest", "guests",
-                 "interviewee", "interviewees" -> Field.GUESTS;
-            case "主持人", "主持", "host", "hosts", "interviewer", "interviewers", "moderator" -> Field.HOSTS;
-            default -> null;
-        };
     }
 }

@@ -4,10 +4,12 @@ import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsdesk.model.Metadata;
+import org.newsdesk.text.MetadataField;
 
 /**
  * The line under a portal headline that says where a story comes from, e.g.
@@ -21,8 +23,10 @@ import org.newsdesk.model.Metadata;
  */
 record PageMetadataLine(String source, List<String> authors, String editor, ZonedDateTime time) {
 
-    private static final Pattern FIELD = Pattern.compile(
-            "(責任編輯|责任编辑|發布時間|发布时间|發表時間|发表时间|來源|来源|作者|編輯|编辑|時間|时间|日期)\\s*[:：]");
+    /** The fields a portal's line names, by their Chinese labels (MetadataField's table). */
+    private static final String LABELS = MetadataField.chineseLabels(
+            EnumSet.of(MetadataField.SOURCE, MetadataField.AUTHORS, MetadataField.EDITOR, MetadataField.TIME));
+    private static final Pattern FIELD = Pattern.compile("(" + LABELS + ")\\s*[:：]");
     private static final Pattern DATE_TIME = Pattern.compile(
             "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
                     + "(?:\\s*(\\d{1,2})\\s*[:：]\\s*(\\d{2})(?:\\s*[:：]\\s*(\\d{2}))?)?");
@@ -53,12 +57,12 @@ record PageMetadataLine(String source, List<String> authors, String editor, Zone
         for (int f = 0; f < fields.size(); f++) {
             int[] at = fields.get(f);
             int end = f + 1 < fields.size() ? fields.get(f + 1)[0] : line.length();
-            String name = line.substring(at[2], at[3]);
+            MetadataField name = MetadataField.named(line.substring(at[2], at[3]));
             String value = withoutTime(line, at[1], end, hasTime ? dt : null).strip();
             switch (name) {
-                case "來源", "来源" -> source = firstWord(value);
-                case "作者" -> authors = value;
-                case "編輯", "编辑", "責任編輯", "责任编辑" -> editor = firstWord(value);
+                case SOURCE -> source = firstWord(value);
+                case AUTHORS -> authors = value;
+                case EDITOR -> editor = firstWord(value);
                 default -> { } // a labelled time: the date pattern finds it wherever it is
             }
         }
@@ -136,9 +140,11 @@ record PageMetadataLine(String source, List<String> authors, String editor, Zone
         return new PageMetadataLine(firstWord(rest), List.of(), "", time(dt));
     }
 
+    /** Counters and the font-size switch that portals print among the fields: not metadata. */
+    private static final String PAGE_COUNTERS = "點擊|点击|閱讀|阅读|瀏覽|浏览";
+    private static final String FONT_SIZE = "字號|字号";
     private static final Pattern SINGLE_FIELD = Pattern.compile(
-            "^[【\\[(（]?\\s*(責任編輯|责任编辑|發布時間|发布时间|發表時間|发表时间|來源|来源|作者|編輯|编辑|時間|时间|日期|"
-                    + "點擊|点击|閱讀|阅读|瀏覽|浏览|字號|字号)\\s*[:：]?(.*)$");
+            "^[【\\[(（]?\\s*(" + LABELS + "|" + PAGE_COUNTERS + "|" + FONT_SIZE + ")\\s*[:：]?(.*)$");
 
     /** 來源：…, 責任編輯：…, 【字號 大 中 小】: a line that is one field of a page's metadata. */
     static boolean isFieldLine(String line) {
@@ -177,9 +183,9 @@ record PageMetadataLine(String source, List<String> authors, String editor, Zone
                 }
                 return more != null;
             }
-            String name = m.group(1);
+            String label = m.group(1);
             String value = m.group(2).replaceAll("[】\\])）]$", "").strip();
-            if (name.startsWith("字") ) {
+            if (label.matches(FONT_SIZE)) {
                 return true;
             }
             PageMetadataLine parsed = parse(line);
@@ -190,15 +196,18 @@ record PageMetadataLine(String source, List<String> authors, String editor, Zone
                 time = time == null ? parsed.time() : time;
                 return true;
             }
-            switch (name) {
-                case "來源", "来源" -> source = source.isEmpty() ? firstWord(value) : source;
-                case "作者" -> authors = authors.isEmpty() ? splitNames(value) : authors;
-                case "編輯", "编辑", "責任編輯", "责任编辑" -> editor = editor.isEmpty() ? firstWord(value) : editor;
-                default -> {
-                    Matcher dt = DATE_TIME.matcher(value);
-                    if (time == null && dt.find()) {
-                        time = PageMetadataLine.time(dt);
-                    }
+            MetadataField field = MetadataField.named(label);
+            if (field == MetadataField.SOURCE) {
+                source = source.isEmpty() ? firstWord(value) : source;
+            } else if (field == MetadataField.AUTHORS) {
+                authors = authors.isEmpty() ? splitNames(value) : authors;
+            } else if (field == MetadataField.EDITOR) {
+                editor = editor.isEmpty() ? firstWord(value) : editor;
+            } else {
+                // a labelled time, or a counter that may carry one
+                Matcher dt = DATE_TIME.matcher(value);
+                if (time == null && dt.find()) {
+                    time = PageMetadataLine.time(dt);
                 }
             }
             return value.length() <= 40;

@@ -177,8 +177,7 @@ public final class StoryImporter {
             notes.add(new ImportNote(ImportNote.Kind.IMAGES_IGNORED, content.images()));
         }
         DocxFront.Front front = DocxFront.read(content.paragraphs(), content.styles(), baseName(file));
-        List<SourceParagraph> body = InaudibleMarks.mark(front.body());
-        return build(file, ImportFormat.DOCX, null, true, front.metadata(), "", body, notes, p,
+        return build(file, ImportFormat.DOCX, null, true, front.metadata(), "", front.body(), notes, p,
                 (charset, again, next) -> docx(file, again, next),
                 new TranscriptParser.Options(true, declined::declines), declined, front.people());
     }
@@ -187,7 +186,8 @@ public final class StoryImporter {
                                 String url, List<SourceParagraph> body, List<ImportNote> notes, ImportProgress p,
                                 ImportPreview.Redecoder again, TranscriptParser.Options options,
                                 DeclinedGuesses declined, List<DocxFront.Person> people) {
-        ParsedTranscript parsed = parser.parse(body, List.<Speaker>of(), (done, total) -> {
+        List<SourceParagraph> source = InaudibleMarks.mark(body);
+        ParsedTranscript parsed = parser.parse(source, List.<Speaker>of(), (done, total) -> {
             if (p.isCancelled()) {
                 throw new ImportException(ImportException.Problem.CANCELLED, file, "");
             }
@@ -200,7 +200,7 @@ public final class StoryImporter {
             notes.add(new ImportNote(ImportNote.Kind.PARAGRAPHS_SPLIT, parsed.split()));
         }
         ImportReport.addParseNotes(parsed.notes(), notes);
-        List<Speaker> roster = FrontPeople.apply(ImportReport.inferRoles(parsed, body, notes, declined), people, notes);
+        List<Speaker> roster = FrontPeople.apply(ImportReport.inferRoles(parsed, source, notes, declined), people, notes);
         ParagraphPacking.Packed packed = ParagraphPacking.packIfNeeded(parsed.paragraphs(), roster);
         if (packed.packs() > 0) {
             notes.add(new ImportNote(ImportNote.Kind.SHORT_LINES_PACKED, packed.packedParagraphs(), 0,

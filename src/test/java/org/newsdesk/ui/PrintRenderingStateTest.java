@@ -25,7 +25,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * The print preview's sheet while the page is being prepared: a spinning indicator and
- * "Preparing the page…" in the window's language instead of a white sheet; when the page cannot
+ * "Preparing the page…" in the window's language instead of a white sheet (from the window's first
+ * frame: the browser engine is built after it); when the page cannot
  * be prepared, the reason in place of the indicator. The page is held back (then refused) by a
  * stand-in for the page writer, so the state is seen for as long as the test needs.
  */
@@ -57,8 +58,14 @@ class PrintRenderingStateTest {
                     }
                     throw new IllegalStateException("the page writer failed");
                 }, () -> folder, List::of);
-        robot.interact(() -> PrintPreviewWindow.open(viewModel, CHINESE, null));
-
+        boolean[] browserBeforeFirstPulse = new boolean[1];
+        robot.interact(() -> {
+            PrintPreviewWindow.open(viewModel, CHINESE, null);
+            browserBeforeFirstPulse[0] = robot.lookup("#printWeb").tryQuery().isPresent();
+        });
+        // the window's first frame has only the message: the browser engine (seconds the first time) comes after it
+        assertThat(browserBeforeFirstPulse[0]).isFalse();
+        FxWait.until(30, () -> robot.lookup("#printWeb").tryQuery().isPresent());
         FxWait.until(30, () -> robot.lookup("#printRendering").tryQuery().isPresent());
         FxWait.until(30, () -> robot.lookup("#printRendering").query().isVisible()
                 && robot.lookup("#printRenderingIndicator").query().isVisible()

@@ -47,7 +47,9 @@ public final class PrintPreviewWindow {
     private final PrintViewModel viewModel;
     private final Messages messages;
     private final Stage stage = new Stage();
-    private final WebView web = new WebView();
+    /** Made after the window's first pulse: building the browser engine takes a second or two the first time. */
+    private WebView web;
+    private double pageWidth;
     private final StackPane sheet = new StackPane();
     private final ChoiceBox<Printer> printer = new ChoiceBox<>();
     private PrinterJob job;
@@ -64,8 +66,6 @@ public final class PrintPreviewWindow {
         this.messages = messages;
         stage.initOwner(owner);
         stage.setTitle(messages.get("print.title", viewModel.headline()));
-        web.setId("printWeb");
-        web.setContextMenuEnabled(false);
         printer.setId("printPrinter");
         printer.setConverter(new StringConverter<>() {
             @Override
@@ -108,7 +108,7 @@ public final class PrintPreviewWindow {
         bar.getStyleClass().add("find-bar");
 
         sheet.setId("printSheet");
-        sheet.getChildren().addAll(web, renderingState());
+        sheet.getChildren().add(renderingState());
         sheet.setStyle("-fx-background-color: white; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.3), 8, 0, 0, 2);");
         StackPane desk = new StackPane(sheet);
         desk.setPadding(new Insets(SHEET_GAP));
@@ -129,6 +129,16 @@ public final class PrintPreviewWindow {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
 
+        viewModel.printersProperty().addListener((o, was, found) -> offer(found));
+    }
+
+    /** The browser engine's view under the rendering state, loading the page once it is written. */
+    private void addPageView() {
+        web = new WebView();
+        web.setId("printWeb");
+        web.setContextMenuEnabled(false);
+        web.setPrefWidth(pageWidth);
+        sheet.getChildren().add(0, web);
         viewModel.pageProperty().addListener((o, was, uri) -> {
             if (uri != null) {
                 web.getEngine().load(uri.toString());
@@ -143,7 +153,6 @@ public final class PrintPreviewWindow {
                 viewModel.pageFailed();
             }
         });
-        viewModel.printersProperty().addListener((o, was, found) -> offer(found));
     }
 
     /**
@@ -172,10 +181,26 @@ public final class PrintPreviewWindow {
         return state;
     }
 
-    /** Opens the window and starts rendering the page. */
+    /**
+     * Opens the window with "Preparing the page…" on the sheet, and after its first pulse (so
+     * that the message is what the window first shows, not a white window) builds the browser
+     * engine's view and starts rendering the page.
+     */
     public void show() {
         stage.show();
-        viewModel.start();
+        Scene scene = stage.getScene();
+        Runnable afterFirstPulse = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(() -> {
+                    addPageView();
+                    viewModel.start();
+                });
+            }
+        };
+        scene.addPostLayoutPulseListener(afterFirstPulse);
+        Platform.requestNextPulse();
     }
 
     private void offer(List<Printer> found) {
@@ -202,7 +227,10 @@ public final class PrintPreviewWindow {
         double right = layout == null ? 54 : layout.getRightMargin();
         double top = layout == null ? 54 : layout.getTopMargin();
         double bottom = layout == null ? 54 : layout.getBottomMargin();
-        web.setPrefWidth(paperWidth - left - right);
+        pageWidth = paperWidth - left - right;
+        if (web != null) {
+            web.setPrefWidth(pageWidth);
+        }
         sheet.setPadding(new Insets(top, right, bottom, left));
         sheet.setPrefWidth(paperWidth);
         sheet.setMaxWidth(Region.USE_PREF_SIZE);
@@ -232,6 +260,9 @@ public final class PrintPreviewWindow {
         if (current == null) {
             viewModel.noPrinter();
             return;
+        }
+        if (web == null) {
+            return; // the window is not past its first pulse: there is no page to print yet
         }
         if (!current.showPrintDialog(stage)) {
             return;
