@@ -1,5 +1,6 @@
 package org.newsdesk.app;
 
+import java.lang.reflect.Method;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -13,11 +14,15 @@ import org.fxmisc.richtext.GenericStyledArea;
  * Runs {@link Main} as a user does and reports on stdout what the window shows: {@code SHELL}
  * when the opening shell is up, {@code EDITABLE n} when the last story (n characters) can be
  * typed into, {@code EDITABLE_WITHOUT_COLUMNS} when at that moment the library and metadata
- * columns were not in the window yet, {@code COLUMNS} once both are; then closes the window as the
- * user would, so the app shuts down by itself.
+ * columns were not in the window yet, and {@code COLUMNS_NOT_BUILT} when their views' classes were
+ * not even loaded then (needs {@code --add-opens java.base/java.lang=ALL-UNNAMED}), {@code COLUMNS}
+ * once both are in; then closes the window as the user would, so the app shuts down by itself.
  */
 public final class LaunchProbeMain {
 
+    /** The views of the library and metadata columns: built with the columns, after the first frame. */
+    private static final String[] COLUMN_VIEWS = {"org.newsdesk.ui.library.LibraryView",
+        "org.newsdesk.ui.metadata.MetadataView", "org.newsdesk.ui.editor.RosterView"};
     private static boolean shellSeen;
     private static boolean editableSeen;
     private static volatile boolean closing;
@@ -47,6 +52,23 @@ public final class LaunchProbeMain {
         }
     }
 
+    /** True when any of {@code classNames} has been loaded by the application's class loader. */
+    private static boolean loaded(String... classNames) {
+        try {
+            Method find = ClassLoader.class.getDeclaredMethod("findLoadedClass", String.class);
+            find.setAccessible(true);
+            ClassLoader loader = LaunchProbeMain.class.getClassLoader();
+            for (String name : classNames) {
+                if (find.invoke(loader, name) != null) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return true; // cannot tell: say loaded, so the test asking fails rather than passes blindly
+        }
+    }
+
     private static void look() {
         if (closing) {
             return;
@@ -68,6 +90,9 @@ public final class LaunchProbeMain {
                 System.out.println("EDITABLE " + area.getLength());
                 if (!columns) {
                     System.out.println("EDITABLE_WITHOUT_COLUMNS");
+                    if (!loaded(COLUMN_VIEWS)) {
+                        System.out.println("COLUMNS_NOT_BUILT");
+                    }
                 }
             }
             if (editableSeen && columns) {

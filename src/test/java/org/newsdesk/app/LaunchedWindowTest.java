@@ -19,8 +19,8 @@ import picocli.CommandLine;
 /**
  * The window as launched from the command line, in a JVM of its own (headless): the opening
  * shell comes first, the preferences and store read since launch fill it, the last story can
- * be typed into before the library and metadata columns are built into the window (they follow
- * it), and closing the window ends the process with the store closed.
+ * be typed into before the library and metadata columns are built (their views' classes not even
+ * loaded; they follow it), and closing the window ends the process with the store closed.
  */
 class LaunchedWindowTest {
 
@@ -39,6 +39,7 @@ class LaunchedWindowTest {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Xmx512m", "-Dfile.encoding=UTF-8",
+                "--add-opens", "java.base/java.lang=ALL-UNNAMED", // the probe asks which classes are loaded
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
                 LaunchProbeMain.class.getName(), "--data-dir", data.toString(), "--lang", "zh-TW"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(dir.resolve("stderr.txt").toFile());
@@ -57,6 +58,8 @@ class LaunchedWindowTest {
                 .endsWith("COLUMNS");
         assertThat(out.lines().toList()).as("the story is editable before the columns the first frame does without")
                 .contains("EDITABLE_WITHOUT_COLUMNS");
+        assertThat(out.lines().toList()).as("the columns' views are built after the story is editable, not only placed")
+                .contains("COLUMNS_NOT_BUILT");
         assertThat(Integer.parseInt(out.lines().filter(l -> l.startsWith("EDITABLE ")).findFirst().orElseThrow()
                 .substring("EDITABLE ".length()))).isGreaterThan(100);
         assertThat(config.resolve("preferences.json")).as("the window's place was kept on closing").exists();
