@@ -5,7 +5,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.fxmisc.richtext.GenericStyledArea;
@@ -25,6 +27,7 @@ public final class LaunchProbeMain {
         "org.newsdesk.ui.metadata.MetadataView", "org.newsdesk.ui.editor.RosterView"};
     private static boolean shellSeen;
     private static boolean editableSeen;
+    private static boolean hooked;
     private static volatile boolean closing;
 
     private LaunchProbeMain() {
@@ -73,6 +76,42 @@ public final class LaunchProbeMain {
         if (closing) {
             return;
         }
+        if (!hooked) {
+            hooked = true;
+            hookNewScenes();
+        }
+        look(true);
+    }
+
+    /**
+     * Looks also before each pulse's layout of every scene shown from now on: the columns are built
+     * after a pulse's layout, so a look between two polls could come too late to see the first frame.
+     */
+    private static void hookNewScenes() {
+        Window.getWindows().forEach(LaunchProbeMain::hook);
+        Window.getWindows().addListener((ListChangeListener<Window>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(LaunchProbeMain::hook);
+            }
+        });
+    }
+
+    private static void hook(Window window) {
+        hook(window.getScene());
+        window.sceneProperty().addListener((obs, old, scene) -> hook(scene));
+    }
+
+    private static void hook(Scene scene) {
+        if (scene != null) {
+            scene.addPreLayoutPulseListener(() -> look(false));
+        }
+    }
+
+    /** Reports what the windows show; {@code mayClose}: not inside a pulse. */
+    private static void look(boolean mayClose) {
+        if (closing) {
+            return;
+        }
         for (Window window : Window.getWindows()) {
             if (!window.isShowing() || window.getScene() == null) {
                 continue;
@@ -95,7 +134,7 @@ public final class LaunchProbeMain {
                     }
                 }
             }
-            if (editableSeen && columns) {
+            if (editableSeen && columns && mayClose) {
                 System.out.println("COLUMNS");
                 System.out.flush();
                 closing = true;

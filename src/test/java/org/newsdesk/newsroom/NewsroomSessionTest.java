@@ -63,6 +63,7 @@ class NewsroomSessionTest {
         final NewsroomSession session;
         final List<UUID> pulled = new CopyOnWriteArrayList<>();
         final List<UUID> news = new CopyOnWriteArrayList<>();
+        final List<NewsroomSession.State> states = new CopyOnWriteArrayList<>();
         final AtomicReference<Map<UUID, List<ServerDesk.Presence>>> present = new AtomicReference<>(Map.of());
         final AtomicReference<Map<UUID, String>> assigned = new AtomicReference<>(Map.of());
         final AtomicReference<NewsroomSession.Account> account = new AtomicReference<>();
@@ -81,6 +82,7 @@ class NewsroomSessionTest {
             session.addListener(new NewsroomListener() {
                 @Override
                 public void status(NewsroomSession.Status status) {
+                    states.add(status.state());
                 }
 
                 @Override
@@ -140,6 +142,24 @@ class NewsroomSessionTest {
         a.edit(id, 1, "摊主们下午四点就来了。");
         await("the edit on b", () -> b.story(id).paragraphs().get(1).text().equals("摊主们下午四点就来了。"));
         assertThat(b.pulled).contains(id);
+    }
+
+    /** A round while online (each save, each colleague's change) is not news: the indicator stays "online". */
+    @Test
+    void roundsWhileOnlineLeaveTheIndicatorOnline() throws Exception {
+        Workstation a = new Workstation("a", "王编辑");
+        Workstation b = new Workstation("b", "李记者");
+        await("both online", () -> a.session.status().state() == NewsroomSession.State.ONLINE
+                && b.session.status().state() == NewsroomSession.State.ONLINE);
+        int seenOnA = a.states.size();
+        int seenOnB = b.states.size();
+        UUID id = interview(a);
+        await("the new story on b", () -> b.story(id) != null);
+        a.edit(id, 1, "摊主们下午四点就来了。");
+        await("the edit on b", () -> b.story(id).paragraphs().get(1).text().equals("摊主们下午四点就来了。"));
+
+        assertThat(a.states.subList(seenOnA, a.states.size())).as("a pushed twice").doesNotContain(NewsroomSession.State.SYNCING);
+        assertThat(b.states.subList(seenOnB, b.states.size())).as("b pulled twice").doesNotContain(NewsroomSession.State.SYNCING);
     }
 
     @Test

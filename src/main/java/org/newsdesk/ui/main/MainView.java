@@ -92,7 +92,6 @@ public final class MainView {
                 library.select(id);
             }
         });
-        viewModel.library().entries().addListener((ListChangeListener<LibraryEntry>) c -> selectOpenStory());
         PreviewView preview = new PreviewView(viewModel.preview(), messages);
         textFocus = new TextFocus(root);
         conditions = new ActionConditions(viewModel, editor, textFocus);
@@ -147,6 +146,8 @@ public final class MainView {
     private Node libraryColumn() {
         library = new LibraryView(viewModel.library(), messages, viewModel.sync().storyDeliveries(), viewModel::open);
         selectOpenStory();
+        // after the table's own listener (made with the view): a reload moves the table's selection first
+        viewModel.library().entries().addListener((ListChangeListener<LibraryEntry>) c -> selectOpenStory());
         return library.root();
     }
 

@@ -41,6 +41,21 @@ class RecentStoriesTest {
         assertThat(RecentStories.decode(kept.get(RecentStories.KEY))).isEqualTo(recent.stories());
     }
 
+    /** The open story shown again (a colleague's change merged in) leaves the list as it was: nothing is written. */
+    @Test
+    void theStoryOnTopOpenedAgainWritesNothing() {
+        List<String> writes = new ArrayList<>();
+        RecentStories recent = new RecentStories();
+        recent.show(List.of(), (key, value) -> writes.add(value));
+        UUID id = UUID.randomUUID();
+        recent.opened(id, "夜市重新开张", (key, value) -> writes.add(value));
+        recent.opened(id, "夜市重新开张", (key, value) -> writes.add(value));
+
+        assertThat(writes).hasSize(1);
+        recent.opened(id, "夜市今晚重新开张", (key, value) -> writes.add(value));
+        assertThat(writes).as("a new headline is kept").hasSize(2);
+    }
+
     /** At start the last story opens while the kept list is still being read: nothing kept is lost. */
     @Test
     void aStoryOpenedBeforeTheKeptListArrivesGoesOnTopAndTheOlderOnesStay() {
