@@ -246,9 +246,7 @@ public final class NewsroomSession implements AutoCloseable {
             long now = System.nanoTime();
             if (syncAsked || now - nextPoll >= 0 || somethingToPush()) {
                 syncAsked = false;
-                if (status.state() != State.ONLINE) {
-                    // catching up after connecting; a round while online is not news (each save
-                    // and each colleague's change has one: the indicator flickered with them)
+                if (status.state() != State.ONLINE) { // catching up; a round while online (each save) is not news
                     publish(new Status(State.SYNCING, status.waiting(), status.conflicted(), ""));
                 }
                 SyncReport report = sync.syncOnce();
