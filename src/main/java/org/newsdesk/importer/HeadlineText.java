@@ -6,13 +6,16 @@ import java.util.regex.Pattern;
 /**
  * A headline as portals print it, taken apart: the part number ({@code (2)}, {@code （下）},
  * {@code 之三}, {@code （第三部分）}), decorations that are not part of the title
- * ({@code （實錄）}, {@code (組圖)}) and an address glued to its end.
+ * ({@code （實錄）}, {@code (組圖)}), a label before it ({@code 标题：}) and an address glued to its end.
  *
  * @param text the headline without part number, decoration or address
  * @param part the part number, 0 when the headline has none
  */
 record HeadlineText(String text, int part) {
 
+    /** A label before the headline in a typed file ("标题：…", "Title: …"): not part of it. */
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?:标题|標題|题目|題目|title|headline)\\s*[:：]\\s*(?=\\S)", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_URL = Pattern.compile("\\s*(?:https?://|www\\.)\\S*$");
     private static final Pattern DECORATION = Pattern.compile(
             "^(.*?)\\s*[(（\\[【](?:文字|图文|圖文|访谈|訪談|全文)?(?:实录|實錄|组图|組圖|图|圖|视频|視頻|全文|图文|圖文|附视频|附視頻)[)）\\]】]$");
@@ -21,7 +24,7 @@ record HeadlineText(String text, int part) {
     private static final Pattern PART_WORD = Pattern.compile("^(.{4,}?)\\s*之\\s*([一二三四五六七八九十]{1,3})$");
 
     static HeadlineText of(String raw) {
-        String h = raw.strip();
+        String h = LABEL.matcher(raw.strip()).replaceFirst("");
         Matcher url = TRAILING_URL.matcher(h);
         if (url.find() && url.start() > 0) {
             h = h.substring(0, url.start()).strip();
