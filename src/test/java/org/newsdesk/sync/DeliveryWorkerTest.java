@@ -10,11 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -242,13 +242,20 @@ class DeliveryWorkerTest {
         });
         SyncFixture f = keep(new SyncFixture(dir, SyncFixture.quickBackoff(), 4, Duration.ofSeconds(2)));
         f.addPortal("portal", portal.base());
-        Set<String> keys = new HashSet<>();
-        for (int n = 1; n <= 1000; n++) {
-            keys.add(f.enqueueSynthetic(n, "portal"));
-        }
+        Set<String> keys = f.enqueueSyntheticBundles(1000, "portal");
+        // each entry is delivered once (a lost answer's resend is answered "already stored"): the
+        // wait counts the worker's events instead of querying the outbox every 10 ms beside it
+        CountDownLatch delivered = new CountDownLatch(1000);
+        f.worker.addListener(e -> {
+            if (e.outcome() instanceof DeliveryOutcome.Delivered) {
+                delivered.countDown();
+            }
+        });
         f.worker.start();
 
-        await("every bundle delivered", () -> f.store.outbox().counts().waiting() == 0);
+        assertThat(delivered.await(5, TimeUnit.MINUTES)).as("every bundle delivered; the limit only stops a hung test")
+                .isTrue();
+        assertThat(f.store.outbox().counts().waiting()).isZero();
 
         assertThat(f.store.outbox().list()).hasSize(1000).allMatch(e -> e.state() == DeliveryState.DELIVERED);
         assertThat(portal.creations()).hasSize(1000).allSatisfy((key, times) -> assertThat(times).isEqualTo(1));
@@ -263,9 +270,7 @@ class DeliveryWorkerTest {
         PortalServer portal = keep(new PortalServer(0, SyncFixture.TOKEN));
         SyncFixture f = keep(new SyncFixture(dir, SyncFixture.quickBackoff(), 2, Duration.ofSeconds(5)));
         f.addPortal("portal", portal.base());
-        for (int n = 1; n <= 60; n++) {
-            f.enqueueSynthetic(n, "portal");
-        }
+        f.enqueueSyntheticBundles(60, "portal");
         f.worker.start();
         await("some delivered", () -> portal.creations().size() >= 5);
         portal.close();

@@ -233,6 +233,37 @@ class ScheduledPublishingTest {
         return embargo;
     }
 
+    /**
+     * The running worker, not a pass or a restart: it sleeps until the entry's time by its clock,
+     * and a look after the clock moved (here the wake that queueing also gives) releases and sends it.
+     */
+    @Test
+    void aRunningWorkerReleasesAScheduledPublishOnceItsClockReachesTheTime() throws Exception {
+        PortalServer portal = keep(new PortalServer(0, SyncFixture.TOKEN));
+        openApp();
+        targets.add(new TargetSettings("portal", TargetKind.HTTP, portal.base().toString(), "", null),
+                SyncFixture.TOKEN.toCharArray());
+        Instant release = START.plus(Duration.ofHours(2));
+        Story story = approvedStory(at(release), null);
+        List<List<OutboxEntry>> released = new java.util.concurrent.CopyOnWriteArrayList<>();
+        worker.onRelease(released::add);
+        worker.start();
+
+        Published published = outbox.publishStory(story.id(), List.of(), WHO);
+        assertThat(published.entries()).singleElement().extracting(OutboxEntry::state).isEqualTo(DeliveryState.SCHEDULED);
+        clock.set(release.minusSeconds(1));
+        worker.wake();
+        assertThat(entries()).singleElement().extracting(OutboxEntry::state).isEqualTo(DeliveryState.SCHEDULED);
+
+        clock.set(release);
+        worker.wake();
+        await("release and delivery", () -> entries().get(0).state() == DeliveryState.DELIVERED);
+        await("Published on release", () -> store.stories().get(story.id()).status() == Status.PUBLISHED);
+        assertThat(released).singleElement().satisfies(r -> assertThat(r).singleElement()
+                .extracting(OutboxEntry::id).isEqualTo(published.entries().get(0).id()));
+        assertThat(portal.creations()).containsOnlyKeys(published.sha256());
+    }
+
     @Test
     void aCancelledScheduledPublishNeverGoesOutAndTheStoryStaysApproved() throws Exception {
         PortalServer portal = keep(new PortalServer(0, SyncFixture.TOKEN));

@@ -68,6 +68,24 @@ final class SyncFixture implements AutoCloseable {
         return sha;
     }
 
+    /**
+     * Queues synthetic bundles {@code 1..count} in one store transaction (one commit, not one per
+     * entry: the tests are about delivering them) and returns their keys.
+     */
+    java.util.Set<String> enqueueSyntheticBundles(int count, String target) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        store.inOneTransaction(() -> {
+            for (int n = 1; n <= count; n++) {
+                try {
+                    keys.add(enqueueSynthetic(n, target));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        });
+        return keys;
+    }
+
     @Override
     public void close() {
         worker.close();

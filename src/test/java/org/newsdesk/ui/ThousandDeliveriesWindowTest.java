@@ -92,14 +92,17 @@ class ThousandDeliveriesWindowTest {
             PublishingWindowTest.targets(store).add(new TargetSettings("portal", TargetKind.HTTP,
                     portal.base().toString(), "", null), null);
             OutboxFiles files = new OutboxFiles(dataFolder);
-            for (int n = 1; n <= BUNDLES; n++) {
-                byte[] zip = zip(n);
-                String sha = PortalServer.hex(zip);
-                files.save(sha, zip);
-                store.outbox().enqueue(UUID.nameUUIDFromBytes(("story " + n).getBytes(StandardCharsets.UTF_8)), 1, sha,
-                        "portal", "story-" + n, "Story " + n);
-                keys.add(sha);
-            }
+            // one commit for the thousand entries, not one each: the test is about delivering them
+            store.inOneTransaction(() -> {
+                for (int n = 1; n <= BUNDLES; n++) {
+                    byte[] zip = zip(n);
+                    String sha = PortalServer.hex(zip);
+                    files.save(sha, zip);
+                    store.outbox().enqueue(UUID.nameUUIDFromBytes(("story " + n).getBytes(StandardCharsets.UTF_8)), 1,
+                            sha, "portal", "story-" + n, "Story " + n);
+                    keys.add(sha);
+                }
+            });
         }
 
         AtomicLong lastPulse = new AtomicLong();
@@ -193,7 +196,7 @@ class ThousandDeliveriesWindowTest {
         }
     }
 
-    private static byte[] zip(int n) throws IOException {
+    private static byte[] zip(int n) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("index.html"));
@@ -202,6 +205,8 @@ class ThousandDeliveriesWindowTest {
             zip.putNextEntry(new ZipEntry("article.json"));
             zip.write("{}".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
