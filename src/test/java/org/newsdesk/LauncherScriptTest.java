@@ -57,6 +57,17 @@ class LauncherScriptTest {
     }
 
     @Test
+    void searchKeepsTheWindowsHeapCeilingForTheIndexItMayBuild() throws Exception {
+        runJarLauncher("--data-dir", "/tmp/d", "search", "創新");
+
+        String line = Files.readAllLines(calls, StandardCharsets.UTF_8).get(0);
+        assertThat(line).contains(" -XX:TieredStopAtLevel=1 ").doesNotContain(org.newsdesk.app.WindowJvm.MARKER);
+        for (String option : org.newsdesk.app.WindowJvm.OPTIONS) {
+            assertThat(line).contains(" " + option + " ");
+        }
+    }
+
+    @Test
     void theWindowGetsTheLanguageChosenInPreferencesForGtksDialogs() throws Exception {
         Files.createDirectories(dir.resolve("config"));
         Files.writeString(dir.resolve("config/preferences.json"), "{\n  \"language\" : \"zh-CN\"\n}\n");

@@ -48,24 +48,21 @@ public final class CliProfile {
             }
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Path jar = Path.of("target", "newsdesk.jar").toAbsolutePath();
-        Path launcher = Path.of("bin", "newsdesk").toAbsolutePath();
-        if (!Files.isRegularFile(jar)) {
+        UserLauncher launcher = UserLauncher.ofCheckout().orElse(null);
+        if (launcher == null) {
             System.err.println("build the jar first: ./mvnw -DskipTests package");
             System.exit(2);
         }
         Path data = kept != null ? kept : Files.createTempDirectory("newsdesk-cli");
-        Path cache = Files.createTempDirectory("newsdesk-cli-cache");
         UUID shown = kept != null ? newest(kept) : build(data, stories);
         out.printf("Newsdesk command line as whole processes: %s stories in %s; load before: %s%n",
                 kept != null ? "kept" : String.valueOf(stories), data, WholeProcess.load());
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> plain = List.of(java, "-cp", System.getProperty("java.class.path"));
-        // the launcher keeps its archive under XDG_CACHE_HOME: a fresh one, so its first run makes it
-        List<String> ours = List.of("env", "XDG_CACHE_HOME=" + cache, "NEWSDESK_JAR=" + jar, "JAVA_HOME=" + System.getProperty("java.home"),
-                launcher.toString(), "--data-dir", data.toString());
-        List<String> jarOnly = List.of(java, "-jar", jar.toString(), "--data-dir", data.toString());
+        // the launcher keeps its archive in a fresh cache folder, so its first run makes it
+        List<String> ours = launcher.command(data);
+        List<String> jarOnly = List.of(java, "-jar", launcher.jar().toString(), "--data-dir", data.toString());
         WholeProcess.run(concat(ours, "search", QUERY)); // builds the index once, so every search finds it current
 
         List<String[]> rows = new ArrayList<>();
@@ -100,7 +97,7 @@ public final class CliProfile {
         if (kept == null) {
             WholeProcess.delete(data);
         }
-        WholeProcess.delete(cache);
+        launcher.close();
     }
 
     private static UUID newest(Path data) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.newsdesk.app.WindowJvm;
 import org.newsdesk.bench.WholeProcess.Timing;
@@ -32,7 +33,10 @@ import org.newsdesk.ui.library.PagedRows;
  * peak heap in process, the index's size, the heap the window's library list holds, a two-character
  * search against plain Lucene, and the command line's {@code list}, {@code show} and
  * {@code search} as whole processes against plain JDBC and plain Lucene on the same files
- * (alternated, medians, CPU beside wall).
+ * (alternated, medians, CPU beside wall). The cold search and the three commands run twice: by
+ * the main class on the bench's class path, and through the launcher a user runs
+ * ({@code bin/newsdesk} on {@code target/newsdesk.jar}: its class-data archive and flags; skipped
+ * when the jar is not built).
  *
  * <pre>Scale [-stories=N] [-rounds=N] [-keep=DIR] [-buildOnly] [-textBytes=N]</pre>
  *
@@ -110,6 +114,23 @@ public final class ScaleProfile {
                 "76.8 s", "", ""});
         rows.add(new String[] {"  its peak RSS (CPU " + cold.cpuText() + ")", cold.rssText(), "917 MiB", "", "<= 500 MiB"});
 
+        // the same through the launcher a user runs: its flags for a search and its class-data
+        // archive, made first by a list (on JDK 17 the run that writes it dumps it at exit: a cold
+        // search of 1,000 stories that did so peaked at 361 MiB and 7.1 s CPU, after a list 147 MiB, 2.8 s)
+        Optional<UserLauncher> launcher = UserLauncher.ofCheckout();
+        if (launcher.isPresent()) {
+            WholeProcess.run(launcher.get().command(data, "list"));
+            deleteIndex(data);
+            Timing coldLauncher = WholeProcess.run(launcher.get().command(data, "search", QUERY));
+            rows.add(new String[] {"CLI search through bin/newsdesk, cold index (builds it)",
+                    String.format("%.1f s", coldLauncher.wall()), "", "", ""});
+            rows.add(new String[] {"  its peak RSS (CPU " + coldLauncher.cpuText() + ")", coldLauncher.rssText(),
+                    "", "", "<= 500 MiB"});
+        } else {
+            rows.add(new String[] {"(bin/newsdesk not timed: build the jar first, ./mvnw -DskipTests package)",
+                    "", "", "", ""});
+        }
+
         // the cold index again, in a process with the window's JVM options: time and peak RSS
         // (the window itself adds its toolkit; measured with a real window: see WindowJvm)
         deleteIndex(data);
@@ -172,11 +193,27 @@ public final class ScaleProfile {
         List<String> plainShow = concat(java, PlainShow.class.getName(), data.toString(), someId);
         List<String> plainSearch = concat(java, PlainSearch.class.getName(), data.resolve("index").toString(), QUERY);
         Timing[] l = WholeProcess.alternate(list, plainList, rounds);
-        rows.add(row("CLI list vs plain JDBC (whole processes, median of " + rounds + ")", l, "<= 1.5x"));
+        rows.add(row("CLI list (java, main class) vs plain JDBC (whole processes, median of " + rounds + ")", l, "<= 1.5x"));
         Timing[] sh = WholeProcess.alternate(show, plainShow, rounds);
-        rows.add(row("CLI show vs plain JDBC", sh, ""));
+        rows.add(row("CLI show (java, main class) vs plain JDBC", sh, ""));
         Timing[] s = WholeProcess.alternate(search, plainSearch, rounds);
-        rows.add(row("CLI search " + QUERY + " vs plain Lucene (warm index)", s, "<= 2x"));
+        rows.add(row("CLI search " + QUERY + " (java, main class) vs plain Lucene (warm index)", s, "<= 2x"));
+        List<String> launcherCpu = new ArrayList<>();
+        if (launcher.isPresent()) {
+            UserLauncher u = launcher.get();
+            Timing[] ul = WholeProcess.alternate(u.command(data, "list"), plainList, rounds);
+            rows.add(row("CLI list through bin/newsdesk vs plain JDBC", ul, "<= 1.5x"));
+            Timing[] ush = WholeProcess.alternate(u.command(data, "show", someId), plainShow, rounds);
+            rows.add(row("CLI show through bin/newsdesk vs plain JDBC", ush, ""));
+            Timing[] us = WholeProcess.alternate(u.command(data, "search", QUERY), plainSearch, rounds);
+            rows.add(row("CLI search " + QUERY + " through bin/newsdesk vs plain Lucene", us, "<= 2x"));
+            launcherCpu.add("CPU (user+sys) medians through bin/newsdesk: list " + ul[0].cpuText() + " vs " + ul[1].cpuText()
+                    + "; show " + ush[0].cpuText() + " vs " + ush[1].cpuText()
+                    + "; search " + us[0].cpuText() + " vs " + us[1].cpuText());
+            launcherCpu.add("peak RSS medians through bin/newsdesk: list " + ul[0].rssText() + "; show " + ush[0].rssText()
+                    + "; search " + us[0].rssText());
+            u.close();
+        }
         long h2After = Files.size(db);
         rows.add(new String[] {"H2 file after the read-only commands", mib(h2After), mib(h2), ratio(h2After, h2), ""});
 
@@ -188,6 +225,7 @@ public final class ScaleProfile {
         out.println("peak RSS medians: list " + l[0].rssText() + " vs " + l[1].rssText()
                 + "; show " + sh[0].rssText() + " vs " + sh[1].rssText()
                 + "; search " + s[0].rssText() + " vs " + s[1].rssText());
+        launcherCpu.forEach(out::println);
         out.println("load after: " + WholeProcess.load());
         if (keep == null) {
             WholeProcess.delete(data);

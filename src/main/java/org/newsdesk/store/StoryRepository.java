@@ -88,11 +88,13 @@ public final class StoryRepository {
     /** Up to two ids that start with the prefix: two means the prefix is ambiguous. */
     public List<UUID> idsStartingWith(String idOrPrefix) {
         String p = idOrPrefix.trim().toLowerCase(java.util.Locale.ROOT);
-        if (p.isEmpty()) {
+        Optional<IdPrefix> range = IdPrefix.of(p);
+        if (range.isEmpty()) {
             return List.of();
         }
         return read(tx -> tx.select(LIBRARY_STORY.ID).from(LIBRARY_STORY)
-                .where(LIBRARY_STORY.ID.cast(String.class).startsWith(p)).limit(2).fetch(LIBRARY_STORY.ID));
+                .where(LIBRARY_STORY.ID.between(range.get().lowest(), range.get().highest()))
+                .limit(2).fetch(LIBRARY_STORY.ID));
     }
 
     public List<RevisionInfo> revisions(UUID id) {

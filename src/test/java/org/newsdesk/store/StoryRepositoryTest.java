@@ -324,6 +324,24 @@ class StoryRepositoryTest {
     }
 
     @Test
+    void everyStoryResolvesFromEachOfItsPrefixes() {
+        // random ids: among 40, some start with a digit above 7 (the high bit set) and some below
+        List<Story> made = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            made.add(stories.create(Metadata.withHeadline("Interview " + i), List.of(), List.of()));
+        }
+        for (Story s : made) {
+            String id = s.id().toString();
+            for (int length = 1; length <= id.length(); length++) {
+                String prefix = id.substring(0, length);
+                long sharing = made.stream().filter(o -> o.id().toString().startsWith(prefix)).count();
+                assertThat(stories.resolveId(prefix)).as(prefix)
+                        .isEqualTo(sharing == 1 ? java.util.Optional.of(s.id()) : java.util.Optional.empty());
+            }
+        }
+    }
+
+    @Test
     void prefixSharedByTwoStoriesIsAmbiguous() {
         Story story = sample();
         Story other = stories.create(Metadata.withHeadline("Another interview"), List.of(), List.of());
