@@ -174,8 +174,11 @@ public final class NewsdeskApp extends Application {
             } else {
                 WindowPlacement.restore(stage, view.mainSplit(), loaded.preferences().window());
             }
-            // a question's dialog (its own window, styling and layout) once the story is in the window, not before
-            OpeningShell.afterNextLayout(stage.getScene(), () -> afterFirstOpen(loaded, importFiles));
+            // a question's dialog (its own window, styling and layout) once the whole window is in place and
+            // laid out, and outside the pulse: shown while the later columns were still being built, the
+            // window could stay with an empty library and a blank dialog until the next input
+            view.whenComplete(() -> OpeningShell.afterNextLayout(stage.getScene(),
+                    () -> Platform.runLater(() -> afterFirstOpen(loaded, importFiles))));
         };
         if (early == null) {
             openFolder(opened);

@@ -30,6 +30,18 @@ public final class DocxStamp {
     private DocxStamp() {
     }
 
+    /**
+     * A revision number as the program that saved the document left it: ours writes "3"; others
+     * may keep the property as a number ("3.0", "3E0"). Throws when it is not a whole number.
+     */
+    public static int revisionNumber(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return new java.math.BigDecimal(text.strip()).intValueExact();
+        }
+    }
+
     /** The story and revision a review document was exported from. */
     public record Origin(UUID story, int revision) {
     }
@@ -65,7 +77,7 @@ public final class DocxStamp {
                 if (story == null || revision == null) {
                     return Optional.empty();
                 }
-                return Optional.of(new Origin(UUID.fromString(story), Integer.parseInt(revision)));
+                return Optional.of(new Origin(UUID.fromString(story), revisionNumber(revision)));
             }
         } catch (IOException | RuntimeException | javax.xml.parsers.ParserConfigurationException
                  | org.xml.sax.SAXException e) {

@@ -15,6 +15,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,14 +59,21 @@ class LibraryFiltersNarrowTest {
             try {
                 FxWait.until(10, () -> filters.get().getWidth() > 0);
                 try {
-                    FxWait.until(10, () -> cut(filters.get()).isEmpty()
-                            && GridPane.getColumnIndex(filters.get().lookup("#channelFilter")) == 0);
+                    FxWait.until(10, () -> cut(filters.get()).isEmpty());
                 } catch (java.util.concurrent.TimeoutException e) {
                     // say what is wrong below
                 }
-                assertThat(FxWait.read(() -> GridPane.getColumnIndex(filters.get().lookup("#channelFilter"))))
-                        .as("one filter a row, library " + FxWait.read(() -> filters.get().getWidth())).isZero();
                 assertThat(FxWait.read(() -> cut(filters.get()))).isEmpty();
+                // one under the other exactly when two side by side would not read whole: measured on the
+                // filters as drawn, not on a fixed width, so fonts with other glyph widths keep the test true
+                assertThat(FxWait.read(() -> GridPane.getColumnIndex(filters.get().lookup("#channelFilter")) == 0))
+                        .as("one filter a row at " + FxWait.read(() -> filters.get().getWidth()) + " px; the widest filter"
+                                + " wants " + FxWait.read(() -> widestFilter(filters.get())) + " px")
+                        .isEqualTo(FxWait.read(() -> twoWouldCut(filters.get())));
+                // with no font for these characters (a machine still installing its fonts) they measure narrow
+                // and two side by side read whole: the arrangement above is then right, but not the one meant here
+                Assumptions.assumeTrue(FxWait.read(() -> twoWouldCut(filters.get())),
+                        "two filters side by side read whole in this library: no font for its labels?");
 
                 robot.interact(() -> stage.get().setWidth(460));
                 FxWait.until(10, () -> GridPane.getColumnIndex(filters.get().lookup("#channelFilter")) == 1);
@@ -74,6 +82,17 @@ class LibraryFiltersNarrowTest {
                 robot.interact(() -> stage.get().close());
             }
         }
+    }
+
+    /** What the widest filter wants to read whole. */
+    private static double widestFilter(GridPane filters) {
+        return filters.getChildren().stream().filter(n -> n instanceof ComboBox<?>)
+                .mapToDouble(n -> ((ComboBox<?>) n).prefWidth(-1)).max().orElse(0);
+    }
+
+    /** Whether two filters side by side, each half the row, would be narrower than the widest wants. */
+    private static boolean twoWouldCut(GridPane filters) {
+        return widestFilter(filters) > (filters.getWidth() - filters.getHgap()) / 2;
     }
 
     /** The filters whose button is narrower than its choice's words (so they read "全…"), after a layout pass. */

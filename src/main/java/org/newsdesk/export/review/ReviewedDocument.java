@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.xmlbeans.XmlCursor;
 import org.newsdesk.export.DocxStamp;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 import org.w3c.dom.Element;
@@ -47,7 +48,7 @@ public record ReviewedDocument(UUID storyId, int revision, String labels, List<R
             int number;
             try {
                 id = UUID.fromString(story);
-                number = Integer.parseInt(revision.strip());
+                number = DocxStamp.revisionNumber(revision);
             } catch (RuntimeException e) {
                 throw new ReviewProblem(ReviewProblem.Problem.NOT_OURS, "No Newsdesk story or revision in the document", e);
             }
@@ -81,18 +82,19 @@ public record ReviewedDocument(UUID storyId, int revision, String labels, List<R
         }
     }
 
+    /**
+     * A custom property's value as text, whatever type the program that saved the document gave it
+     * (ours writes {@code vt:lpwstr}; others keep it as {@code vt:lpstr}, {@code vt:bstr}, or a
+     * number such as {@code vt:i4} or {@code vt:r8}).
+     */
     private static String custom(POIXMLProperties properties, String name) {
         CTProperty p = properties.getCustomProperties().getProperty(name);
         if (p == null) {
             return "";
         }
-        if (p.isSetLpwstr()) {
-            return p.getLpwstr();
+        try (XmlCursor cursor = p.newCursor()) {
+            return cursor.getTextValue().strip();
         }
-        if (p.isSetI4()) {
-            return Integer.toString(p.getI4());
-        }
-        return p.isSetLpstr() ? p.getLpstr() : "";
     }
 
     private static final class Pending {

@@ -32,8 +32,9 @@ public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
                 T result = work.call();
                 Platform.runLater(() -> onDone.accept(result));
             } catch (Throwable e) {
-                LOG.warn("background work failed", e);
+                // handed on first: when the failure is the memory running out, logging it can fail too
                 Platform.runLater(() -> onError.accept(e));
+                LOG.warn("background work failed", e);
             }
         });
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -37,6 +38,13 @@ public final class ReviewPane {
 
     /** Unchanged characters shown either side of a change. */
     private static final int CONTEXT = 24;
+    /** The size the pane asks for; less when the main window or the screen is smaller. */
+    private static final double WIDTH = 760;
+    private static final double HEIGHT = 560;
+    /** Room left between the pane and the main window's edges. */
+    private static final double MARGIN = 24;
+    /** Below this the main window is no guide (minimised, off screen): the screen is. */
+    private static final double MIN_SIDE = 320;
 
     private final ReviewViewModel viewModel;
     private final Messages messages;
@@ -90,13 +98,46 @@ public final class ReviewPane {
         if (owner != null) {
             stage.initOwner(owner);
         }
-        var size = ScreenFit.scene(Screen.getPrimary().getVisualBounds(), 760, 560);
+        Rectangle2D area = area(owner);
+        var size = ScreenFit.scene(area, WIDTH, HEIGHT);
         Scene scene = new Scene(root, size.getWidth(), size.getHeight());
+        // across the main window and inside it (or the screen): at 1024 pixels it no longer runs past its right edge
+        Rectangle2D place = ScreenFit.place(area, owner == null ? area
+                : new Rectangle2D(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight()),
+                size.getWidth(), size.getHeight() + ScreenFit.FRAME);
+        stage.setX(place.getMinX());
+        stage.setY(place.getMinY());
         AskedWindowSize.keepAsAsked(stage);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
+    }
+
+    /**
+     * Where the pane may go: the main window's area less a margin (a shown owner), on its screen's
+     * visible area; the primary screen's without an owner.
+     */
+    static Rectangle2D area(Window owner) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (owner == null || !owner.isShowing() || owner.getWidth() <= 0) {
+            return screen;
+        }
+        Rectangle2D bounds = new Rectangle2D(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight());
+        List<Screen> screens = Screen.getScreensForRectangle(bounds);
+        if (!screens.isEmpty()) {
+            screen = screens.get(0).getVisualBounds();
+        }
+        return inside(screen, bounds, MARGIN);
+    }
+
+    /** {@code bounds} less {@code margin} on each side, cut to {@code screen} (the screen when they do not meet). */
+    static Rectangle2D inside(Rectangle2D screen, Rectangle2D bounds, double margin) {
+        double minX = Math.max(screen.getMinX(), bounds.getMinX() + margin);
+        double minY = Math.max(screen.getMinY(), bounds.getMinY() + margin);
+        double maxX = Math.min(screen.getMaxX(), bounds.getMaxX() - margin);
+        double maxY = Math.min(screen.getMaxY(), bounds.getMaxY() - margin);
+        return maxX - minX < MIN_SIDE || maxY - minY < MIN_SIDE ? screen : new Rectangle2D(minX, minY, maxX - minX, maxY - minY);
     }
 
     public void show() {

@@ -1,8 +1,10 @@
 package org.newsdesk.ui.review;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,7 +20,10 @@ import org.newsdesk.export.review.SuggestionEdits;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.ui.common.BackgroundTasks;
+import org.newsdesk.ui.common.UiTimer;
 import org.newsdesk.workflow.revisions.ParagraphRestore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * File → Import review…: a returned .docx read against the revision it was exported from
@@ -43,6 +48,9 @@ public final class ReviewViewModel {
         void reviewed();
     }
 
+    /** How long a read may take before the pane says it has not finished. */
+    static final Duration SLOW_READ = Duration.ofSeconds(30);
+    private static final Logger LOG = LoggerFactory.getLogger(ReviewViewModel.class);
     private final BackgroundTasks tasks;
     private final Messages messages;
     private final Review.Revisions revisions;
@@ -63,22 +71,68 @@ public final class ReviewViewModel {
         this.storyId = storyId;
     }
 
-    /** Reads {@code file} off the UI thread; the suggestions, or an error in the user's language, follow. */
+    /**
+     * Reads {@code file} off the UI thread; the suggestions, or an error in the user's language,
+     * follow. Whatever the read throws (an {@link Error} too) ends in a message; a read that has
+     * not answered after {@link #SLOW_READ} says so (and what it waits for goes to the log), and
+     * its suggestions still show if it answers later.
+     */
     public void load(Path file) {
         busy.set(true);
         error.set("");
         message.set(messages.get("reviewui.reading", file.getFileName()));
-        tasks.run(() -> Review.read(file, storyId, revisions), read -> {
-            busy.set(false);
-            review = read;
-            suggestions.setAll(read.suggestions());
-            message.set(messages.get("reviewui.loaded", read.suggestions().size(), read.revision().revision()));
-        }, e -> {
-            busy.set(false);
-            message.set("");
-            error.set(e instanceof ReviewProblem p ? ReviewErrorText.describe(p, messages)
-                    : messages.get("review.error.unreadable"));
+        AtomicReference<Thread> reader = new AtomicReference<>();
+        UiTimer slow = tasks.timer(() -> {
+            if (review == null && busy.get()) {
+                logWhereItWaits(file, reader.get());
+                error.set(messages.get("reviewui.slow", file.getFileName(), SLOW_READ.toSeconds()));
+            }
         });
+        slow.start(SLOW_READ);
+        tasks.run(() -> {
+            reader.set(Thread.currentThread());
+            try {
+                return Review.read(file, storyId, revisions);
+            } finally {
+                reader.set(null);
+            }
+        }, read -> {
+            slow.stop();
+            try {
+                review = read;
+                error.set("");
+                suggestions.setAll(read.suggestions());
+                message.set(messages.get("reviewui.loaded", read.suggestions().size(), read.revision().revision()));
+            } catch (RuntimeException e) {
+                failed(file, e);
+            } finally {
+                busy.set(false);
+            }
+        }, e -> {
+            slow.stop();
+            failed(file, e);
+        });
+    }
+
+    private void failed(Path file, Throwable e) {
+        busy.set(false);
+        message.set("");
+        if (e instanceof ReviewProblem p) {
+            error.set(ReviewErrorText.describe(p, messages));
+        } else {
+            LOG.warn("reading the review document {} failed", file, e);
+            error.set(messages.get("reviewui.failed", file.getFileName()));
+        }
+    }
+
+    private static void logWhereItWaits(Path file, Thread reader) {
+        if (reader == null) {
+            LOG.warn("the review document {} has not been read after {}: its read has not started", file, SLOW_READ);
+            return;
+        }
+        Throwable where = new Throwable("where " + reader.getName() + " is (" + reader.getState() + ")");
+        where.setStackTrace(reader.getStackTrace());
+        LOG.warn("the review document {} has not been read after {}", file, SLOW_READ, where);
     }
 
     /** Puts {@code s} into the transcript (one undo step); it stays listed when the paragraph has changed since. */
