@@ -59,6 +59,7 @@ public final class NewsdeskCommand implements Callable<Integer> {
     private final WindowLauncher openWindow;
     private final Function<Path, CredentialStore> credentialStores;
     private final Supplier<Preferences> preferences;
+    private final PreferencesFile preferencesFile;
 
     /**
      * @param services   the services the composition root builds for the commands
@@ -68,22 +69,27 @@ public final class NewsdeskCommand implements Callable<Integer> {
         this.services = services;
         this.openWindow = openWindow;
         this.credentialStores = dataFolder -> CommandLineCredentials.forDataFolder(dataFolder, messages());
-        this.preferences = () -> PreferencesFile.forUser().peek();
+        this.preferencesFile = PreferencesFile.forUser();
+        this.preferences = preferencesFile::peek;
     }
 
     /** @param credentialStores the store that keeps delivery targets' secrets, for a data folder */
     public NewsdeskCommand(CommandServices services, WindowLauncher openWindow,
                            Function<Path, CredentialStore> credentialStores) {
-        this(services, openWindow, credentialStores, () -> PreferencesFile.forUser().peek());
+        this(services, openWindow, credentialStores, PreferencesFile.forUser());
     }
 
-    /** @param preferences the user's preferences (data folder, channels), read when a command needs them */
+    /**
+     * @param preferencesFile the user's preferences (data folder, channels), read when a command needs them
+     *                        and written by the one command that sets one ({@code newsroom connect --editor})
+     */
     public NewsdeskCommand(CommandServices services, WindowLauncher openWindow,
-                           Function<Path, CredentialStore> credentialStores, Supplier<Preferences> preferences) {
+                           Function<Path, CredentialStore> credentialStores, PreferencesFile preferencesFile) {
         this.services = services;
         this.openWindow = openWindow;
         this.credentialStores = credentialStores;
-        this.preferences = preferences;
+        this.preferencesFile = preferencesFile;
+        this.preferences = preferencesFile::peek;
     }
 
     @Override
@@ -118,6 +124,11 @@ public final class NewsdeskCommand implements Callable<Integer> {
     /** The editor's name: {@code --editor}, else the one in the preferences (never the OS account). */
     String editorName() {
         return editor != null && !editor.isBlank() ? editor.strip() : preferences.get().editorName();
+    }
+
+    /** The preferences file the window reads at start (the editor's name lives there). */
+    PreferencesFile preferencesFile() {
+        return preferencesFile;
     }
 
     Messages messages() {

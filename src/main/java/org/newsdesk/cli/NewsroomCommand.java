@@ -16,6 +16,8 @@ import org.newsdesk.json.StoryJson;
 import org.newsdesk.newsroom.NewsroomSettings;
 import org.newsdesk.newsroom.NewsroomSync;
 import org.newsdesk.newsroom.SyncReport;
+import org.newsdesk.prefs.Preferences;
+import org.newsdesk.prefs.PreferencesFile;
 import org.newsdesk.store.ReplicaBodies;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.server.ServerException;
@@ -90,17 +92,24 @@ final class NewsroomCommand {
         @Option(names = "--password-file", paramLabel = "FILE",
                 description = "File whose first line is your password; - reads standard input (none: the server trusts you).")
         Path passwordFile;
+        @Option(names = "--editor", paramLabel = "NAME",
+                description = "Your name as the window shows and records it (default: the name the newsroom has for your login, "
+                        + "when Preferences have none).")
+        String editor;
 
         @Override
         public Integer call() throws IOException {
             NewsdeskCommand root = newsroom.root;
             Messages messages = root.messages();
             char[] password = passwordFile == null ? null : readSecret(passwordFile);
+            String name;
             try {
                 try (ServerLibrary server = ServerLibrary.connect(url, user, password == null ? null : new String(password))) {
-                    if (server.editor(user).isEmpty()) {
+                    Optional<ServerLibrary.Editor> account = server.editor(user);
+                    if (account.isEmpty()) {
                         throw new IllegalStateException(messages.get("newsroom.cli.notAnEditor", user, ServerLibrary.redact(url)));
                     }
+                    name = editor != null && !editor.isBlank() ? editor.strip() : account.get().displayName();
                 } catch (ServerException e) {
                     throw explain(e, messages);
                 }
@@ -117,7 +126,24 @@ final class NewsroomCommand {
                 clear(password);
             }
             print(spec, messages.get("newsroom.cli.connected", ServerLibrary.redact(url), user));
+            if (setEditorName(root.preferencesFile(), name, editor != null && !editor.isBlank())) {
+                print(spec, messages.get("nr16.cli.editorNameSet", name));
+            }
             return 0;
+        }
+
+        /**
+         * The window's own preference for who the editor is, so the window does not ask again: a name given
+         * with {@code --editor} replaces it, the newsroom's name for the login only fills an empty one.
+         */
+        private static boolean setEditorName(PreferencesFile file, String name, boolean given) {
+            Preferences current = file.load().preferences();
+            if (name == null || name.isBlank() || current.editorName().equals(name)
+                    || (!given && !current.editorName().isBlank())) {
+                return false;
+            }
+            file.save(current.withEditorName(name));
+            return true;
         }
     }
 

@@ -26,12 +26,24 @@ final class NewsroomBodies {
 
     /** Stories fetched per round trip when many are wanted (kept offline, mine). */
     static final int FETCH_BATCH = 200;
+    /**
+     * A body whose text nobody wrote here (fetched, pulled, typed) for this long is dropped, unless
+     * it is kept: old stories read once stop filling the disk, and the stories worked on stay.
+     * By age rather than by a size budget: a budget would drop the text of a story someone reads
+     * every day as soon as a large join came in, and the age needs no new column (the story's
+     * modified time is the one clock every body already has).
+     */
+    static final java.time.Duration DROP_AFTER = java.time.Duration.ofDays(30);
+    /** How often a session looks for bodies to drop. */
+    static final java.time.Duration DROP_EVERY = java.time.Duration.ofHours(1);
 
     private final Store store;
     private final NewsroomReplica replica;
     private final ReplicaBodies bodies;
     private final ServerLibrary server;
     private final EditorNames names;
+    /** When bodies were last looked at for dropping ({@link System#nanoTime}); null: not yet. */
+    private Long lastDrop;
 
     NewsroomBodies(Store store, ServerLibrary server, EditorNames names) {
         this.names = names;
@@ -123,6 +135,29 @@ final class NewsroomBodies {
             }
         }
         return fetched;
+    }
+
+    /**
+     * Drops the bodies untouched for {@link #DROP_AFTER}, sparing {@code open} (open in the window)
+     * and the stories assigned to {@code login}; what is not on the server is never dropped
+     * ({@link ReplicaBodies#dropUntouched}). Looks at the first call, then at most once per
+     * {@link #DROP_EVERY} (a sync runs after every save).
+     *
+     * @return the stories now only listed here
+     */
+    List<UUID> dropUnused(String login, java.util.function.Predicate<UUID> open) {
+        long now = System.nanoTime();
+        if (lastDrop != null && now - lastDrop < DROP_EVERY.toNanos()) {
+            return List.of();
+        }
+        lastDrop = now;
+        Set<UUID> spare = new HashSet<>();
+        server.desk().assignments().forEach((id, assignee) -> {
+            if (assignee.equals(login)) {
+                spare.add(id);
+            }
+        });
+        return bodies.dropUntouched(DROP_AFTER, id -> spare.contains(id) || open.test(id));
     }
 
     /**

@@ -96,6 +96,7 @@ public final class NewsroomSync {
             bodiesWanted = false;
             bodies.fetchWanted(login);
         }
+        bodies.dropUnused(login, id -> held.test(id));
         for (UUID id : replica.pushCandidates()) {
             // asked per story: the pull a refused push makes can open a conflict on a later one
             if (!replica.hasOpenConflict(id)) {

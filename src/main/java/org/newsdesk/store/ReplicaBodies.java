@@ -1,9 +1,14 @@
 package org.newsdesk.store;
 
 import static org.newsdesk.store.jooq.Tables.NEWSROOM_BASE;
+import static org.newsdesk.store.jooq.Tables.NEWSROOM_CONFLICT;
 import static org.newsdesk.store.jooq.Tables.NEWSROOM_KEEP;
 import static org.newsdesk.store.jooq.Tables.NEWSROOM_LISTED;
+import static org.newsdesk.store.jooq.Tables.OUTBOX;
+import static org.newsdesk.store.jooq.Tables.PARAGRAPH;
+import static org.newsdesk.store.jooq.Tables.SPEAKER;
 import static org.newsdesk.store.jooq.Tables.STORY;
+import static org.newsdesk.store.jooq.Tables.STORY_REVISION;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -195,6 +200,64 @@ public final class ReplicaBodies {
             AppStateRepository.put(t, KEEP_ALL, Boolean.toString(all));
             return null;
         });
+    }
+
+    /**
+     * Drops the bodies of newsroom stories whose text was last written here (fetched, pulled or
+     * typed: the story's {@code updated_at}) longer than {@code age} ago, turning them back into
+     * stories only listed here: the library still lists them, opening fetches the body again. Never
+     * dropped: a story with anything not on the server (a change since its base, an open conflict,
+     * a revision the server has not numbered, a delivery waiting in the outbox), one kept offline
+     * (or every one, when all are kept), and those in {@code spare} (open in the window, assigned
+     * to this login: asked as each story comes). Each story goes in a transaction of its own that looks again, so a save
+     * landing meanwhile keeps its body; its version moves on, so an editor still holding the old
+     * text has its next save refused rather than written onto a story without paragraphs.
+     *
+     * @return the stories whose bodies were dropped
+     */
+    public List<UUID> dropUntouched(java.time.Duration age, java.util.function.Predicate<UUID> spare) {
+        if (keepAll()) {
+            return List.of();
+        }
+        OffsetDateTime before = OffsetDateTime.ofInstant(clock.instant().minus(age), ZoneOffset.UTC);
+        List<UUID> candidates = tx.read(t -> t.select(STORY.ID).from(STORY).join(NEWSROOM_BASE)
+                .on(NEWSROOM_BASE.STORY_ID.eq(STORY.ID))
+                .where(STORY.UPDATED_AT.lt(before)).and(droppable()).fetch(STORY.ID));
+        List<UUID> dropped = new java.util.ArrayList<>();
+        for (UUID id : candidates) {
+            if (spare.test(id)) {
+                continue;
+            }
+            boolean done = tx.write(t -> {
+                if (!t.fetchExists(t.selectOne().from(STORY).join(NEWSROOM_BASE).on(NEWSROOM_BASE.STORY_ID.eq(STORY.ID))
+                        .where(STORY.ID.eq(id)).and(droppable()))) {
+                    return false; // changed or kept meanwhile
+                }
+                t.deleteFrom(PARAGRAPH).where(PARAGRAPH.STORY_ID.eq(id)).execute();
+                t.deleteFrom(SPEAKER).where(SPEAKER.STORY_ID.eq(id)).execute();
+                // updated_at stays: the library's "modified" is about the story, not this copy of it
+                t.update(STORY).set(STORY.VERSION, STORY.VERSION.plus(1)).where(STORY.ID.eq(id)).execute();
+                Long seq = t.select(STORY.CHANGE_SEQ).from(STORY).where(STORY.ID.eq(id)).fetchOne(STORY.CHANGE_SEQ);
+                t.update(NEWSROOM_BASE).set(NEWSROOM_BASE.SNAPSHOT, (String) null)
+                        .set(NEWSROOM_BASE.LOCAL_CHANGE_SEQ, seq).where(NEWSROOM_BASE.STORY_ID.eq(id)).execute();
+                return true;
+            });
+            if (done) {
+                dropped.add(id);
+            }
+        }
+        return dropped;
+    }
+
+    /** A story row (joined with its base) whose body is here and holds nothing the server lacks. */
+    private static org.jooq.Condition droppable() {
+        return NEWSROOM_BASE.SNAPSHOT.isNotNull().and(NEWSROOM_BASE.LOCAL_CHANGE_SEQ.eq(STORY.CHANGE_SEQ))
+                .andNotExists(DSL.selectOne().from(NEWSROOM_KEEP).where(NEWSROOM_KEEP.STORY_ID.eq(STORY.ID)))
+                .andNotExists(DSL.selectOne().from(NEWSROOM_CONFLICT).where(NEWSROOM_CONFLICT.STORY_ID.eq(STORY.ID)))
+                .andNotExists(DSL.selectOne().from(STORY_REVISION).where(STORY_REVISION.STORY_ID.eq(STORY.ID))
+                        .and(STORY_REVISION.SERVER_NUMBER.isNull()))
+                .andNotExists(DSL.selectOne().from(OUTBOX).where(OUTBOX.STORY_ID.eq(STORY.ID))
+                        .and(OUTBOX.STATE.in("PENDING", "SENDING")));
     }
 
     /** Newsroom stories (those with a base) with their body here and only listed. */

@@ -48,7 +48,7 @@ class NamesAndChannelsCliTest {
     private Run run(String... args) {
         PreferencesFile file = preferences();
         NewsdeskCommand root = new NewsdeskCommand(Workspace.commandLine(), (d, lang, importFile) -> fail("must not open a window"),
-                d -> fail("needs no credentials"), file::peek);
+                d -> fail("needs no credentials"), file);
         var cl = NewsdeskCommand.create(root);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +24,8 @@ import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
 import org.newsdesk.newsroom.PostgresPerClass;
 import org.newsdesk.newsroom.TcpProxy;
+import org.newsdesk.prefs.Preferences;
+import org.newsdesk.prefs.PreferencesFile;
 import org.newsdesk.store.Store;
 import picocli.CommandLine;
 
@@ -39,8 +42,14 @@ class NewsroomCliTest {
     record Run(int exit, String out, String err) {
     }
 
+    /** Each workstation (data folder) its own user's preferences, as on two computers. */
+    private PreferencesFile preferences(String dataDir) {
+        return new PreferencesFile(folders.resolve("config-" + dataDir).resolve(PreferencesFile.FILE_NAME), Clock.systemUTC());
+    }
+
     private Run run(String dataDir, String... args) {
-        CommandLine cl = NewsdeskCommand.create(Workspace.commandLine(), (d, lang, file) -> fail("no window"), d -> memory);
+        CommandLine cl = NewsdeskCommand.create(new NewsdeskCommand(Workspace.commandLine(),
+                (d, lang, file) -> fail("no window"), d -> memory, preferences(dataDir)));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
@@ -137,6 +146,28 @@ class NewsroomCliTest {
         Run refused = run("e", "newsroom", "adduser", "liu.yang.2", "--role", "chief");
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err()).contains("does not allow this to your account's role");
+    }
+
+    @Test
+    void connectSetsTheEditorsNameTheWindowReadsSoTheWindowDoesNotAskAgain() {
+        String url = postgres.newDatabase();
+        assertThat(run("h", "newsroom", "init", url, "--chief", "sun.li", "--name", "孙丽").exit()).isZero();
+        preferences("h").save(Preferences.defaults().withEditorName(""));
+        Run given = run("h", "newsroom", "connect", url, "--user", "sun.li", "--editor", " 孙丽（夜班） ");
+        assertThat(given.exit()).as(given.err()).isZero();
+        assertThat(given.out()).contains("The window will record you as 孙丽（夜班）");
+        assertThat(preferences("h").load().preferences().editorName()).isEqualTo("孙丽（夜班）");
+
+        assertThat(run("i", "newsroom", "connect", url, "--user", "sun.li").exit()).isZero();
+        assertThat(preferences("i").load().preferences().editorName()).as("none set: the newsroom's name for the login")
+                .isEqualTo("孙丽");
+
+        preferences("j").save(Preferences.defaults().withEditorName("Sun Li"));
+        Run kept = run("j", "newsroom", "connect", url, "--user", "sun.li");
+        assertThat(kept.out()).doesNotContain("The window will record you");
+        assertThat(preferences("j").load().preferences().editorName()).as("a name already set stays").isEqualTo("Sun Li");
+        assertThat(run("j", "newsroom", "connect", url, "--user", "sun.li", "--editor", "孙丽").exit()).isZero();
+        assertThat(preferences("j").load().preferences().editorName()).as("--editor replaces it").isEqualTo("孙丽");
     }
 
     @Test

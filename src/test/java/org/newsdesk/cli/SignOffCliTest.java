@@ -49,7 +49,7 @@ class SignOffCliTest {
     private Run run(String lang, String... args) {
         PreferencesFile file = new PreferencesFile(configDir.resolve(PreferencesFile.FILE_NAME), Clock.systemUTC());
         NewsdeskCommand root = new NewsdeskCommand(Workspace.commandLine(), (d, l, importFile) -> fail("must not open a window"),
-                d -> fail("needs no credentials"), file::peek);
+                d -> fail("needs no credentials"), file);
         var cl = NewsdeskCommand.create(root);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -173,7 +173,7 @@ class NameDirectoryAndChannelsTest {
 
     private int cli(String... args) {
         var cl = NewsdeskCommand.create(new NewsdeskCommand(Workspace.commandLine(), (d, lang, f) -> fail("no window"),
-                d -> fail("no credentials"), file()::peek));
+                d -> fail("no credentials"), file()));
         cl.setOut(new PrintWriter(new StringWriter()));
         cl.setErr(new PrintWriter(new StringWriter()));
         List<String> all = new java.util.ArrayList<>(List.of("--data-dir", dataFolder.toString(), "--lang", "en"));
