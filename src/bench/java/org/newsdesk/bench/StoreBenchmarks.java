@@ -316,7 +316,7 @@ public class StoreBenchmarks {
     /** The same URL the store opens (Store.url is package-private): same durability settings. */
     private Connection connect() throws SQLException {
         String url = "jdbc:h2:file:" + folder.resolve(Store.DATABASE_NAME).toAbsolutePath()
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+                + ";WRITE_DELAY=0;REUSE_SPACE=FALSE;RETENTION_TIME=0;DB_CLOSE_ON_EXIT=FALSE";
         return DriverManager.getConnection(url, "sa", "");
     }
 

@@ -68,15 +68,37 @@ public final class Compaction {
             FileState before = stateOf(mv);
             long start = System.nanoTime();
             if (before.sparse() && budgetMillis > 0) {
-                mv.compactFile(budgetMillis);
-                // compactFile moves chunks only after it rewrote one; when the chunks are dense
-                // but the file has holes (old chunks dropped since), move them down directly
-                if (mv.getFileStore() instanceof RandomAccessStore file && mv.getFillRate() < FILL_RATE_THRESHOLD) {
-                    file.compactMoveChunks(FILL_RATE_THRESHOLD, MOVE_BYTES, mv);
+                // the store writes new chunks at the end of the file only (Store.url: a crash
+                // must not lose the last commits); moving chunks down needs the freed space
+                mv.setReuseSpace(true);
+                try {
+                    mv.compactFile(budgetMillis);
+                    // compactFile moves chunks only after it rewrote one; when the chunks are dense
+                    // but the file has holes (old chunks dropped since), move them down directly
+                    if (mv.getFileStore() instanceof RandomAccessStore file && mv.getFillRate() < FILL_RATE_THRESHOLD) {
+                        file.compactMoveChunks(FILL_RATE_THRESHOLD, MOVE_BYTES, mv);
+                    }
+                } finally {
+                    mv.setReuseSpace(false);
                 }
             }
             return new Outcome(before, stateOf(mv), System.nanoTime() - start);
         });
+    }
+
+    /**
+     * Lets H2 write into freed space until the store closes: for the short compaction H2 runs
+     * as it closes the file (and then writes the file's header, so nothing is lost to a crash).
+     */
+    void reuseSpaceFromNowOn() {
+        try {
+            withStore(mv -> {
+                mv.setReuseSpace(true);
+                return null;
+            });
+        } catch (StoreException e) {
+            // closing goes on: the file keeps its size until the next compaction
+        }
     }
 
     private static FileState stateOf(MVStore mv) {
