@@ -19,9 +19,10 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Writes the window's class list ({@code app.WindowClasses}, loaded ahead while the store opens):
  * starts Newsdesk as {@link EditableStoryProbe} does, records every class loaded (JFR), and once
- * the last story is editable writes the classes the FX thread loaded after the opening shell showed
- * (and those the list already there loaded ahead for it), in their order, one binary name a line.
- * Hidden classes (lambdas) and arrays are left out.
+ * the last story is editable writes the classes the FX thread loaded after the opening shell showed,
+ * in their order, one binary name a line. The list already there is not loaded ahead meanwhile
+ * ({@value #SWITCH} {@code off}): the FX thread then loads every class it needs itself. Hidden classes
+ * (lambdas) and arrays are left out.
  *
  * <pre>
  *   NEWSDESK_CONFIG_DIR=DIR (preferences naming an editor) \
@@ -34,11 +35,15 @@ import jdk.jfr.consumer.RecordingFile;
  */
 public final class WindowClassList {
 
+    /** The system property that turns the window's loading ahead off ({@code app.WindowClasses}). */
+    static final String SWITCH = "newsdesk.windowClasses";
+
     private WindowClassList() {
     }
 
     public static void main(String[] args) {
         Path out = Path.of(args[0]);
+        System.setProperty(SWITCH, "off");
         Recording recording = new Recording();
         recording.enable("jdk.ClassLoad").withThreshold(Duration.ZERO).withoutStackTrace();
         recording.start();
@@ -47,18 +52,14 @@ public final class WindowClassList {
         EditableStoryProbe.main(Arrays.copyOfRange(args, 1, args.length));
     }
 
-    /**
-     * The classes thread {@code fxThread} and the thread loading them ahead loaded from {@code since} on,
-     * in order, into {@code out}.
-     */
+    /** The classes thread {@code fxThread} loaded from {@code since} on, in order, into {@code out}. */
     private static void write(Recording recording, long fxThread, Instant since, Path out) {
         try {
             recording.stop();
             Path dump = Files.createTempFile("window-classes", ".jfr");
             recording.dump(dump);
             List<RecordedEvent> loads = RecordingFile.readAllEvents(dump).stream()
-                    .filter(e -> e.getThread() != null && (e.getThread().getJavaThreadId() == fxThread
-                            || "window-classes".equals(e.getThread().getJavaName())))
+                    .filter(e -> e.getThread() != null && e.getThread().getJavaThreadId() == fxThread)
                     .filter(e -> since == null || !e.getStartTime().isBefore(since))
                     .sorted(Comparator.comparing(RecordedEvent::getStartTime)).toList();
             Set<String> names = new LinkedHashSet<>();

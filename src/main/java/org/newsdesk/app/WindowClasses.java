@@ -17,19 +17,25 @@ import java.util.List;
  * theirs runs off the FX thread.
  *
  * <p>The list ({@value #LIST}, in the order the FX thread loaded them) is written by the benchmark
- * tool {@code bench.WindowClassList} from a start with the library's last story; a name that no
- * longer exists is passed over (the list is then only less complete).
+ * tool {@code bench.WindowClassList} from a start with the library's last story, with the system
+ * property {@value #SWITCH} set to {@code off} (no loading ahead: the start measured without it); a
+ * name that no longer exists is passed over (the list is then only less complete).
  */
 final class WindowClasses {
 
     /** The resource beside this class, one binary class name a line. */
     static final String LIST = "window-classes.txt";
+    /** The system property that turns the loading ahead {@code off}. */
+    static final String SWITCH = "newsdesk.windowClasses";
 
     private WindowClasses() {
     }
 
     /** Starts loading the listed classes on a daemon thread; returns at once. */
     static void preload() {
+        if ("off".equals(System.getProperty(SWITCH))) {
+            return;
+        }
         Thread loader = new Thread(() -> load(names()), "window-classes");
         loader.setDaemon(true);
         loader.start();
