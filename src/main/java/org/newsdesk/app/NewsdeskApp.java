@@ -232,8 +232,6 @@ public final class NewsdeskApp extends Application {
         stage.show();
         DeliveryNotifications.attach(viewModel.sync(), stage);
         viewModel.begin(opened.startup());
-        // the keys go to the story at once: nothing else would take them until the editor clicks somewhere
-        view.editorView().area().requestFocus();
         // the search index and the rest of the early work once the whole window is laid out
         view.whenComplete(() -> OpeningShell.afterNextLayout(stage.getScene(), () -> {
             tasks.run(() -> { opened.openSearch(); return null; }, x -> { }, e -> { });
