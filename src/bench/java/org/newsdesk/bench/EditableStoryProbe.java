@@ -26,6 +26,8 @@ public final class EditableStoryProbe {
 
     private static final Instant STARTED = ProcessHandle.current().info().startInstant().orElse(Instant.now());
     private static final Map<String, Long> SEEN = new LinkedHashMap<>();
+    /** Runs on the FX thread once the story is editable, just before the process ends ({@link WindowClassList}). */
+    static volatile Runnable beforeExit = () -> { };
 
     private EditableStoryProbe() {
     }
@@ -56,6 +58,7 @@ public final class EditableStoryProbe {
                     System.out.flush();
                     System.err.println("TIMELINE " + SEEN);
                     System.err.flush();
+                    beforeExit.run();
                     Runtime.getRuntime().halt(0);
                 }
                 asked.set(false);
@@ -67,6 +70,12 @@ public final class EditableStoryProbe {
 
     private static synchronized void see(String stage) {
         SEEN.putIfAbsent(stage, Instant.now().toEpochMilli() - STARTED.toEpochMilli());
+    }
+
+    /** When the FX thread first saw {@code stage} (the root's id, e.g. {@code openingShell}), or null. */
+    static synchronized Instant seenAt(String stage) {
+        Long ms = SEEN.get(stage);
+        return ms == null ? null : STARTED.plusMillis(ms);
     }
 
     private static boolean editable() {

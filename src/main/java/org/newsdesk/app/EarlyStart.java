@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What the window needs from disk, read on a thread of its own that starts before the
  * JavaFX toolkit: the preferences and the data folder they name at once; then, once the
- * window has been painted ({@link #openStore()}), the store with the story to open, while the
- * window builds its panes; then, once the window shows the story ({@link #storyShown()}), what
+ * window has been painted ({@link #openStore()}), the store with the story to open, while another
+ * thread loads what the window will build with it (the FX thread is idle until then); then, once the window shows the story ({@link #storyShown()}), what
  * the story does not need: the keeper of secrets, the window's heap policy and last the pinyin
  * dictionaries (about a second, so that typing the first headline never waits for them).
  */
@@ -31,11 +31,14 @@ final class EarlyStart {
     /** How long the work after the start waits for the window at most (a window that never shows its story). */
     private static final int STORY_SHOWN_WAIT_SECONDS = 10;
 
+    /** Runs as the store starts opening: it starts its own thread. */
+    private final Runnable whileStoreOpens;
     /** Runs once the window shows the story, before the pinyin dictionaries load. */
     private final Runnable afterStoryShown;
 
-    private EarlyStart(PreferencesFile preferencesFile, Runnable afterStoryShown) {
+    private EarlyStart(PreferencesFile preferencesFile, Runnable whileStoreOpens, Runnable afterStoryShown) {
         this.preferencesFile = preferencesFile;
+        this.whileStoreOpens = whileStoreOpens;
         this.afterStoryShown = afterStoryShown;
     }
 
@@ -49,7 +52,16 @@ final class EarlyStart {
      * gave up waiting for it): work the start must not wait for.
      */
     static EarlyStart begin(Path dataDir, PreferencesFile preferencesFile, Runnable afterStoryShown) {
-        EarlyStart early = new EarlyStart(preferencesFile, afterStoryShown);
+        return begin(dataDir, preferencesFile, () -> { }, afterStoryShown);
+    }
+
+    /**
+     * As above; {@code whileStoreOpens} runs on this thread as the store starts opening (once the
+     * window has been painted) and starts work of its own beside it (the window's classes).
+     */
+    static EarlyStart begin(Path dataDir, PreferencesFile preferencesFile, Runnable whileStoreOpens,
+            Runnable afterStoryShown) {
+        EarlyStart early = new EarlyStart(preferencesFile, whileStoreOpens, afterStoryShown);
         Thread reader = new Thread(() -> early.read(dataDir), "early-start");
         reader.setDaemon(true);
         reader.start();
@@ -76,6 +88,11 @@ final class EarlyStart {
             storeMayOpen.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        try {
+            whileStoreOpens.run();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(EarlyStart.class).warn("work beside the store's opening failed", e);
         }
         boolean opened;
         try {

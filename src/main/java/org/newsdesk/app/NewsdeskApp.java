@@ -92,7 +92,7 @@ public final class NewsdeskApp extends Application {
      */
     public static void launch(Path dataDir, String lang, List<Path> importFiles) {
         // the heap policy's management beans cost a noticeable part of the first frame: set up once the story shows
-        launching = EarlyStart.begin(dataDir, PreferencesFile.forUser(), HeapPolicy::forWindow);
+        launching = EarlyStart.begin(dataDir, PreferencesFile.forUser(), WindowClasses::preload, HeapPolicy::forWindow);
         List<String> args = new ArrayList<>();
         if (lang != null) {
             args.add("--lang=" + lang);

@@ -71,6 +71,22 @@ class EarlyStartTest {
     }
 
     @Test
+    void theWorkBesideTheStoreStartsWhenTheStoreMayOpenNotBefore() throws Exception {
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        EarlyStart early = EarlyStart.begin(dir.resolve("data"),
+                new PreferencesFile(dir.resolve("none.json"), Clock.systemUTC()), started::countDown, () -> { });
+        early.preferences();
+        assertThat(early.dataFolder()).isEqualTo(dir.resolve("data"));
+        // the thread waits for the window to be painted before both
+        assertThat(started.getCount()).isEqualTo(1);
+        early.openStore();
+        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+        early.store().join().services().close();
+        early.storyShown();
+        early.finished().get(60, TimeUnit.SECONDS);
+    }
+
+    @Test
     void theCommandLinesFolderWinsAndABrokenPreferencesFileIsReportedNotFatal() throws Exception {
         Files.writeString(dir.resolve("preferences.json"), "{ broken", StandardCharsets.UTF_8);
         Path asked = dir.resolve("asked");
