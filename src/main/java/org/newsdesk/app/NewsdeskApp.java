@@ -238,6 +238,7 @@ public final class NewsdeskApp extends Application {
         // the search index and the rest of the early work once the whole window is laid out
         view.whenComplete(() -> OpeningShell.afterNextLayout(stage.getScene(), () -> {
             tasks.run(() -> { opened.openSearch(); return null; }, x -> { }, e -> { });
+            view.keysToTranscriptUnlessChosen();
             storyShown.run();
         }));
     }

@@ -18,7 +18,7 @@ import org.fxmisc.richtext.GenericStyledArea;
  * typed into, {@code EDITABLE_WITHOUT_COLUMNS} when at that moment the library and metadata
  * columns were not in the window yet, and {@code COLUMNS_NOT_BUILT} when their views' classes were
  * not even loaded then (needs {@code --add-opens java.base/java.lang=ALL-UNNAMED}), {@code COLUMNS}
- * once both are in; then closes the window as the user would, so the app shuts down by itself.
+ * once both are in (and {@code TRANSCRIPT_FOCUSED} before it when the keys then go to the story); then closes the window as the user would, so the app shuts down by itself.
  */
 public final class LaunchProbeMain {
 
@@ -135,6 +135,9 @@ public final class LaunchProbeMain {
                 }
             }
             if (editableSeen && columns && mayClose) {
+                if (node != null && window.getScene().getFocusOwner() == node) {
+                    System.out.println("TRANSCRIPT_FOCUSED");
+                }
                 System.out.println("COLUMNS");
                 System.out.flush();
                 closing = true;

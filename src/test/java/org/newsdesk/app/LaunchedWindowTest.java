@@ -20,7 +20,7 @@ import picocli.CommandLine;
  * The window as launched from the command line, in a JVM of its own (headless): the opening
  * shell comes first, the preferences and store read since launch fill it, the last story can
  * be typed into before the library and metadata columns are built (their views' classes not even
- * loaded; they follow it), and closing the window ends the process with the store closed.
+ * loaded; they follow it) and has the keyboard, and closing the window ends the process with the store closed.
  */
 class LaunchedWindowTest {
 
@@ -60,6 +60,8 @@ class LaunchedWindowTest {
                 .contains("EDITABLE_WITHOUT_COLUMNS");
         assertThat(out.lines().toList()).as("the columns' views are built after the story is editable, not only placed")
                 .contains("COLUMNS_NOT_BUILT");
+        assertThat(out.lines().toList()).as("typing goes into the story without a click first")
+                .contains("TRANSCRIPT_FOCUSED");
         assertThat(Integer.parseInt(out.lines().filter(l -> l.startsWith("EDITABLE ")).findFirst().orElseThrow()
                 .substring("EDITABLE ".length()))).isGreaterThan(100);
         assertThat(config.resolve("preferences.json")).as("the window's place was kept on closing").exists();

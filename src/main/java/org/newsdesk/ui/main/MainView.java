@@ -66,6 +66,7 @@ public final class MainView {
     private ActionConditions conditions;
     private TextFocus textFocus;
     private Tab transcriptTab;
+    private TabPane centre;
     private ProofreadingPane proofreading;
     private final LaterColumns laterColumns = new LaterColumns();
 
@@ -105,7 +106,7 @@ public final class MainView {
         transcriptTab.setId("transcriptTab");
         Tab previewTab = new Tab(messages.get("tab.preview"), preview.root());
         previewTab.setId("previewTab");
-        TabPane centre = new TabPane(transcriptTab, previewTab);
+        centre = new TabPane(transcriptTab, previewTab);
         centre.setId("centreTabs");
         centre.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         viewModel.preview().activeProperty().bind(previewTab.selectedProperty());
@@ -370,6 +371,18 @@ public final class MainView {
     /** The library | transcript | metadata split, whose dividers the window remembers. */
     public SplitPane mainSplit() {
         return split;
+    }
+
+    /**
+     * Puts the keyboard into the transcript unless the editor already chose where to type. At the
+     * start the scene gives its focus to the first control that takes it, the transcript's tab
+     * pane, which does nothing with typed text: keys went nowhere until a click.
+     */
+    public void keysToTranscriptUnlessChosen() {
+        Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (owner == null || owner == centre) {
+            editor.area().requestFocus();
+        }
     }
 
     public EditorView editorView() {
