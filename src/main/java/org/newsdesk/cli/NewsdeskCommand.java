@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.newsdesk.Version;
 import org.newsdesk.credentials.CredentialStore;
 import org.newsdesk.i18n.Messages;
@@ -58,7 +57,6 @@ public final class NewsdeskCommand implements Callable<Integer> {
     private final CommandServices services;
     private final WindowLauncher openWindow;
     private final Function<Path, CredentialStore> credentialStores;
-    private final Supplier<Preferences> preferences;
     private final PreferencesFile preferencesFile;
 
     /**
@@ -70,7 +68,6 @@ public final class NewsdeskCommand implements Callable<Integer> {
         this.openWindow = openWindow;
         this.credentialStores = dataFolder -> CommandLineCredentials.forDataFolder(dataFolder, messages());
         this.preferencesFile = PreferencesFile.forUser();
-        this.preferences = preferencesFile::peek;
     }
 
     /** @param credentialStores the store that keeps delivery targets' secrets, for a data folder */
@@ -89,7 +86,6 @@ public final class NewsdeskCommand implements Callable<Integer> {
         this.openWindow = openWindow;
         this.credentialStores = credentialStores;
         this.preferencesFile = preferencesFile;
-        this.preferences = preferencesFile::peek;
     }
 
     @Override
@@ -110,7 +106,7 @@ public final class NewsdeskCommand implements Callable<Integer> {
     }
 
     Path dataFolder() {
-        return DataFolder.resolve(dataDir, preferences.get().dataFolderPath());
+        return DataFolder.resolve(dataDir, preferencesFile.peek().dataFolderPath());
     }
 
     CommandServices services() {
@@ -123,7 +119,7 @@ public final class NewsdeskCommand implements Callable<Integer> {
 
     /** The editor's name: {@code --editor}, else the one in the preferences (never the OS account). */
     String editorName() {
-        return editor != null && !editor.isBlank() ? editor.strip() : preferences.get().editorName();
+        return editor != null && !editor.isBlank() ? editor.strip() : preferencesFile.peek().editorName();
     }
 
     /** The preferences file the window reads at start (the editor's name lives there). */
@@ -140,7 +136,7 @@ public final class NewsdeskCommand implements Callable<Integer> {
      * against the channels of the preferences, as the window does.
      */
     <T> T withStore(Function<Store, T> work) {
-        Preferences chosen = preferences.get();
+        Preferences chosen = preferencesFile.peek();
         try (Store store = Store.open(DataFolder.resolve(dataDir, chosen.dataFolderPath()))) {
             store.workflow().setChannels(new ChannelList(chosen.channels()));
             store.workflow().signOff().setChain(chosen.reviewChain());
@@ -155,7 +151,7 @@ public final class NewsdeskCommand implements Callable<Integer> {
      * command reads a copy of what the window has written, and says so on stderr.
      */
     <T> T withStoreReading(Function<Store, T> work) {
-        Preferences chosen = preferences.get();
+        Preferences chosen = preferencesFile.peek();
         try (HeldFolderSnapshot reading = HeldFolderSnapshot.open(DataFolder.resolve(dataDir, chosen.dataFolderPath()))) {
             if (reading.copied()) {
                 spec.commandLine().getErr().println("newsdesk: " + messages().get("ux21.cli.readingHeldFolder"));

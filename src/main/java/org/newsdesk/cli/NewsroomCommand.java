@@ -102,6 +102,7 @@ final class NewsroomCommand {
             NewsdeskCommand root = newsroom.root;
             Messages messages = root.messages();
             char[] password = passwordFile == null ? null : readSecret(passwordFile);
+            boolean given = editor != null && !editor.isBlank();
             String name;
             try {
                 try (ServerLibrary server = ServerLibrary.connect(url, user, password == null ? null : new String(password))) {
@@ -109,7 +110,7 @@ final class NewsroomCommand {
                     if (account.isEmpty()) {
                         throw new IllegalStateException(messages.get("newsroom.cli.notAnEditor", user, ServerLibrary.redact(url)));
                     }
-                    name = editor != null && !editor.isBlank() ? editor.strip() : account.get().displayName();
+                    name = given ? editor.strip() : account.get().displayName();
                 } catch (ServerException e) {
                     throw explain(e, messages);
                 }
@@ -126,7 +127,7 @@ final class NewsroomCommand {
                 clear(password);
             }
             print(spec, messages.get("newsroom.cli.connected", ServerLibrary.redact(url), user));
-            if (setEditorName(root.preferencesFile(), name, editor != null && !editor.isBlank())) {
+            if (setEditorName(root.preferencesFile(), name, given)) {
                 print(spec, messages.get("nr16.cli.editorNameSet", name));
             }
             return 0;

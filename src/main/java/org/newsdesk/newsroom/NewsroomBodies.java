@@ -1,5 +1,6 @@
 package org.newsdesk.newsroom;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.NewsroomReplica;
 import org.newsdesk.store.ReplicaBodies;
@@ -33,9 +35,9 @@ final class NewsroomBodies {
      * every day as soon as a large join came in, and the age needs no new column (the story's
      * modified time is the one clock every body already has).
      */
-    static final java.time.Duration DROP_AFTER = java.time.Duration.ofDays(30);
+    static final Duration DROP_AFTER = Duration.ofDays(30);
     /** How often a session looks for bodies to drop. */
-    static final java.time.Duration DROP_EVERY = java.time.Duration.ofHours(1);
+    static final Duration DROP_EVERY = Duration.ofHours(1);
 
     private final Store store;
     private final NewsroomReplica replica;
@@ -145,7 +147,7 @@ final class NewsroomBodies {
      *
      * @return the stories now only listed here
      */
-    List<UUID> dropUnused(String login, java.util.function.Predicate<UUID> open) {
+    List<UUID> dropUnused(String login, Predicate<UUID> open) {
         long now = System.nanoTime();
         if (lastDrop != null && now - lastDrop < DROP_EVERY.toNanos()) {
             return List.of();

@@ -13,13 +13,16 @@ import static org.newsdesk.store.jooq.Tables.STORY_REVISION;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.jooq.impl.DSL;
 import org.newsdesk.model.Story;
 import org.newsdesk.store.jooq.tables.records.StoryRecord;
@@ -152,7 +155,7 @@ public final class ReplicaBodies {
                 return query.join(NEWSROOM_KEEP).on(NEWSROOM_KEEP.STORY_ID.eq(NEWSROOM_BASE.STORY_ID)).where(listed)
                         .fetch(NEWSROOM_BASE.STORY_ID);
             }
-            List<UUID> out = new java.util.ArrayList<>(query.where(listed).fetch(NEWSROOM_BASE.STORY_ID));
+            List<UUID> out = new ArrayList<>(query.where(listed).fetch(NEWSROOM_BASE.STORY_ID));
             out.addAll(t.select(NEWSROOM_LISTED.ID).from(NEWSROOM_LISTED).fetch(NEWSROOM_LISTED.ID));
             return out;
         });
@@ -161,7 +164,7 @@ public final class ReplicaBodies {
     /** Of {@code ids}, the ones here only as metadata. */
     public List<UUID> listedAmong(Collection<UUID> ids) {
         return tx.read(t -> {
-            List<UUID> out = new java.util.ArrayList<>(t.select(NEWSROOM_BASE.STORY_ID).from(NEWSROOM_BASE)
+            List<UUID> out = new ArrayList<>(t.select(NEWSROOM_BASE.STORY_ID).from(NEWSROOM_BASE)
                     .where(NEWSROOM_BASE.STORY_ID.in(ids)).and(NEWSROOM_BASE.SNAPSHOT.isNull()).fetch(NEWSROOM_BASE.STORY_ID));
             out.addAll(t.select(NEWSROOM_LISTED.ID).from(NEWSROOM_LISTED).where(NEWSROOM_LISTED.ID.in(ids))
                     .fetch(NEWSROOM_LISTED.ID));
@@ -215,7 +218,7 @@ public final class ReplicaBodies {
      *
      * @return the stories whose bodies were dropped
      */
-    public List<UUID> dropUntouched(java.time.Duration age, java.util.function.Predicate<UUID> spare) {
+    public List<UUID> dropUntouched(Duration age, Predicate<UUID> spare) {
         if (keepAll()) {
             return List.of();
         }
@@ -223,7 +226,7 @@ public final class ReplicaBodies {
         List<UUID> candidates = tx.read(t -> t.select(STORY.ID).from(STORY).join(NEWSROOM_BASE)
                 .on(NEWSROOM_BASE.STORY_ID.eq(STORY.ID))
                 .where(STORY.UPDATED_AT.lt(before)).and(droppable()).fetch(STORY.ID));
-        List<UUID> dropped = new java.util.ArrayList<>();
+        List<UUID> dropped = new ArrayList<>();
         for (UUID id : candidates) {
             if (spare.test(id)) {
                 continue;

@@ -1,7 +1,6 @@
 package org.newsdesk.store;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
@@ -36,10 +35,7 @@ public final class CompactThenCrashMain {
                 Compaction.Outcome outcome = store.compaction().compactIfSparse(5_000);
                 System.out.println("COMPACTED " + outcome.before().fileBytes() + " " + outcome.after().fileBytes());
             }
-            int index = StoreWriterMain.paragraphOf(n);
-            List<Paragraph> current = new ArrayList<>(saved);
-            current.set(index, Paragraph.of(saved.get(index).speakerKey(), StoreWriterMain.text(n)));
-            TranscriptEdit edit = TranscriptEdit.between(saved, current);
+            TranscriptEdit edit = StoreWriterMain.edit(saved, n);
             version = stories.applyEdit(story.id(), version, edit);
             saved = edit.result();
             if (n > before) {

@@ -31,6 +31,14 @@ public final class StoreWriterMain {
         return "第" + edit + "次修改 edit " + edit;
     }
 
+    /** Edit n: paragraph {@link #paragraphOf(int)} of {@code saved} set to {@link #text(int)}. */
+    static TranscriptEdit edit(List<Paragraph> saved, int n) {
+        int index = paragraphOf(n);
+        List<Paragraph> current = new ArrayList<>(saved);
+        current.set(index, Paragraph.of(saved.get(index).speakerKey(), text(n)));
+        return TranscriptEdit.between(saved, current);
+    }
+
     public static void main(String[] args) {
         Path dir = Path.of(args[0]);
         int edits = Integer.parseInt(args[1]);
@@ -44,10 +52,7 @@ public final class StoreWriterMain {
         List<Paragraph> saved = story.paragraphs();
         long version = story.version();
         for (int n = 1; n <= edits; n++) {
-            int index = paragraphOf(n);
-            List<Paragraph> current = new ArrayList<>(saved);
-            current.set(index, Paragraph.of(saved.get(index).speakerKey(), text(n)));
-            TranscriptEdit edit = TranscriptEdit.between(saved, current);
+            TranscriptEdit edit = edit(saved, n);
             version = stories.applyEdit(story.id(), version, edit);
             saved = edit.result();
             System.out.println("COMMITTED " + n);

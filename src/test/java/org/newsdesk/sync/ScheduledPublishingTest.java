@@ -85,6 +85,15 @@ class ScheduledPublishingTest {
         outbox.onQueued(worker::wake);
     }
 
+    /** A portal on loopback, and the app opened with it as its one delivery target. */
+    private PortalServer openAppWithPortal() throws IOException {
+        PortalServer portal = keep(new PortalServer(0, SyncFixture.TOKEN));
+        openApp();
+        targets.add(new TargetSettings("portal", TargetKind.HTTP, portal.base().toString(), "", null),
+                SyncFixture.TOKEN.toCharArray());
+        return portal;
+    }
+
     /** Closes the worker and the store, as quitting Newsdesk does. */
     private void quitApp() throws Exception {
         worker.close();
@@ -126,10 +135,7 @@ class ScheduledPublishingTest {
 
     @Test
     void aScheduledPublishWaitsForItsTimeAndIsReleasedAfterARestart() throws Exception {
-        PortalServer portal = keep(new PortalServer(0, SyncFixture.TOKEN));
-        openApp();
-        targets.add(new TargetSettings("portal", TargetKind.HTTP, portal.base().toString(), "", null),
-                SyncFixture.TOKEN.toCharArray());
+        PortalServer portal = openAppWithPortal();
         Instant release = START.plus(Duration.ofHours(2));
         Story story = approvedStory(at(release), null);
 
@@ -171,10 +177,7 @@ class ScheduledPublishingTest {
 
     @Test
     void anEmbargoHoldsHttpAndFolderTargetsEvenWhenRetriedNow() throws Exception {
-        PortalServer portal = keep(new PortalServer(0, SyncFixture.TOKEN));
-        openApp();
-        targets.add(new TargetSettings("portal", TargetKind.HTTP, portal.base().toString(), "", null),
-                SyncFixture.TOKEN.toCharArray());
+        PortalServer portal = openAppWithPortal();
         Path share = Files.createDirectories(dir.resolve("share"));
         targets.add(new TargetSettings("share", TargetKind.FOLDER, share.toString(), "", null), null);
 
@@ -239,10 +242,7 @@ class ScheduledPublishingTest {
      */
     @Test
     void aRunningWorkerReleasesAScheduledPublishOnceItsClockReachesTheTime() throws Exception {
-        PortalServer portal = keep(new PortalServer(0, SyncFixture.TOKEN));
-        openApp();
-        targets.add(new TargetSettings("portal", TargetKind.HTTP, portal.base().toString(), "", null),
-                SyncFixture.TOKEN.toCharArray());
+        PortalServer portal = openAppWithPortal();
         Instant release = START.plus(Duration.ofHours(2));
         Story story = approvedStory(at(release), null);
         List<List<OutboxEntry>> released = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -266,10 +266,7 @@ class ScheduledPublishingTest {
 
     @Test
     void aCancelledScheduledPublishNeverGoesOutAndTheStoryStaysApproved() throws Exception {
-        PortalServer portal = keep(new PortalServer(0, SyncFixture.TOKEN));
-        openApp();
-        targets.add(new TargetSettings("portal", TargetKind.HTTP, portal.base().toString(), "", null),
-                SyncFixture.TOKEN.toCharArray());
+        PortalServer portal = openAppWithPortal();
         Story story = approvedStory(SampleInterview.PUBLISH_TIME, null);
         Instant chosen = START.plus(Duration.ofMinutes(30));
 
@@ -290,10 +287,7 @@ class ScheduledPublishingTest {
 
     @Test
     void aPublishTimeInThePastSendsAtOnceAndPublishes() throws Exception {
-        PortalServer portal = keep(new PortalServer(0, SyncFixture.TOKEN));
-        openApp();
-        targets.add(new TargetSettings("portal", TargetKind.HTTP, portal.base().toString(), "", null),
-                SyncFixture.TOKEN.toCharArray());
+        PortalServer portal = openAppWithPortal();
         Story story = approvedStory(SampleInterview.PUBLISH_TIME, null);
 
         Published published = outbox.publishStory(story.id(), List.of(), WHO);
