@@ -22,7 +22,7 @@ public final class Main {
         System.setProperty("org.jooq.no-tips", "true");
         Optional<WindowArguments> window = WindowArguments.of(args);
         if (window.isPresent()) {
-            OptionalInt elsewhere = WindowJvm.runWindowElsewhere(args);
+            OptionalInt elsewhere = WindowJvm.runWindowElsewhere(args, window.get().lang());
             if (elsewhere.isPresent()) {
                 System.exit(elsewhere.getAsInt());
             }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.newsdesk.prefs.PreferencesFile;
 
 /**
  * The JVM options the window runs with, and the window's own start in a JVM that has them when
@@ -27,7 +28,8 @@ import java.util.OptionalInt;
  * {@link #MARKER}; a JVM started by
  * {@code java -jar} without them (the
  * jar's manifest cannot carry JVM options) starts a second one with them, which opens the window,
- * and waits for it. Nothing is started again when the user chose a heap or collector, or named
+ * and waits for it. That JVM also gets the {@code LANGUAGE} the launchers export for GTK's dialogs
+ * ({@link GettextLanguage}). Nothing is started again when the user chose a heap or collector, or named
  * the main class (a developer's {@code java -cp}, the test and benchmark probes).
  */
 public final class WindowJvm {
@@ -59,7 +61,7 @@ public final class WindowJvm {
      * Opens the window in a JVM with {@link #OPTIONS} when this one lacks them and may start one:
      * its exit code once it has ended, or empty to open the window in this JVM.
      */
-    static OptionalInt runWindowElsewhere(String[] args) {
+    static OptionalInt runWindowElsewhere(String[] args, String lang) {
         String marker = System.getProperty(MARKER);
         String javaCommand = System.getProperty("sun.java.command", "");
         if (marker != null || !startedFromJar(javaCommand)) {
@@ -74,6 +76,7 @@ public final class WindowJvm {
         }
         ProcessBuilder builder = new ProcessBuilder(command.get()).inheritIO();
         ENVIRONMENT.forEach(builder.environment()::putIfAbsent);
+        gtkLanguage(lang, PreferencesFile.forUser()).ifPresent(value -> builder.environment().put("LANGUAGE", value));
         Process window;
         try {
             window = builder.start();
@@ -125,6 +128,14 @@ public final class WindowJvm {
         command.add(Main.class.getName());
         command.addAll(List.of(args));
         return Optional.of(command);
+    }
+
+    /**
+     * The {@code LANGUAGE} for the window's JVM, as the launchers set it: {@code --lang}'s
+     * ({@code lang}), else the one chosen in Preferences; empty leaves the desktop's own.
+     */
+    static Optional<String> gtkLanguage(String lang, PreferencesFile preferences) {
+        return GettextLanguage.of(lang != null ? lang : preferences.peek().language());
     }
 
     /** True when the JVM's {@code sun.java.command} names a jar ({@code java -jar}), not a main class. */
