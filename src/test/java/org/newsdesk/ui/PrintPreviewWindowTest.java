@@ -38,7 +38,7 @@ import org.w3c.dom.Document;
 /**
  * File → Print… on a real store: the command waits for an open story, the print preview shows
  * the exported page (its headline read from the browser engine's document) in place of its
- * "preparing" message, and on a computer
+ * "preparing" message, laid out by the page's print rules, and on a computer
  * without printers the Print button says so in the window's language.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -82,6 +82,10 @@ class PrintPreviewWindowTest {
         assertThat(FxWait.read(() -> pageText(robot))).contains("是凌晨三点的那一阵困。");
         // the "preparing" message leaves the sheet once the page is laid out
         waitUntil(() -> !robot.lookup("#printRendering").query().isVisible());
+        // the preview shows what the paper carries: the page's print rules, so no "print" link
+        assertThat(FxWait.read(() -> robot.lookup("#printWeb").queryAs(WebView.class).getEngine()
+                .executeScript("getComputedStyle(document.querySelector('.tools')).display")))
+                .as("the print link's line in the preview").isEqualTo("none");
         Assumptions.assumeTrue(Printer.getAllPrinters().isEmpty(), "a printer is installed here");
         Button printButton = FxWait.read(() -> robot.lookup("#printButton").queryButton());
         robot.interact(printButton::fire);

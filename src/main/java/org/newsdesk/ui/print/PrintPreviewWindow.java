@@ -37,8 +37,8 @@ import org.newsdesk.ui.common.ScreenFit;
 /**
  * File → Print…: the page as the portal shows it, laid out at the printable width of the
  * chosen paper (the width the browser engine prints at), with the printer, page setup and the
- * Print button above it. Printing goes through the browser engine of this window, so the paper
- * carries what the preview shows.
+ * Print button above it, with the page's own print rules in force ({@link PrintRules}). Printing
+ * goes through the browser engine of this window, so the paper carries what the preview shows.
  */
 public final class PrintPreviewWindow {
 
@@ -146,6 +146,7 @@ public final class PrintPreviewWindow {
         });
         web.getEngine().getLoadWorker().stateProperty().addListener((o, was, now) -> {
             if (now == Worker.State.SUCCEEDED) {
+                PrintRules.applyTo(web.getEngine());
                 // laid out by the next pulse: the page replaces the message then, not a white sheet
                 web.requestLayout();
                 Platform.runLater(viewModel::pageShown);
