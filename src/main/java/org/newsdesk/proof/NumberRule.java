@@ -15,7 +15,13 @@ final class NumberRule {
 
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
 
-    private record Year(Where where, int start, String text, boolean chinese) {
+    /** A four-digit year found by {@link #scan}, kept until {@link #finish}. */
+    record Year(Where where, int start, String text, boolean chinese) {
+
+        /** The same year found in a text now at {@code other}. */
+        Year at(Where other) {
+            return other.equals(where) ? this : new Year(other, start, text, chinese);
+        }
     }
 
     private final List<Year> years = new ArrayList<>();
@@ -52,6 +58,16 @@ final class NumberRule {
             }
             i++;
         }
+    }
+
+    /** The years scanned so far, in the order found. */
+    List<Year> years() {
+        return years;
+    }
+
+    /** Years scanned earlier (by another rule) count as if scanned here. */
+    void addYears(List<Year> found) {
+        years.addAll(found);
     }
 
     /** After every text is scanned: the years in the rarer form. */

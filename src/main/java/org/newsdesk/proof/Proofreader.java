@@ -65,23 +65,48 @@ public final class Proofreader {
     }
 
     public ProofReport check(Story story, ProofContext context) {
-        Metadata m = story.metadata();
-        ScriptGuess guess = new ScriptGuess().add(m.headline()).add(m.subtitle());
+        ScriptGuess guess = fieldsGuess(story.metadata());
         for (Paragraph p : story.paragraphs()) {
             guess.add(p.text());
         }
         boolean traditional = guess.traditional();
-        QuoteStyle style = context.quoteStyle() != null ? context.quoteStyle() : QuoteStyle.forScript(traditional);
+        Rules rules = rules(story, context, traditional);
+        NumberRule numbers = new NumberRule();
+        FindingSink sink = new FindingSink();
+        checkFields(story.metadata(), context, rules, numbers, sink);
+        for (Paragraph p : story.paragraphs()) {
+            checkParagraph(p.text(), Where.paragraph(p.id()), rules, numbers, sink);
+        }
+        numbers.finish(sink);
+        return report(story, sink.findings(), context, traditional);
+    }
+
+    /** What decides how every text of one story is read besides the text itself. */
+    record Rules(boolean traditional, QuoteStyle style, NameRule names) {
+    }
+
+    /** The script guess from the headline and subtitle (the paragraphs are added to it). */
+    static ScriptGuess fieldsGuess(Metadata m) {
+        return new ScriptGuess().add(m.headline()).add(m.subtitle());
+    }
+
+    static QuoteStyle style(ProofContext context, boolean traditional) {
+        return context.quoteStyle() != null ? context.quoteStyle() : QuoteStyle.forScript(traditional);
+    }
+
+    Rules rules(Story story, ProofContext context, boolean traditional) {
         Set<String> storyNames = storyNames(story);
         Set<String> known = new HashSet<>(storyNames);
         known.addAll(context.directoryNames());
-        NameRule names = new NameRule(sounds, storyNames, known);
-        NumberRule numbers = new NumberRule();
-        FindingSink sink = new FindingSink();
+        return new Rules(traditional, style(context, traditional), new NameRule(sounds, storyNames, known));
+    }
+
+    /** The metadata's text fields and its editor. */
+    void checkFields(Metadata m, ProofContext context, Rules rules, NumberRule numbers, FindingSink sink) {
         for (ProofField f : TEXT_FIELDS) {
             String text = f.text(m);
             if (!text.isEmpty()) {
-                checkText(text, Where.field(f), traditional, style, false, names, numbers, sink);
+                checkText(text, Where.field(f), rules.traditional(), rules.style(), false, rules.names(), numbers, sink);
             }
         }
         if (!m.editor().isBlank() && !context.directoryNames().isEmpty()) {
@@ -89,14 +114,21 @@ public final class Proofreader {
             NameRule directory = new NameRule(sounds, Set.of(), context.directoryNames());
             directory.check(m.editor(), Where.field(ProofField.EDITOR), sink);
         }
+    }
+
+    /** One paragraph's own findings (its years go to {@code numbers}, judged once every text is read). */
+    void checkParagraph(String text, Where where, Rules rules, NumberRule numbers, FindingSink sink) {
+        checkText(text, where, rules.traditional(), rules.style(), true, rules.names(), numbers, sink);
+    }
+
+    /** The findings not ignored, metadata fields first, then paragraph by paragraph, each by position. */
+    static ProofReport report(Story story, List<Finding> findings, ProofContext context, boolean traditional) {
         Map<String, Integer> order = new HashMap<>();
         for (Paragraph p : story.paragraphs()) {
             order.put(p.id(), order.size());
-            checkText(p.text(), Where.paragraph(p.id()), traditional, style, true, names, numbers, sink);
         }
-        numbers.finish(sink);
         List<Finding> out = new ArrayList<>();
-        for (Finding f : sink.findings()) {
+        for (Finding f : findings) {
             if (!context.ignores().ignores(f)) {
                 out.add(f);
             }
@@ -112,7 +144,7 @@ public final class Proofreader {
      */
     public List<Finding> conversionFindings(Story story) {
         Metadata m = story.metadata();
-        ScriptGuess guess = new ScriptGuess().add(m.headline()).add(m.subtitle());
+        ScriptGuess guess = fieldsGuess(m);
         for (Paragraph p : story.paragraphs()) {
             guess.add(p.text());
         }

@@ -39,6 +39,13 @@ public final class ScriptGuess {
         return this;
     }
 
+    /** Counts another guess's telling characters as well. */
+    ScriptGuess add(ScriptGuess other) {
+        traditional += other.traditional;
+        simplified += other.simplified;
+        return this;
+    }
+
     /** Traditional when more telling characters are Traditional than Simplified. */
     public boolean traditional() {
         return traditional > simplified;

@@ -21,6 +21,7 @@ import org.newsdesk.model.Paragraph;
 import org.newsdesk.model.Story;
 import org.newsdesk.proof.Finding;
 import org.newsdesk.proof.IgnoreFiles;
+import org.newsdesk.proof.IncrementalProofreader;
 import org.newsdesk.proof.ProofContext;
 import org.newsdesk.proof.ProofReport;
 import org.newsdesk.proof.Proofreader;
@@ -33,6 +34,7 @@ import org.newsdesk.ui.common.BackgroundTasks;
  * off it), the findings
  * in page order, and "ignore once" (this session) and "ignore always" (story or newsroom, in the
  * data folder). Paragraph ids in findings are the paragraphs' positions in the transcript.
+ * Each check reads only the paragraphs typed into since the last one ({@link IncrementalProofreader}).
  */
 public final class ProofreadingViewModel {
 
@@ -46,7 +48,8 @@ public final class ProofreadingViewModel {
     private final ReadOnlyIntegerWrapper resultsShown = new ReadOnlyIntegerWrapper(this, "resultsShown");
     private final BooleanProperty panelOpen = new SimpleBooleanProperty(this, "panelOpen", false);
     private final Set<String> ignoredOnce = new HashSet<>();
-    private volatile Proofreader reader;
+    /** The proofreader with what it read of the open story kept; null until the first check and after the wording list changes. */
+    private volatile IncrementalProofreader reader;
     private Story checked;
     private int generation;
 
@@ -120,9 +123,9 @@ public final class ProofreadingViewModel {
     private void runCheck(Supplier<Story> snapshot, Path folder, int mine) {
         tasks.run(() -> {
             Story numbered = numbered(snapshot.get());
-            Proofreader r = reader;
+            IncrementalProofreader r = reader;
             if (r == null) {
-                r = folder == null ? Proofreader.shipped() : Proofreader.forDataFolder(folder);
+                r = new IncrementalProofreader(folder == null ? Proofreader.shipped() : Proofreader.forDataFolder(folder));
                 reader = r;
             }
             var ignores = folder == null ? org.newsdesk.proof.ProofIgnores.NONE : new IgnoreFiles(folder).load(numbered.id());
@@ -245,6 +248,12 @@ public final class ProofreadingViewModel {
             reader = null;
             check();
         });
+    }
+
+    /** How many paragraphs the checks have read so far (tests: typing in one paragraph reads that one again). */
+    public long paragraphsProofread() {
+        IncrementalProofreader r = reader;
+        return r == null ? 0 : r.paragraphsRead();
     }
 
     public ObservableList<Finding> findings() {

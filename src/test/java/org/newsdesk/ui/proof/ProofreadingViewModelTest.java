@@ -113,6 +113,36 @@ class ProofreadingViewModelTest {
         assertThat(model.findings()).hasSize(before - 1).doesNotContain(ignored);
     }
 
+    @Test
+    void aCheckAfterTypingInOneParagraphReadsThatParagraphAgainAlone() {
+        SameThreadTasks tasks = new SameThreadTasks();
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            paragraphs.add(Paragraph.narration(i + "：這項工作己經完成,提昇了效率。"));
+        }
+        Story[] shown = {story(paragraphs)};
+        ProofreadingViewModel model = new ProofreadingViewModel(tasks, new Messages(Locale.ENGLISH),
+                () -> () -> shown[0], () -> null, Set::of);
+        model.check();
+        tasks.settle();
+        assertThat(model.paragraphsProofread()).isEqualTo(200);
+
+        paragraphs.set(120, Paragraph.narration("120：這項工作己經完成,,提昇了效率。"));
+        shown[0] = story(paragraphs);
+        model.check();
+        tasks.settle();
+        assertThat(model.paragraphsProofread()).isEqualTo(201);
+        // what a whole check of the story finds, in the same order
+        Story numbered = ProofreadingViewModel.numbered(shown[0]);
+        assertThat(model.findings()).isEqualTo(org.newsdesk.proof.Proofreader.shipped()
+                .check(numbered, org.newsdesk.proof.ProofContext.DEFAULT).findings());
+    }
+
+    private static Story story(List<Paragraph> paragraphs) {
+        return new Story(java.util.UUID.randomUUID(), "ferry", Status.DRAFT, Metadata.withHeadline("渡輪"), List.of(),
+                List.copyOf(paragraphs), 0, 1, Instant.EPOCH, Instant.EPOCH);
+    }
+
     private static ProofreadingViewModel model(SameThreadTasks tasks) {
         return new ProofreadingViewModel(tasks, new Messages(Locale.ENGLISH), () -> null, () -> null, Set::of);
     }
