@@ -7,7 +7,10 @@
 #    compiler, the JVM's default heap (a 50 MB import needs more than the window's ceiling).
 #  - `newsdesk-cli` runs short commands (list, show, ...): the quick compiler only and the serial
 #    collector; they end before the optimising compiler pays back.
-# All three name the same class-data archive.
+#  - `newsdesk-search` runs `search`: as `newsdesk-cli`, with the window's heap options but not its
+#    marker (a search that finds no index builds it first: at 100,000 stories the JVM's default
+#    heap let that build grow to 693 MiB resident; bin/newsdesk gives search the same options).
+# All four name the same class-data archive.
 #
 # usage: launchers.sh IMAGE_DIR "WINDOW_OPTIONS"
 set -euo pipefail
@@ -35,3 +38,13 @@ without_window_options > "$app/newsdesk-work.cfg"
 cp "$image/bin/Newsdesk" "$image/bin/newsdesk-cli"
 { without_window_options; echo "java-options=-XX:TieredStopAtLevel=1"; echo "java-options=-XX:+UseSerialGC"; } \
   > "$app/newsdesk-cli.cfg"
+cp "$image/bin/Newsdesk" "$image/bin/newsdesk-search"
+{
+  cat "$app/newsdesk-cli.cfg"
+  for option in $window_options; do
+    case $option in
+      -XX:+UseSerialGC|-D*) ;;
+      *) echo "java-options=$option" ;;
+    esac
+  done
+} > "$app/newsdesk-search.cfg"

@@ -72,6 +72,12 @@ class InstallerLauncherOptionsTest {
                 List.of("java-options=-XX:TieredStopAtLevel=1", "java-options=-XX:+UseSerialGC")));
         assertThat(image.resolve("bin/newsdesk-work")).hasContent("launcher");
         assertThat(image.resolve("bin/newsdesk-cli")).hasContent("launcher");
+        // search: the short commands' launcher with the window's heap ceiling, for the index it may build
+        List<String> heap = WindowJvm.OPTIONS.stream().filter(o -> !o.equals("-XX:+UseSerialGC"))
+                .map(o -> "java-options=" + o).toList();
+        assertThat(Files.readAllLines(app.resolve("newsdesk-search.cfg"), StandardCharsets.UTF_8))
+                .containsExactlyElementsOf(concat(cli, heap));
+        assertThat(image.resolve("bin/newsdesk-search")).hasContent("launcher");
     }
 
     @Test

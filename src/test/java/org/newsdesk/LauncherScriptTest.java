@@ -112,21 +112,24 @@ class LauncherScriptTest {
     }
 
     @Test
-    void theImageLauncherSendsShortCommandsToTheQuickLauncherLongWorkToItsOwnAndFilesToTheWindowsOne() throws Exception {
+    void theImageLauncherSendsShortCommandsToTheQuickLauncherSearchToItsOwnLongWorkToItsOwnAndFilesToTheWindowsOne() throws Exception {
         Path bin = Files.createDirectories(dir.resolve("image/bin"));
         Files.copy(Path.of("installer/linux/newsdesk"), bin.resolve("newsdesk"));
         bin.resolve("newsdesk").toFile().setExecutable(true);
         writeScript(bin.resolve("Newsdesk"), "#!/bin/sh\necho \"Newsdesk $*\" >> '" + calls + "'\n");
         writeScript(bin.resolve("newsdesk-cli"), "#!/bin/sh\necho \"newsdesk-cli $*\" >> '" + calls + "'\n");
         writeScript(bin.resolve("newsdesk-work"), "#!/bin/sh\necho \"newsdesk-work $*\" >> '" + calls + "'\n");
+        writeScript(bin.resolve("newsdesk-search"), "#!/bin/sh\necho \"newsdesk-search $*\" >> '" + calls + "'\n");
 
         run(List.of("sh", bin.resolve("newsdesk").toString(), "--editor", "list", "show", "abc"));
+        run(List.of("sh", bin.resolve("newsdesk").toString(), "--data-dir", "/d", "search", "創新"));
         run(List.of("sh", bin.resolve("newsdesk").toString(), "import", "a.txt"));
         run(List.of("sh", bin.resolve("newsdesk").toString(), "--version"));
         run(List.of("sh", bin.resolve("newsdesk").toString(), "interview.docx"));
 
         assertThat(Files.readAllLines(calls, StandardCharsets.UTF_8)).containsExactly(
-                "newsdesk-cli --editor list show abc", "newsdesk-work import a.txt", "newsdesk-cli --version",
+                "newsdesk-cli --editor list show abc", "newsdesk-search --data-dir /d search 創新",
+                "newsdesk-work import a.txt", "newsdesk-cli --version",
                 "Newsdesk interview.docx");
     }
 

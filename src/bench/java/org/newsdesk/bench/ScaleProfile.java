@@ -36,7 +36,7 @@ import org.newsdesk.ui.library.PagedRows;
  * (alternated, medians, CPU beside wall). The cold search and the three commands run twice: by
  * the main class on the bench's class path, and through the launcher a user runs
  * ({@code bin/newsdesk} on {@code target/newsdesk.jar}: its class-data archive and flags; skipped
- * when the jar is not built).
+ * when the jar is not built); the cold search a third time as {@code java -jar}.
  *
  * <pre>Scale [-stories=N] [-rounds=N] [-keep=DIR] [-buildOnly] [-textBytes=N]</pre>
  *
@@ -126,6 +126,15 @@ public final class ScaleProfile {
                     String.format("%.1f s", coldLauncher.wall()), "", "", ""});
             rows.add(new String[] {"  its peak RSS (CPU " + coldLauncher.cpuText() + ")", coldLauncher.rssText(),
                     "", "", "<= 500 MiB"});
+            // as java -jar: the jar has no JVM options, so the index is built in a second JVM with
+            // the window's (app.WindowJvm); /usr/bin/time's peak is the larger of the two processes
+            deleteIndex(data);
+            Timing coldJar = WholeProcess.run(List.of(java.get(0), "-jar", launcher.get().jar().toString(),
+                    "--data-dir", data.toString(), "search", QUERY));
+            rows.add(new String[] {"CLI search as java -jar, cold index (builds it in a second JVM)",
+                    String.format("%.1f s", coldJar.wall()), "", "", ""});
+            rows.add(new String[] {"  peak RSS of its larger JVM (CPU " + coldJar.cpuText() + ", both)",
+                    coldJar.rssText(), "693 MiB before", "", "<= 500 MiB"});
         } else {
             rows.add(new String[] {"(bin/newsdesk not timed: build the jar first, ./mvnw -DskipTests package)",
                     "", "", "", ""});

@@ -2,6 +2,7 @@ package org.newsdesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.newsdesk.cli.CommandServices;
 import org.newsdesk.credentials.CredentialStore;
@@ -135,6 +136,11 @@ public final class Workspace {
             @Override
             public LibrarySearch search(Store store) {
                 return LibrarySearch.open(store);
+            }
+
+            @Override
+            public Optional<OtherJvm> boundedJvm(String[] args) {
+                return WindowJvm.commandForThisJvm(args).map(command -> () -> WindowJvm.run(command));
             }
         };
     }

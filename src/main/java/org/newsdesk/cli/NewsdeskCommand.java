@@ -109,6 +109,11 @@ public final class NewsdeskCommand implements Callable<Integer> {
         return DataFolder.resolve(dataDir, preferencesFile.peek().dataFolderPath());
     }
 
+    /** The command line as it was given (to run it again in another JVM). */
+    String[] originalArgs() {
+        return spec.commandLine().getParseResult().originalArgs().toArray(String[]::new);
+    }
+
     CommandServices services() {
         return services;
     }

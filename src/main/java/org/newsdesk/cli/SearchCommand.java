@@ -2,6 +2,8 @@ package org.newsdesk.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -12,6 +14,7 @@ import org.newsdesk.search.LibrarySearch;
 import org.newsdesk.search.SearchHit;
 import org.newsdesk.search.SearchIndex;
 import org.newsdesk.search.SearchPage;
+import org.newsdesk.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,6 +41,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--wait", paramLabel = "SECONDS", description = "While the index is being built, answer after "
             + "at most this long from the part built so far, marked incomplete (default: wait until it is built).")
     Integer waitSeconds;
+    /** The JVM this search runs in instead when it has to build the index and this one's heap is not bounded. */
+    private CommandServices.OtherJvm buildingElsewhere;
 
     /** What the search found, and how much of the library the index held when it searched. */
     record Answer(SearchPage page, boolean complete, int indexed, int total) {
@@ -51,24 +56,14 @@ final class SearchCommand implements Callable<Integer> {
         if (waitSeconds != null && waitSeconds < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--wait must be 0 or more");
         }
-        String typed = String.join(" ", query);
-        Answer result = root.withStoreReading(store -> {
-            try (LibrarySearch search = root.services().search(store)) {
-                IndexSync.Progress progress = progressOnStderr();
-                if (search.temporary()) {
-                    // a read-only data folder cannot hold the index: one is built for this search alone
-                    spec.commandLine().getErr().println(root.messages().get("cli.search.readOnlyIndex"));
-                    await(search.rebuild(progress));
-                } else if (rebuild) {
-                    await(search.rebuild(progress));
-                } else {
-                    await(search.refresh(progress, stopAfterWaiting()));
-                }
-                LibrarySearch.Coverage coverage = search.coverage();
-                return new Answer(search.search(typed, page - 1, SearchIndex.DEFAULT_PAGE_SIZE), coverage.complete(),
-                        coverage.indexed(), coverage.total());
+        Answer result = root.withStoreReading(this::answerOrBuildElsewhere);
+        if (result == null) {
+            OptionalInt status = buildingElsewhere.run();
+            if (status.isPresent()) {
+                return status.getAsInt();
             }
-        });
+            result = root.withStoreReading(this::answerHere);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(StoryJson.write(WorkflowJson.search(result)));
@@ -87,6 +82,47 @@ final class SearchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The answer, or null when the index has to be built first and this JVM's heap is not bounded
+     * ({@code java -jar}, whose default heap let a build at 100,000 stories grow to 693 MiB): the
+     * same command then runs in a JVM that is ({@link #buildingElsewhere}), once this one has let go
+     * of the data folder.
+     */
+    private Answer answerOrBuildElsewhere(Store store) {
+        try (LibrarySearch search = root.services().search(store)) {
+            if (rebuild || search.needsBuilding()) {
+                Optional<CommandServices.OtherJvm> bounded = root.services().boundedJvm(root.originalArgs());
+                if (bounded.isPresent()) {
+                    buildingElsewhere = bounded.get();
+                    return null;
+                }
+            }
+            return answer(search);
+        }
+    }
+
+    private Answer answerHere(Store store) {
+        try (LibrarySearch search = root.services().search(store)) {
+            return answer(search);
+        }
+    }
+
+    private Answer answer(LibrarySearch search) {
+        IndexSync.Progress progress = progressOnStderr();
+        if (search.temporary()) {
+            // a read-only data folder cannot hold the index: one is built for this search alone
+            spec.commandLine().getErr().println(root.messages().get("cli.search.readOnlyIndex"));
+            await(search.rebuild(progress));
+        } else if (rebuild) {
+            await(search.rebuild(progress));
+        } else {
+            await(search.refresh(progress, stopAfterWaiting()));
+        }
+        LibrarySearch.Coverage coverage = search.coverage();
+        return new Answer(search.search(String.join(" ", query), page - 1, SearchIndex.DEFAULT_PAGE_SIZE),
+                coverage.complete(), coverage.indexed(), coverage.total());
     }
 
     /** True once {@code --wait} has passed since the command began; never without it. */

@@ -120,6 +120,16 @@ public final class LibrarySearch implements AutoCloseable {
         return healing(p -> p.indexer().refresh(source, progress, stopWhen));
     }
 
+    /**
+     * True when bringing the index up to date means building it from the stories (all of them, or
+     * the rest of a rebuild cut short): a new, outdated, unfinished or temporary index. An index
+     * with a watermark only catches up with the stories written since.
+     */
+    public boolean needsBuilding() {
+        SearchIndex index = parts.index();
+        return temporary || index.outdated() || index.watermark() < 0;
+    }
+
     /** How much of the library the index holds: complete, or n stories of the library's N. */
     public Coverage coverage() {
         SearchIndex index = parts.index();
