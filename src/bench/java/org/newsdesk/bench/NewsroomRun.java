@@ -39,7 +39,7 @@ import org.newsdesk.store.server.ServerLibrary;
  * </ul>
  *
  * Each figure is printed with wall and CPU time (this process; PostgreSQL's own CPU is not in
- * it) and the load average.
+ * it) and the load average; a join also with the size of the store's file once it is closed.
  *
  * <pre>  -Dbench.args="Newsroom [-stories=N] [-rounds=N] [-changes=N]"</pre>
  */
@@ -94,12 +94,15 @@ public final class NewsroomRun {
                 oursWall = System.nanoTime() - t0;
                 oursCpu = RunFacts.cpu() - cpu0;
             }
+            long fileSize = Files.size(folder.resolve(Store.DATABASE_FILE));
             System.out.printf("NEWSROOM join %d stories (metadata): ours %.0f ms (cpu %.0f ms), bare JDBC %.0f ms (cpu %.0f ms,"
                             + " %d story rows); wall ratio %.1f×, cpu ratio %.1f× (target ≤ 3×); bare JDBC of stories and"
-                            + " paragraphs %.0f ms (cpu %.0f ms, %d rows): %.1f× wall, %.1f× cpu; load %s%n",
+                            + " paragraphs %.0f ms (cpu %.0f ms, %d rows): %.1f× wall, %.1f× cpu; store file after closing"
+                            + " %.1f MB; load %s%n",
                     pulled, oursWall / 1e6, oursCpu / 1e6, bareWall / 1e6, bareCpu / 1e6, rows,
                     (double) oursWall / bareWall, (double) oursCpu / Math.max(1, bareCpu), allWall / 1e6, allCpu / 1e6,
-                    allRows, (double) oursWall / allWall, (double) oursCpu / Math.max(1, allCpu), RunFacts.load());
+                    allRows, (double) oursWall / allWall, (double) oursCpu / Math.max(1, allCpu), fileSize / 1e6,
+                    RunFacts.load());
             if (pulled != stories) {
                 throw new IllegalStateException("joined " + pulled + " of " + stories + " stories");
             }

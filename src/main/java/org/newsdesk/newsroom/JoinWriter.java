@@ -1,7 +1,5 @@
 package org.newsdesk.newsroom;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -11,10 +9,13 @@ import org.newsdesk.store.NewsroomReplica;
 /**
  * Writes the chunks of a pull that are new here on a thread of its own, so that the pull reads
  * the server's next chunk (and its metadata) while the local store writes the previous one: a
- * first join of a large newsroom keeps two cores busy instead of one at a time. Chunks waiting
- * when the writer comes round are written in one transaction (fewer commits while the store is
- * the slower side). At most {@link #QUEUED} chunks wait, so memory stays bounded; handing one
- * over blocks while the queue is full.
+ * first join of a large newsroom keeps two cores busy instead of one at a time. Each chunk is
+ * written in a transaction of its own, with its mark. Taking several waiting chunks into one
+ * transaction cost more than the commits it saved: H2 writes a transaction's pages before its
+ * commit once they no longer fit its buffer, and the commit then marks every row committed, reading
+ * pages back that had left the cache and writing them all again (measured at 100,000 stories:
+ * more CPU and a larger store file). At most {@link #QUEUED} chunks wait, so memory
+ * stays bounded; handing one over blocks while the queue is full.
  *
  * <p>The pull waits for everything handed over ({@link #finish}) before it writes anything
  * itself and before it returns; a write that failed is thrown there (and by the next hand-off),
@@ -26,9 +27,7 @@ final class JoinWriter implements AutoCloseable {
     /**
      * Chunks read ahead of the writer at most (about 2 MB each at a pull's 1,000 stories). The
      * reader is the faster side by far on a large join, so the queue is full whenever the writer
-     * comes round: this is also how many chunks one commit takes, and a commit writes every page
-     * of the key index the chunks touched (at 100,000 stories half the writer's time was commits
-     * of four or five chunks).
+     * comes round.
      */
     static final int QUEUED = 10;
 
@@ -118,43 +117,28 @@ final class JoinWriter implements AutoCloseable {
     }
 
     private void run() {
-        List<Chunk> taken = new ArrayList<>(QUEUED);
         while (true) {
-            Chunk first;
+            Chunk chunk;
             try {
-                first = queue.take();
+                chunk = queue.take();
             } catch (InterruptedException e) {
                 return; // nobody interrupts this thread but the runtime's shutdown
             }
-            taken.clear();
-            taken.add(first);
-            queue.drainTo(taken);
-            boolean end = taken.removeIf(c -> c == END);
-            if (!taken.isEmpty()) {
-                writeAll(taken);
+            if (chunk == END) {
+                return; // handed over last: every chunk before it was taken
             }
-            if (end) {
-                return;
-            }
+            writeToStore(chunk);
         }
     }
 
-    private void writeAll(List<Chunk> chunks) {
+    private void writeToStore(Chunk chunk) {
         boolean failed;
         synchronized (lock) {
             failed = failure != null;
         }
         if (!failed) {
-            List<NewsroomReplica.Joined> joined = new ArrayList<>();
-            List<NewsroomReplica.Listed> listed = new ArrayList<>();
-            Map<String, String> appState = new LinkedHashMap<>();
-            for (Chunk c : chunks) {
-                joined.addAll(c.joined());
-                listed.addAll(c.listed());
-                appState.putAll(c.appState()); // a later chunk's mark replaces an earlier one's
-            }
             try {
-                replica.writeJoined(joined, listed, appState);
+                replica.writeJoined(chunk.joined(), chunk.listed(), chunk.appState());
             } catch (RuntimeException | Error e) {
                 synchronized (lock) {
                     failure = e instanceof RuntimeException r ? r : new IllegalStateException(e);
@@ -162,7 +146,7 @@ final class JoinWriter implements AutoCloseable {
             }
         }
         synchronized (lock) {
-            pending -= chunks.size();
+            pending--;
             lock.notifyAll();
         }
     }

@@ -126,10 +126,11 @@ public final class NewsroomSync {
         boolean[] heldBack = {false};
         boolean keepAll = replica.bodies().keepAll();
         List<Map<UUID, ReplicaBodies.State>> states = new ArrayList<>(1);
+        var lookup = replica.bodies().pullStates(); // a first join into a fresh folder looks nothing up
         try (JoinWriter writer = new JoinWriter(replica)) {
             server.changedSince(since, pullChunk, ids -> {
                 states.clear();
-                states.add(replica.bodies().states(ids));
+                states.add(lookup.apply(ids));
                 return bodies.needed(ids, states.get(0), keepAll);
             }, chunk -> {
                 JoinWriter.Chunk fresh = joinNew(chunk, states.get(0).keySet(), keepAll, counts);

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jooq.impl.DSL;
 import org.newsdesk.model.Story;
@@ -64,25 +65,48 @@ public final class ReplicaBodies {
 
     /** The state of each of {@code ids} that is here. */
     public Map<UUID, State> states(Collection<UUID> ids) {
+        return states(ids, true, true);
+    }
+
+    /**
+     * The states of the stories of one pull, chunk by chunk ({@link #states}). A table that had
+     * no rows when the pull began is not asked again: nothing but the pull writes listed rows,
+     * and the chunks of one pull never share a story, so none of its stories can be in that
+     * table by the time a later chunk is looked up (stories made here meanwhile have ids of
+     * their own). A first join into a fresh data folder looks nothing up.
+     */
+    public Function<Collection<UUID>, Map<UUID, State>> pullStates() {
+        boolean[] tablesHaveRows = tx.read(t -> new boolean[] {
+                t.fetchExists(STORY), t.fetchExists(NEWSROOM_LISTED)});
+        return ids -> states(ids, tablesHaveRows[0], tablesHaveRows[1]);
+    }
+
+    private Map<UUID, State> states(Collection<UUID> ids, boolean askStories, boolean askListed) {
+        if (ids.isEmpty() || !askStories && !askListed) {
+            return new HashMap<>();
+        }
         return tx.read(t -> {
             Map<UUID, State> out = new HashMap<>();
             // one statement whatever the number of ids (a pull asks for a thousand at a time): the
             // ids travel as one array parameter, and H2 keeps the statement parsed
             t.connection(c -> {
-                try (PreparedStatement ps = c.prepareStatement(STATES)) {
-                    ps.setObject(1, ids.toArray(UUID[]::new));
-                    try (ResultSet r = ps.executeQuery()) {
-                        while (r.next()) {
-                            UUID id = r.getObject(1, UUID.class);
-                            long changeSeq = r.getLong(2);
-                            boolean hasBase = r.getObject(3) != null;
-                            long baseSeq = r.getLong(4);
-                            boolean listed = hasBase && r.getBoolean(5);
-                            out.put(id, !listed ? State.HERE : changeSeq == baseSeq ? State.LISTED : State.LISTED_CHANGED);
+                if (askStories) {
+                    try (PreparedStatement ps = c.prepareStatement(STATES)) {
+                        ps.setObject(1, ids.toArray(UUID[]::new));
+                        try (ResultSet r = ps.executeQuery()) {
+                            while (r.next()) {
+                                UUID id = r.getObject(1, UUID.class);
+                                long changeSeq = r.getLong(2);
+                                boolean hasBase = r.getObject(3) != null;
+                                long baseSeq = r.getLong(4);
+                                boolean listed = hasBase && r.getBoolean(5);
+                                out.put(id, !listed ? State.HERE
+                                        : changeSeq == baseSeq ? State.LISTED : State.LISTED_CHANGED);
+                            }
                         }
                     }
                 }
-                if (out.size() < ids.size()) {
+                if (askListed && out.size() < ids.size()) {
                     try (PreparedStatement ps = c.prepareStatement(LISTED_ONLY)) {
                         ps.setObject(1, ids.stream().filter(id -> !out.containsKey(id)).toArray(UUID[]::new));
                         try (ResultSet r = ps.executeQuery()) {

@@ -18,9 +18,9 @@ import org.newsdesk.store.StoreException;
 
 /**
  * The pull's writer thread for chunks new here (a real H2 file): everything handed over is
- * written, with its mark, by the time the pull waits for it; a failed write is thrown to the
- * pull and nothing handed over after it is written; closing after the pull failed while reading
- * still writes what was handed over.
+ * written, with its mark, by the time the pull waits for it, each chunk in a commit of its own;
+ * a failed write is thrown to the pull and nothing handed over after it is written; closing
+ * after the pull failed while reading still writes what was handed over.
  */
 class JoinWriterTest {
 
@@ -70,6 +70,21 @@ class JoinWriterTest {
         }
         assertThat(store.stories().get(ids.get(37)).metadata().headline()).isEqualTo("港口第37篇");
         assertThat(store.newsroom().bodies().listed(ids.get(59))).isTrue();
+    }
+
+    @Test
+    void eachChunkIsCommittedOnItsOwnEvenWhenSeveralWait() {
+        List<UUID> ids = ids(60);
+        long commits = store.writeCount();
+        try (JoinWriter writer = new JoinWriter(store.newsroom())) {
+            // handed over faster than the store commits: several wait while the first is written
+            for (int c = 0; c < 12; c++) {
+                writer.write(chunk(ids, c * 5, 5, 100 + c));
+            }
+            writer.finish();
+        }
+        assertThat(store.writeCount() - commits).isEqualTo(12);
+        assertThat(store.library().count()).isEqualTo(60);
     }
 
     @Test
