@@ -2,6 +2,7 @@ package org.newsdesk.export;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import org.newsdesk.model.Series;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.StorySummary;
@@ -9,6 +10,7 @@ import org.newsdesk.store.LibraryEntry;
 import org.newsdesk.store.LibraryRepository;
 import org.newsdesk.store.SignOffRepository;
 import org.newsdesk.store.Store;
+import org.newsdesk.workflow.signoff.CorrectionNote;
 
 /**
  * The one path from a story to its page, shared by the command line's export, the outbox,
@@ -57,6 +59,19 @@ public final class StoryPages {
     /** The bundle of the story's page, series links included. */
     public ExportBundle bundle(Story story, ExportOptions options) {
         return exporter.bundle(story, prepare(story, options));
+    }
+
+    /**
+     * As above with every revision named by {@code numbers}: the story's own (manifest, bundle
+     * name) and those of the corrections on its page. The corrections are still chosen by the
+     * story's own revision, so the page is the one {@link #bundle(Story, ExportOptions)} makes.
+     */
+    public ExportBundle bundle(Story story, ExportOptions options, IntUnaryOperator numbers) {
+        ExportOptions prepared = prepare(story, options);
+        List<CorrectionNote> renumbered = prepared.corrections().stream()
+                .map(c -> new CorrectionNote(numbers.applyAsInt(c.revision()), c.note(), c.by(), c.at())).toList();
+        return exporter.bundle(story.withRevision(numbers.applyAsInt(story.revision())),
+                prepared.withCorrections(renumbered));
     }
 
     /** As {@link StoryExporter#export}, series links included. */

@@ -37,6 +37,11 @@ public record Story(
         return new Story(id, slug, value, metadata, speakers, paragraphs, revision, version, createdAt, updatedAt);
     }
 
+    /** The same content under another revision number (the newsroom's number for a published bundle). */
+    public Story withRevision(int value) {
+        return new Story(id, slug, status, metadata, speakers, paragraphs, value, version, createdAt, updatedAt);
+    }
+
     public Speaker speaker(String key) {
         for (Speaker s : speakers) {
             if (s.key().equals(key)) {

@@ -16,6 +16,8 @@ import org.newsdesk.sync.DeliveryClaims;
 import org.newsdesk.sync.DeliveryOutcome;
 import org.newsdesk.sync.DeliveryProblem;
 import org.newsdesk.sync.DeliveryReceipt;
+import org.newsdesk.sync.RevisionNumbers;
+import org.newsdesk.sync.SyncException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * newsroom never delivers unclaimed, so the portal never gets a revision twice); a reporter is
  * refused by the server. One connection, opened when first needed and again after a failure.
  */
-public final class NewsroomDeliveryClaims implements DeliveryClaims, AutoCloseable {
+public final class NewsroomDeliveryClaims implements DeliveryClaims, RevisionNumbers, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(NewsroomDeliveryClaims.class);
 
@@ -103,6 +105,33 @@ public final class NewsroomDeliveryClaims implements DeliveryClaims, AutoCloseab
             drop();
             return new DeliveryOutcome.Retry(DeliveryProblem.of(DeliveryProblem.Code.NEWSROOM_UNREACHABLE), null);
         }
+    }
+
+    /**
+     * The newsroom's number of the revision, handed over first when it has none yet: what a
+     * published bundle carries.
+     *
+     * @throws SyncException NEWSROOM_UNREACHABLE when that needs the server and it is out of reach
+     */
+    @Override
+    public synchronized int number(UUID story, int revision) {
+        java.util.OptionalInt known = revisions.knownNumber(story, revision);
+        if (known.isPresent()) {
+            return known.getAsInt();
+        }
+        try {
+            return revisions.serverNumber(server(), story, revision, "");
+        } catch (ServerException e) {
+            LOG.warn("numbering {} r{} on the newsroom server: {}", story, revision, e.getMessage());
+            drop();
+            throw new SyncException(SyncException.Problem.NEWSROOM_UNREACHABLE, "");
+        }
+    }
+
+    /** The newsroom's number of the entry's revision, which its claim gave it (the entry's own if none). */
+    @Override
+    public int revision(OutboxEntry entry) {
+        return revisions.knownNumber(entry.storyId(), entry.revision()).orElse(entry.revision());
     }
 
     @Override

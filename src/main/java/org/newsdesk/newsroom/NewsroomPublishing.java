@@ -7,9 +7,11 @@ import org.newsdesk.store.server.ServerLibrary;
 import org.newsdesk.sync.Publishing;
 
 /**
- * Publishing inside a newsroom: when the data folder belongs to one, the delivery worker claims
- * each entry on the server first, so the portal gets every story revision once however many
- * workstations publish it. Without a newsroom nothing changes.
+ * Publishing inside a newsroom: when the data folder belongs to one, a published bundle names
+ * its revision by the server's number (taken at publish: the revision is handed over first),
+ * and the delivery worker claims each entry on the server first, so the portal gets every story
+ * revision once, under one number, however many workstations publish it. Without a newsroom
+ * nothing changes.
  */
 public final class NewsroomPublishing {
 
@@ -40,6 +42,7 @@ public final class NewsroomPublishing {
             }
         }, store, NewsroomDeliveryClaims.LEASE);
         publishing.worker().useClaims(claims);
+        publishing.useNumbers(claims);
         return Optional.of(claims);
     }
 }

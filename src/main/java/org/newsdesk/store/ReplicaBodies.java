@@ -57,6 +57,7 @@ public final class ReplicaBodies {
 
     private final Transactions tx;
     private final Clock clock;
+    private final BodyHolds holds = new BodyHolds();
 
     ReplicaBodies(Transactions tx, Clock clock) {
         this.tx = tx;
@@ -229,14 +230,19 @@ public final class ReplicaBodies {
         });
     }
 
+    /** The stories being opened or shown in an editor here, whose text no drop takes. */
+    public BodyHolds holds() {
+        return holds;
+    }
+
     /**
      * Drops the bodies of newsroom stories whose text was last written here (fetched, pulled or
      * typed: the story's {@code updated_at}) longer than {@code age} ago, turning them back into
      * stories only listed here: the library still lists them, opening fetches the body again. Never
      * dropped: a story with anything not on the server (a change since its base, an open conflict,
      * a revision the server has not numbered, a delivery waiting in the outbox), one kept offline
-     * (or every one, when all are kept), and those in {@code spare} (open in the window, assigned
-     * to this login: asked as each story comes). Each story goes in a transaction of its own that looks again, so a save
+     * (or every one, when all are kept), one {@link #holds() held} (being opened or shown in an
+     * editor), and those in {@code spare} (assigned to this login: asked as each story comes). Each story goes in a transaction of its own that looks again, so a save
      * landing meanwhile keeps its body; its version moves on, so an editor still holding the old
      * text has its next save refused rather than written onto a story without paragraphs.
      *
@@ -255,7 +261,7 @@ public final class ReplicaBodies {
             if (spare.test(id)) {
                 continue;
             }
-            boolean done = tx.write(t -> {
+            boolean done = holds.dropUnlessHeld(id, () -> tx.write(t -> {
                 if (!t.fetchExists(t.selectOne().from(STORY).join(NEWSROOM_BASE).on(NEWSROOM_BASE.STORY_ID.eq(STORY.ID))
                         .where(STORY.ID.eq(id)).and(droppable()))) {
                     return false; // changed or kept meanwhile
@@ -268,7 +274,7 @@ public final class ReplicaBodies {
                 t.update(NEWSROOM_BASE).set(NEWSROOM_BASE.SNAPSHOT, (String) null)
                         .set(NEWSROOM_BASE.LOCAL_CHANGE_SEQ, seq).where(NEWSROOM_BASE.STORY_ID.eq(id)).execute();
                 return true;
-            });
+            }));
             if (done) {
                 dropped.add(id);
             }

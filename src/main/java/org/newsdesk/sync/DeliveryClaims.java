@@ -28,6 +28,14 @@ public interface DeliveryClaims {
      */
     DeliveryOutcome claim(OutboxEntry entry);
 
+    /**
+     * The number the portal gets {@code entry}'s revision under (the one its bundle carries):
+     * the entry's own outside a newsroom.
+     */
+    default int revision(OutboxEntry entry) {
+        return entry.revision();
+    }
+
     /** Ends a claim this workstation holds, with what the delivery came to. */
     void finished(OutboxEntry entry, DeliveryOutcome outcome);
 }

@@ -1,6 +1,7 @@
 package org.newsdesk.sync;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -272,11 +273,10 @@ public final class DeliveryWorker implements AutoCloseable {
             // never reached: entries are only claimed after their embargo; kept so no path can send early
             return new DeliveryOutcome.Retry(DeliveryProblem.of(Code.EMBARGOED, entry.embargoUntil()), null);
         }
-        Delivery delivery = new Delivery(entry.storyId().toString(), entry.revision(), entry.slug(), entry.sha256(),
-                files.zip(entry.sha256()), entry.releaseAt(), entry.embargoUntil());
-        if (!Files.isRegularFile(delivery.zip())) {
+        Path zip = files.zip(entry.sha256());
+        if (!Files.isRegularFile(zip)) {
             return new DeliveryOutcome.Rejected(DeliveryOutcome.Reason.REFUSED,
-                    DeliveryProblem.of(Code.BUNDLE_MISSING, delivery.zip()));
+                    DeliveryProblem.of(Code.BUNDLE_MISSING, zip));
         }
         org.newsdesk.store.IoThreadCheck.before("delivery to " + entry.target());
         DeliveryClaims asked = claims;
@@ -284,6 +284,9 @@ public final class DeliveryWorker implements AutoCloseable {
         if (instead != null) {
             return instead;
         }
+        // the portal's revision number is the bundle's: a newsroom's number for a newsroom story
+        Delivery delivery = new Delivery(entry.storyId().toString(), asked.revision(entry), entry.slug(), entry.sha256(),
+                zip, entry.releaseAt(), entry.embargoUntil());
         DeliveryOutcome outcome;
         try {
             outcome = target.get().deliver(delivery);

@@ -36,6 +36,7 @@ public final class Outbox {
     private final OutboxFiles files;
     private final List<Runnable> onQueued = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Clock clock;
+    private volatile RevisionNumbers numbers = RevisionNumbers.LOCAL;
 
     public Outbox(Store store, StoryExporter exporter, OutboxFiles files) {
         this(store, exporter, files, Clock.systemUTC());
@@ -66,6 +67,11 @@ public final class Outbox {
     /** Whether publishing {@code story} now (with publish time {@code at}, or its own) is held in the outbox until later. */
     public boolean scheduled(Story story, ZonedDateTime at) {
         return releaseTime(story, at).filter(t -> t.isAfter(Instant.now(clock))).isPresent();
+    }
+
+    /** How bundles name revisions from now on (a newsroom's numbers); {@link RevisionNumbers#LOCAL} by default. */
+    public void useNumbers(RevisionNumbers value) {
+        this.numbers = value == null ? RevisionNumbers.LOCAL : value;
     }
 
     /** Runs {@code action} whenever something was queued (the worker wakes up). */
@@ -99,9 +105,13 @@ public final class Outbox {
         }
         Instant release = releaseTime(story, null).orElse(null);
         Instant embargo = story.metadata().embargoUntil() == null ? null : story.metadata().embargoUntil().toInstant();
+        // in a newsroom the bundle names the revision (and its corrections') by the server's numbers:
+        // numbered first, so without the server nothing is recorded or queued
+        RevisionNumbers named = numbers;
+        named.number(storyId, story.revision());
         // a changed Published story is a correction: its note goes with this revision, and on its page
         store.workflow().signOff().publishCorrection(storyId, story.revision(), by);
-        ExportBundle bundle = pages.bundle(story, ExportOptions.defaults());
+        ExportBundle bundle = pages.bundle(story, ExportOptions.defaults(), revision -> named.number(storyId, revision));
         byte[] zip = BundleWriter.zipBytes(bundle);
         String sha256 = BundleFile.sha256(zip);
         files.save(sha256, zip);

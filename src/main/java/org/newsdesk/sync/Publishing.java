@@ -26,6 +26,7 @@ public final class Publishing implements AutoCloseable {
     private final DeliveryWorker worker;
     private final Clock clock;
     private Outbox outbox;
+    private RevisionNumbers numbers = RevisionNumbers.LOCAL;
 
     /**
      * @param backoff how long the worker waits before trying a failed delivery again
@@ -60,8 +61,17 @@ public final class Publishing implements AutoCloseable {
         if (outbox == null) {
             outbox = new Outbox(store, StoryExporter.forDataFolder(dataFolder), files, clock);
             outbox.onQueued(worker::wake);
+            outbox.useNumbers(numbers);
         }
         return outbox;
+    }
+
+    /** How published bundles name revisions (a newsroom's numbers); {@link RevisionNumbers#LOCAL} until set. */
+    public synchronized void useNumbers(RevisionNumbers value) {
+        numbers = value == null ? RevisionNumbers.LOCAL : value;
+        if (outbox != null) {
+            outbox.useNumbers(numbers);
+        }
     }
 
     public DeliveryWorker worker() {

@@ -17,6 +17,7 @@ public final class SyncErrorText {
             case BAD_NAME -> messages.get("sync.error.badName", e.subject());
             case NO_CREDENTIAL_STORE -> messages.get("sync.error.noCredentialStore", e.subject());
             case BAD_TOKEN -> messages.get("sync.error.badToken", e.subject());
+            case NEWSROOM_UNREACHABLE -> messages.get("sync.error.newsroomUnreachable");
         };
     }
 }

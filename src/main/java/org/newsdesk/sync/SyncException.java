@@ -20,7 +20,9 @@ public final class SyncException extends RuntimeException {
         /** A secret was given but this Newsdesk has no credential store to keep it in. */
         NO_CREDENTIAL_STORE,
         /** The token has characters an HTTP header cannot carry (spaces, line breaks, non-ASCII). */
-        BAD_TOKEN
+        BAD_TOKEN,
+        /** A newsroom story's revision needs the newsroom server's number before it is published, and the server is out of reach. */
+        NEWSROOM_UNREACHABLE
     }
 
     private final Problem problem;

@@ -166,6 +166,13 @@ public final class LibraryViewModel {
         }, onError);
     }
 
+    /** A save of story {@code id} landed: its row (modified time, headline) is read again, the rest of the library is not. */
+    public void storySaved(java.util.UUID id) {
+        if (!closed && id != null) {
+            entries.refresh(id);
+        }
+    }
+
     /**
      * Lists the library in {@code order} (the table's column sort; {@link LibrarySort#LIBRARY}
      * when none) and reads it again when that changed. {@code byId}, when not null, orders the

@@ -148,6 +148,29 @@ public final class PagedRows extends ObservableListBase<LibraryEntry> {
         return ids.get(index);
     }
 
+    /**
+     * Reads story {@code id}'s row again (a save of it landed: its modified time moved), changing
+     * no other row and not its place: a row that is not listed or whose page is not read yet is
+     * left (it is read when shown).
+     */
+    public void refresh(UUID id) {
+        if (whole != null || ids.indexOf(id) < 0) {
+            return;
+        }
+        long asked = generation;
+        tasks.run(() -> read.apply(List.of(id)), rows -> {
+            int at = ids.indexOf(id);
+            LibraryEntry[] page = asked != generation || rows.isEmpty() || at < 0 ? null : pages.get(at / PAGE);
+            if (page == null || page[at % PAGE] == null) {
+                return;
+            }
+            page[at % PAGE] = rows.get(0);
+            beginChange();
+            nextUpdate(at);
+            endChange();
+        }, onError);
+    }
+
     /** True for a row whose page is still being read: it is shown empty. */
     public static boolean isLoading(LibraryEntry row) {
         return row.summary().status() == null;

@@ -105,6 +105,8 @@ public final class MainViewModel {
                 () -> session.store().folder().resolve("preview"));
         editor.setAfterSave(caret -> {
             session.remember(Startup.LAST_CARET, Integer.toString(caret));
+            UUID saved = opening.openStory();
+            session.afterQueuedWrites(() -> library.storySaved(saved), this::report);
             preview.changed();
             opening.saved();
         });

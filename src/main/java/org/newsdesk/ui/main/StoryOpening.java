@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
+import org.newsdesk.store.BodyHolds;
 import org.newsdesk.store.Startup;
 import org.newsdesk.store.Store;
 import org.newsdesk.store.StorySaver;
@@ -44,6 +45,8 @@ final class StoryOpening {
     private Messages messages;
     private long openRequest;
     private UUID requested;
+    /** Holds on the texts of the story asked for and the one shown: no newsroom drop takes them. */
+    private final java.util.Map<UUID, BodyHolds.Hold> holds = new java.util.HashMap<>();
     /** Stories being created (new, imported) that will open once written. */
     private int creating;
 
@@ -153,6 +156,8 @@ final class StoryOpening {
         // the latest request wins: one still being read is dropped
         requested = id;
         long request = ++openRequest;
+        // held from now on, so an unused text is not dropped between the read below and the editor showing it
+        holdOnly(id);
         if (id.equals(openStory.get())) {
             // back to the story on screen before the other one came: typing stays here
             editor.expectNothing();
@@ -163,8 +168,11 @@ final class StoryOpening {
         // read after the writes queued so far (read-your-writes)
         TypingJournal kept = session.journal();
         TypingJournal keptMetadata = session.metadataJournal();
-        tasks.whenDone(session.writer().submit(() -> store.newsroom().bodies().listed(id)
-                ? Optional.<UnsavedWork.Opened>empty() : Optional.of(UnsavedWork.read(store, kept, keptMetadata, id))), opened -> {
+        tasks.whenDone(session.writer().submit(() -> {
+            store.newsroom().bodies().holds().awaitDrop();
+            return store.newsroom().bodies().listed(id)
+                    ? Optional.<UnsavedWork.Opened>empty() : Optional.of(UnsavedWork.read(store, kept, keptMetadata, id));
+        }), opened -> {
             if (request != openRequest) {
                 return;
             }
@@ -176,9 +184,28 @@ final class StoryOpening {
         }, error -> {
             if (request == openRequest) {
                 editor.expectNothing();
+                requested = null;
+                holdOnly(null);
             }
             report.accept(error);
         });
+    }
+
+    /** Holds the texts of {@code asked} (when not null) and of the story shown, and releases the others. */
+    private void holdOnly(UUID asked) {
+        UUID shown = openStory.get();
+        holds.values().removeIf(h -> {
+            boolean stays = h.story().equals(asked) || h.story().equals(shown);
+            if (!stays) {
+                h.close();
+            }
+            return !stays;
+        });
+        for (UUID id : new UUID[] {asked, shown}) {
+            if (id != null && !holds.containsKey(id)) {
+                holds.put(id, session.store().newsroom().bodies().holds().hold(id));
+            }
+        }
     }
 
     /** Only the metadata of this newsroom story is here: the editor waits while its text is fetched. */
@@ -186,6 +213,7 @@ final class StoryOpening {
         Runnable notHere = () -> {
             if (request == openRequest) {
                 requested = null;
+                holdOnly(null);
                 editor.expectNothing();
                 tell.accept(messages == null ? "" : messages.get("nrmeta.body.offline"));
             }
@@ -248,6 +276,7 @@ final class StoryOpening {
             openStory.set(story.id());
             session.remember(Startup.LAST_STORY, story.id().toString());
         }
+        holdOnly(null);
         recent.opened(story.id(), story.metadata().headline(), session::remember);
     }
 
@@ -281,6 +310,7 @@ final class StoryOpening {
         saver = null;
         requested = null;
         openStory.set(null);
+        holdOnly(null);
     }
 
     /** Runs {@code r} after every save of the open story (the newsroom pushes it at once). */
