@@ -130,7 +130,8 @@ public final class Outbox {
      * is queued again (its page replaced). Any other status is refused and nothing changes.
      *
      * @throws StatusChangeRefused when the story is not Approved or Published, or fails its checks
-     * @throws SyncException       NO_TARGETS or UNKNOWN_TARGET, before the status changes
+     * @throws SyncException       NO_TARGETS or UNKNOWN_TARGET, or NEWSROOM_UNREACHABLE (a newsroom
+     *                             story's revision cannot be numbered), before the status changes
      */
     public Published publishStory(UUID storyId, List<String> targetNames, String by) {
         return publishStory(storyId, targetNames, by, null);
@@ -158,7 +159,11 @@ public final class Outbox {
             return publish(storyId, targetNames, by, at);
         }
         if (current.status() == Status.APPROVED) {
-            store.workflow().setStatus(storyId, current.version(), Status.PUBLISHED, by);
+            refuseWhileConflicted(storyId);
+            // numbered before the status moves: a newsroom out of reach leaves the story Approved, not
+            // Published with nothing queued (publish keeps this revision: its content is unchanged)
+            numbers.number(storyId, publishableRevision(storyId, by).revision());
+            store.workflow().setStatus(storyId, store.stories().version(storyId), Status.PUBLISHED, by);
         } else if (current.status() != Status.PUBLISHED) {
             throw new StatusChangeRefused(current.status(), Status.PUBLISHED, List.of());
         }

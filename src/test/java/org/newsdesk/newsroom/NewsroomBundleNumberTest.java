@@ -32,7 +32,9 @@ import org.newsdesk.TestRequirements;
 import org.newsdesk.credentials.MemoryCredentials;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
+import org.newsdesk.model.SampleInterview;
 import org.newsdesk.model.Span;
+import org.newsdesk.model.Status;
 import org.newsdesk.model.Story;
 import org.newsdesk.model.TranscriptEdit;
 import org.newsdesk.store.Store;
@@ -209,5 +211,37 @@ class NewsroomBundleNumberTest {
         Published online = a.publishing().outbox().publish(id, List.of(), "王编辑");
         assertThat(manifest(a, online).path("version").asText()).isEqualTo("1");
         assertThat(onServer(id)).containsOnlyKeys(1);
+    }
+
+    @Test
+    void anApprovedStoryPublishedWhileTheNewsroomIsOutOfReachStaysApprovedWithNothingQueued() throws Exception {
+        Path portal = Files.createDirectories(folders.resolve("portal"));
+        TcpProxy proxy = keep(new TcpProxy(postgres.port()));
+        Desk a = desk("a", wang, portal, proxy);
+        // the sample interview without its uncertain passages and channels, published an hour ago: ready to approve
+        List<Paragraph> plain = SampleInterview.paragraphs().stream()
+                .map(p -> new Paragraph(p.id(), p.speakerKey(), p.spans().stream()
+                        .filter(span -> span.styles().isEmpty()).map(span -> Span.plain(span.text())).toList()))
+                .toList();
+        Metadata m = SampleInterview.metadata();
+        Story s = a.store().stories().create(new Metadata(m.headline(), m.kicker(), m.subtitle(), m.summary(),
+                m.source(), m.authors(), m.editor(), java.time.ZonedDateTime.now(m.timeZone()).minusHours(1),
+                m.timeZone(), List.of(), m.keywords(), m.series(), m.internalNote(), null),
+                SampleInterview.speakers(), plain);
+        long version = a.store().workflow().setStatus(s.id(), s.version(), Status.READY, "王编辑");
+        a.store().workflow().setStatus(s.id(), version, Status.APPROVED, "王编辑");
+        newsroom.sync(a.store(), wang);
+
+        proxy.cut();
+        assertThatThrownBy(() -> a.publishing().outbox().publishStory(s.id(), List.of(), "王编辑", null))
+                .isInstanceOfSatisfying(SyncException.class,
+                        e -> assertThat(e.problem()).isEqualTo(SyncException.Problem.NEWSROOM_UNREACHABLE));
+        assertThat(a.store().stories().get(s.id()).status()).as("not Published with nothing sent").isEqualTo(Status.APPROVED);
+        assertThat(a.store().outbox().list()).as("nothing queued").isEmpty();
+
+        proxy.restore();
+        Published online = a.publishing().outbox().publishStory(s.id(), List.of(), "王编辑", null);
+        assertThat(a.store().stories().get(s.id()).status()).isEqualTo(Status.PUBLISHED);
+        assertThat(online.entries()).hasSize(1);
     }
 }
