@@ -22,6 +22,7 @@ import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.runner.IterationType;
 
 import static org.newsdesk.bench.EditorBenchmarks.*;
+import static org.newsdesk.bench.EditorFixture.*;
 
 /**
  * The typing side of {@link EditorBenchmarks}' keystroke pairs: one editor (ours, with or without
