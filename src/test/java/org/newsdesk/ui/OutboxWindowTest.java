@@ -81,10 +81,14 @@ class OutboxWindowTest {
         assertThat(portal.state()).isIn(DeliveryState.FAILED, DeliveryState.SENDING, DeliveryState.PENDING);
         assertThat(share.resolve(portal.slug()).resolve("r1").resolve("index.html")).exists();
 
-        robot.interact(() -> table.getSelectionModel().select(portal));
         // fired rather than clicked: the "delivered" notification may lie over the button on the screen
         Button cancel = robot.lookup("#cancelDeliveryButton").queryButton();
-        assertThat(cancel.isDisabled()).isFalse();
+        // the row as the table holds it when selected: the outbox replaces its rows while the worker retries the portal
+        waitUntil(() -> {
+            table.getItems().stream().filter(e -> e.target().equals("portal")).findFirst()
+                    .ifPresent(e -> table.getSelectionModel().select(e));
+            return !cancel.isDisabled();
+        });
         robot.interact(cancel::fire);
         waitUntil(() -> table.getItems().stream().anyMatch(
                 e -> e.target().equals("portal") && e.state() == DeliveryState.CANCELLED));
