@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.MovedClock;
 import org.newsdesk.TestRequirements;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
@@ -44,26 +41,6 @@ class NewsroomBodyDropTest {
     Path folders;
     private final List<AutoCloseable> open = new ArrayList<>();
     private final MovedClock clockB = new MovedClock();
-
-    /** The system's time plus however far the test moved it. */
-    private static final class MovedClock extends Clock {
-        private volatile Duration ahead = Duration.ZERO;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(ahead);
-        }
-    }
 
     @AfterEach
     void closeAll() throws Exception {
@@ -125,7 +102,7 @@ class NewsroomBodyDropTest {
         assertThat(new NewsroomSync(b, server, qian).syncOnce().pushed()).isEqualTo(1); // the trash move is on the server
 
         edit(b, typedOffline, "第3篇：离线时补的一句，还没推送。");
-        clockB.ahead = Duration.ofDays(31);
+        clockB.moveAhead(Duration.ofDays(31));
         // a session's sync: the bodies are looked at after the pull and before the push
         NewsroomSync later = new NewsroomSync(b, kept(ServerLibrary.connect(proxy.via(newsroom.bare), qian, null)), qian);
         later.holdWhile(openNow::equals);

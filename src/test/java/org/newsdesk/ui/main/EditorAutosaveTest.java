@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +28,7 @@ class EditorAutosaveTest {
     @TempDir
     Path dir;
     private final SameThreadTasks tasks = new SameThreadTasks();
-    private final List<Paragraph> shown = new ArrayList<>();
+    private List<Paragraph> shown;
     private Store store;
     private MainViewModel main;
     private Story story;
@@ -40,16 +39,7 @@ class EditorAutosaveTest {
         story = store.stories().create(Metadata.withHeadline("Harbour ferries at dawn"), List.of(),
                 List.of(Paragraph.narration("渡輪清晨六點開出。")));
         main = new MainViewModel(tasks, new Messages(Locale.ENGLISH), ChannelList.DEFAULT, TestFolder.services(store));
-        main.editor().setTranscriptSource(() -> {
-            List<Paragraph> copy = List.copyOf(shown);
-            return () -> copy;
-        });
-        main.editor().storyProperty().addListener((o, was, now) -> {
-            shown.clear();
-            if (now != null) {
-                shown.addAll(now.paragraphs());
-            }
-        });
+        shown = ShownTranscript.follow(main);
         main.begin(null);
         tasks.settle();
         main.open(story.id());

@@ -3,11 +3,8 @@ package org.newsdesk.ui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +13,7 @@ import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.MovedClock;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Metadata;
 import org.newsdesk.model.Paragraph;
@@ -36,29 +34,9 @@ class LibraryRowAfterTypingTest {
     Path dir;
     private final SameThreadTasks tasks = new SameThreadTasks();
     private final MovedClock clock = new MovedClock();
-    private final List<Paragraph> shown = new ArrayList<>();
+    private List<Paragraph> shown;
     private MainViewModel main;
     private Store store;
-
-    /** The system's time plus however far the test moved it. */
-    private static final class MovedClock extends Clock {
-        private volatile Duration ahead = Duration.ZERO;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(ahead);
-        }
-    }
 
     @AfterEach
     void close() {
@@ -85,16 +63,7 @@ class LibraryRowAfterTypingTest {
         UUID other = store.stories().create(Metadata.withHeadline("Night market"), List.of(),
                 List.of(Paragraph.narration("夜市十點收攤。"))).id();
         main = new MainViewModel(tasks, new Messages(Locale.ENGLISH), ChannelList.DEFAULT, TestFolder.services(store));
-        main.editor().setTranscriptSource(() -> {
-            List<Paragraph> copy = List.copyOf(shown);
-            return () -> copy;
-        });
-        main.editor().storyProperty().addListener((o, was, now) -> {
-            shown.clear();
-            if (now != null) {
-                shown.addAll(now.paragraphs());
-            }
-        });
+        shown = ShownTranscript.follow(main);
         main.begin(null);
         main.library().reload();
         tasks.settle();
@@ -109,7 +78,7 @@ class LibraryRowAfterTypingTest {
             }
         });
 
-        clock.ahead = Duration.ofHours(2);
+        clock.moveAhead(Duration.ofHours(2));
         shown.add(Paragraph.narration("碼頭上已經排滿了人。"));
         main.editor().edited();
         tasks.advance(Duration.ofMillis(300)); // the autosave after a pause

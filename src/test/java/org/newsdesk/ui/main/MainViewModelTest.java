@@ -33,7 +33,7 @@ class MainViewModelTest {
     @TempDir
     Path dir;
     private final SameThreadTasks tasks = new SameThreadTasks();
-    private final List<Paragraph> shown = new ArrayList<>();
+    private List<Paragraph> shown;
     private Store store;
     private MainViewModel main;
     private boolean closed;
@@ -42,17 +42,7 @@ class MainViewModelTest {
     void open() {
         store = TestStores.fresh(dir);
         main = new MainViewModel(tasks, new Messages(Locale.ENGLISH), ChannelList.DEFAULT, TestFolder.services(store));
-        // what the transcript view does: show the story, hand over its text on demand
-        main.editor().setTranscriptSource(() -> {
-            List<Paragraph> copy = List.copyOf(shown);
-            return () -> copy;
-        });
-        main.editor().storyProperty().addListener((o, was, now) -> {
-            shown.clear();
-            if (now != null) {
-                shown.addAll(now.paragraphs());
-            }
-        });
+        shown = ShownTranscript.follow(main);
     }
 
     @AfterEach

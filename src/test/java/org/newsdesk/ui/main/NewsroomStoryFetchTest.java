@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,7 +43,7 @@ class NewsroomStoryFetchTest {
     Path dir;
     private final SameThreadTasks tasks = new SameThreadTasks();
     private final Messages messages = new Messages(Locale.ENGLISH);
-    private final List<Paragraph> shown = new ArrayList<>();
+    private List<Paragraph> shown;
     private Store store;
     private MainViewModel main;
 
@@ -75,16 +74,7 @@ class NewsroomStoryFetchTest {
             new NewsroomSync(store, server, "postgres").syncOnce(); // joined: the metadata only
         }
         main = new MainViewModel(tasks, messages, ChannelList.DEFAULT, TestFolder.services(store));
-        main.editor().setTranscriptSource(() -> {
-            List<Paragraph> copy = List.copyOf(shown);
-            return () -> copy;
-        });
-        main.editor().storyProperty().addListener((o, was, now) -> {
-            shown.clear();
-            if (now != null) {
-                shown.addAll(now.paragraphs());
-            }
-        });
+        shown = ShownTranscript.follow(main);
         main.begin(null);
         tasks.settle();
 

@@ -3,12 +3,7 @@ package org.newsdesk.ui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -18,6 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.MovedClock;
 import org.newsdesk.TestRequirements;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Metadata;
@@ -52,26 +48,6 @@ class OpeningHoldsNewsroomTextTest {
     private StoreWriter writer;
     private MainViewModel main;
 
-    /** The system's time plus however far the test moved it. */
-    private static final class MovedClock extends Clock {
-        private volatile Duration ahead = Duration.ZERO;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(ahead);
-        }
-    }
-
     @AfterEach
     void close() {
         if (main != null) {
@@ -100,20 +76,10 @@ class OpeningHoldsNewsroomTextTest {
             sync.syncOnce();
             sync.fetch(id); // read here once, a month ago
         }
-        clock.ahead = Duration.ofDays(31);
+        clock.moveAhead(Duration.ofDays(31));
         writer = new StoreWriter();
         main = new MainViewModel(tasks, messages, ChannelList.DEFAULT, TestFolder.services(store, writer));
-        List<Paragraph> shown = new ArrayList<>();
-        main.editor().setTranscriptSource(() -> {
-            List<Paragraph> copy = List.copyOf(shown);
-            return () -> copy;
-        });
-        main.editor().storyProperty().addListener((o, was, now) -> {
-            shown.clear();
-            if (now != null) {
-                shown.addAll(now.paragraphs());
-            }
-        });
+        ShownTranscript.follow(main);
         main.begin(null);
         tasks.settle();
         assertThat(store.newsroom().bodies().listed(id)).isFalse();
