@@ -65,11 +65,7 @@ public final class Proofreader {
     }
 
     public ProofReport check(Story story, ProofContext context) {
-        ScriptGuess guess = fieldsGuess(story.metadata());
-        for (Paragraph p : story.paragraphs()) {
-            guess.add(p.text());
-        }
-        boolean traditional = guess.traditional();
+        boolean traditional = traditional(story);
         Rules rules = rules(story, context, traditional);
         NumberRule numbers = new NumberRule();
         FindingSink sink = new FindingSink();
@@ -88,6 +84,15 @@ public final class Proofreader {
     /** The script guess from the headline and subtitle (the paragraphs are added to it). */
     static ScriptGuess fieldsGuess(Metadata m) {
         return new ScriptGuess().add(m.headline()).add(m.subtitle());
+    }
+
+    /** True when the story is written in Traditional characters: its headline, subtitle and paragraphs tell. */
+    private static boolean traditional(Story story) {
+        ScriptGuess guess = fieldsGuess(story.metadata());
+        for (Paragraph p : story.paragraphs()) {
+            guess.add(p.text());
+        }
+        return guess.traditional();
     }
 
     static QuoteStyle style(ProofContext context, boolean traditional) {
@@ -143,14 +148,10 @@ public final class Proofreader {
      * story is not Traditional. What an export corrects and "fix all conversion errors" applies.
      */
     public List<Finding> conversionFindings(Story story) {
-        Metadata m = story.metadata();
-        ScriptGuess guess = fieldsGuess(m);
-        for (Paragraph p : story.paragraphs()) {
-            guess.add(p.text());
-        }
-        if (!guess.traditional()) {
+        if (!traditional(story)) {
             return List.of();
         }
+        Metadata m = story.metadata();
         FindingSink sink = new FindingSink();
         for (ProofField f : TEXT_FIELDS) {
             conversion(f.text(m), Where.field(f), sink);
